@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+
+	"github.com/gowikibot/gowikibot/pyshim/pyrt"
+)
+
+func init() {
+	register("python", "run a Python file in the embedded interpreter: python FILE [args]", cmdPython)
+}
+
+func cmdPython(args []string) int {
+	// Global options before the file are not interpreted by this command.
+	var file string
+	var rest []string
+	for i, a := range args {
+		if len(a) > 0 && a[0] == '-' && file == "" {
+			continue
+		}
+		file, rest = a, args[i+1:]
+		break
+	}
+	if file == "" {
+		fmt.Fprintln(os.Stderr, "usage: gowikibot python FILE [args]")
+		return 2
+	}
+	return runPythonFile(file, rest, nil)
+}
+
+// runPythonFile runs file as __main__ with sys.argv = [file] + args and
+// extra import paths, returning the exit status as CPython would.
+func runPythonFile(file string, args []string, paths []string) int {
+	if _, err := os.Stat(file); err != nil {
+		fmt.Fprintf(os.Stderr, "gowikibot python: can't open file %q: %v\n", file, err)
+		return 2
+	}
+	dir, _ := filepath.Abs(filepath.Dir(file))
+	in, err := pyrt.New(pyrt.Options{
+		Argv:  append([]string{file}, args...),
+		Paths: append([]string{dir}, paths...),
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gowikibot:", err)
+		return 1
+	}
+	defer in.Close()
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	go func() {
+		<-sig
+		pyrt.Interrupt(in)
+	}()
+	_, err = in.RunFile(file)
+	if err == nil {
+		return 0
+	}
+	if code, ok := pyrt.IsSystemExit(err); ok {
+		return code
+	}
+	fmt.Fprint(os.Stderr, err.Error()+"\n")
+	if pyrt.IsKeyboardInterrupt(err) {
+		return 130
+	}
+	return 1
+}

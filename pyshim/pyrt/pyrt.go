@@ -1,0 +1,402 @@
+// Package pyrt is gowikibot's embedded Python runtime: the unmodified
+// github.com/go-python/gpython v0.2.0 interpreter plus the compatibility layer
+// that makes it run ordinary Python 3 as CPython does (a source pre-pass,
+// builtins and methods added from Go, a replacement class builder and
+// Go-written standard library modules).
+//
+// pyrt sits at the bottom of gowikibot's import graph: it imports no other
+// package of the project, so that the config and family loaders can use it.
+package pyrt
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
+
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/prepass"
+)
+
+// Options configure a new interpreter.
+type Options struct {
+	// Argv becomes sys.argv; Argv[0] is the script path.
+	Argv []string
+	// Paths are extra sys.path entries searched for imports, in order.
+	Paths []string
+	// Stdin, Stdout and Stderr default to the process's own.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
+// Interp is one Python interpreter context.
+type Interp struct {
+	Ctx         py.Context
+	opts        Options
+	interrupted atomic.Bool
+}
+
+var (
+	interpMu sync.Mutex
+	interps  = map[py.Context]*Interp{}
+)
+
+var (
+	setupOnce   sync.Once
+	baseCompile func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error)
+	installers  []func(ctx py.Context) error
+	installMu   sync.Mutex
+)
+
+// AddInstaller registers fn to run on every new interpreter context, after
+// the context is created and before any user code runs. Packages of the
+// compatibility layer that need per-context state (builtins) use it.
+func AddInstaller(fn func(ctx py.Context) error) {
+	installMu.Lock()
+	defer installMu.Unlock()
+	installers = append(installers, fn)
+}
+
+// setup wraps gpython's compiler with the pre-pass, once per process, so that
+// every compile (scripts, imported modules, exec/eval) sees rewritten source.
+func setup() {
+	setupOnce.Do(func() {
+		baseCompile = py.Compile
+		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+			out, err := prepass.Rewrite(src, srcDesc)
+			if err != nil {
+				return nil, err
+			}
+			code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
+			if err == nil {
+				fixCells(code)
+			}
+			return code, err
+		}
+	})
+}
+
+// New creates an interpreter with the compatibility layer installed.
+func New(opts Options) (*Interp, error) {
+	setup()
+	popts := py.DefaultContextOpts()
+	popts.SysArgs = opts.Argv
+	popts.SysPaths = append([]string{}, opts.Paths...)
+	ctx := py.NewContext(popts)
+	in := &Interp{Ctx: ctx, opts: opts}
+	interpMu.Lock()
+	interps[ctx] = in
+	interpMu.Unlock()
+	installMu.Lock()
+	fns := append([]func(py.Context) error{}, installers...)
+	installMu.Unlock()
+	for _, fn := range fns {
+		if err := fn(ctx); err != nil {
+			ctx.Close()
+			return nil, fmt.Errorf("pyrt: installing compatibility layer: %w", err)
+		}
+	}
+	return in, nil
+}
+
+// Close releases the interpreter.
+func (in *Interp) Close() {
+	interpMu.Lock()
+	delete(interps, in.Ctx)
+	interpMu.Unlock()
+	in.Ctx.Close()
+}
+
+// Compile compiles Python source (after the pre-pass) for filename.
+func (in *Interp) Compile(src, filename string) (*py.Code, error) {
+	setup()
+	return py.Compile(src, filename, py.ExecMode, 0, true)
+}
+
+// RunFile runs the script at path as __main__ and returns the module. An
+// uncaught Python exception is returned as a *PyError.
+func (in *Interp) RunFile(path string) (mod *py.Module, err error) {
+	src, rerr := os.ReadFile(path)
+	if rerr != nil {
+		return nil, rerr
+	}
+	abs, _ := filepath.Abs(path)
+	return in.RunSource(string(src), abs, "__main__")
+}
+
+// RunSource compiles src as filename and runs it in a new module named
+// modName, with __file__ set to filename.
+func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod, err = nil, internalError(r)
+		}
+	}()
+	code, cerr := in.Compile(src, filename)
+	if cerr != nil {
+		return nil, in.wrap(cerr)
+	}
+	impl := &py.ModuleImpl{
+		Info: py.ModuleInfo{Name: modName, FileDesc: filename},
+		Code: code,
+	}
+	// Set __file__ before the body runs.
+	m, merr := in.Ctx.Store().NewModule(in.Ctx, impl)
+	if merr != nil {
+		return nil, in.wrap(merr)
+	}
+	m.Globals["__file__"] = py.String(filename)
+	if _, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); rerr != nil {
+		return m, in.wrap(rerr)
+	}
+	return m, nil
+}
+
+// Exec compiles src as filename and runs it with globals as both globals and
+// locals. It is used for config and family files.
+func (in *Interp) Exec(src, filename string, globals py.StringDict) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = internalError(r)
+		}
+	}()
+	code, cerr := in.Compile(src, filename)
+	if cerr != nil {
+		return in.wrap(cerr)
+	}
+	if _, ok := globals["__builtins__"]; !ok {
+		if b, e := in.Ctx.GetModule("builtins"); e == nil {
+			globals["__builtins__"] = b
+		}
+	}
+	if _, rerr := in.Ctx.RunCode(code, globals, globals, nil); rerr != nil {
+		return in.wrap(rerr)
+	}
+	return nil
+}
+
+// PyError is an uncaught Python exception with its traceback.
+type PyError struct {
+	Info *py.ExceptionInfo
+	// Traceback is the CPython-style text: "Traceback (most recent call
+	// last):" with file, line and source line per frame, then "Type: msg".
+	Traceback string
+}
+
+func (e *PyError) Error() string {
+	return strings.TrimRight(e.Traceback, "\n")
+}
+
+// ExceptionType returns the Python exception's type name, e.g. "KeyError".
+func (e *PyError) ExceptionType() string {
+	if e.Info != nil && e.Info.Type != nil {
+		return e.Info.Type.Name
+	}
+	return ""
+}
+
+// IsSystemExit reports whether err is SystemExit, and its exit code.
+func IsSystemExit(err error) (code int, ok bool) {
+	var pe *PyError
+	if !errors.As(err, &pe) || pe.Info == nil || pe.Info.Type == nil || !pe.Info.Type.IsSubtype(py.SystemExit) {
+		return 0, false
+	}
+	exc, _ := pe.Info.Value.(*py.Exception)
+	if exc == nil || len(exc.Args.(py.Tuple)) == 0 {
+		return 0, true
+	}
+	switch v := exc.Args.(py.Tuple)[0].(type) {
+	case py.Int:
+		return int(v), true
+	case py.NoneType:
+		return 0, true
+	default:
+		fmt.Fprintln(os.Stderr, pyStr(v))
+		return 1, true
+	}
+}
+
+func (in *Interp) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	var info *py.ExceptionInfo
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		info = &e
+	case *py.ExceptionInfo:
+		info = e
+	case *py.Exception:
+		info = &py.ExceptionInfo{Type: e.Type(), Value: e}
+	default:
+		return err
+	}
+	return &PyError{Info: info, Traceback: FormatTraceback(info)}
+}
+
+// FormatTraceback renders info the way CPython prints an uncaught exception.
+func FormatTraceback(info *py.ExceptionInfo) string {
+	var b bytes.Buffer
+	if info.Traceback != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		for tb := info.Traceback; tb != nil; tb = tb.Next {
+			name := "<module>"
+			file := "<unknown>"
+			if tb.Frame != nil && tb.Frame.Code != nil {
+				name = tb.Frame.Code.Name
+				file = tb.Frame.Code.Filename
+			}
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", file, tb.Lineno, name)
+			if line := sourceLine(file, int(tb.Lineno)); line != "" {
+				fmt.Fprintf(&b, "    %s\n", line)
+			}
+		}
+	}
+	b.WriteString(exceptionLine(info))
+	b.WriteString("\n")
+	return b.String()
+}
+
+func exceptionLine(info *py.ExceptionInfo) string {
+	name := "Exception"
+	if info.Type != nil {
+		name = info.Type.Name
+	}
+	msg := ""
+	if exc, ok := info.Value.(*py.Exception); ok {
+		if args, ok := exc.Args.(py.Tuple); ok {
+			switch len(args) {
+			case 0:
+			case 1:
+				msg = pyStr(args[0])
+			default:
+				msg = pyStr(args)
+			}
+		}
+	} else if info.Value != nil {
+		msg = pyStr(info.Value)
+	}
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+func pyStr(o py.Object) string {
+	s, err := py.Str(o)
+	if err != nil {
+		return fmt.Sprint(o)
+	}
+	if ps, ok := s.(py.String); ok {
+		return string(ps)
+	}
+	return fmt.Sprint(s)
+}
+
+var srcCache sync.Map // filename -> []string
+
+// RegisterSource makes src available for traceback source lines of
+// filename (for code that is not read from disk).
+func RegisterSource(filename, src string) {
+	srcCache.Store(filename, strings.Split(src, "\n"))
+}
+
+func sourceLine(file string, line int) string {
+	v, ok := srcCache.Load(file)
+	if !ok {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return ""
+		}
+		v = strings.Split(string(data), "\n")
+		srcCache.Store(file, v)
+	}
+	lines := v.([]string)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[line-1])
+}
+
+// internalError turns a Go panic inside the interpreter into an error that
+// names it as an internal error, never a Go stack dump.
+func internalError(r interface{}) error {
+	return fmt.Errorf("internal error in the Python runtime (please report): %v", r)
+}
+
+// IsKeyboardInterrupt reports whether err is an uncaught KeyboardInterrupt.
+func IsKeyboardInterrupt(err error) bool {
+	var pe *PyError
+	return errors.As(err, &pe) && pe.Info != nil && pe.Info.Type != nil && pe.Info.Type.IsSubtype(py.KeyboardInterrupt)
+}
+
+// Interrupt asks the running code of in to stop with KeyboardInterrupt.
+// gpython has no asynchronous exceptions, so the interrupt is delivered at
+// the next call into Go code that checks Interrupted; if nothing checks
+// within a short time the process exits with status 130, as CPython would
+// after printing the KeyboardInterrupt.
+func Interrupt(in *Interp) {
+	in.interrupted.Store(true)
+	go func() {
+		time.Sleep(2 * time.Second)
+		fmt.Fprintln(os.Stderr, "\nKeyboardInterrupt")
+		os.Exit(130)
+	}()
+}
+
+// CheckInterrupt returns a KeyboardInterrupt exception if Interrupt was
+// called for the interpreter of ctx. Long-running Go builtins call it.
+func CheckInterrupt(ctx py.Context) error {
+	interpMu.Lock()
+	in := interps[ctx]
+	interpMu.Unlock()
+	if in != nil && in.interrupted.Swap(false) {
+		return py.ExceptionNewf(py.KeyboardInterrupt, "")
+	}
+	return nil
+}
+
+// fixCells sets Cell2arg on code and every nested code object. gpython's
+// compiler never fills it in, so a parameter captured by an inner function
+// or comprehension was left unbound in its cell ("free variable referenced
+// before assignment"); the VM itself honours Cell2arg as CPython does.
+func fixCells(code *py.Code) {
+	if len(code.Cellvars) > 0 && code.Cell2arg == nil {
+		total := int(code.Argcount + code.Kwonlyargcount)
+		if code.Flags&py.CO_VARARGS != 0 {
+			total++
+		}
+		if code.Flags&py.CO_VARKEYWORDS != 0 {
+			total++
+		}
+		var c2a []byte
+		for i, cell := range code.Cellvars {
+			for j := 0; j < total && j < len(code.Varnames); j++ {
+				if code.Varnames[j] == cell {
+					if c2a == nil {
+						c2a = make([]byte, len(code.Cellvars))
+						for k := range c2a {
+							c2a[k] = py.CO_CELL_NOT_AN_ARG
+						}
+					}
+					c2a[i] = byte(j)
+					break
+				}
+			}
+		}
+		code.Cell2arg = c2a
+	}
+	for _, c := range code.Consts {
+		if sub, ok := c.(*py.Code); ok {
+			fixCells(sub)
+		}
+	}
+}
