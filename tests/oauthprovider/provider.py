@@ -187,6 +187,10 @@ class Handler(BaseHTTPRequestHandler):
         return self.rfile.read(n) if n else b""
 
     def reply(self, status, body, ctype="application/json; charset=utf-8", headers=None):
+        if isinstance(body, dict) and isinstance(body.get("error"), dict):
+            # MediaWiki names the code of every API error in this header.
+            headers = dict(headers or {})
+            headers.setdefault("MediaWiki-API-Error", body["error"].get("code", ""))
         if isinstance(body, (dict, list)):
             body = json.dumps(body)
         if isinstance(body, str):
