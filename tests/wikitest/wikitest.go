@@ -66,6 +66,11 @@ type Options struct {
 	ExtraSettings string
 	// Workers is PHP_CLI_SERVER_WORKERS (default 4).
 	Workers int
+	// Detach keeps the server running after this process exits (for
+	// "make demo"); stop it later with StopPID.
+	Detach bool
+	// Port to listen on (0 = a free one).
+	Port int
 }
 
 // Grants given to the bot passwords.
@@ -107,9 +112,13 @@ func Start(opts ...Options) (*Wiki, error) {
 	if err := Available(); err != nil {
 		return nil, err
 	}
-	port, err := freePort()
-	if err != nil {
-		return nil, err
+	port := o.Port
+	if port == 0 {
+		p, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		port = p
 	}
 	dir, err := os.MkdirTemp("", "gowikibot-wiki-")
 	if err != nil {
@@ -257,6 +266,9 @@ func (w *Wiki) start(o Options) error {
 	// Its own process group, so Stop ends the workers too; and killed with
 	// the test process if that dies first.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if o.Detach {
+		cmd.SysProcAttr.Pdeathsig = 0
+	}
 	if err := cmd.Start(); err != nil {
 		logf.Close()
 		return err
@@ -293,6 +305,27 @@ func (w *Wiki) answers() bool {
 	return strings.Contains(string(b), `"sitename"`)
 }
 
+// PID is the server's process id (its process group id too).
+func (w *Wiki) PID() int {
+	if w.cmd == nil || w.cmd.Process == nil {
+		return 0
+	}
+	return w.cmd.Process.Pid
+}
+
+// StopPID stops a detached server by its process group id.
+func StopPID(pgid int) {
+	if pgid <= 0 {
+		return
+	}
+	syscall.Kill(-pgid, syscall.SIGTERM)
+	deadline := time.Now().Add(3 * time.Second)
+	for time.Now().Before(deadline) && syscall.Kill(-pgid, 0) == nil {
+		time.Sleep(50 * time.Millisecond)
+	}
+	syscall.Kill(-pgid, syscall.SIGKILL)
+}
+
 // SetMaxlag makes requests with maxlag=N fail with MediaWiki's real maxlag
 // error while lag > N. 0 turns it off.
 func (w *Wiki) SetMaxlag(lag int) error {
@@ -311,13 +344,7 @@ func (w *Wiki) SetMaxlag(lag int) error {
 // directory unless WIKITEST_KEEP is set.
 func (w *Wiki) Stop() error {
 	if w.cmd != nil && w.cmd.Process != nil {
-		pgid := w.cmd.Process.Pid
-		syscall.Kill(-pgid, syscall.SIGTERM)
-		deadline := time.Now().Add(3 * time.Second)
-		for time.Now().Before(deadline) && syscall.Kill(-pgid, 0) == nil {
-			time.Sleep(50 * time.Millisecond)
-		}
-		syscall.Kill(-pgid, syscall.SIGKILL)
+		StopPID(w.cmd.Process.Pid)
 		w.cmd = nil
 	}
 	if os.Getenv("WIKITEST_KEEP") == "" {
