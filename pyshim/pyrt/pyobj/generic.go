@@ -1,0 +1,203 @@
+package pyobj
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// GenericAlias is a parameterized built-in type such as list[int] or
+// dict[str, int] (types.GenericAlias), as used in annotations.
+type GenericAlias struct {
+	Origin *py.Type
+	Args   py.Tuple
+}
+
+// GenericAliasType is types.GenericAlias.
+var GenericAliasType = py.NewType("types.GenericAlias", "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).")
+
+// Type returns types.GenericAlias.
+func (g *GenericAlias) Type() *py.Type { return GenericAliasType }
+
+// NewGenericAlias returns origin[args].
+func NewGenericAlias(origin *py.Type, item py.Object) *GenericAlias {
+	args, ok := item.(py.Tuple)
+	if !ok {
+		args = py.Tuple{item}
+	}
+	return &GenericAlias{Origin: origin, Args: args}
+}
+
+// typeReprName is how a type prints inside a generic alias: its name,
+// qualified by its module unless that is builtins.
+func typeReprName(t *py.Type) string {
+	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" && m != "" {
+		return string(m) + "." + t.Name
+	}
+	return t.Name
+}
+
+func aliasArgRepr(o py.Object) (string, error) {
+	switch v := o.(type) {
+	case *py.Type:
+		return typeReprName(v), nil
+	case *GenericAlias:
+		r, err := v.M__repr__()
+		if err != nil {
+			return "", err
+		}
+		return string(r.(py.String)), nil
+	case py.Tuple:
+		if len(v) == 0 {
+			return "()", nil
+		}
+	}
+	if o == py.Ellipsis {
+		return "...", nil
+	}
+	return ReprString(o)
+}
+
+// M__repr__ returns e.g. dict[str, list[int]].
+func (g *GenericAlias) M__repr__() (py.Object, error) {
+	var sb strings.Builder
+	sb.WriteString(typeReprName(g.Origin))
+	sb.WriteByte('[')
+	for i, a := range g.Args {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		s, err := aliasArgRepr(a)
+		if err != nil {
+			return nil, err
+		}
+		sb.WriteString(s)
+	}
+	if len(g.Args) == 0 {
+		sb.WriteString("()")
+	}
+	sb.WriteByte(']')
+	return py.String(sb.String()), nil
+}
+
+// M__str__ is repr.
+func (g *GenericAlias) M__str__() (py.Object, error) { return g.M__repr__() }
+
+// M__call__ instantiates the origin type.
+func (g *GenericAlias) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return py.Call(g.Origin, args, kwargs)
+}
+
+// M__eq__ compares origin and arguments.
+func (g *GenericAlias) M__eq__(other py.Object) (py.Object, error) {
+	o, ok := other.(*GenericAlias)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	if g.Origin != o.Origin {
+		return py.False, nil
+	}
+	eq, err := seqEqual(g.Args, o.Args)
+	return py.NewBool(eq), err
+}
+
+// M__hash__ hashes origin and arguments.
+func (g *GenericAlias) M__hash__() (py.Object, error) {
+	h, err := hashTuple(append(py.Tuple{g.Origin}, g.Args...))
+	return py.Int(h), err
+}
+
+// M__getattr__ provides __origin__, __args__ and __parameters__.
+func (g *GenericAlias) M__getattr__(name string) (py.Object, error) {
+	switch name {
+	case "__origin__":
+		return g.Origin, nil
+	case "__args__":
+		return g.Args, nil
+	case "__parameters__":
+		return py.Tuple{}, nil
+	}
+	return py.GetAttrString(g.Origin, name)
+}
+
+// classGetItem is the __getitem__ entry of a built-in type's dict: when the
+// subscripted object is the type itself (gpython calls a type's own
+// __getitem__ for T[x]) it returns the generic alias T[x].
+func classGetItem(t *py.Type, instance func(self py.Object, key py.Object) (py.Object, error)) *py.Method {
+	return py.MustNewMethod("__getitem__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) == 2 {
+			// unbound call: T.__getitem__(obj, key), or T[key] where
+			// gpython passes the type itself first
+			self, args = args[0], args[1:]
+		}
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		if tt, ok := self.(*py.Type); ok {
+			return subscriptType(tt, args[0])
+		}
+		if instance != nil {
+			return instance(self, args[0])
+		}
+		if _, ok := self.(py.I__getitem__); ok {
+			return py.GetItem(self, args[0])
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not subscriptable", self.Type().Name)
+	}, 0, "Return self[key].")
+}
+
+// genericTypes are the built-in types that support T[...] (PEP 585).
+var genericTypes = map[*py.Type]bool{}
+
+// subscriptType implements T[key] for a type: a generic alias for the
+// built-in generic types and their subclasses, else the class's
+// __class_getitem__, else CPython's TypeError.
+func subscriptType(t *py.Type, key py.Object) (py.Object, error) {
+	for _, m := range t.Mro {
+		if mt, ok := m.(*py.Type); ok && genericTypes[mt] {
+			return NewGenericAlias(t, key), nil
+		}
+	}
+	if len(t.Mro) == 0 && genericTypes[t] {
+		return NewGenericAlias(t, key), nil
+	}
+	if t.Lookup("__class_getitem__") != nil {
+		f, err := py.GetAttrString(t, "__class_getitem__")
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(f, py.Tuple{key}, nil)
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "type '%s' is not subscriptable", t.Name)
+}
+
+func setupGenerics() {
+	DictType.Dict["__getitem__"] = classGetItem(DictType, func(self, key py.Object) (py.Object, error) {
+		d, ok := self.(*Dict)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '%s' object", self.Type().Name)
+		}
+		return d.M__getitem__(key)
+	})
+	for _, t := range []*py.Type{OrderedDictType, DefaultDictType, CounterType, DequeType, ChainMapType} {
+		t.Dict["__module__"] = py.String("collections")
+	}
+	for _, t := range []*py.Type{DictType, SetType, FrozenSetType, py.ListType, py.TupleType, py.TypeType, DequeType, ChainMapType} {
+		genericTypes[t] = true
+	}
+	for _, t := range abcTypes {
+		genericTypes[t] = true
+	}
+	for _, t := range []*py.Type{SetType, FrozenSetType, py.ListType, py.TupleType, py.TypeType, DequeType, ChainMapType} {
+		if _, exists := t.Dict["__getitem__"]; !exists {
+			t.Dict["__getitem__"] = classGetItem(t, nil)
+		}
+	}
+	// The abstract classes are subscripted through type's __getitem__
+	// (gpython looks in the metatype's dict); giving them a __getitem__
+	// of their own would make every built-in type that has them in its
+	// MRO look subscriptable.
+	for _, t := range abcTypes {
+		t.Dict["__module__"] = py.String("collections.abc")
+	}
+}

@@ -1,0 +1,10 @@
+from collections import Counter
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=4)
+print(a + b)
+print(a - b)
+print(b - a)
+print(a & b)
+print(a | b)
+print(+Counter(x=2, y=-1, z=0))
+print(-Counter(x=2, y=-1))

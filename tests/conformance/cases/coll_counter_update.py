@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter(a=3, b=1)
+c.update('aab')
+print(c)
+c.update({'b': 10})
+print(c)
+c.subtract({'a': 10})
+print(c)
+c.subtract('b')
+print(c, c.total())

@@ -1,0 +1,7 @@
+print(dict())
+print(dict([('a', 1), ('b', 2)]))
+print(dict({'x': 1, 'y': 2}))
+print(dict(a=1, b=2))
+print(dict([(1, 'one')], two=2))
+print(dict(zip(['p', 'q'], [1, 2])))
+print(dict(((i, i * i) for i in range(4))))

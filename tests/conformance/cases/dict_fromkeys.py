@@ -1,0 +1,5 @@
+print(dict.fromkeys(['a', 'b', 'a']))
+print(dict.fromkeys('xyz', 0))
+print(dict.fromkeys(range(3), []))
+d = dict.fromkeys([(1, 2), 3], 'v')
+print(d, type(d) is dict)

@@ -1,0 +1,6 @@
+a = set([1, 2, 3, 4])
+b = set([3, 4, 5])
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b, [9]), a.intersection(b, [4]), a.difference(b, [1]))
+print(a.symmetric_difference(b))
+print(a.union(), a.intersection())

@@ -1,0 +1,5 @@
+a = set([1, 2])
+b = set([1, 2, 3])
+print(a < b, a <= b, b < b, b <= b, b > a, a >= a, a == set([2, 1]), a != b)
+print(a.issubset(b), a.issubset([1, 2]), b.issuperset([3]), a.isdisjoint([3, 4]), a.isdisjoint([2]))
+print(set() == frozenset(), set([1]) == frozenset([1]), set([1]) == [1])

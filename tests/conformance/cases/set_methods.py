@@ -1,0 +1,15 @@
+s = set([1, 2, 3])
+s.add(4)
+s.discard(10)
+s.discard(1)
+s.remove(2)
+print(s)
+s.update([5, 6], (7,))
+print(s)
+c = s.copy()
+c.clear()
+print(c, s)
+try:
+    s.remove(42)
+except KeyError as e:
+    print('KeyError', repr(e.args[0]))

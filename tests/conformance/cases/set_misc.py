@@ -1,0 +1,5 @@
+print(set(), repr(set()), bool(set()), bool(set([0])))
+print(set('aaa'), set(()), set({'k': 1}), set(range(3)))
+print(len(set([1, 1.0, True])), set([0, False, 0.0]))
+s = set([1, 2, 3])
+print(sum(s), max(s), min(s), sorted(s, reverse=True))

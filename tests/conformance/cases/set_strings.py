@@ -1,0 +1,6 @@
+words = 'the quick brown fox jumps over the lazy dog the end'.split()
+u = set(words)
+print(len(u), sorted(u))
+print(sorted(u - set(['the', 'fox'])))
+print(sorted(set('mississippi')))
+print('q' in u, 'fox' in u)
