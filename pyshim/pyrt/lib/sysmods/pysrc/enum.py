@@ -1,0 +1,417 @@
+"""Support for enumerations (gowikibot). Needs the class layer's metaclass support."""
+import sys
+import _gwb_sys
+
+__all__ = ["EnumMeta", "EnumType", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
+
+
+class auto:
+    _counter = 0
+
+    def __init__(self, value=None):
+        auto._counter = auto._counter + 1
+        self._order = auto._counter
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%s)" % repr(self.value)
+
+
+def _member_order(ns):
+    """Names of the members in definition order."""
+    names = [k for k in ns if not (k[:1] == "_" or _is_descriptor(ns[k]))]
+    order = []
+    modname = ns.get("__module__")
+    qualname = ns.get("__qualname__")
+    mod = sys.modules.get(modname) if modname else None
+    fname = getattr(mod, "__file__", None) if mod is not None else None
+    if fname and qualname:
+        order = _gwb_sys.class_names(fname, qualname)
+    result = [n for n in order if n in names]
+    rest = sorted([n for n in names if n not in result])
+    return result + rest
+
+
+def _is_descriptor(obj):
+    if isinstance(obj, auto):
+        return False
+    return (hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+            or callable(obj))
+
+
+class EnumMeta(type):
+    def __new__(metacls, cls, bases, classdict, boundary=None, _simple=False, **kwds):
+        member_names = _member_order(classdict)
+        values = {}
+        for name in member_names:
+            values[name] = classdict[name]
+        body = {}
+        for k in classdict:
+            if k not in values:
+                body[k] = classdict[k]
+        body["_member_names_"] = []
+        body["_member_map_"] = {}
+        body["_value2member_"] = []
+        enum_class = type.__new__(metacls, cls, bases, body, **kwds)
+        is_flag = _gwb_sys.issubclass(enum_class, Flag) if Flag is not None else False
+        last = None
+        used = []
+        for name in member_names:
+            value = values[name]
+            if isinstance(value, auto):
+                if value.value is not None:
+                    value = value.value
+                else:
+                    value = enum_class._generate_next_value_(name, 1, len(used), list(used))
+            used.append(value)
+            existing = None
+            for v, m in enum_class._value2member_:
+                if v == value:
+                    existing = m
+            if existing is not None:
+                enum_class._member_map_[name] = existing
+                continue
+            member = object.__new__(enum_class)
+            member._name_ = name
+            member._value_ = value
+            member.__objclass__ = enum_class
+            if "__init__" in body:
+                if isinstance(value, tuple):
+                    body["__init__"](member, *value)
+                else:
+                    body["__init__"](member, value)
+            enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = member
+            enum_class._value2member_.append((value, member))
+        return enum_class
+
+    def __call__(cls, value, names=None, *args, **kwargs):
+        if names is not None:
+            return cls._create_(value, names, **kwargs)
+        if isinstance(value, cls):
+            return value
+        for v, m in cls._value2member_:
+            if v == value:
+                return m
+        missing = cls._missing_(value)
+        if missing is not None:
+            return missing
+        raise ValueError("%s is not a valid %s" % (repr(value), cls.__qualname__))
+
+    def _create_(cls, class_name, names, module=None, qualname=None, type=None, start=1, boundary=None):
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        items = []
+        if names and isinstance(names[0], str) and not isinstance(names, dict):
+            i = start
+            for n in names:
+                items.append((n, i))
+                i = i + 1
+        elif isinstance(names, dict):
+            items = list(names.items())
+        else:
+            items = list(names)
+        ns = {}
+        for n, v in items:
+            ns[n] = v
+        ns["__module__"] = module or "__main__"
+        ns["__qualname__"] = qualname or class_name
+        order = [n for n, v in items]
+        new = EnumMeta.__new__(EnumMeta, class_name, (cls,), ns)
+        # functional API: definition order is the given order
+        new._member_names_ = [n for n in order if n in new._member_names_]
+        return new
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return iter([cls._member_map_[n] for n in cls._member_names_])
+
+    def __reversed__(cls):
+        return iter([cls._member_map_[n] for n in reversed(cls._member_names_)])
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return True
+        for v, m in cls._value2member_:
+            if v == member:
+                return True
+        return False
+
+    def __repr__(cls):
+        return "<enum %s>" % repr(cls.__name__)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get("_member_map_", {}) if hasattr(cls, "__dict__") else {}
+        if name in member_map:
+            raise AttributeError("cannot reassign member %s" % repr(name))
+        type.__setattr__(cls, name, value)
+
+    def __getattr__(cls, name):
+        if name[:1] == "_":
+            raise AttributeError(name)
+        try:
+            return type.__getattribute__(cls, "_member_map_")[name]
+        except KeyError:
+            raise AttributeError(name)
+
+
+EnumType = EnumMeta
+Flag = None
+
+
+class Enum(metaclass=EnumMeta):
+    def __new__(cls, value):
+        if isinstance(value, cls):
+            return value
+        for v, m in cls._value2member_:
+            if v == value:
+                return m
+        missing = cls._missing_(value)
+        if missing is not None:
+            return missing
+        raise ValueError("%s is not a valid %s" % (repr(value), cls.__qualname__))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        last = last_values[-1]
+        try:
+            return last + 1
+        except TypeError:
+            return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %s>" % (type(self).__name__, self._name_, repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return (type(self), (self._value_,))
+
+    def __dir__(self):
+        return ["__class__", "__doc__", "__module__", "name", "value"]
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    pass
+
+
+class IntEnum(int, ReprEnum):
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __eq__(self, other):
+        if isinstance(other, Enum):
+            return self is other
+        return self._value_ == other
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._value_ < int(other)
+
+    def __le__(self, other):
+        return self._value_ <= int(other)
+
+    def __gt__(self, other):
+        return self._value_ > int(other)
+
+    def __ge__(self, other):
+        return self._value_ >= int(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - other
+
+    def __mul__(self, other):
+        return self._value_ * other
+
+
+class StrEnum(str, ReprEnum):
+    def _generate_next_value_(name, start, count, last_values):
+        return _gwb_sys.lower(name)
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __eq__(self, other):
+        if isinstance(other, Enum):
+            return self is other
+        return self._value_ == other
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+class Flag(Enum):
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return 1
+        high = 1
+        for v in last_values:
+            while high <= v:
+                high = high * 2
+        return high
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        names = []
+        rest = value
+        for n in cls._member_names_:
+            m = cls._member_map_[n]
+            if m._value_ and (value & m._value_) == m._value_ and _is_single_bit(m._value_):
+                names.append(n)
+                rest = rest & ~m._value_
+        if rest:
+            return None
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        pseudo._name_ = "|".join(names) if names else None
+        return pseudo
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter([self.__class__._member_map_[n] for n in self.__class__._member_names_
+                     if _is_single_bit(self.__class__._member_map_[n]._value_)
+                     and self._value_ & self.__class__._member_map_[n]._value_])
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        all_bits = 0
+        for n in self.__class__._member_names_:
+            all_bits = all_bits | self.__class__._member_map_[n]._value_
+        return self.__class__(all_bits & ~self._value_)
+
+    def __eq__(self, other):
+        if not isinstance(other, Flag):
+            return False
+        return type(self) is type(other) and self._value_ == other._value_
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %s>" % (type(self).__name__, repr(self._value_))
+        return "<%s.%s: %s>" % (type(self).__name__, self._name_, repr(self._value_))
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%s)" % (type(self).__name__, repr(self._value_))
+        return "%s.%s" % (type(self).__name__, self._name_)
+
+
+def _is_single_bit(v):
+    return v != 0 and (v & (v - 1)) == 0
+
+
+class IntFlag(int, Flag):
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, int) and not isinstance(other, Flag):
+            return self.__class__(self._value_ | other)
+        return self.__class__(self._value_ | other._value_)
+
+    def __eq__(self, other):
+        if isinstance(other, Flag):
+            return self._value_ == other._value_
+        return self._value_ == other
+
+
+def unique(enumeration):
+    duplicates = []
+    for name in enumeration._member_map_:
+        member = enumeration._member_map_[name]
+        if name != member._name_:
+            duplicates.append((name, member._name_))
+    if duplicates:
+        alias_details = ", ".join(["%s -> %s" % (alias, name) for alias, name in duplicates])
+        raise ValueError("duplicate values found in %s: %s" % (repr(enumeration), alias_details))
+    return enumeration

@@ -1,0 +1,11 @@
+import argparse
+p = argparse.ArgumentParser(prog="tool", description="A test tool that does things.", epilog="Bye.")
+p.add_argument("src", help="source file")
+p.add_argument("dst", nargs="?", default="out.txt", help="destination (default: %(default)s)")
+p.add_argument("-v", "--verbose", action="store_true", help="be verbose")
+p.add_argument("-n", "--count", type=int, default=3, help="how many things to process in one go, a long help text that wraps")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("--files", nargs="+")
+p.add_argument("--opt", nargs="*", metavar="X")
+print(p.format_usage())
+p.print_help()

@@ -1,0 +1,10 @@
+import logging, sys
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stdout)
+log = logging.getLogger("app.sub")
+log.info("hello %s", "world")
+log.debug("hidden")
+log.warning("warn %d", 5)
+log.error("an error")
+logging.info("root info")
+logging.critical("root %s %s", "two", "args")
+print(log.getEffectiveLevel(), logging.getLogger().level, log.isEnabledFor(logging.DEBUG))

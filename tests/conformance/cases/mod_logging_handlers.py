@@ -1,0 +1,17 @@
+import logging, io
+buf = io.StringIO()
+h = logging.StreamHandler(buf)
+h.setFormatter(logging.Formatter("[%(levelname)-8s] %(message)s|%(name)s|%(levelno)d"))
+lg = logging.getLogger("other")
+lg.addHandler(h)
+lg.propagate = False
+lg.setLevel(logging.DEBUG)
+lg.debug("dbg")
+lg.critical("crit")
+h.setLevel(logging.ERROR)
+lg.warning("not shown")
+lg.error("shown")
+print(repr(buf.getvalue()))
+print(lg.hasHandlers(), len(lg.handlers), logging.getLogger("other") is lg)
+lg.removeHandler(h)
+print(len(lg.handlers))

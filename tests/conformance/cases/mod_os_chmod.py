@@ -1,0 +1,10 @@
+import os, tempfile, stat
+d = tempfile.mkdtemp()
+p = os.path.join(d, "f")
+open(p, "w").close()
+os.chmod(p, 0o640)
+print(oct(os.stat(p).st_mode & 0o777))
+os.chmod(p, 0o755)
+print(oct(os.stat(p).st_mode & 0o777), os.access(p, os.X_OK))
+os.remove(p)
+os.rmdir(d)

@@ -1,0 +1,12 @@
+import random
+r1 = random.Random(99)
+r2 = random.Random(99)
+print(r1.random() == r2.random(), r1.randint(1, 1000), r2.randint(1, 1000))
+r1.seed("some text")
+print(r1.random(), r1.choice(range(50)))
+random.seed(b"bytes seed")
+print(random.random())
+random.seed(2**80 + 123)
+print(random.randint(0, 10**25), random.random())
+random.seed(-17)
+print(random.random())

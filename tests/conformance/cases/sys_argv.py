@@ -1,0 +1,2 @@
+import sys
+print(sys.argv, len(sys.argv), type(sys.executable), type(sys.path))

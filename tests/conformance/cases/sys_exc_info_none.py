@@ -1,0 +1,3 @@
+import sys
+print(sys.exc_info())
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
