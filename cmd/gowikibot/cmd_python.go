@@ -6,6 +6,7 @@ import (
 	"os/signal"
 	"path/filepath"
 
+	"github.com/gowikibot/gowikibot/pyshim"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt"
 )
 
@@ -14,16 +15,18 @@ func init() {
 }
 
 func cmdPython(args []string) int {
-	// Global options before the file are not interpreted by this command.
+	// Global options before the file configure the pywikibot package.
 	var file string
-	var rest []string
+	var rest, globals []string
 	for i, a := range args {
 		if len(a) > 0 && a[0] == '-' && file == "" {
+			globals = append(globals, a)
 			continue
 		}
 		file, rest = a, args[i+1:]
 		break
 	}
+	pyshim.SetGlobalArgs(globals)
 	if file == "" {
 		fmt.Fprintln(os.Stderr, "usage: gowikibot python FILE [args]")
 		return 2
@@ -55,6 +58,7 @@ func runPythonFile(file string, args []string, paths []string) int {
 		pyrt.Interrupt(in)
 	}()
 	_, err = in.RunFile(file)
+	pyshim.CloseSites()
 	if err == nil {
 		return 0
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
 
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/prepass"
 )
 
@@ -265,29 +266,17 @@ func FormatTraceback(info *py.ExceptionInfo) string {
 	return b.String()
 }
 
+// exceptionLine is the last line of a traceback, "Type: message", as
+// CPython prints it (str() of the exception, repr() of a KeyError's key,
+// module-qualified class names).
 func exceptionLine(info *py.ExceptionInfo) string {
-	name := "Exception"
+	if info.Value != nil {
+		return classes.FormatExceptionLine(info.Value)
+	}
 	if info.Type != nil {
-		name = info.Type.Name
+		return info.Type.Name
 	}
-	msg := ""
-	if exc, ok := info.Value.(*py.Exception); ok {
-		if args, ok := exc.Args.(py.Tuple); ok {
-			switch len(args) {
-			case 0:
-			case 1:
-				msg = pyStr(args[0])
-			default:
-				msg = pyStr(args)
-			}
-		}
-	} else if info.Value != nil {
-		msg = pyStr(info.Value)
-	}
-	if msg == "" {
-		return name
-	}
-	return name + ": " + msg
+	return "Exception"
 }
 
 func pyStr(o py.Object) string {

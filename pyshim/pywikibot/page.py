@@ -1,0 +1,567 @@
+"""Pages: Page, Category, User, FilePage, Link, and the revision record."""
+import re
+
+from pywikibot import exceptions
+
+
+def _first_upper(s):
+    return s[:1].upper() + s[1:] if s else s
+
+
+class Revision(dict):
+    """A revision as a dict that also allows attribute access."""
+
+    def __getattr__(self, name):
+        aliases = {'text': 'text', 'user': 'user', 'timestamp': 'timestamp', 'comment': 'comment',
+                   'revid': 'revid', 'minor': 'minor', 'parentid': 'parentid', 'sha1': 'sha1'}
+        if name in self:
+            return self[name]
+        if name in aliases:
+            return None
+        raise AttributeError(name)
+
+
+class Link:
+    """A wiki link [[title]] parsed against a site."""
+
+    def __init__(self, text, source=None, default_namespace=0):
+        import pywikibot
+        self.site = source.site if hasattr(source, 'site') and not hasattr(source, 'namespaces') else source
+        if self.site is None:
+            self.site = pywikibot.Site()
+        text = text.strip()
+        if text.startswith('[[') and text.endswith(']]'):
+            text = text[2:-2]
+        if '|' in text:
+            text = text.split('|', 1)[0]
+        self.anchor = None
+        if '#' in text:
+            text, self.anchor = text.split('#', 1)
+        text = text.replace('_', ' ').strip()
+        while '  ' in text:
+            text = text.replace('  ', ' ')
+        if text.startswith(':'):
+            text = text[1:].lstrip()
+        ns = default_namespace
+        if ':' in text:
+            prefix, rest = text.split(':', 1)
+            found = self.site.namespaces.lookup_name(prefix.strip())
+            if found is not None and found.id != 0:
+                ns = found.id
+                text = rest.strip()
+        self._namespace = ns
+        nsobj = self.site.namespaces[ns]
+        if nsobj.case == 'first-letter':
+            text = _first_upper(text)
+        self.title = text
+        if any(c in text for c in '<>[]{}|'):
+            raise exceptions.InvalidTitleError('The link [[{}]] contains illegal characters.'.format(text))
+
+    @property
+    def namespace(self):
+        return self.site.namespaces[self._namespace]
+
+    def canonical_title(self):
+        ns = self.site.namespaces[self._namespace]
+        if self._namespace:
+            return ns.custom_name + ':' + self.title
+        return self.title
+
+    def ns_title(self, onsite=None):
+        return self.canonical_title()
+
+    def astext(self, onsite=None):
+        return '[[{}]]'.format(self.canonical_title())
+
+    def __str__(self):
+        return self.astext()
+
+    def __repr__(self):
+        return 'pywikibot.page.Link({!r}, {!r})'.format(self.canonical_title(), self.site)
+
+    def __eq__(self, other):
+        return isinstance(other, Link) and self.site == other.site and \
+            self.canonical_title() == other.canonical_title()
+
+    def __hash__(self):
+        return hash((str(self.site), self.canonical_title()))
+
+    @classmethod
+    def langlinkUnsafe(cls, lang, title, source):
+        return cls(title, source)
+
+
+class BasePage:
+    """A page of a wiki."""
+
+    def __init__(self, source, title='', ns=0):
+        import pywikibot
+        from pywikibot.site import APISite
+        if isinstance(source, BasePage):
+            self.site = source.site
+            self._link = source._link
+            self._copy_state(source)
+            return
+        if isinstance(source, Link):
+            self.site = source.site
+            self._link = source
+        elif isinstance(source, APISite):
+            self.site = source
+            if not title:
+                raise ValueError('Title must be specified and not empty if source is a Site.')
+            self._link = Link(title, source, default_namespace=int(ns))
+        else:
+            raise exceptions.Error('Invalid argument type {!r} in Page initializer: {!r}'.format(
+                type(source).__name__, source))
+        self._reset()
+
+    def _reset(self):
+        self._loaded = False
+        self._text = None
+        self._revision = None
+        self._pageid = 0
+        self._exists = None
+        self._isredir = False
+        self._starttimestamp = ''
+        self._lastrevid = 0
+        self._raw_text = None
+
+    def _copy_state(self, other):
+        for k in ('_loaded', '_text', '_revision', '_pageid', '_exists', '_isredir', '_starttimestamp',
+                  '_lastrevid', '_raw_text'):
+            setattr(self, k, getattr(other, k, None))
+
+    def _apply(self, d):
+        """Take the page data loaded by the Go core."""
+        self._loaded = True
+        self._pageid = d.get('pageid') or 0
+        self._exists = not (d.get('missing') or d.get('invalid')) and bool(self._pageid)
+        self._isredir = bool(d.get('redirect'))
+        self._starttimestamp = d.get('starttimestamp') or ''
+        self._lastrevid = d.get('lastrevid') or 0
+        rev = d.get('revision')
+        self._revision = Revision(rev) if rev else None
+        if rev is not None:
+            self._raw_text = rev.get('text', '')
+            if self._text is None:
+                self._text = self._raw_text
+        else:
+            self._raw_text = None
+
+    def _ensure_loaded(self):
+        if not self._loaded:
+            self.site.loadpageinfo(self)
+
+    # -- titles --
+    def namespace(self):
+        return self.site.namespaces[self._link._namespace]
+
+    def title(self, *, underscore=False, with_ns=True, with_section=True, as_url=False, as_link=False,
+              allow_interwiki=True, force_interwiki=False, textlink=False, as_filename=False,
+              insite=None, without_brackets=False):
+        t = self._link.title
+        if with_ns and self._link._namespace:
+            t = self.site.namespaces[self._link._namespace].custom_name + ':' + t
+        if with_section and self._link.anchor:
+            t += '#' + self._link.anchor
+        if as_link:
+            if force_interwiki or (insite is not None and insite != self.site):
+                t = '{}:{}:{}'.format(self.site.family.name, self.site.code, t)
+            elif textlink and self._link._namespace in (6, 14):
+                t = ':' + t
+            return '[[{}]]'.format(t)
+        if without_brackets and t.endswith(')') and ' (' in t:
+            t = t[:t.rindex(' (')]
+        if underscore or as_url:
+            t = t.replace(' ', '_')
+        if as_url:
+            from urllib.parse import quote
+            t = quote(t)
+        if as_filename:
+            for c in ':*?/\\':
+                t = t.replace(c, '_')
+        return t
+
+    def __str__(self):
+        return self.title(as_link=True, force_interwiki=True)
+
+    def __repr__(self):
+        return '{}({!r})'.format(type(self).__name__, self.title())
+
+    def __eq__(self, other):
+        if not isinstance(other, BasePage):
+            return NotImplemented
+        return self.site == other.site and self.title() == other.title()
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        return (str(self.site), self.title()) < (str(other.site), other.title())
+
+    def __hash__(self):
+        return hash((str(self.site), self.title()))
+
+    def isTalkPage(self):
+        ns = self.namespace()
+        return ns >= 0 and ns % 2 == 1
+
+    def toggleTalkPage(self):
+        ns = int(self.namespace())
+        if ns < 0:
+            return None
+        other = ns - 1 if ns % 2 else ns + 1
+        return Page(self.site, self.title(with_ns=False), other)
+
+    def is_categorypage(self):
+        return self.namespace() == 14
+
+    def is_filepage(self):
+        return self.namespace() == 6
+
+    # -- content --
+    @property
+    def pageid(self):
+        self._ensure_loaded()
+        return self._pageid
+
+    def exists(self):
+        self._ensure_loaded()
+        return bool(self._exists)
+
+    def isRedirectPage(self):
+        self._ensure_loaded()
+        return self._isredir
+
+    def get(self, force=False, get_redirect=False):
+        if force:
+            self._loaded = False
+            self._text = None
+        self._ensure_loaded()
+        if not self._exists:
+            raise exceptions.NoPageError(self)
+        if self._isredir and not get_redirect:
+            raise exceptions.IsRedirectPageError(self)
+        return self._raw_text if force else (self._raw_text or '')
+
+    @property
+    def text(self):
+        if self._text is None:
+            self._ensure_loaded()
+            if self._text is None:
+                self._text = self._raw_text if self._raw_text is not None else ''
+        return self._text
+
+    @text.setter
+    def text(self, value):
+        self._ensure_loaded()
+        self._text = None if value is None else str(value)
+
+    @text.deleter
+    def text(self):
+        self._text = None
+
+    def getRedirectTarget(self):
+        self._ensure_loaded()
+        if not self._isredir:
+            raise exceptions.IsNotRedirectPageError(self)
+        m = re.match(r'\s*#\w+\s*:?\s*\[\[([^\]|]+)', self._raw_text or '')
+        if not m:
+            raise exceptions.IsNotRedirectPageError(self)
+        target = Page(self.site, m.group(1))
+        if target.title() == self.title():
+            raise exceptions.CircularRedirectError(self)
+        return target
+
+    def botMayEdit(self):
+        """Whether {{bots}}/{{nobots}} in the loaded text allow this bot
+        (no extra request: the text is in the preload batch)."""
+        import pywikibot
+        if pywikibot.config.__dict__.get('ignore_bot_templates'):
+            return True
+        text = self.text or ''
+        user = self.site.username() or ''
+        if re.search(r'\{\{\s*nobots\s*\}\}', text, re.I):
+            return False
+        for m in re.finditer(r'\{\{\s*(bots|nobots)\s*\|([^}]*)\}\}', text, re.I):
+            kind = m.group(1).lower()
+            for part in m.group(2).split('|'):
+                key, _, value = part.partition('=')
+                names = [n.strip() for n in value.split(',')]
+                key = key.strip().lower()
+                if kind == 'bots' and key == 'allow':
+                    return 'all' in names or user in names
+                if kind == 'bots' and key == 'deny':
+                    return not ('all' in names or user in names)
+                if kind == 'nobots' and key in ('deny', ''):
+                    return not ('all' in names or user in names)
+        if re.search(r'\{\{\s*bots\s*\}\}', text, re.I):
+            return True
+        return True
+
+    # -- revisions --
+    @property
+    def latest_revision_id(self):
+        self._ensure_loaded()
+        return self._lastrevid
+
+    @property
+    def latest_revision(self):
+        self._ensure_loaded()
+        if self._revision is None:
+            raise exceptions.NoPageError(self)
+        return self._revision
+
+    @property
+    def oldest_revision(self):
+        for r in self.site.loadrevisions(self, rvdir=True, total=1):
+            return Revision(r)
+        raise exceptions.NoPageError(self)
+
+    def revisions(self, reverse=False, total=None, content=False, starttime=None, endtime=None):
+        for r in self.site.loadrevisions(self, content=content, rvdir=reverse, total=total):
+            rev = Revision(r)
+            if content and 'slots' in r:
+                rev['text'] = r['slots']['main'].get('content', '')
+            yield rev
+
+    def editTime(self):
+        from pywikibot import Timestamp
+        return Timestamp.fromISOformat(self.latest_revision['timestamp'])
+
+    def userName(self):
+        return self.latest_revision['user']
+
+    def getVersionHistory(self, reverse=False, total=None):
+        return list(self.revisions(reverse=reverse, total=total))
+
+    # -- links --
+    def categories(self, with_sort_key=False, total=None, content=False):
+        return self.site.pagecategories(self, total=total)
+
+    def templates(self, content=False, namespaces=None):
+        return list(self.site.pagetemplates(self, namespaces=namespaces))
+
+    def itertemplates(self, total=None, content=False, namespaces=None):
+        return self.site.pagetemplates(self, namespaces=namespaces, total=total)
+
+    def templatesWithParams(self):
+        from pywikibot import textlib
+        out = []
+        for name, params in textlib.extract_templates_and_params(self.text, True, True):
+            tmpl = Page(self.site, name, ns=10)
+            plist = []
+            for k, v in params.items():
+                if str(k).isdigit():
+                    plist.append(v)
+                else:
+                    plist.append('{}={}'.format(k, v))
+            out.append((tmpl, plist))
+        return out
+
+    def linkedPages(self, namespaces=None, follow_redirects=False, total=None, content=False):
+        return self.site.pagelinks(self, namespaces=namespaces, total=total, content=content)
+
+    def backlinks(self, follow_redirects=True, filter_redirects=None, namespaces=None, total=None,
+                  content=False):
+        return self.site.pagebacklinks(self, filter_redirects=filter_redirects, namespaces=namespaces,
+                                       total=total, content=content)
+
+    def embeddedin(self, filter_redirects=None, namespaces=None, total=None, content=False):
+        return self.site.page_embeddedin(self, filter_redirects=filter_redirects, namespaces=namespaces,
+                                         total=total, content=content)
+
+    def getReferences(self, follow_redirects=True, with_template_inclusion=True,
+                      only_template_inclusion=False, filter_redirects=False, namespaces=None,
+                      total=None, content=False):
+        return self.site.pagereferences(self, filter_redirects=filter_redirects or None,
+                                        with_template_inclusion=with_template_inclusion,
+                                        only_template_inclusion=only_template_inclusion,
+                                        namespaces=namespaces, total=total, content=content)
+
+    def protection(self):
+        return self.site.page_restrictions(self)
+
+    # -- writing --
+    def save(self, summary=None, watch=None, minor=True, bot=None, force=False, asynchronous=False,
+             callback=None, apply_cosmetic_changes=None, quiet=False, botflag=None, **kwargs):
+        import pywikibot
+        if bot is None:
+            bot = True if botflag is None else botflag
+        if summary is None:
+            summary = kwargs.pop('comment', None) or pywikibot.config.__dict__.get('default_edit_summary') \
+                or 'Pywikibot 9.6.3'
+        if not force and not self.botMayEdit():
+            raise exceptions.OtherPageSaveError(self, 'Editing restricted by {{bots}}, {{nobots}} or site\'s '
+                                                      'equivalent of {{in use}} template')
+        err = None
+        try:
+            r = self.site.editpage(self, summary=summary, minor=minor, bot=bot, watch=watch,
+                                   nocreate=kwargs.get('nocreate', False),
+                                   createonly=kwargs.get('createonly', False))
+            if r.get('newrevid'):
+                self._lastrevid = r['newrevid']
+                self._revision = Revision({'revid': r['newrevid'], 'timestamp': r.get('newtimestamp', ''),
+                                           'text': self._text, 'user': self.site.username() or ''})
+                self._raw_text = self._text
+                self._exists = True
+                self._pageid = r.get('pageid') or self._pageid
+            if not quiet:
+                if r.get('nochange') and not r.get('simulated'):
+                    pywikibot.warning('No changes were needed on {}'.format(self.title(as_link=True)))
+                else:
+                    pywikibot.output('Page {} saved'.format(self.title(as_link=True)))
+        except exceptions.Error as e:
+            if isinstance(e, exceptions.PageRelatedError) and getattr(e, 'page', None) is None:
+                e.page = self
+                e.title = self.title(as_link=True)
+            err = e
+            if callback is None:
+                raise
+        if callback is not None:
+            callback(self, err)
+
+    def put(self, newtext, summary=None, watch=None, minor=True, bot=None, force=False,
+            asynchronous=False, callback=None, show_diff=False, botflag=None, **kwargs):
+        import pywikibot
+        if show_diff:
+            pywikibot.showDiff(self.text if self.exists() else '', newtext)
+        self.text = newtext
+        self.save(summary=summary, watch=watch, minor=minor, bot=bot, force=force,
+                  asynchronous=asynchronous, callback=callback, botflag=botflag, **kwargs)
+
+    def touch(self, callback=None, botflag=None, **kwargs):
+        if not self.exists():
+            raise exceptions.NoPageError(self)
+        self._text = self._raw_text
+        self.save(summary=kwargs.get('summary', ''), nocreate=True, quiet=kwargs.get('quiet', True),
+                  callback=callback, force=True, minor=False)
+
+    def purge(self, **kwargs):
+        return self.site.purgepages([self], **kwargs)
+
+    def delete(self, reason=None, prompt=True, mark=False, automatic_quit=False, *, deletetalk=False):
+        import pywikibot
+        if reason is None:
+            reason = pywikibot.input('Please enter a reason for the deletion:')
+        if prompt:
+            answer = pywikibot.input_choice('Do you want to delete {}?'.format(self.title(as_link=True)),
+                                            [('Yes', 'y'), ('No', 'n')], 'n')
+            if answer != 'y':
+                return 0
+        self.site.delete(self, reason)
+        self._reset()
+        return 1
+
+    def protect(self, reason=None, protections=None, **kwargs):
+        return self.site.protect(self, protections or {'edit': 'sysop', 'move': 'sysop'}, reason or '',
+                                 **kwargs)
+
+    def move(self, newtitle, reason=None, movetalk=True, noredirect=False, movesubpages=True):
+        return self.site.movepage(self, newtitle, reason or '', movetalk=movetalk, noredirect=noredirect)
+
+    def __getattr__(self, name):
+        if name in ('langlinks', 'iterlanglinks'):
+            return lambda *a, **k: []
+        raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
+
+
+class Page(BasePage):
+    """A wiki page."""
+
+
+class Category(Page):
+    """A category page."""
+
+    def __init__(self, source, title='', sort_key=None):
+        Page.__init__(self, source, title, ns=14)
+        if self.namespace() != 14:
+            raise ValueError("'{}' is not in the category namespace!".format(self.title()))
+        self.sortKey = sort_key
+
+    def aslink(self, sort_key=None):
+        key = sort_key or self.sortKey
+        if key is not None:
+            return '[[{}|{}]]'.format(self.title(), key)
+        return '[[{}]]'.format(self.title())
+
+    def members(self, recurse=False, namespaces=None, total=None, content=False, member_type=None):
+        seen = set()
+        n = 0
+        todo = [(self, recurse)]
+        while todo:
+            cat, rec = todo.pop(0)
+            for p in self.site.categorymembers(cat, namespaces=namespaces, content=content,
+                                               member_type=member_type):
+                if p.title() in seen:
+                    continue
+                seen.add(p.title())
+                yield p
+                n += 1
+                if total is not None and n >= total:
+                    return
+                if rec and p.namespace() == 14:
+                    depth = rec - 1 if not isinstance(rec, bool) and isinstance(rec, int) else rec
+                    if depth:
+                        todo.append((Category(p), depth))
+
+    def articles(self, recurse=False, total=None, content=False, namespaces=None, **kwargs):
+        for p in self.members(recurse=recurse, total=None, content=content,
+                              namespaces=namespaces if namespaces is not None else None):
+            if p.namespace() == 14:
+                continue
+            yield p
+            if total is not None:
+                total -= 1
+                if total <= 0:
+                    return
+
+    def subcategories(self, recurse=False, total=None, content=False):
+        n = 0
+        for p in self.members(recurse=recurse, namespaces=[14], content=content):
+            yield Category(p)
+            n += 1
+            if total is not None and n >= total:
+                return
+
+    def isEmptyCategory(self):
+        for _ in self.members(total=1):
+            return False
+        return True
+
+
+class User(Page):
+    """A user account (its user page)."""
+
+    def __init__(self, source, title=''):
+        if title and ':' not in title:
+            title = 'User:' + title
+        Page.__init__(self, source, title, ns=2)
+
+    @property
+    def username(self):
+        return self.title(with_ns=False)
+
+    def getUserPage(self, subpage=''):
+        return Page(self.site, self.title() + ('/' + subpage if subpage else ''))
+
+    def contributions(self, total=500, **kwargs):
+        for c in self.site.usercontribs(user=self.username, total=total, **kwargs):
+            yield Page(self.site, c['title']), c['revid'], c['timestamp'], c.get('comment', '')
+
+    def isRegistered(self, force=False):
+        for q in __import__('_gowikibot').query(self.site._fam, self.site.code,
+                                                 {'list': 'users', 'ususers': self.username}):
+            for u in q.get('users', []):
+                return not u.get('missing') and not u.get('invalid')
+        return False
+
+
+class FilePage(Page):
+    """A file description page."""
+
+    def __init__(self, source, title=''):
+        Page.__init__(self, source, title, ns=6)
+        if self.namespace() != 6:
+            raise ValueError("'{}' is not in the file namespace!".format(self.title()))

@@ -1,0 +1,680 @@
+"""Sites: one wiki (family and code) reached through the Go core."""
+import _gowikibot as _gw
+
+from pywikibot import exceptions
+
+
+class Namespace:
+    """A namespace of a wiki; compares equal to its number."""
+
+    def __init__(self, id, custom_name='', canonical_name='', aliases=(), case='first-letter',
+                 content=False, subpages=False):
+        self.id = id
+        self.custom_name = custom_name
+        self.canonical_name = canonical_name
+        self.aliases = list(aliases)
+        self.case = case
+        self.content = content
+        self.subpages = subpages
+
+    def __int__(self):
+        return self.id
+
+    def __index__(self):
+        return self.id
+
+    def __hash__(self):
+        return hash(self.id)
+
+    def __eq__(self, other):
+        if isinstance(other, Namespace):
+            return self.id == other.id
+        if isinstance(other, int):
+            return self.id == other
+        if isinstance(other, str):
+            return other in self
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        return self.id < int(other)
+
+    def __contains__(self, name):
+        name = name.replace('_', ' ').strip().lower()
+        return name in [n.lower() for n in self._names()]
+
+    def _names(self):
+        names = [self.custom_name, self.canonical_name] + self.aliases
+        return [n for n in names if n or self.id == 0]
+
+    def __str__(self):
+        return self.custom_name
+
+    def __repr__(self):
+        return 'Namespace(id={}, custom_name={!r}, canonical_name={!r}, aliases={!r})'.format(
+            self.id, self.custom_name, self.canonical_name, self.aliases)
+
+    def canonical_prefix(self):
+        return self.canonical_name + ':' if self.id else ''
+
+    def custom_prefix(self):
+        return self.custom_name + ':' if self.id else ''
+
+    MAIN, TALK, USER, USER_TALK, PROJECT, PROJECT_TALK = 0, 1, 2, 3, 4, 5
+    FILE, FILE_TALK, MEDIAWIKI, MEDIAWIKI_TALK, TEMPLATE, TEMPLATE_TALK = 6, 7, 8, 9, 10, 11
+    HELP, HELP_TALK, CATEGORY, CATEGORY_TALK = 12, 13, 14, 15
+    SPECIAL, MEDIA = -1, -2
+
+
+class NamespacesDict:
+    """Namespaces by number; lookup by name too (site.namespaces['User'])."""
+
+    def __init__(self):
+        self._d = {}
+
+    def __setitem__(self, key, value):
+        self._d[int(key)] = value
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            ns = self.lookup_name(key)
+            if ns is None:
+                raise KeyError(key)
+            return ns
+        return self._d[int(key)]
+
+    def __contains__(self, key):
+        if isinstance(key, str):
+            return self.lookup_name(key) is not None
+        return int(key) in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def lookup_name(self, name):
+        name = name.replace('_', ' ').strip().lower()
+        for ns in self.values():
+            if name in [n.lower() for n in ns._names()]:
+                return ns
+        return None
+
+    def resolve(self, identifiers):
+        if isinstance(identifiers, (str, int, Namespace)):
+            identifiers = [identifiers]
+        out = []
+        for i in identifiers:
+            if isinstance(i, str) and i.lstrip('-').isdigit():
+                i = int(i)
+            ns = self[i]
+            out.append(ns)
+        return out
+
+
+class _FamilyRef:
+    """The family of a site, as scripts use it (site.family.name)."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __str__(self):
+        return self.name
+
+    def __repr__(self):
+        return 'Family({!r})'.format(self.name)
+
+    def __eq__(self, other):
+        return str(self) == str(other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(self.name)
+
+
+class _Tokens:
+    def __init__(self, site):
+        self._site = site
+
+    def __getitem__(self, kind):
+        return self._site._call('token', kind)
+
+    def __contains__(self, kind):
+        return True
+
+
+class APISite:
+    """One wiki, reached through the Go core."""
+
+    def __init__(self, code, fam=None, user=None):
+        self._fam = fam
+        self.code = code
+        self._info = _gw.site_call(fam, code, 'info')
+        self._fam = self._info['family']
+        self.family = _FamilyRef(self._info['family'])
+        self.lang = code
+        self._namespaces = None
+        self._siteinfo = None
+        self.tokens = _Tokens(self)
+
+    # -- identity --
+    def __str__(self):
+        return '{}:{}'.format(self.family.name, self.code)
+
+    def __repr__(self):
+        return 'APISite({!r}, {!r})'.format(self.code, self.family.name)
+
+    def __eq__(self, other):
+        return isinstance(other, APISite) and str(self) == str(other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(str(self))
+
+    @property
+    def sitename(self):
+        return str(self)
+
+    def hostname(self):
+        return self._info['hostname']
+
+    def protocol(self):
+        return self._info['protocol']
+
+    def scriptpath(self):
+        return self._info['scriptpath']
+
+    def apipath(self):
+        return self.scriptpath() + '/api.php'
+
+    def path(self):
+        return self.scriptpath() + '/index.php'
+
+    def base_url(self, url):
+        return '{}://{}{}'.format(self.protocol(), self.hostname(), url)
+
+    def _call(self, method, *args):
+        return _gw.site_call(self._fam, self.code, method, *args)
+
+    # -- site info --
+    def _load_siteinfo(self):
+        if self._siteinfo is None:
+            self._siteinfo = self._call('siteinfo')
+        return self._siteinfo
+
+    @property
+    def siteinfo(self):
+        return self._load_siteinfo()['General']
+
+    @property
+    def namespaces(self):
+        if self._namespaces is None:
+            si = self._load_siteinfo()
+            nsd = NamespacesDict()
+            for key, ns in si['Namespaces'].items():
+                i = int(key)
+                nsd[i] = Namespace(i, ns.get('name', ''), ns.get('canonical', ''), ns.get('Aliases') or [],
+                                   ns.get('case', 'first-letter'), ns.get('content', False),
+                                   ns.get('subpages', False))
+            self._namespaces = nsd
+        return self._namespaces
+
+    def mediawiki_message(self, key):
+        for q in _gw.query(self._fam, self.code, {'meta': 'allmessages', 'ammessages': key}):
+            for m in q.get('allmessages', []):
+                if m.get('missing'):
+                    raise KeyError(key)
+                return m.get('content', m.get('*', ''))
+        raise KeyError(key)
+
+    def version(self):
+        gen = self.siteinfo.get('generator', '')
+        return gen.replace('MediaWiki ', '')
+
+    # -- user --
+    def username(self):
+        return self._info['username'] or None
+
+    def user(self):
+        return self._call('user')
+
+    def logged_in(self):
+        return self._call('logged_in')
+
+    def login(self, autocreate=False, user=None, cookie_only=False):
+        self._call('login')
+        return True
+
+    def logout(self):
+        self._call('logout')
+
+    @property
+    def userinfo(self):
+        return self._call('userinfo')
+
+    @userinfo.deleter
+    def userinfo(self):
+        self._call('userinfo', True)
+
+    def has_right(self, right):
+        return right in (self.userinfo.get('rights') or [])
+
+    def has_group(self, group):
+        return group in (self.userinfo.get('groups') or [])
+
+    def isBot(self, username=None):
+        return self.has_group('bot')
+
+    # -- raw API --
+    def simple_request(self, **params):
+        return _Request(self, params)
+
+    def _api(self, params, write=False, token=None):
+        return self._call('api', params, write, token)
+
+    # -- page loading --
+    def preloadpages(self, pagelist, *, groupsize=None, templates=False, langlinks=False,
+                     pageprops=False, categories=False, content=True, quiet=True):
+        from pywikibot.page import BasePage
+        batch = []
+        for page in pagelist:
+            batch.append(page)
+            if len(batch) >= (groupsize or 50):
+                for p in self._load_batch(batch):
+                    yield p
+                batch = []
+        if batch:
+            for p in self._load_batch(batch):
+                yield p
+
+    def _load_batch(self, pages):
+        titles = [p.title() for p in pages]
+        data = self._call('load_pages', titles)
+        by_title = {}
+        for d in data:
+            by_title[d['title']] = d
+        for p in pages:
+            d = by_title.get(p.title())
+            if d is None:
+                for d2 in data:
+                    if d2['title'].replace('_', ' ') == p.title():
+                        d = d2
+            if d is not None:
+                p._apply(d)
+            yield p
+
+    def loadpageinfo(self, page, preload=False):
+        for _ in self._load_batch([page]):
+            pass
+
+    # -- generators --
+    def _query_list(self, listname, params, total=None):
+        params = dict(params)
+        params['list'] = listname
+        n = 0
+        for q in _gw.query(self._fam, self.code, params):
+            for item in q.get(listname, []):
+                yield item
+                n += 1
+                if total is not None and n >= total:
+                    return
+
+    def _query_pages(self, params, total=None, content=False):
+        from pywikibot.page import Page
+        params = dict(params)
+        n = 0
+        for q in _gw.query(self._fam, self.code, params):
+            pages = q.get('pages', [])
+            if isinstance(pages, dict):
+                pages = list(pages.values())
+            pages = sorted(pages, key=lambda d: d.get('index', 0))
+            out = []
+            for d in pages:
+                p = Page(self, d['title'])
+                if 'pageid' in d:
+                    p._pageid = d['pageid']
+                out.append(p)
+            if content:
+                out = list(self._load_batch(out))
+            for p in out:
+                yield p
+                n += 1
+                if total is not None and n >= total:
+                    return
+
+    def _pages_from_list(self, items, total=None, content=False):
+        from pywikibot.page import Page
+        batch = []
+        n = 0
+        for item in items:
+            p = Page(self, item['title'])
+            if 'pageid' in item:
+                p._pageid = item['pageid']
+            if not content:
+                yield p
+            else:
+                batch.append(p)
+                if len(batch) >= 50:
+                    for q in self._load_batch(batch):
+                        yield q
+                    batch = []
+            n += 1
+            if total is not None and n >= total:
+                break
+        for q in self._load_batch(batch) if batch else []:
+            yield q
+
+    @staticmethod
+    def _ns_param(namespaces):
+        if namespaces is None:
+            return None
+        if isinstance(namespaces, (int, str, Namespace)):
+            namespaces = [namespaces]
+        return '|'.join(str(int(n)) for n in namespaces)
+
+    def allpages(self, start='!', prefix='', namespace=0, filterredir=None, filterlanglinks=None,
+                 minsize=None, maxsize=None, protect_type=None, protect_level=None, reverse=False,
+                 total=None, content=False):
+        p = {'apfrom': start, 'apnamespace': str(int(namespace)), 'aplimit': 'max'}
+        if prefix:
+            p['apprefix'] = prefix
+        if filterredir is True:
+            p['apfilterredir'] = 'redirects'
+        elif filterredir is False:
+            p['apfilterredir'] = 'nonredirects'
+        if minsize is not None:
+            p['apminsize'] = str(minsize)
+        if maxsize is not None:
+            p['apmaxsize'] = str(maxsize)
+        if reverse:
+            p['apdir'] = 'descending'
+        return self._pages_from_list(self._query_list('allpages', p), total, content)
+
+    def prefixindex(self, prefix, namespace=0, includeredirects=True):
+        return self.allpages(prefix=prefix, namespace=namespace,
+                             filterredir=None if includeredirects else False)
+
+    def categorymembers(self, category, *, namespaces=None, sortby=None, reverse=False,
+                        starttime=None, endtime=None, total=None, content=False,
+                        member_type=None, startprefix=None, endprefix=None):
+        p = {'cmtitle': category.title(), 'cmlimit': 'max', 'cmprop': 'ids|title|sortkey'}
+        if self._ns_param(namespaces):
+            p['cmnamespace'] = self._ns_param(namespaces)
+        if member_type:
+            if isinstance(member_type, str):
+                member_type = [member_type]
+            p['cmtype'] = '|'.join(member_type)
+        if sortby:
+            p['cmsort'] = sortby
+        if reverse:
+            p['cmdir'] = 'desc'
+        if startprefix:
+            p['cmstartsortkeyprefix'] = startprefix
+        return self._pages_from_list(self._query_list('categorymembers', p), total, content)
+
+    def search(self, searchstring, *, namespaces=None, where=None, total=None, content=False):
+        p = {'srsearch': searchstring, 'srlimit': 'max', 'srnamespace': self._ns_param(namespaces) or '0'}
+        if where:
+            p['srwhat'] = where
+        return self._pages_from_list(self._query_list('search', p), total, content)
+
+    def recentchanges(self, *, start=None, end=None, reverse=False, namespaces=None, changetype=None,
+                      minor=None, bot=None, anon=None, redirect=None, patrolled=None, top_only=False,
+                      total=None, user=None, excludeuser=None, tag=None):
+        p = {'rclimit': 'max', 'rcprop': 'user|comment|timestamp|title|ids|sizes|redirect|loginfo|flags|tags'}
+        if self._ns_param(namespaces):
+            p['rcnamespace'] = self._ns_param(namespaces)
+        if changetype:
+            p['rctype'] = changetype
+        if user:
+            p['rcuser'] = user
+        if excludeuser:
+            p['rcexcludeuser'] = excludeuser
+        if top_only:
+            p['rctoponly'] = True
+        if reverse:
+            p['rcdir'] = 'newer'
+        show = []
+        for flag, name in ((minor, 'minor'), (bot, 'bot'), (anon, 'anon'), (redirect, 'redirect'),
+                           (patrolled, 'patrolled')):
+            if flag is True:
+                show.append(name)
+            elif flag is False:
+                show.append('!' + name)
+        if show:
+            p['rcshow'] = '|'.join(show)
+        return self._query_list('recentchanges', p, total)
+
+    def usercontribs(self, user=None, userprefix=None, start=None, end=None, reverse=False,
+                     namespaces=None, minor=None, total=None, top_only=False):
+        p = {'uclimit': 'max', 'ucprop': 'ids|title|timestamp|comment|size|flags'}
+        if user:
+            p['ucuser'] = user
+        if userprefix:
+            p['ucuserprefix'] = userprefix
+        if self._ns_param(namespaces):
+            p['ucnamespace'] = self._ns_param(namespaces)
+        if top_only:
+            p['ucshow'] = 'top'
+        if reverse:
+            p['ucdir'] = 'newer'
+        return self._query_list('usercontribs', p, total)
+
+    def newpages(self, user=None, returndict=False, start=None, end=None, reverse=False,
+                 bot=False, redirect=False, excludeuser=None, patrolled=None, namespaces=None,
+                 total=None):
+        from pywikibot.page import Page
+        changes = self.recentchanges(namespaces=namespaces if namespaces is not None else [0],
+                                     changetype='new', user=user, excludeuser=excludeuser,
+                                     bot=None if bot else False, redirect=redirect, reverse=reverse,
+                                     total=total)
+        for c in changes:
+            p = Page(self, c['title'])
+            if returndict:
+                yield p, c
+            else:
+                yield p
+
+    def randompages(self, total=10, namespaces=None, redirects=False, content=False):
+        p = {'rnlimit': str(min(total or 10, 500))}
+        if self._ns_param(namespaces):
+            p['rnnamespace'] = self._ns_param(namespaces)
+        if redirects is True:
+            p['rnfilterredir'] = 'redirects'
+        return self._pages_from_list(self._query_list('random', p, total), total, content)
+
+    def pagebacklinks(self, page, *, follow_redirects=False, filter_redirects=None,
+                      namespaces=None, total=None, content=False):
+        p = {'bltitle': page.title(), 'bllimit': 'max'}
+        if self._ns_param(namespaces):
+            p['blnamespace'] = self._ns_param(namespaces)
+        if filter_redirects is True:
+            p['blfilterredir'] = 'redirects'
+        elif filter_redirects is False:
+            p['blfilterredir'] = 'nonredirects'
+        return self._pages_from_list(self._query_list('backlinks', p), total, content)
+
+    def page_embeddedin(self, page, *, filter_redirects=None, namespaces=None, total=None,
+                        content=False):
+        p = {'eititle': page.title(), 'eilimit': 'max'}
+        if self._ns_param(namespaces):
+            p['einamespace'] = self._ns_param(namespaces)
+        if filter_redirects is True:
+            p['eifilterredir'] = 'redirects'
+        elif filter_redirects is False:
+            p['eifilterredir'] = 'nonredirects'
+        return self._pages_from_list(self._query_list('embeddedin', p), total, content)
+
+    def pagereferences(self, page, *, follow_redirects=False, filter_redirects=None,
+                       with_template_inclusion=True, only_template_inclusion=False,
+                       namespaces=None, total=None, content=False):
+        seen = set()
+        n = 0
+        gens = []
+        if not only_template_inclusion:
+            gens.append(self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces))
+        if with_template_inclusion or only_template_inclusion:
+            gens.append(self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces))
+        for g in gens:
+            for p in g:
+                if p.title() in seen:
+                    continue
+                seen.add(p.title())
+                yield p
+                n += 1
+                if total is not None and n >= total:
+                    return
+
+    def pagelinks(self, page, *, namespaces=None, follow_redirects=False, total=None, content=False):
+        p = {'titles': page.title(), 'prop': 'links', 'pllimit': 'max'}
+        if self._ns_param(namespaces):
+            p['plnamespace'] = self._ns_param(namespaces)
+        return self._pages_from_list(self._prop_items(p, 'links'), total, content)
+
+    def pagetemplates(self, page, *, namespaces=None, total=None, content=False):
+        p = {'titles': page.title(), 'prop': 'templates', 'tllimit': 'max'}
+        if self._ns_param(namespaces):
+            p['tlnamespace'] = self._ns_param(namespaces)
+        return self._pages_from_list(self._prop_items(p, 'templates'), total, content)
+
+    def pagecategories(self, page, *, total=None, content=False):
+        from pywikibot.page import Category
+        p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max'}
+        n = 0
+        for item in self._prop_items(p, 'categories'):
+            yield Category(self, item['title'])
+            n += 1
+            if total is not None and n >= total:
+                return
+
+    def _prop_items(self, params, prop):
+        for q in _gw.query(self._fam, self.code, params):
+            pages = q.get('pages', [])
+            if isinstance(pages, dict):
+                pages = list(pages.values())
+            for d in pages:
+                for item in d.get(prop, []):
+                    yield item
+
+    def loadrevisions(self, page, *, content=False, revids=None, startid=None, endid=None,
+                      starttime=None, endtime=None, rvdir=None, user=None, excludeuser=None,
+                      section=None, step=None, total=None):
+        p = {'titles': page.title(), 'prop': 'revisions',
+             'rvprop': 'ids|timestamp|flags|comment|user|size|sha1' + ('|content' if content else ''),
+             'rvslots': 'main', 'rvlimit': 'max' if total is None else str(min(total, 500))}
+        if rvdir:
+            p['rvdir'] = 'newer'
+        if user:
+            p['rvuser'] = user
+        if excludeuser:
+            p['rvexcludeuser'] = excludeuser
+        n = 0
+        for q in _gw.query(self._fam, self.code, p):
+            pages = q.get('pages', [])
+            for d in pages:
+                for r in d.get('revisions', []):
+                    yield r
+                    n += 1
+                    if total is not None and n >= total:
+                        return
+
+    # -- writing --
+    def editpage(self, page, summary=None, minor=True, notminor=False, bot=True, recreate=True,
+                 createonly=False, nocreate=False, watch=None, **kwargs):
+        text = kwargs.get('text', page._text if page._text is not None else '')
+        req = {'title': page.title(), 'text': text, 'summary': summary or '',
+               'minor': minor and not notminor, 'notminor': notminor, 'bot': bot,
+               'createonly': createonly, 'nocreate': nocreate}
+        if page._revision is not None:
+            req['basetimestamp'] = page._revision['timestamp']
+            req['baserevid'] = page._revision['revid']
+        if page._starttimestamp:
+            req['starttimestamp'] = page._starttimestamp
+        if watch in ('watch', 'unwatch', 'preferences', 'nochange'):
+            req['watchlist'] = watch
+        return self._call('edit', req)
+
+    def delete(self, page, reason, *, oldimage=None):
+        title = page.title() if hasattr(page, 'title') else str(page)
+        return self._api({'action': 'delete', 'title': title, 'reason': reason}, True, 'csrf')
+
+    def protect(self, page, protections, reason, expiry=None, **kwargs):
+        prot = '|'.join('{}={}'.format(k, v or 'all') for k, v in protections.items())
+        req = {'action': 'protect', 'title': page.title(), 'protections': prot, 'reason': reason}
+        if expiry:
+            req['expiry'] = str(expiry)
+        if kwargs.get('cascade'):
+            req['cascade'] = True
+        return self._api(req, True, 'csrf')
+
+    def movepage(self, page, newtitle, summary, movetalk=True, noredirect=False, movesubpages=True):
+        req = {'action': 'move', 'from': page.title(), 'to': newtitle, 'reason': summary,
+               'movetalk': movetalk, 'noredirect': noredirect}
+        r = self._api(req, True, 'csrf')
+        from pywikibot.page import Page
+        return Page(self, newtitle)
+
+    def purgepages(self, pages, forcelinkupdate=False, forcerecursivelinkupdate=False, converttitles=False,
+                   redirects=False):
+        req = {'action': 'purge', 'titles': [p.title() for p in pages]}
+        if forcelinkupdate:
+            req['forcelinkupdate'] = True
+        self._api(req, True)
+        return True
+
+    def page_restrictions(self, page):
+        out = {}
+        for q in _gw.query(self._fam, self.code, {'titles': page.title(), 'prop': 'info', 'inprop': 'protection'}):
+            for d in q.get('pages', []):
+                for pr in d.get('protection', []):
+                    out[pr['type']] = (pr['level'], pr['expiry'])
+        return out
+
+
+class _Request:
+    """site.simple_request(**params).submit()"""
+
+    def __init__(self, site, params):
+        self.site = site
+        self._params = dict(params)
+
+    def __getitem__(self, key):
+        return self._params[key]
+
+    def __setitem__(self, key, value):
+        self._params[key] = value
+
+    def submit(self):
+        action = self._params.get('action', 'query')
+        write = action not in ('query', 'parse', 'expandtemplates', 'compare', 'help', 'paraminfo',
+                               'opensearch', 'sitematrix', 'tokens')
+        token = None
+        if 'token' in self._params and self._params['token'] in ('csrf', 'patrol', 'watch', 'rollback'):
+            token = self._params.pop('token')
+        elif write:
+            token = 'csrf'
+            self._params.pop('token', None)
+        return self.site._api(self._params, write, token)

@@ -1,0 +1,1084 @@
+"""Wikitext manipulation helpers (gowikibot's pywikibot.textlib).
+
+Behaves like pywikibot 9.6.3's textlib for the functions bot scripts use:
+replacing text outside of protected regions (comments, nowiki, templates,
+links...), removing disabled parts, reading and rewriting category and
+language links, adding text above them, and a small template parser.
+
+Functions that need namespace names accept ``site=None`` and then use the
+English defaults (Category, File/Image, Template).
+"""
+import itertools
+import re
+from collections import OrderedDict
+
+import pywikibot
+
+__all__ = [
+    'MultiTemplateMatchBuilder', 'add_text', 'case_escape', 'categoryFormat',
+    'compileLinkR', 'does_text_contain_section', 'expandmarker',
+    'extract_templates_and_params', 'extract_templates_and_params_regex_simple',
+    'findmarker', 'getCategoryLinks', 'getLanguageLinks', 'get_regexes',
+    'glue_template_and_params', 'ignore_case', 'interwikiFormat',
+    'interwikiSort', 'isDisabled', 'removeCategoryLinks',
+    'removeCategoryLinksAndSeparator', 'removeDisabledParts',
+    'removeLanguageLinks', 'removeLanguageLinksAndSeparator',
+    'replaceCategoryInPlace', 'replaceCategoryLinks', 'replaceExcept',
+    'replaceLanguageLinks',
+]
+
+
+# ---------------------------------------------------------------------------
+# Site helpers: a real Site, any object that looks like one, or None.
+# ---------------------------------------------------------------------------
+
+_DEFAULT_NAMESPACES = {
+    6: ['File', 'Image'],
+    10: ['Template'],
+    14: ['Category'],
+}
+
+_DEFAULT_MAGIC = {
+    'defaultsort': ['DEFAULTSORT', 'DEFAULTSORTKEY', 'DEFAULTCATEGORYSORT'],
+    'invoke': ['invoke'],
+    'property': ['property'],
+}
+
+
+def _ns_entry(site, num):
+    """Return the namespace object (or None) of site for number num."""
+    if site is None:
+        return None
+    try:
+        return site.namespaces[num]
+    except (AttributeError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _ns_names(site, num):
+    """Return all names of namespace num: local name, canonical, aliases."""
+    ns = _ns_entry(site, num)
+    if ns is None:
+        return list(_DEFAULT_NAMESPACES.get(num, []))
+    names = []
+    if hasattr(ns, 'custom_name') or hasattr(ns, 'canonical_name'):
+        for name in ([getattr(ns, 'custom_name', None),
+                      getattr(ns, 'canonical_name', None)]
+                     + list(getattr(ns, 'aliases', None) or [])):
+            if name and name not in names:
+                names.append(name)
+    else:
+        for name in ns:
+            if name not in names:
+                names.append(name)
+    return names or list(_DEFAULT_NAMESPACES.get(num, []))
+
+
+def _ns_local(site, num):
+    """Return the local (custom) name of namespace num."""
+    if site is not None and hasattr(site, 'namespace'):
+        try:
+            name = site.namespace(num)
+            if name:
+                return str(name)
+        except Exception:
+            pass
+    return _ns_names(site, num)[0]
+
+
+def _ns_case(site, num):
+    ns = _ns_entry(site, num)
+    return getattr(ns, 'case', 'first-letter') if ns is not None \
+        else 'first-letter'
+
+
+def _family(site):
+    return getattr(site, 'family', None) if site is not None else None
+
+
+def _fam_attr(site, name, default):
+    value = getattr(_family(site), name, None)
+    return default if value is None else value
+
+
+def _code(site):
+    return getattr(site, 'code', None) if site is not None else None
+
+
+def _magicwords(site, word):
+    if site is not None and hasattr(site, 'getmagicwords'):
+        words = site.getmagicwords(word)
+        if words:
+            return list(words)
+    return list(_DEFAULT_MAGIC.get(word, [word]))
+
+
+def _language_codes(site):
+    """Return the interwiki language codes known to site (maybe empty)."""
+    if site is None or not hasattr(site, 'validLanguageLinks'):
+        return []
+    codes = list(site.validLanguageLinks())
+    codes.extend(_fam_attr(site, 'obsolete', {}).keys())
+    return codes
+
+
+def _sitename(site):
+    name = getattr(site, 'sitename', None) if site is not None else None
+    if callable(name):
+        name = name()
+    return name
+
+
+def _is_real_site(site):
+    base = getattr(getattr(pywikibot, 'site', None), 'BaseSite', None)
+    return base is not None and isinstance(site, base)
+
+
+def _normalize_title(title, case='first-letter'):
+    """Normalise a page title: underscores, spaces, first letter."""
+    title = title.replace('_', ' ').replace('\u200e', '').replace(
+        '\u200f', '')
+    title = ' '.join(title.split())
+    if case == 'first-letter' and title:
+        title = title[0].upper() + title[1:]
+    return title
+
+
+class _CategoryLink:
+
+    """A category as found in wikitext, when no Site objects are at hand."""
+
+    def __init__(self, site, title, sort_key=None):
+        self.site = site
+        prefix, sep, rest = title.partition(':')
+        if sep and prefix.strip().lower() in [
+                n.lower() for n in _ns_names(site, 14)]:
+            title = rest
+        self._title = _normalize_title(title, _ns_case(site, 14))
+        self._nsname = _ns_local(site, 14)
+        self.sortKey = sort_key
+
+    def namespace(self):
+        """Return the namespace number, 14."""
+        return 14
+
+    def title(self, with_ns=True, as_link=False, **kwargs):
+        """Return the title, with or without namespace, or as a link."""
+        text = self._nsname + ':' + self._title if with_ns else self._title
+        if as_link:
+            return '[[:' + self._nsname + ':' + self._title + ']]'
+        return text
+
+    def aslink(self, sort_key=None):
+        """Return the category link to place into wikitext."""
+        key = sort_key or self.sortKey
+        text = self.title()
+        if key is not None:
+            text += '|' + key
+        return '[[' + text + ']]'
+
+    def __str__(self):
+        return '[[' + self.title() + ']]'
+
+    def __repr__(self):
+        return 'Category(' + repr(self.title()) + ')'
+
+    def __eq__(self, other):
+        return isinstance(other, _CategoryLink) \
+            and self.title() == other.title()
+
+    def __hash__(self):
+        return hash(self.title())
+
+
+class _LanguagePage:
+
+    """A page on another language site, when no Site objects are at hand."""
+
+    def __init__(self, site, title):
+        self.site = site
+        self._title = _normalize_title(title)
+
+    def title(self, as_link=False, **kwargs):
+        """Return the title, or an interwiki link when as_link is set."""
+        if as_link:
+            return '[[' + str(_code(self.site)) + ':' + self._title + ']]'
+        return self._title
+
+    def __repr__(self):
+        return 'Page(' + repr(self._title) + ')'
+
+
+def _make_category(site, title, sort_key):
+    if _is_real_site(site) and hasattr(pywikibot, 'Category'):
+        return pywikibot.Category(site, title, sort_key=sort_key)
+    return _CategoryLink(site, title, sort_key)
+
+
+# ---------------------------------------------------------------------------
+# Regular expressions
+# ---------------------------------------------------------------------------
+
+#: Top level templates with their parameters (nested ones up to 2 levels).
+NESTED_TEMPLATE_REGEX = re.compile(
+    r'{{\s*(?:msg:\s*)?'
+    r'(?P<name>[^{\|#0-9][^{\|#]*?)\s*'
+    r'(?:\|(?P<params>[^{]*?'
+    r'(({{{[^{}]+?}}}|{{[^{}]+?}}|{[^{}]*?})[^{]*?)*?)?)?'
+    r'}}'
+    r'|(?P<unhandled_depth>{{\s*[^{\|#0-9][^{\|#]*?\s*[^{]*{{.*}})',
+    re.DOTALL)
+
+#: File links; the namespace names are substituted for %s.
+FILE_LINK_REGEX = (
+    r'\[\[\s*(?:%s)\s*:'
+    r'(?=(?P<filename>[^\]|]*))(?P=filename)'
+    r'(\|(((?=(?P<inner_link>\[\[.*?\]\]))(?P=inner_link))?'
+    r'(?=(?P<other_chars>[^\[\]]*))(?P=other_chars)'
+    r'|(?=(?P<not_wikilink>\[[^\]]*\]))(?P=not_wikilink))*?)??'
+    r'\]\]')
+
+_regex_cache = {}
+
+
+def ignore_case(string):
+    """Return a pattern matching string with every letter in any case."""
+    out = []
+    for ch in string:
+        other = ch.swapcase()
+        out.append('[' + other + ch + ']' if other != ch else ch)
+    return ''.join(out)
+
+
+def case_escape(case, string, *, underscore=False):
+    """Return an escaped pattern for string; first letter case-insensitive
+    when case is 'first-letter'; spaces/underscores interchangeable when
+    underscore is set."""
+    if case == 'first-letter':
+        pattern = '(?i:' + string[:1] + ')' + re.escape(string[1:])
+    else:
+        pattern = re.escape(string)
+    if underscore:
+        pattern = re.sub(r'_|\\ ', '[_ ]+', pattern)
+    return pattern
+
+
+def _tag_pattern(name):
+    alt = ignore_case(name)
+    return ('<' + alt + r'(?:>|\s+[^>]*(?<!/)>)' + r'[\s\S]*?'
+            + '</' + alt + r'\s*>')
+
+
+def _tag_regex(name):
+    return re.compile(_tag_pattern(name))
+
+
+def compileLinkR(withoutBracketed=False, onlyBracketed=False):
+    """Return a compiled regex matching external http(s) links."""
+    end_chars = r'\]\s\.:;,<>"\|\)}'
+    inner_chars = r'\]\s<>"'
+    url = ('(?P<url>http[s]?://[^' + inner_chars + ']*?[^' + end_chars
+           + "](?=[" + end_chars + "]*'')|http[s]?://[^" + inner_chars
+           + ']*[^' + end_chars + '])')
+    if withoutBracketed:
+        url = r'(?<!\[)' + url
+    elif onlyBracketed:
+        url = r'\[' + url
+    return re.compile(url)
+
+
+def _site_dependent(key, site):
+    """Build the pattern of a site dependent key."""
+    if key == 'category':
+        return r'\[\[ *(?:%s)\s*:.*?\]\]' % '|'.join(_ns_names(site, 14))
+    if key == 'file':
+        return FILE_LINK_REGEX % '|'.join(_ns_names(site, 6))
+    if key == 'interwiki':
+        return (r'\[\[:?(%s)\s?:[^\]]*\]\]\s*'
+                % '|'.join(ignore_case(c) for c in _language_codes(site)))
+    if key == 'invoke':
+        return (r'\{\{\s*\#(?:%s):[\s\S]*?\}\}'
+                % '|'.join(ignore_case(w)
+                           for w in _magicwords(site, 'invoke')))
+    return (r'\{\{\s*\#(?:%s):\s*[Pp]\d+.*?\}\}'
+            % '|'.join(ignore_case(w) for w in _magicwords(site, 'property')))
+
+
+_SITE_KEYS = ('category', 'file', 'interwiki', 'invoke', 'property')
+
+
+def _fill_cache():
+    _regex_cache['comment'] = re.compile(r'<!--[\s\S]*?-->')
+    _regex_cache['header'] = re.compile(
+        r'(?:(?<=\n)|\A)(?:<!--[\s\S]*?-->)*'
+        r'(=(?:[^\n]|<!--[\s\S]*?-->)+=)'
+        r' *(?:<!--[\s\S]*?--> *)*(?=\n|\Z)')
+    _regex_cache['hyperlink'] = compileLinkR()
+    _regex_cache['link'] = re.compile(r'\[\[[^\]|]*(\|[^\]]*)?\]\]')
+    _regex_cache['pagelist'] = re.compile(
+        '<' + ignore_case('pagelist') + r'[\s\S]*?/>')
+    _regex_cache['startcolon'] = re.compile(r'(?:(?<=\n)|\A):(.*?)(?=\n|\Z)')
+    _regex_cache['startspace'] = re.compile(r'(?:(?<=\n)|\A) (.*?)(?=\n|\Z)')
+    _regex_cache['table'] = re.compile(
+        r'(?:(?<=\n)|\A){\|[\S\s]*?\n\|}|' + _tag_pattern('table'))
+    _regex_cache['template'] = NESTED_TEMPLATE_REGEX
+
+
+_ALIASES = {
+    'source': ['syntaxhighlight'],
+    'syntaxhighlight': ['source'],
+    'chem': ['ce'],
+    'math': ['chem', 'ce'],
+}
+
+
+def get_regexes(keys, site=None):
+    """Return compiled regexes for the given keys (or regexes).
+
+    Named keys: comment, header, pre, nowiki, template, hyperlink, link,
+    table, startspace, startcolon, pagelist, gallery, ref, math, timeline,
+    source/syntaxhighlight and any other tag name; category, file,
+    interwiki, invoke and property need a site.
+    """
+    if not _regex_cache:
+        _fill_cache()
+    if isinstance(keys, str):
+        keys = [keys]
+    result = []
+    for key in keys:
+        if not isinstance(key, str):
+            result.append(key)
+            continue
+        if key in _SITE_KEYS:
+            if not site:
+                raise ValueError(
+                    'site cannot be None for the %r regex' % key)
+            cache_key = key + '\x00' + str(id(site))
+            if cache_key not in _regex_cache:
+                _regex_cache[cache_key] = (
+                    site, re.compile(_site_dependent(key, site), re.VERBOSE))
+            result.append(_regex_cache[cache_key][1])
+        else:
+            if key not in _regex_cache:
+                _regex_cache[key] = _tag_regex(key)
+            result.append(_regex_cache[key])
+        for alias in _ALIASES.get(key, []):
+            result.append(_tag_regex(alias))
+    return result
+
+
+_GROUP_REF = re.compile(r'\\(\d+)|\\g<(.+?)>')
+
+
+def _expand_template(new, match):
+    """Expand \\N and \\g<name> references in new with match's groups."""
+    parts = []
+    last = 0
+    for ref in _GROUP_REF.finditer(new):
+        group = ref.group(1) or ref.group(2)
+        try:
+            group = int(group)
+        except ValueError:
+            pass
+        parts.append(new[last:ref.start()])
+        try:
+            parts.append(match.group(group) or '')
+        except IndexError:
+            raise IndexError('Invalid group reference: %s\nGroups found: %s'
+                             % (group, match.groups()))
+        last = ref.end()
+    parts.append(new[last:])
+    return ''.join(parts)
+
+
+def replaceExcept(text, old, new, exceptions, caseInsensitive=False,
+                  allowoverlap=False, marker='', site=None, count=0):
+    """Replace old (regex) by new in text, except inside the exceptions.
+
+    exceptions: names understood by get_regexes or compiled regexes.
+    new: a replacement string (with \\1 or \\g<name> references) or a
+    function of the match. marker is put after the last replacement (or
+    at the end). count limits the number of replacements (0: no limit).
+    """
+    if isinstance(old, str):
+        old = re.compile(old, re.IGNORECASE if caseInsensitive else 0)
+    if not old.search(text):
+        return text + marker
+
+    guards = get_regexes(exceptions, site)
+    pos = 0
+    done = 0
+    marker_at = len(text)
+    while not count or done < count:
+        if pos > len(text):
+            break
+        found = old.search(text, pos)
+        if not found:
+            break
+        first_guard = None
+        for guard in guards:
+            hit = guard.search(text, pos)
+            if hit and (first_guard is None
+                        or hit.start() < first_guard.start()):
+                first_guard = hit
+        if first_guard is not None and first_guard.start() <= found.start():
+            pos = first_guard.end()
+            continue
+        if callable(new):
+            replacement = new(found)
+        else:
+            new = new.replace('\\n', '\n')
+            replacement = _expand_template(new, found)
+        start = found.start()
+        text = text[:start] + replacement + text[found.end():]
+        pos = start + 1 if allowoverlap else start + len(replacement)
+        if not found.group():
+            pos += 1
+        marker_at = start + len(replacement)
+        done += 1
+    return text[:marker_at] + marker + text[marker_at:]
+
+
+def removeDisabledParts(text, tags=None, include=[], site=None):
+    """Return text without the parts where wiki markup is disabled.
+
+    Default tags: comment, includeonly, nowiki, pre, syntaxhighlight;
+    include lists tags to keep. Removal follows the order of tags.
+    """
+    if not tags:
+        tags = ['comment', 'includeonly', 'nowiki', 'pre', 'syntaxhighlight']
+    if include:
+        tags = [t for t in tags if t not in include]
+    for regex in get_regexes(tags, site):
+        text = regex.sub('', text)
+    return text
+
+
+def findmarker(text, startwith='@@', append=None):
+    """Return a marker string that does not occur in text."""
+    append = append or '@'
+    marker = startwith
+    while marker in text:
+        marker += append
+    return marker
+
+
+def isDisabled(text, index, tags=None):
+    """Return True if the position index of text is in a disabled part."""
+    marker = findmarker(text)
+    marked = text[:index] + marker + text[index:]
+    return marker not in removeDisabledParts(marked, tags)
+
+
+def expandmarker(text, marker='', separator=''):
+    """Return marker preceded by the separators and control whitespace
+    found in front of its first occurrence in text."""
+    if not separator:
+        return marker
+    at = text.find(marker)
+    start = at
+    size = len(separator)
+    while start > 0:
+        if start >= size and text[start - size:start] == separator:
+            start -= size
+        elif text[start - 1] < ' ':
+            start -= 1
+        else:
+            break
+    return text[start:at] + marker
+
+
+# ---------------------------------------------------------------------------
+# Categories
+# ---------------------------------------------------------------------------
+
+def _cat_alternation(site):
+    return '|'.join(_ns_names(site, 14))
+
+
+def getCategoryLinks(text, site=None, include=[], expand_text=False):
+    """Return the categories linked from text, in order of appearance."""
+    text = removeDisabledParts(text, include=include or [])
+    regex = re.compile(r'\[\[\s*(?P<namespace>' + _cat_alternation(site)
+                       + r')\s*:\s*(?P<rest>.+?)\]\]', re.I)
+    result = []
+    for found in regex.finditer(text):
+        rest = found.group('rest')
+        if expand_text and '{{' in rest and site is not None:
+            rest = site.expand_text(rest)
+        if '|' in rest:
+            title, key = rest.split('|', 1)
+        else:
+            title, key = rest, None
+        result.append(_make_category(
+            site, found.group('namespace') + ':' + title, key))
+    return result
+
+
+def removeCategoryLinks(text, site=None, marker=''):
+    """Return text without category links (marker after the last one)."""
+    regex = re.compile(r'\[\[\s*(' + _cat_alternation(site)
+                       + r')\s*:.*?\]\]\s*', re.I)
+    text = replaceExcept(text, regex, '',
+                         ['comment', 'includeonly', 'math', 'nowiki', 'pre',
+                          'syntaxhighlight'],
+                         marker=marker, site=site)
+    if marker:
+        text = re.sub(r'\s*' + re.escape(marker), '\n' + marker,
+                      text.strip())
+    return text.strip()
+
+
+def removeCategoryLinksAndSeparator(text, site=None, marker='',
+                                    separator=''):
+    """Like removeCategoryLinks, also removing the separator before them."""
+    if not separator:
+        return removeCategoryLinks(text, site, marker)
+    own = findmarker(text, '@C@')
+    result = removeCategoryLinks(text, site, own)
+    own = expandmarker(result, own, separator)
+    return result.replace(own, marker)
+
+
+def _cat_title(cat, with_ns=True):
+    return cat.title(with_ns=with_ns)
+
+
+def replaceCategoryInPlace(oldtext, oldcat, newcat, site=None,
+                           add_only=False):
+    """Replace the link to category oldcat by newcat, where it stands.
+
+    newcat None removes the link; add_only keeps oldcat and adds newcat
+    after it.
+    """
+    title = oldcat.title(with_ns=False)
+    if not title:
+        return oldtext
+    alternation = _cat_alternation(site)
+    title = case_escape(_ns_case(site, 14), title, underscore=True)
+    link = (r'\[\[\s*(' + alternation + r')\s*:\s*' + title
+            + '[\\s\u200e\u200f]*' + r'((?:\|[^\]]+)?\]\])')
+    regex = re.compile(link, re.IGNORECASE)
+    whole_line = re.compile(r'^[^\S\n]*' + link + r'[^\S\n]*\n',
+                            re.IGNORECASE | re.MULTILINE)
+    guards = ['comment', 'math', 'nowiki', 'pre', 'syntaxhighlight']
+    if newcat is None:
+        text = replaceExcept(oldtext, whole_line, '', guards, site=site)
+        return replaceExcept(text, regex, '', guards, site=site)
+    if add_only:
+        both = (oldcat.title(as_link=True, allow_interwiki=False) + '\n'
+                + newcat.title(as_link=True, allow_interwiki=False))
+        return replaceExcept(oldtext, regex, lambda m: both, guards,
+                             site=site)
+    repl = ('[[' + _ns_local(site, 14) + ':'
+            + newcat.title(with_ns=False).replace('\\', '\\\\') + '\\2')
+    return replaceExcept(oldtext, regex, repl, guards, site=site)
+
+
+def categoryFormat(categories, insite=None):
+    """Return the wikitext of category links, one per line."""
+    if not categories:
+        return ''
+    names = _ns_names(insite, 14)
+    links = []
+    for cat in categories:
+        if isinstance(cat, str):
+            title, sep, key = cat.strip('[]').partition('|')
+            key = key if sep else None
+            if title.split(':', 1)[0] not in names:
+                title = _ns_local(insite, 14) + ':' + title
+            cat = _make_category(insite, title, key)
+        links.append(cat.aslink())
+    on_one_line = False
+    if insite is not None and hasattr(insite, 'category_on_one_line'):
+        on_one_line = insite.category_on_one_line()
+    return (' ' if on_one_line else '\n').join(links) + '\n'
+
+
+def replaceCategoryLinks(oldtext, new, site=None, add_only=False):
+    """Replace all category links of oldtext by the categories in new
+    (Category objects or strings); with add_only, keep the old ones."""
+    marker = findmarker(oldtext)
+    code = _code(site)
+    if re.search(r'\{\{ *(' + '|'.join(_magicwords(site, 'defaultsort'))
+                 + ')', oldtext, flags=re.IGNORECASE):
+        separator = '\n'
+    else:
+        separator = _fam_attr(site, 'category_text_separator', '\n\n')
+    iseparator = _fam_attr(site, 'interwiki_text_separator', '\n\n')
+    if add_only:
+        rest = oldtext
+    else:
+        rest = removeCategoryLinksAndSeparator(
+            oldtext, site=site, marker=marker, separator=separator.strip())
+    cats = categoryFormat(new, insite=site)
+    if not cats:
+        newtext = rest.replace(marker, '')
+    elif code in _fam_attr(site, 'category_attop', []):
+        newtext = cats + separator + rest
+    else:
+        after = rest.find(marker)
+        after = len(rest) if after < 0 else after + len(marker)
+        if '</noinclude>' in rest[after:]:
+            if separator.strip():
+                cats = separator + cats
+            newtext = rest[:after].replace(marker, '') + cats + rest[after:]
+        elif code in _fam_attr(site, 'categories_last', []):
+            newtext = rest.replace(marker, '').strip() + separator + cats
+        else:
+            langs = getLanguageLinks(rest, insite=site)
+            body = removeLanguageLinksAndSeparator(
+                rest.replace(marker, ''), site, '', iseparator.strip())
+            newtext = replaceLanguageLinks(body + separator + cats, langs,
+                                           site, add_only=True)
+
+    below = []
+    family_name = getattr(_family(site), 'name', None)
+    if _sitename(site) == 'wikipedia:de':
+        below.append(re.compile(r'\{\{ *Personendaten.*?\}\}',
+                                re.IGNORECASE | re.DOTALL))
+    if _sitename(site) == 'wikipedia:yi':
+        below.append(re.compile('\\{\\{.*?\u05e9\u05d8\u05d5\u05de\u05e3'
+                                ' *\\}\\}', re.IGNORECASE))
+    if family_name == 'wikipedia' and code in ('simple', 'en'):
+        below.append(re.compile(r'\{\{.*?stub *\}\}', re.IGNORECASE))
+    if below:
+        # like pywikibot, this fails (IndexError) on a text without category
+        all_cats = list(get_regexes('category', site)[0].finditer(newtext))
+        if not all_cats:
+            raise IndexError('list index out of range')
+        last_cat = all_cats[-1]
+        for regex in below:
+            special = regex.search(newtext)
+            if special and not isDisabled(newtext, special.start()):
+                newtext = (newtext[:special.start()].strip()
+                           + newtext[special.end():])
+                newtext = (newtext[:last_cat.end()].strip() + '\n\n'
+                           + special.group() + newtext[last_cat.end():])
+    return newtext.strip()
+
+
+# ---------------------------------------------------------------------------
+# Language links
+# ---------------------------------------------------------------------------
+
+def _other_site(insite, code):
+    fam = _family(insite)
+    if hasattr(pywikibot, 'Site'):
+        return pywikibot.Site(code=code, fam=fam)
+    return None
+
+
+def _make_page(site, title):
+    if _is_real_site(site) and hasattr(pywikibot, 'Page'):
+        return pywikibot.Page(site, title)
+    return _LanguagePage(site, title)
+
+
+def getLanguageLinks(text, insite=None, template_subpage=False):
+    """Return a dict {site: page} of the language links in text.
+
+    Without a site (or a site without languages) there are none.
+    """
+    result = {}
+    if insite is None:
+        return result
+    fam = _family(insite)
+    langs = _fam_attr(insite, 'langs', {})
+    obsolete = _fam_attr(insite, 'obsolete', {})
+    text = removeDisabledParts(
+        text, include=['includeonly'] if template_subpage else [])
+    regex = re.compile(r'\[\[([a-zA-Z\-]+)\s?:([^\[\]\n]*)\]\]')
+    for lang, title in regex.findall(text):
+        lang = lang.lower()
+        lang = obsolete.get(lang, lang)
+        if lang not in langs:
+            continue
+        if '|' in title:
+            title = title[:title.index('|')]
+        other = _other_site(insite, lang)
+        if other is None or other == insite:
+            continue
+        page = _make_page(other, title)
+        result[page.site] = page
+    return result
+
+
+def removeLanguageLinks(text, site=None, marker=''):
+    """Return text without language links (marker after the last one)."""
+    codes = _language_codes(site)
+    if not codes:
+        return text
+    regex = re.compile(r'\[\[(' + '|'.join(codes)
+                       + r')\s?:[^\[\]\n]*\]\][\s]*', re.IGNORECASE)
+    text = replaceExcept(text, regex, '',
+                         ['comment', 'math', 'nowiki', 'pre',
+                          'syntaxhighlight'],
+                         marker=marker, site=site)
+    return text.strip()
+
+
+def removeLanguageLinksAndSeparator(text, site=None, marker='',
+                                    separator=''):
+    """Like removeLanguageLinks, also removing the separator before them."""
+    if not separator:
+        return removeLanguageLinks(text, site, marker)
+    own = findmarker(text, '@L@')
+    result = removeLanguageLinks(text, site, own)
+    own = expandmarker(result, own, separator)
+    return result.replace(own, marker)
+
+
+def _site_sort_key(site):
+    return str(_code(site))
+
+
+def interwikiSort(sites, insite=None):
+    """Sort sites by code, the site's putfirst codes first."""
+    if not sites:
+        return []
+    sites = sorted(sites, key=_site_sort_key)
+    first = None
+    if insite is not None and hasattr(insite, 'interwiki_putfirst'):
+        first = insite.interwiki_putfirst()
+    if first:
+        front = []
+        for code in first:
+            for site in list(sites):
+                if _code(site) == code:
+                    sites.remove(site)
+                    front.append(site)
+        sites = front + sites
+    return sites
+
+
+def interwikiFormat(links, insite=None):
+    """Return the wikitext of the language links in dict links."""
+    if not links:
+        return ''
+    out = []
+    for site in interwikiSort(list(links.keys()), insite):
+        page = links[site]
+        try:
+            link = page.title(as_link=True, force_interwiki=True,
+                              insite=insite)
+        except TypeError:
+            link = page.title(as_link=True)
+        out.append(link.replace('[[:', '[['))
+    one_line = _code(insite) in _fam_attr(insite, 'interwiki_on_one_line', [])
+    return (' ' if one_line else '\n').join(out) + '\n'
+
+
+def replaceLanguageLinks(oldtext, new, site=None, add_only=False,
+                         template=False, template_subpage=False):
+    """Replace the language links of oldtext by those of dict new."""
+    marker = findmarker(oldtext)
+    code = _code(site)
+    separator = _fam_attr(site, 'interwiki_text_separator', '\n\n')
+    cseparator = _fam_attr(site, 'category_text_separator', '\n\n')
+    if add_only:
+        rest = oldtext
+    else:
+        rest = removeLanguageLinksAndSeparator(
+            oldtext, site=site, marker=marker, separator=separator.strip())
+    links = interwikiFormat(new, insite=site)
+    if not links:
+        newtext = rest.replace(marker, '')
+    elif (code in _fam_attr(site, 'interwiki_attop', [])
+          or '<!-- interwiki at top -->' in oldtext):
+        gap = '' if code in _fam_attr(site, 'interwiki_on_one_line', []) \
+            else separator
+        newtext = links + gap + rest.replace(marker, '').strip()
+    else:
+        after = rest.find(marker)
+        after = len(rest) if after < 0 else after + len(marker)
+        if '</noinclude>' in rest[after:]:
+            if separator.strip():
+                links = separator + links
+            newtext = rest[:after].replace(marker, '') + links + rest[after:]
+        elif code in _fam_attr(site, 'categories_last', []):
+            cats = getCategoryLinks(rest, site=site)
+            rest = removeCategoryLinksAndSeparator(
+                rest.replace(marker, cseparator.strip()).strip(), site) \
+                + separator + links
+            newtext = replaceCategoryLinks(rest, cats, site=site,
+                                           add_only=True)
+        elif template or template_subpage:
+            if template_subpage:
+                on, off = '<includeonly>', '</includeonly>'
+            else:
+                on, off = '<noinclude>', '</noinclude>'
+                separator = ''
+            if re.match(r'\s*' + marker, rest.split(off)[-1]):
+                regex = re.compile(off + r'\s*' + marker)
+                newtext = regex.sub(lambda m: links + off, rest)
+            else:
+                newtext = (rest.replace(marker, '').strip() + separator
+                           + on + '\n' + links + off + '\n')
+        else:
+            newtext = rest.replace(marker, '').strip() + separator + links
+    return newtext.strip()
+
+
+# ---------------------------------------------------------------------------
+# Adding text
+# ---------------------------------------------------------------------------
+
+def add_text(text, add, *, site=None):
+    """Return text with add appended above its categories and language
+    links (a literal backslash-n in add becomes a newline)."""
+    add = add.replace('\\n', '\n')
+    cats = getCategoryLinks(text, site)
+    text = removeCategoryLinks(text, site)
+    langs = getLanguageLinks(text, site)
+    text = removeLanguageLinks(text, site)
+    text += '\n' + add
+    text = replaceCategoryLinks(text, cats, site, add_only=True)
+    return replaceLanguageLinks(text, langs, site)
+
+
+# ---------------------------------------------------------------------------
+# Templates
+# ---------------------------------------------------------------------------
+
+def _find_close(text, pos, closer):
+    """Return the index of closer balancing the opener ending at pos."""
+    depth = 1
+    n = len(text)
+    while pos < n:
+        if text.startswith('{{{', pos) and not text.startswith('{{{{', pos):
+            end = _find_close(text, pos + 3, '}}}')
+            if end < 0:
+                return -1
+            pos = end + 3
+            continue
+        if text.startswith('{{', pos):
+            end = _find_close(text, pos + 2, '}}')
+            if end < 0:
+                pos += 2
+                continue
+            pos = end + 2
+            continue
+        if text.startswith('[[', pos):
+            end = text.find(']]', pos + 2)
+            nxt = text.find('[[', pos + 2)
+            if end >= 0 and (nxt < 0 or end < nxt):
+                pos = end + 2
+                continue
+        if text.startswith(closer, pos):
+            depth -= 1
+            if depth == 0:
+                return pos
+        pos += 1
+    return -1
+
+
+def _split_params(body):
+    """Split a template body at top-level pipes."""
+    parts = []
+    depth_brace = 0
+    depth_link = 0
+    start = 0
+    i = 0
+    n = len(body)
+    while i < n:
+        if body.startswith('{{', i):
+            depth_brace += 1
+            i += 2
+            continue
+        if body.startswith('}}', i) and depth_brace:
+            depth_brace -= 1
+            i += 2
+            continue
+        if body.startswith('[[', i):
+            depth_link += 1
+            i += 2
+            continue
+        if body.startswith(']]', i) and depth_link:
+            depth_link -= 1
+            i += 2
+            continue
+        if body[i] == '|' and not depth_brace and not depth_link:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _has_top_level_equal(arg):
+    depth = 0
+    i = 0
+    while i < len(arg):
+        if arg.startswith('{{', i) or arg.startswith('[[', i):
+            depth += 1
+            i += 2
+            continue
+        if (arg.startswith('}}', i) or arg.startswith(']]', i)) and depth:
+            depth -= 1
+            i += 2
+            continue
+        if arg[i] == '=' and not depth:
+            return i
+        i += 1
+    return -1
+
+
+def _collect_templates(text, out):
+    pos = 0
+    n = len(text)
+    while True:
+        start = text.find('{{', pos)
+        if start < 0 or start >= n:
+            return
+        if text.startswith('{{{', start) and not text.startswith(
+                '{{{{', start):
+            end = _find_close(text, start + 3, '}}}')
+            if end >= 0:
+                _collect_templates(text[start + 3:end], out)
+                pos = end + 3
+                continue
+        end = _find_close(text, start + 2, '}}')
+        if end < 0:
+            pos = start + 2
+            continue
+        body = text[start + 2:end]
+        parts = _split_params(body)
+        name = parts[0]
+        if name.strip() and not name.lstrip().startswith('#') \
+                and '[' not in name and '{' not in name and '\n' not in \
+                name.strip():
+            params = OrderedDict()
+            explicit = set()
+            numbers = itertools.count(1)
+            for arg in parts[1:]:
+                eq = _has_top_level_equal(arg)
+                if eq >= 0:
+                    params[arg[:eq]] = arg[eq + 1:]
+                    explicit.add(arg[:eq])
+                else:
+                    key = str(next(numbers))
+                    params[key] = arg
+                    explicit.discard(key)
+            out.append([name.strip(), params, [], explicit])
+            nested = out[-1][2]
+            _collect_templates(body, nested)
+        else:
+            _collect_templates(body, out)
+        pos = end + 2
+
+
+def _flatten(items, result):
+    for name, params, nested, explicit in items:
+        result.append((name, params, explicit))
+        _flatten(nested, result)
+
+
+def extract_templates_and_params(text, remove_disabled_parts=False,
+                                 strip=False):
+    """Return [(name, OrderedDict of params)] for the templates in text,
+    nested ones after their container. Parser functions ({{#...}}) are
+    skipped; positional parameters get the keys '1', '2', ...
+    """
+    if remove_disabled_parts:
+        text = removeDisabledParts(text)
+    found = []
+    _collect_templates(text, found)
+    flat = []
+    _flatten(found, flat)
+    if not strip:
+        return [(name, params) for name, params, explicit in flat]
+    result = []
+    for name, params, explicit in flat:
+        clean = OrderedDict()
+        for key, value in params.items():
+            clean[key.strip()] = value.strip() if key in explicit else value
+        result.append((name, clean))
+    return result
+
+
+def extract_templates_and_params_regex_simple(text):
+    """Return top-level templates with params using one regular expression.
+
+    Values containing '|' (like nested templates with parameters) are
+    split wrongly, as in pywikibot.
+    """
+    result = []
+    for found in NESTED_TEMPLATE_REGEX.finditer(text):
+        name, params = found.group(1), found.group(2)
+        args = [] if params is None else params.split('|')
+        numbers = itertools.count(1)
+        values = OrderedDict()
+        for arg in args:
+            if '=' in arg:
+                key, value = arg.split('=', 1)
+            else:
+                key, value = str(next(numbers)), arg
+            values[key] = value
+        result.append((name, values))
+    return result
+
+
+def glue_template_and_params(template_and_params):
+    """Return template wikitext from a (name, params) pair."""
+    name, params = template_and_params
+    lines = ''.join('|%s=%s\n' % (key, value)
+                    for key, value in params.items())
+    return '{{' + name + '\n' + lines + '}}'
+
+
+class MultiTemplateMatchBuilder:
+
+    """Build regexes matching uses of given templates on a site."""
+
+    def __init__(self, site):
+        """Remember the site (for the Template namespace names)."""
+        self.site = site
+
+    def pattern(self, template, flags=re.DOTALL):
+        """Return a compiled regex matching the template (title or Page)."""
+        if isinstance(template, str):
+            title = template
+        elif hasattr(template, 'namespace') and hasattr(template, 'title'):
+            if template.namespace() != 10:
+                raise ValueError('%s is not a template Page object'
+                                 % template)
+            title = template.title(with_ns=False)
+        else:
+            raise ValueError('%r is not a valid template' % (template,))
+        body = case_escape(_ns_case(self.site, 10), title)
+        prefixes = [ignore_case(n) for n in _ns_names(self.site, 10)]
+        prefixes.append(ignore_case('msg'))
+        body = re.sub(r'_|\\ ', '[_ ]', body)
+        source = (r'{{\s*(' + ':|'.join(prefixes) + ':)?' + body
+                  + r'(?P<parameters>\s*\|[^{]+?'
+                  + r'((({{{[^{}]+?}}}|{{[^{}]+?}}|{[^{}]*?})[^{]*?)*?)?'
+                  + r'|)\s*}}')
+        return re.compile(source, flags)
+
+    def search_any_predicate(self, templates):
+        """Return a function telling whether a text uses any template."""
+        tests = [self.pattern(t).search for t in templates]
+
+        def predicate(text):
+            for test in tests:
+                if test(text):
+                    return True
+            return False
+        return predicate
+
+
+# ---------------------------------------------------------------------------
+# Sections
+# ---------------------------------------------------------------------------
+
+def does_text_contain_section(pagetext, section):
+    """Return True if pagetext has a heading with the title section.
+
+    Spaces and underscores are interchangeable; a link in the section
+    matches with or without a leading colon.
+    """
+    pattern = re.escape(section)
+    pattern = re.sub(r'\\\[\\\[(\\?:)?', lambda m: r'\[\[\:?', pattern)
+    pattern = re.sub(r'\\?[ _]', lambda m: '[ _]', pattern)
+    return bool(re.search("=+[ ']*" + pattern + "[ ']*=+", pagetext))
