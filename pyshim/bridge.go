@@ -682,7 +682,6 @@ func continueString(v any) string {
 	return string(b)
 }
 
-
 // siteFromURL finds the family and code of a wiki URL among the registered
 // families (built-in and family_files).
 func (b *bridge) siteFromURL(args py.Tuple, kw py.StringDict) (py.Object, error) {
