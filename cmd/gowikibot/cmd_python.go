@@ -59,15 +59,5 @@ func runPythonFile(file string, args []string, paths []string) int {
 	}()
 	_, err = in.RunFile(file)
 	pyshim.CloseSites()
-	if err == nil {
-		return 0
-	}
-	if code, ok := pyrt.IsSystemExit(err); ok {
-		return code
-	}
-	fmt.Fprint(os.Stderr, err.Error()+"\n")
-	if pyrt.IsKeyboardInterrupt(err) {
-		return 130
-	}
-	return 1
+	return exitStatus(err)
 }

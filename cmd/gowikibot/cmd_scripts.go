@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/gowikibot/gowikibot/pyshim"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt"
+	"github.com/gowikibot/gowikibot/scripts"
+	"github.com/gowikibot/gowikibot/userconfig"
+)
+
+func init() {
+	runScript = runNamedScript
+	register("scripts", "list the bundled scripts", func([]string) int {
+		for _, n := range scripts.Names() {
+			fmt.Println(n)
+		}
+		return 0
+	})
+}
+
+// findScript finds a script as pwb.py does: a path to a file; then
+// <name>.py in each of user_script_paths (folders or dotted package paths,
+// relative to the config directory); then gowikibot's bundled scripts.
+// It returns the file path, or "" and the bundled source.
+func findScript(name string, cfg *userconfig.Config) (path, bundled string, err error) {
+	if strings.HasSuffix(name, ".py") || strings.ContainsRune(name, os.PathSeparator) {
+		if st, e := os.Stat(name); e == nil && !st.IsDir() {
+			return name, "", nil
+		}
+	}
+	base := strings.TrimSuffix(name, ".py")
+	if cfg != nil {
+		for _, p := range cfg.UserScriptPaths {
+			dir := p
+			if !strings.ContainsRune(p, os.PathSeparator) {
+				dir = filepath.Join(strings.Split(p, ".")...)
+			}
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(cfg.BaseDir, dir)
+			}
+			cand := filepath.Join(dir, base+".py")
+			if st, e := os.Stat(cand); e == nil && !st.IsDir() {
+				return cand, "", nil
+			}
+		}
+	}
+	if src, ok := scripts.Source(base); ok {
+		return "", src, nil
+	}
+	return "", "", fmt.Errorf("script %q not found: not a file, not in user_script_paths, and not a bundled script (run 'gowikibot scripts' for the list)", name)
+}
+
+// runNamedScript runs "gowikibot [globals] SCRIPT [args]".
+func runNamedScript(globals []string, name string, args []string) int {
+	pyshim.SetGlobalArgs(globals)
+	cfg, _ := pyshim.Config()
+	path, src, err := findScript(name, cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gowikibot:", err)
+		return 1
+	}
+	if path != "" {
+		var extra []string
+		if cfg != nil {
+			extra = scriptPaths(cfg)
+		}
+		return runPythonFile(path, args, extra)
+	}
+	file := "<gowikibot>/scripts/" + strings.TrimSuffix(name, ".py") + ".py"
+	pyrt.RegisterSource(file, src)
+	in, err := pyrt.New(pyrt.Options{Argv: append([]string{file}, args...), Paths: scriptPaths(cfg)})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gowikibot:", err)
+		return 1
+	}
+	defer in.Close()
+	_, err = in.RunSource(src, file, "__main__")
+	pyshim.CloseSites()
+	return exitStatus(err)
+}
+
+// scriptPaths are the import folders for scripts: user_script_paths.
+func scriptPaths(cfg *userconfig.Config) []string {
+	if cfg == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range cfg.UserScriptPaths {
+		dir := p
+		if !strings.ContainsRune(p, os.PathSeparator) {
+			dir = filepath.Join(strings.Split(p, ".")...)
+		}
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(cfg.BaseDir, dir)
+		}
+		out = append(out, dir)
+	}
+	return out
+}
+
+// exitStatus prints an uncaught exception as CPython does and returns the
+// process status.
+func exitStatus(err error) int {
+	if err == nil {
+		return 0
+	}
+	if code, ok := pyrt.IsSystemExit(err); ok {
+		return code
+	}
+	fmt.Fprint(os.Stderr, err.Error()+"\n")
+	if pyrt.IsKeyboardInterrupt(err) {
+		return 130
+	}
+	return 1
+}
