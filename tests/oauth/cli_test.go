@@ -1,0 +1,211 @@
+package oauth
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gowikibot/gowikibot/tests/oauthprovider"
+	"github.com/gowikibot/gowikibot/tests/testbin"
+	"github.com/gowikibot/gowikibot/tests/wikitest"
+)
+
+// configDir writes a user-config.py for the wiki behind the provider, with
+// extra lines appended.
+func configDir(t *testing.T, p *oauthprovider.Provider, extra string) string {
+	t.Helper()
+	dir := t.TempDir()
+	cfg := fmt.Sprintf("family_files['oauthwiki'] = '%s'\nfamily = 'oauthwiki'\nmylang = 'oauthwiki'\nput_throttle = 0\n%s", p.APIURL, extra)
+	if err := os.WriteFile(filepath.Join(dir, "user-config.py"), []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func run(t *testing.T, dir string, env []string, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(testbin.Gowikibot(t), append([]string{"-dir:" + dir}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+// history returns (user, comment) of the latest revisions of title, read
+// from the wiki itself (not through the provider).
+func history(t *testing.T, w *wikitest.Wiki, title string) [][2]string {
+	t.Helper()
+	q := url.Values{"action": {"query"}, "prop": {"revisions"}, "titles": {title}, "rvprop": {"user|comment"},
+		"rvlimit": {"10"}, "format": {"json"}, "formatversion": {"2"}}
+	resp, err := http.Get(w.APIURL + "?" + q.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var v struct {
+		Query struct {
+			Pages []struct {
+				Revisions []struct{ User, Comment string }
+			}
+		}
+	}
+	json.NewDecoder(resp.Body).Decode(&v)
+	var out [][2]string
+	for _, p := range v.Query.Pages {
+		for _, r := range p.Revisions {
+			out = append(out, [2]string{r.User, r.Comment})
+		}
+	}
+	return out
+}
+
+const editScript = `import sys
+import pywikibot
+site = pywikibot.Site()
+site.login()
+page = pywikibot.Page(site, 'User:TestBot')
+page.text = (page.text if page.exists() else '') + '\n' + sys.argv[1]
+page.save(summary=sys.argv[1])
+print('edited as', site.user())
+`
+
+// TestLoginOAuthCommand runs the whole "gowikibot login -oauth" handshake
+// through the binary (the test approves in the provider as the user would
+// in a browser), then checks that later runs use the stored token.
+func TestLoginOAuthCommand(t *testing.T) {
+	w, p, cfg := provider(t)
+	c := cfg.Consumers[1]
+	dir := configDir(t, p, "usernames['oauthwiki']['*'] = 'TestBot'\n")
+	cmd := exec.Command(testbin.Gowikibot(t), "-dir:"+dir, "login", "-oauth")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), envConsumerKey+"="+c.Key, envConsumerSecret+"="+c.Secret)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	sc := bufio.NewScanner(stdout)
+	approved := false
+	for sc.Scan() {
+		line := sc.Text()
+		all.WriteString(line + "\n")
+		if !approved && strings.Contains(line, "Special%3AOAuth%2Fauthorize") {
+			qs, err := p.Approve(strings.TrimSpace(line), w.BotUser)
+			if err != nil {
+				t.Fatal(err)
+			}
+			io.WriteString(stdin, qs+"\n")
+			approved = true
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("login -oauth: %v\nstdout:\n%s\nstderr:\n%s", err, all.String(), stderr.String())
+	}
+	out := all.String() + stderr.String()
+	if !strings.Contains(out, "via OAuth as TestBot") {
+		t.Fatalf("no identity in output:\n%s", out)
+	}
+	if strings.Contains(out, c.Secret) {
+		t.Fatal("output shows the consumer secret")
+	}
+	st, err := os.Stat(filepath.Join(dir, "gowikibot-credentials.ini"))
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("credential store: %v mode %v", err, st)
+	}
+	// A later run edits with the stored token: no password exists at all.
+	os.WriteFile(filepath.Join(dir, "edit.py"), []byte(editScript), 0o600)
+	msg := "oauth handshake edit " + time.Now().Format("150405.000")
+	o, e, code := run(t, dir, nil, "", "python", "edit.py", msg)
+	if code != 0 || !strings.Contains(o, "edited as TestBot") {
+		t.Fatalf("edit with stored token: %d\n%s\n%s", code, o, e)
+	}
+	h := history(t, w, "User:TestBot")
+	if len(h) == 0 || h[0] != [2]string{"TestBot", msg} {
+		t.Fatalf("page history %v, want TestBot %q first", h, msg)
+	}
+	// credentials lists the host with masked secrets.
+	o, _, _ = run(t, dir, nil, "", "credentials")
+	if !strings.Contains(o, p.Host) || strings.Contains(o, c.Secret) || !strings.Contains(o, "<consumer_secret>") {
+		t.Fatalf("credentials listing:\n%s", o)
+	}
+}
+
+// TestOwnerOnlyOAuthEdit: pywikibot's 4-tuple in user-config.py; login and
+// an edit of the bot's user page appear in the wiki's history as TestBot,
+// every API request is OAuth-signed and verified, and -debug output shows
+// none of the secrets.
+func TestOwnerOnlyOAuthEdit(t *testing.T) {
+	w, p, cfg := provider(t)
+	c := cfg.Consumers[0]
+	dir := configDir(t, p, fmt.Sprintf("usernames['oauthwiki']['*'] = 'TestBot'\nauthenticate['%s'] = ('%s', '%s', '%s', '%s')\n",
+		p.Host, c.Key, c.Secret, c.AccessKey, c.AccessSecret))
+	before, _ := p.Log()
+	o, e, code := run(t, dir, nil, "", "-debug", "login")
+	if code != 0 || !strings.Contains(o+e, "TestBot") {
+		t.Fatalf("login: %d\n%s\n%s", code, o, e)
+	}
+	os.WriteFile(filepath.Join(dir, "edit.py"), []byte(editScript), 0o600)
+	msg := "owner-only oauth edit " + time.Now().Format("150405.000")
+	o2, e2, code := run(t, dir, nil, "", "-debug", "python", "edit.py", msg)
+	if code != 0 {
+		t.Fatalf("edit: %d\n%s\n%s", code, o2, e2)
+	}
+	h := history(t, w, "User:TestBot")
+	if len(h) == 0 || h[0] != [2]string{"TestBot", msg} {
+		t.Fatalf("history %v", h)
+	}
+	all := o + e + o2 + e2
+	for _, s := range []string{c.Secret, c.AccessSecret} {
+		if strings.Contains(all, s) {
+			t.Fatalf("-debug output shows a secret")
+		}
+	}
+	after, _ := p.Log()
+	for _, le := range after[len(before):] {
+		if le.Auth != "OAuth" || !le.OK || le.User != "TestBot" {
+			t.Fatalf("request not OAuth-verified as TestBot: %+v", le)
+		}
+	}
+}
+
+// TestBearerTokenEdit: gowikibot's OAuth 2.0 form, a 1-tuple.
+func TestBearerTokenEdit(t *testing.T) {
+	w, p, _ := provider(t)
+	dir := configDir(t, p, fmt.Sprintf("usernames['oauthwiki']['*'] = 'TestBot'\nauthenticate['%s'] = ('bearer-token-0123456789abcdef0123456789',)\n", p.Host))
+	os.WriteFile(filepath.Join(dir, "edit.py"), []byte(editScript), 0o600)
+	msg := "bearer edit " + time.Now().Format("150405.000")
+	o, e, code := run(t, dir, nil, "", "python", "edit.py", msg)
+	if code != 0 {
+		t.Fatalf("edit: %d\n%s\n%s", code, o, e)
+	}
+	if h := history(t, w, "User:TestBot"); len(h) == 0 || h[0] != [2]string{"TestBot", msg} {
+		t.Fatalf("history %v", h)
+	}
+}
+
+const (
+	envConsumerKey    = "GOWIKIBOT_OAUTH_CONSUMER_KEY"
+	envConsumerSecret = "GOWIKIBOT_OAUTH_CONSUMER_SECRET"
+)
