@@ -50,6 +50,38 @@ type Config struct {
 	// Extra holds every other variable set by user-config.py or -name:value,
 	// as Go values (string, int64, float64, bool, []any, map[string]any).
 	Extra map[string]any
+
+	// ConfigFileName is the config file's base name ("user-config.py", or
+	// the -config:NAME given).
+	ConfigFileName string
+	// BaseDirReason says why BaseDir was chosen (e.g. "-dir: argument").
+	BaseDirReason string
+	// Vars holds the effective value of every pywikibot config variable
+	// (see Variables) as a Go value, after user-config.py and -name:value.
+	Vars map[string]any
+	// Modified lists the variables whose value differs from the default,
+	// sorted.
+	Modified []string
+	// PasswordFileRaw is password_file as written in the config.
+	PasswordFileRaw string
+	// Warnings are the warnings pywikibot would print while loading, in
+	// order (they have also been written to LoadOptions.Stderr).
+	Warnings []string
+	// Unconvertible lists the names whose values are code (functions,
+	// classes, modules) rather than data, as "name (kind)".
+	Unconvertible []string
+	// Env is the environment used while loading (for password-file
+	// os.environ lookups).
+	Env map[string]string
+	// Cwd is the working directory used while loading.
+	Cwd string
+	// Home is the home directory used while loading.
+	Home string
+	// ConfigFamilyFiles are the family_files entries the config file set
+	// (not those found in <base_dir>/families or user_families_paths).
+	ConfigFamilyFiles map[string]string
+	// FromINI is true when the config was read from gowikibot.ini.
+	FromINI bool
 }
 
 // AuthEntry is one authenticate[...] value: a 2-tuple (HTTP basic auth), a
@@ -81,5 +113,8 @@ func Defaults() *Config {
 		FamilyFiles:            map[string]string{},
 		PrivateFilesPermission: 0o600,
 		Extra:                  map[string]any{},
+		ConfigFileName:         "user-config.py",
+		Vars:                   defaultVars(),
+		Env:                    map[string]string{},
 	}
 }

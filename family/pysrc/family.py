@@ -1,0 +1,361 @@
+# pywikibot.family for gowikibot: the base classes that family files
+# subclass. Written for the embedded interpreter (no super(), classmethod or
+# properties needed); gowikibot's Go code reads the results.
+"""Objects representing MediaWiki families."""
+
+SITE_INTERFACE = 'APISite'
+
+
+class classproperty(object):  # noqa: N801
+
+    """Read-only class property (pywikibot.tools.classproperty)."""
+
+    def __init__(self, cls_method):
+        self.method = cls_method
+        self.__doc__ = getattr(cls_method, '__doc__', None)
+
+    def __get__(self, instance, owner):
+        return self.method(owner)
+
+
+def _attr(obj, name):
+    """Read a class property on runtimes with or without descriptors."""
+    value = getattr(obj, name, None)
+    if isinstance(value, classproperty):
+        value = value.method(obj)
+    return value
+
+
+def _subdomain_langs(cls):
+    domain = _attr(cls, 'domain')
+    codes = sorted(cls.codes)
+    codes = codes + list(getattr(cls, 'test_codes', ())) + list(cls.closed_wikis)
+    langs = {}
+    for code in codes:
+        langs[code] = code + '.' + domain
+    for alias in cls.code_aliases:
+        langs[alias] = cls.code_aliases[alias] + '.' + domain
+    return langs
+
+
+def _family_codes(cls):
+    return set(cls.langs)
+
+
+def _wikimedia_org_domain(cls):
+    return cls.name + '.wikimedia.org'
+
+
+def _wikimedia_domain(cls):
+    if cls.name in (cls.multi_language_content_families
+                    + cls.other_content_families):
+        return cls.name + '.org'
+    if cls.name in (cls.wikimedia_org_content_families
+                    + cls.wikimedia_org_meta_families
+                    + cls.wikimedia_org_other_families):
+        return 'wikimedia.org'
+    raise NotImplementedError(
+        'Family ' + cls.name + " needs to define property 'domain'")
+
+
+class Family(object):
+
+    """Parent class for all wiki families."""
+
+    name = None
+    langs = {}
+    domain = None
+    code_aliases = {}
+    closed_wikis = []
+    removed_wikis = []
+    interwiki_removals = []
+    category_redirect_templates = {'_default': []}
+    disambiguationTemplates = {'_default': []}
+    disambcatname = {}
+    edit_restricted_templates = {}
+    archived_page_templates = {}
+    interwiki_forward = None
+    crossnamespace = {}
+    ldapDomain = ()
+    title_delimiter_and_aliases = ' _'
+    cross_projects = []
+    codes = classproperty(_family_codes)
+
+    def protocol(self, code):
+        return 'https'
+
+    def verify_SSL_certificate(self, code):
+        return True
+
+    def hostname(self, code):
+        return self.langs[code]
+
+    def ssl_hostname(self, code):
+        return self.hostname(code)
+
+    def scriptpath(self, code):
+        return '/w'
+
+    def ssl_pathprefix(self, code):
+        return ''
+
+    def _hostname(self, code, protocol=None):
+        if protocol is None:
+            protocol = self.protocol(code)
+        if protocol == 'https':
+            host = self.ssl_hostname(code)
+        else:
+            host = self.hostname(code)
+        return protocol, host
+
+    def base_url(self, code, uri, protocol=None):
+        protocol, host = self._hostname(code, protocol)
+        if protocol == 'https':
+            uri = self.ssl_pathprefix(code) + uri
+        return protocol + '://' + host + uri
+
+    def path(self, code):
+        return self.scriptpath(code) + '/index.php'
+
+    def querypath(self, code):
+        return self.scriptpath(code) + '/query.php'
+
+    def apipath(self, code):
+        return self.scriptpath(code) + '/api.php'
+
+    def get_address(self, code, title):
+        return self.path(code) + '?title=' + title + '&redirect=no'
+
+    def interface(self, code):
+        if code in self.closed_wikis:
+            return 'ClosedSite'
+        if code in self.removed_wikis:
+            return 'RemovedSite'
+        return SITE_INTERFACE
+
+    def dbName(self, code):
+        return code + self.name
+
+    def encoding(self, code):
+        return 'utf-8'
+
+    def encodings(self, code):
+        return (self.encoding(code),)
+
+    def isPublic(self, code):
+        return True
+
+    def shared_image_repository(self, code):
+        return (None, None)
+
+    def shared_data_repository(self, code):
+        return (None, None)
+
+    def post_get_convert(self, site, getText):
+        return getText
+
+    def pre_put_convert(self, site, putText):
+        return putText
+
+    def eventstreams_host(self, code):
+        raise NotImplementedError('This family does not support EventStreams')
+
+    def eventstreams_path(self, code):
+        raise NotImplementedError('This family does not support EventStreams')
+
+    def __str__(self):
+        return self.name
+
+    def __repr__(self):
+        return 'Family("' + self.name + '")'
+
+    # gowikibot: langs and codes are class properties in pywikibot; the
+    # embedded interpreter computes them with these methods.
+    def _gwb_langs(self):
+        return self.langs
+
+    def _gwb_codes(self):
+        codes = getattr(self, 'codes', None)
+        if codes and not isinstance(codes, classproperty):
+            return list(codes)
+        return list(self._gwb_langs().keys())
+
+    def _gwb_domain(self):
+        return _attr(self, 'domain')
+
+
+class SingleSiteFamily(Family):
+
+    """Single site family."""
+
+    def _gwb_langs(self):
+        code = getattr(self, 'code', None) or self.name
+        return {code: self._gwb_domain()}
+
+    def _gwb_codes(self):
+        return [getattr(self, 'code', None) or self.name]
+
+    def hostname(self, code):
+        return self._gwb_domain()
+
+
+class SubdomainFamily(Family):
+
+    """Multi site wikis that are subdomains of the same top level domain."""
+
+    codes = []
+    langs = classproperty(_subdomain_langs)
+
+    def _gwb_langs(self):
+        langs = self.langs
+        if isinstance(langs, dict):
+            return langs
+        return _subdomain_langs(self)
+
+    def _gwb_codes(self):
+        return list(self.codes)
+
+    def hostname(self, code):
+        return self._gwb_langs()[code]
+
+
+class FandomFamily(Family):
+
+    """Common features of Fandom families."""
+
+    def _gwb_langs(self):
+        if self.langs:
+            return self.langs
+        langs = {}
+        for code in list(self.codes) + list(self.code_aliases):
+            langs[code] = self.domain
+        return langs
+
+    def hostname(self, code):
+        return self._gwb_langs()[code]
+
+    def scriptpath(self, code):
+        if code == 'en':
+            return ''
+        return '/' + code
+
+
+class WikimediaFamily(Family):
+
+    """Class for all wikimedia families."""
+
+    multi_language_content_families = [
+        'wikibooks', 'wikinews', 'wikipedia', 'wikiquote', 'wikisource',
+        'wikiversity', 'wikivoyage', 'wiktionary',
+    ]
+    wikimedia_org_content_families = ['commons', 'incubator', 'species']
+    wikimedia_org_meta_families = [
+        'meta', 'outreach', 'strategy', 'wikimediachapter', 'wikimania',
+    ]
+    wikimedia_org_other_families = ['wikitech']
+    other_content_families = [
+        'lingualibre', 'mediawiki', 'wikidata', 'wikifunctions',
+    ]
+    # Language codes of the Wikimedia wikis (pywikibot 9.6.3's list).
+    known_codes = [
+        'aa', 'ab', 'ace', 'ady', 'af', 'ak', 'als', 'alt', 'am', 'ami', 'an',
+        'ang', 'ar', 'arc', 'ary', 'arz', 'as', 'ast', 'atj', 'av', 'avk',
+        'awa', 'ay', 'az', 'azb', 'ba', 'ban', 'bar', 'bat-smg', 'bcl', 'be',
+        'be-tarask', 'bg', 'bh', 'bi', 'bjn', 'blk', 'bm', 'bn', 'bo', 'bpy',
+        'br', 'bs', 'bug', 'bxr', 'ca', 'cbk-zam', 'cdo', 'ce', 'ceb', 'ch',
+        'cho', 'chr', 'chy', 'ckb', 'co', 'cr', 'crh', 'cs', 'csb', 'cu', 'cv',
+        'cy', 'da', 'dag', 'de', 'din', 'diq', 'dk', 'dsb', 'dty', 'dv', 'dz',
+        'ee', 'el', 'eml', 'en', 'eo', 'es', 'et', 'eu', 'ext', 'fa', 'ff',
+        'fi', 'fiu-vro', 'fj', 'fo', 'fr', 'frp', 'frr', 'fur', 'fy', 'ga',
+        'gag', 'gan', 'gcr', 'gd', 'gl', 'glk', 'gn', 'gom', 'gor', 'got',
+        'gu', 'guw', 'gv', 'ha', 'hak', 'haw', 'he', 'hi', 'hif', 'ho', 'hr',
+        'hsb', 'ht', 'hu', 'hy', 'hyw', 'hz', 'ia', 'id', 'ie', 'ig', 'ii',
+        'ik', 'ilo', 'inh', 'io', 'is', 'it', 'iu', 'ja', 'jam', 'jbo', 'jv',
+        'ka', 'kaa', 'kab', 'kbd', 'kbp', 'kcg', 'kg', 'ki', 'kj', 'kk', 'kl',
+        'km', 'kn', 'ko', 'koi', 'kr', 'krc', 'ks', 'ksh', 'ku', 'kv', 'kw',
+        'ky', 'la', 'lad', 'lb', 'lbe', 'lez', 'lfn', 'lg', 'li', 'lij', 'lld',
+        'lmo', 'ln', 'lo', 'lrc', 'lt', 'ltg', 'lv', 'mad', 'mai', 'map-bms',
+        'mdf', 'mg', 'mh', 'mhr', 'mi', 'min', 'mk', 'ml', 'mn', 'mni', 'mnw',
+        'mo', 'mr', 'mrj', 'ms', 'mt', 'mus', 'mwl', 'my', 'myv', 'mzn', 'na',
+        'nah', 'nan', 'nap', 'nb', 'nds', 'nds-nl', 'ne', 'new', 'ng', 'nia',
+        'nl', 'nn', 'no', 'nov', 'nqo', 'nrm', 'nso', 'nv', 'ny', 'oc', 'olo',
+        'om', 'or', 'os', 'pa', 'pag', 'pam', 'pap', 'pcd', 'pcm', 'pdc',
+        'pfl', 'pi', 'pih', 'pl', 'pms', 'pnb', 'pnt', 'ps', 'pt', 'pwn', 'qu',
+        'rm', 'rmy', 'rn', 'ro', 'roa-rup', 'roa-tara', 'ru', 'rue', 'rw',
+        'sa', 'sah', 'sat', 'sc', 'scn', 'sco', 'sd', 'se', 'sg', 'sh', 'shi',
+        'shn', 'si', 'simple', 'sk', 'skr', 'sl', 'sm', 'smn', 'sn', 'so',
+        'sq', 'sr', 'srn', 'ss', 'st', 'stq', 'su', 'sv', 'sw', 'szl', 'szy',
+        'ta', 'tay', 'tcy', 'te', 'tet', 'tg', 'th', 'ti', 'tk', 'tl', 'tn',
+        'to', 'tpi', 'tr', 'trv', 'ts', 'tt', 'tum', 'tw', 'ty', 'tyv', 'udm',
+        'ug', 'uk', 'ur', 'uz', 've', 'vec', 'vep', 'vi', 'vls', 'vo', 'wa',
+        'war', 'wo', 'wuu', 'xal', 'xh', 'xmf', 'yi', 'yo', 'za', 'zea', 'zh',
+        'zh-classical', 'zh-cn', 'zh-min-nan', 'zh-tw', 'zh-yue', 'zu',
+    ]
+
+    code_aliases = {
+        'dk': 'da', 'jp': 'ja', 'nb': 'no', 'mo': 'ro',
+        'minnan': 'zh-min-nan', 'nan': 'zh-min-nan', 'zh-tw': 'zh',
+        'zh-cn': 'zh', 'nds_nl': 'nds-nl', 'be-x-old': 'be-tarask',
+    }
+
+    domain = classproperty(_wikimedia_domain)
+
+    def shared_image_repository(self, code):
+        return ('commons', 'commons')
+
+
+class WikimediaOrgFamily(SingleSiteFamily, WikimediaFamily):
+
+    """Single site family for sites hosted at ``*.wikimedia.org``."""
+
+    domain = classproperty(_wikimedia_org_domain)
+
+
+class WikibaseFamily(Family):
+
+    """A base class for a Wikibase Family."""
+
+    def interface(self, code):
+        return 'DataSite'
+
+
+class DefaultWikibaseFamily(WikibaseFamily):
+
+    """A base class for a Wikibase Family with default settings."""
+
+
+def AutoFamily(name, url):
+    """Family that uses the given API endpoint URL."""
+    scheme, rest = 'https', url
+    i = url.find('://')
+    if i >= 0:
+        scheme, rest = url[:i], url[i + 3:]
+    i = rest.find('/')
+    if i >= 0:
+        netloc, path = rest[:i], rest[i:]
+    else:
+        netloc, path = rest, ''
+    for mark in ('?', '#'):
+        i = path.find(mark)
+        if i >= 0:
+            path = path[:i]
+
+    class AutoFamily(SingleSiteFamily):
+        pass
+
+    AutoFamily.name = name
+    AutoFamily.domain = netloc
+    AutoFamily._gwb_scheme = scheme
+    AutoFamily._gwb_path = path
+
+    def protocol(self, code):
+        return self._gwb_scheme
+
+    def scriptpath(self, code):
+        if self._gwb_path.endswith('/api.php'):
+            return self._gwb_path[:-len('/api.php')]
+        return '/w'
+
+    AutoFamily.protocol = protocol
+    AutoFamily.scriptpath = scriptpath
+    return AutoFamily()

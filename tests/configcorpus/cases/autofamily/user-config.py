@@ -1,0 +1,7 @@
+family = 'mywiki'
+mylang = 'mywiki'
+family_files['mywiki'] = 'https://wiki.example.com/w/api.php'
+family_files['localwiki'] = 'http://localhost:8080/api.php'
+usernames['mywiki']['mywiki'] = 'AutoBot'
+usernames['localwiki']['localwiki'] = 'LocalBot'
+password_file = 'user-password.py'

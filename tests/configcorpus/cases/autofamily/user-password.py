@@ -1,0 +1,1 @@
+('AutoBot', BotPassword('auto', 'auto-secret'))

@@ -1,0 +1,5 @@
+from pywikibot import family
+
+
+class Family(family.Family)
+    name = 'worse'

@@ -1,0 +1,3 @@
+family = 'bad'
+mylang = 'en'
+usernames['bad']['en'] = 'BadBot'

@@ -1,0 +1,4 @@
+family = 'wikipedia'
+mylang = 'en'
+# forgot the quotes
+usernames['wikipedia']['en'] = ExampleBot

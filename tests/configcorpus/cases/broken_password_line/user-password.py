@@ -1,0 +1,3 @@
+('ExampleBot', 'good-secret')
+ExampleBot: hunter2
+('ExampleBot', 'a', 'b', 'c', 'd')

@@ -1,0 +1,3 @@
+family = 'wikipedia'
+mylang = 'en'
+usernames['wikipedia']['en'] = 'ExampleBot

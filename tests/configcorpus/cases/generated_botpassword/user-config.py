@@ -1,0 +1,4 @@
+family = 'wiktionary'
+mylang = 'fr'
+usernames['wiktionary']['fr'] = 'ExampleBot'
+password_file = "user-password.cfg"

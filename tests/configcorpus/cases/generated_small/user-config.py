@@ -1,0 +1,4 @@
+family = 'wikipedia'
+mylang = 'en'
+usernames['wikipedia']['en'] = 'ExampleBot'
+password_file = None

@@ -1,0 +1,2 @@
+('fanwiki', 'FanBot', BotPassword('fan', 'fan-secret'))
+('hr', 'company', 'HRBot', 'hr-secret')

@@ -1,0 +1,5 @@
+family = 'wikisource'
+mylang = 'fr'
+usernames['*']['*'] = 'GlobalBot'
+usernames['wiktionary']['en'] = 'WiktBot'
+usernames['wikipedia']['nl'] = 'NlBot'
