@@ -9,6 +9,7 @@
 package pyrt
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -24,6 +25,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
 
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/lib/sysmods"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/prepass"
 )
 
@@ -103,6 +105,17 @@ func New(opts Options) (*Interp, error) {
 		if err := fn(ctx); err != nil {
 			ctx.Close()
 			return nil, fmt.Errorf("pyrt: installing compatibility layer: %w", err)
+		}
+	}
+	if sysm, err := ctx.GetModule("sys"); err == nil {
+		if opts.Stdout != nil {
+			sysm.Globals["stdout"] = sysmods.NewStream("<stdout>", 1, nil, opts.Stdout)
+		}
+		if opts.Stderr != nil {
+			sysm.Globals["stderr"] = sysmods.NewStream("<stderr>", 2, nil, opts.Stderr)
+		}
+		if opts.Stdin != nil {
+			sysm.Globals["stdin"] = sysmods.NewStream("<stdin>", 0, bufio.NewReader(opts.Stdin), nil)
 		}
 	}
 	return in, nil
