@@ -1,9 +1,23 @@
 // Package methods adds the methods of str, bytes, list, int and float that gpython v0.2.0 lacks, str.format and % formatting as CPython does them, file objects with readline and iteration, input() and round().
+//
+// Process-wide (init functions):
+//   - str, list, tuple, int, float and bytes methods are added to (or
+//     replace those in) the Dict of gpython's types; every method also works
+//     unbound (str.upper("x"), list.append(l, 1)).
+//   - The constructors of str (decoding bytes), int (bool, underscores,
+//     CPython's error messages), float ("inf", "nan", underscores) and bytes
+//     are wrapped or replaced.
+//   - Every compiled code object is rewritten (see bytecode.go): `%`, `%=`
+//     and `+=` call Go helpers, because gpython dispatches them to Go
+//     methods of its own types that cannot be replaced (str % was an
+//     approximation with Go's fmt, list += accepted only lists). bytes
+//     constants become Bytes, this layer's bytes object (same Python type
+//     as gpython's, plus indexing, iteration, `in`, `*` and `%`).
+//
+// Per context (Install): the builtins format, round, open, input and
+// bytearray.
+//
+// Exported helpers for other layers: FormatValue (format(v, spec)),
+// FormatString (str.format), PercentFormat (str % values), ReprFloat,
+// StrOf/ReprOf, Encode/Decode, SplitLines, Title, NewBytes and Open.
 package methods
-
-import "github.com/go-python/gpython/py"
-
-// Install adds this layer's per-context state (builtins) to ctx. Process-wide
-// additions (methods on gpython's built-in types, module registrations) are
-// made once, in init functions.
-func Install(ctx py.Context) error { return nil }

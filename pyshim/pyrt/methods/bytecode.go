@@ -1,0 +1,359 @@
+package methods
+
+import (
+	"sort"
+
+	_ "github.com/go-python/gpython/compile" // sets py.Compile before our init wraps it
+	"github.com/go-python/gpython/py"
+)
+
+// gpython dispatches `%` and `+=` to Go methods of its own types, which
+// cannot be replaced from outside (str % is a Go fmt.Sprintf approximation,
+// list += accepts only lists). After every compile we therefore rewrite
+// the bytecode: BINARY_MODULO, INPLACE_MODULO and INPLACE_ADD become a
+// call of a Go helper (LOAD_CONST helper; ROT_THREE; CALL_FUNCTION 2),
+// with jump targets and the line-number table adjusted. bytes constants
+// become this layer's Bytes.
+
+const (
+	opRotThree      = 3
+	opBinaryModulo  = 22
+	opInplaceAdd    = 55
+	opInplaceModulo = 59
+	opHaveArgument  = 90
+	opForIter       = 93
+	opLoadConst     = 100
+	opJumpForward   = 110
+	opJumpIfFOrPop  = 111
+	opJumpIfTOrPop  = 112
+	opJumpAbsolute  = 113
+	opPopJumpIfF    = 114
+	opPopJumpIfT    = 115
+	opContinueLoop  = 119
+	opSetupLoop     = 120
+	opSetupExcept   = 121
+	opSetupFinally  = 122
+	opCallFunction  = 131
+	opSetupWith     = 143
+	opExtendedArg   = 144
+)
+
+func isRelJump(op byte) bool {
+	switch op {
+	case opJumpForward, opForIter, opSetupLoop, opSetupExcept, opSetupFinally, opSetupWith:
+		return true
+	}
+	return false
+}
+
+func isAbsJump(op byte) bool {
+	switch op {
+	case opJumpIfFOrPop, opJumpIfTOrPop, opJumpAbsolute, opPopJumpIfF, opPopJumpIfT, opContinueLoop:
+		return true
+	}
+	return false
+}
+
+// helper is a Go function called by rewritten bytecode with exactly two
+// arguments. It implements I__call__ directly to keep the call cheap.
+type helper struct {
+	name string
+	fn   func(a, b py.Object) (py.Object, error)
+}
+
+var helperType = py.NewType("builtin_function_or_method", "bytecode helper of the compatibility layer")
+
+// Type returns builtin_function_or_method.
+func (h *helper) Type() *py.Type { return helperType }
+
+// M__call__ calls the helper.
+func (h *helper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) != 2 || len(kwargs) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s expected 2 arguments, got %d", h.name, len(args))
+	}
+	return h.fn(args[0], args[1])
+}
+
+var (
+	modHelper = &helper{name: "__pyshim_mod__", fn: func(a, b py.Object) (py.Object, error) {
+		switch x := a.(type) {
+		case py.Int:
+			if y, ok := b.(py.Int); ok && y != 0 {
+				r := x % y
+				if r != 0 && (r < 0) != (y < 0) {
+					r += y
+				}
+				return r, nil
+			}
+		case py.String:
+			s, err := PercentFormat(string(x), b, false)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(s), nil
+		case py.Bytes:
+			return Bytes(x).M__mod__(b)
+		}
+		return py.Mod(a, b)
+	}}
+	iaddHelper = &helper{name: "__pyshim_iadd__", fn: func(a, b py.Object) (py.Object, error) {
+		switch x := a.(type) {
+		case py.Int:
+			if y, ok := b.(py.Int); ok {
+				c := x + y
+				if (c > x) == (y > 0) {
+					return c, nil
+				}
+			}
+		case py.String:
+			if y, ok := b.(py.String); ok {
+				return x + y, nil
+			}
+		case *py.List:
+			if _, isList := b.(*py.List); !isList {
+				if err := x.ExtendSequence(b); err != nil {
+					return nil, err
+				}
+				return x, nil
+			}
+		}
+		return py.IAdd(a, b)
+	}}
+)
+
+// PatchInplaceAdd controls whether INPLACE_ADD is routed through the helper
+// (needed for `list += iterable`).
+var PatchInplaceAdd = true
+
+type instr struct {
+	op     byte
+	arg    int
+	oldOff int
+	newOff int
+	// helper is set for an instruction replaced by a helper call; it is
+	// the index of the helper in Consts.
+	helper int
+}
+
+func (in *instr) size() int {
+	if in.helper >= 0 {
+		return sizeOf(opLoadConst, in.helper) + 1 + 3
+	}
+	return sizeOf(in.op, in.arg)
+}
+
+func sizeOf(op byte, arg int) int {
+	if op < opHaveArgument {
+		return 1
+	}
+	if arg > 0xffff {
+		return 6
+	}
+	return 3
+}
+
+func init() {
+	orig := py.Compile
+	py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+		code, err := orig(src, srcDesc, mode, flags, dontInherit)
+		if err == nil && code != nil {
+			PatchCode(code)
+		}
+		return code, err
+	}
+}
+
+// PatchCode applies the layer's bytecode rewrite to code and every code
+// object nested in its constants.
+func PatchCode(code *py.Code) {
+	for i, c := range code.Consts {
+		switch x := c.(type) {
+		case *py.Code:
+			PatchCode(x)
+		case py.Bytes:
+			code.Consts[i] = Bytes(x)
+		}
+	}
+	raw := code.Code
+	// fast path: nothing to rewrite
+	found := false
+	for i := 0; i < len(raw); {
+		op := raw[i]
+		if op == opBinaryModulo || op == opInplaceModulo || (op == opInplaceAdd && PatchInplaceAdd) {
+			found = true
+			break
+		}
+		if op >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	if !found {
+		return
+	}
+	// decode, merging EXTENDED_ARG into the following instruction
+	var ins []*instr
+	ext, extStart := 0, -1
+	for i := 0; i < len(raw); {
+		op := raw[i]
+		start := i
+		arg := 0
+		if op >= opHaveArgument {
+			if i+2 >= len(raw) {
+				return // malformed: leave alone
+			}
+			arg = int(raw[i+1]) | int(raw[i+2])<<8
+			i += 3
+		} else {
+			i++
+		}
+		if op == opExtendedArg {
+			ext, extStart = arg, start
+			continue
+		}
+		if extStart >= 0 {
+			arg |= ext << 16
+			start = extStart
+			ext, extStart = 0, -1
+		}
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1})
+	}
+	modIdx, iaddIdx := -1, -1
+	for _, in := range ins {
+		switch {
+		case in.op == opBinaryModulo || in.op == opInplaceModulo:
+			if modIdx < 0 {
+				modIdx = len(code.Consts)
+				code.Consts = append(code.Consts, modHelper)
+			}
+			in.helper = modIdx
+		case in.op == opInplaceAdd && PatchInplaceAdd:
+			if iaddIdx < 0 {
+				iaddIdx = len(code.Consts)
+				code.Consts = append(code.Consts, iaddHelper)
+			}
+			in.helper = iaddIdx
+		}
+	}
+	oldIndex := make(map[int]int, len(ins))
+	for k, in := range ins {
+		oldIndex[in.oldOff] = k
+	}
+	newOffOf := func(old int) int {
+		if k, ok := oldIndex[old]; ok {
+			return ins[k].newOff
+		}
+		if old >= len(raw) {
+			last := ins[len(ins)-1]
+			return last.newOff + last.size()
+		}
+		// not an instruction start: map to the enclosing instruction
+		k := sort.Search(len(ins), func(i int) bool { return ins[i].oldOff > old }) - 1
+		if k < 0 {
+			k = 0
+		}
+		return ins[k].newOff
+	}
+	oldEnd := func(k int) int {
+		if k+1 < len(ins) {
+			return ins[k+1].oldOff
+		}
+		return len(raw)
+	}
+	// lay out until jump argument sizes are stable
+	targets := make([]int, len(ins))
+	for k, in := range ins {
+		switch {
+		case isRelJump(in.op):
+			targets[k] = oldEnd(k) + in.arg
+		case isAbsJump(in.op):
+			targets[k] = in.arg
+		default:
+			targets[k] = -1
+		}
+	}
+	for iter := 0; iter < 10; iter++ {
+		off := 0
+		for _, in := range ins {
+			in.newOff = off
+			off += in.size()
+		}
+		changed := false
+		for k, in := range ins {
+			if targets[k] < 0 {
+				continue
+			}
+			t := newOffOf(targets[k])
+			var arg int
+			if isRelJump(in.op) {
+				arg = t - (in.newOff + in.size())
+			} else {
+				arg = t
+			}
+			if arg != in.arg {
+				if sizeOf(in.op, arg) != sizeOf(in.op, in.arg) {
+					changed = true
+				}
+				in.arg = arg
+			}
+		}
+		if !changed {
+			// recompute relative args once more with final offsets
+			for k, in := range ins {
+				if targets[k] >= 0 && isRelJump(in.op) {
+					in.arg = newOffOf(targets[k]) - (in.newOff + in.size())
+				}
+			}
+			break
+		}
+	}
+	out := make([]byte, 0, len(raw)+16)
+	emit := func(op byte, arg int) {
+		if op >= opHaveArgument {
+			if arg > 0xffff {
+				out = append(out, opExtendedArg, byte(arg>>16), byte(arg>>24))
+			}
+			out = append(out, op, byte(arg), byte(arg>>8))
+		} else {
+			out = append(out, op)
+		}
+	}
+	for _, in := range ins {
+		if in.helper >= 0 {
+			emit(opLoadConst, in.helper)
+			emit(opRotThree, 0)
+			emit(opCallFunction, 2)
+			continue
+		}
+		emit(in.op, in.arg)
+	}
+	// line number table
+	lt := code.Lnotab
+	var nl []byte
+	addr, prevNew := 0, 0
+	for i := 0; i+1 < len(lt); i += 2 {
+		addr += int(lt[i])
+		li := lt[i+1]
+		if li == 0 {
+			continue
+		}
+		na := newOffOf(addr)
+		da := na - prevNew
+		for da > 255 {
+			nl = append(nl, 255, 0)
+			da -= 255
+		}
+		if da < 0 {
+			da = 0
+		}
+		nl = append(nl, byte(da), li)
+		prevNew += da
+		if prevNew < na {
+			prevNew = na
+		}
+	}
+	code.Code = string(out)
+	code.Lnotab = string(nl)
+	code.Stacksize++
+}

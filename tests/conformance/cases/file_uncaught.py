@@ -1,0 +1,2 @@
+print("before")
+open("_p4_no_such_file.txt")

@@ -1,0 +1,8 @@
+print("{} and {}".format("spam", "eggs"))
+print("{1} and {0}".format("spam", "eggs"))
+print("{name} is {age}".format(name="Ann", age=7))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{{literal}} {}".format(1))
+print("{!r} {!s} {!a}".format("x", "y", "café"))
+print("{0!r:>10}|".format("q"))
+print("{:}".format(12))

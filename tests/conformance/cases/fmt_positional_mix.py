@@ -1,0 +1,7 @@
+print("{0} {1} {0}".format("a", "b"))
+print("{} {} {}".format(*[1, 2, 3]))
+print("{x} {y} {0}".format("pos", x="X", y="Y"))
+args = ("spam", 3)
+print("{0}{sep}{1}".format(*args, sep="-"))
+print("{0:{1}}|".format("w", 4), "{:>{}}|".format("v", 3))
+print("{!r:>8}|{:<6.2f}|{:^5d}|".format("r", 3.14159, 7))

@@ -1,0 +1,12 @@
+data = [("apple", 3), ("banana", 1), ("cherry", 3), ("date", 2), ("elder", 1), ("fig", 2)]
+d = list(data)
+d.sort(key=lambda x: x[1])
+print(d)
+d.sort(key=lambda x: x[1], reverse=True)
+print(d)
+print(sorted(data, key=lambda x: -x[1]))
+words = "the quick brown fox jumps over the lazy dog".split()
+words.sort(key=len)
+print(words)
+words.sort()
+print(words)

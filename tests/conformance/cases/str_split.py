@@ -1,0 +1,15 @@
+print("a b  c".split())
+print("  a b  c  ".split(None, 1))
+print("a,b,,c".split(","))
+print("a,b,,c".split(",", 2))
+print("a,b,c".rsplit(",", 1))
+print("  a  b  c  ".rsplit(None, 1))
+print("a b c".rsplit())
+print("a::b::c".rsplit("::"))
+print("".split(), "".split(","), "x".rsplit("x"))
+print("a\tb\nc".split())
+try:
+    "abc".split("")
+except ValueError as e:
+    print("ValueError:", e)
+print("1 2 3".split(maxsplit=1))
