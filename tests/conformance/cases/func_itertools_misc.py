@@ -1,0 +1,15 @@
+import itertools
+
+print(list(itertools.zip_longest('abc', [1])))
+print(list(itertools.zip_longest('ab', 'wxyz', fillvalue='_')))
+print(list(itertools.zip_longest()))
+print(list(itertools.starmap(max, [(1, 5), (7, 2)])))
+print(list(itertools.takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(itertools.dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(itertools.filterfalse(lambda x: x % 2, range(10))))
+print(list(itertools.filterfalse(None, [0, 1, '', 'a', None])))
+print(list(itertools.compress('ABCDEF', [1, 0, 1, 0, 1, 1])))
+print(list(itertools.pairwise([1, 2, 3, 4])), list(itertools.pairwise('a')))
+a, b, c = itertools.tee(iter([1, 2, 3]), 3)
+print(next(a), list(b), list(a), list(c))
+print(len(itertools.tee('ab')))

@@ -1,0 +1,16 @@
+import re
+
+p = re.compile(r'(?P<year>\d{4})-(?P<month>\d\d)')
+print(p.pattern, p.groups, sorted(p.groupindex.items()))
+print(p.flags == re.UNICODE)
+print(p.search('on 2023-07 and 2024-01').group('year'))
+print(p.findall('2023-07 2024-01'))
+print(p.sub(r'\g<month>/\g<year>', '2023-07'))
+print(p.split('a2023-07b'))
+print(repr(p))
+print(repr(re.compile('x', re.I | re.S)))
+print(p.match('x2023-07'), p.match('x2023-07', 1).group())
+print(p.search('2023-07', 0, 5))
+print(re.compile(p) is p)
+print(p == re.compile(r'(?P<year>\d{4})-(?P<month>\d\d)'))
+print(p.fullmatch('2023-07').span(), p.fullmatch('2023-071'))

@@ -1,0 +1,17 @@
+import re
+
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world, good day'))
+print(re.sub(r'(?P<a>\d)', r'<\g<a>>', 'a1b22'))
+print(re.sub(r'(\d)', r'\g<1>0', '123'))
+print(re.sub(r'(x)', r'[\g<0>]', 'axbx'))
+print(re.sub('a', r'\n', 'bab') == 'b\nb')
+print(re.sub('a', r'\\', 'bab'))
+print(re.sub('a', '\\&', 'bab'))
+print(re.sub(r'(a)|b', r'[\1]', 'ab'))
+print(re.sub('b', '-', 'abcbd', count=1))
+print(re.sub('b', '-', 'abcbd', 1))
+print(re.subn(r'\s+', ' ', 'a  b   c d'))
+print(re.sub('', '-', 'abc'))
+print(re.sub(r'x*', '-', 'abxd'))
+print(re.sub('a', 'b', 'aaa', count=-1), re.subn('a.', 'b', 'aaaa', count=-1))
+print(re.sub('a', 'b', 'aaa', 2), re.sub('ab', r'<\g<0>>', 'xabab'), re.sub('ab', 'y', 'none'))
