@@ -28,7 +28,7 @@ func TestMain(m *testing.M) {
 
 var prov *oauthprovider.Provider
 
-func provider(t *testing.T) (*wikitest.Wiki, *oauthprovider.Provider, oauthprovider.Config) {
+func provider(t testing.TB) (*wikitest.Wiki, *oauthprovider.Provider, oauthprovider.Config) {
 	t.Helper()
 	w := wikitest.Get(t)
 	cfg := oauthprovider.DefaultConfig(w)
