@@ -1,0 +1,931 @@
+package prepass
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// file rewrites a whole module.
+func (r *rw) file(sq *seq) error {
+	prevEnd := 0
+	a := 0
+	for a < len(sq.toks) {
+		b := a
+		for b < len(sq.toks) && sq.toks[b].kind != tNewline {
+			b++
+		}
+		// Text (comments, blank lines, indentation) before the line.
+		gapStart := len(r.out)
+		r.out = append(r.out, r.src[prevEnd:sq.toks[a].s]...)
+		indent := sq.toks[a].col
+		for len(r.scopes) > 0 && r.scopes[len(r.scopes)-1].indent >= indent {
+			r.scopes = r.scopes[:len(r.scopes)-1]
+		}
+		if a < b {
+			if err := r.stmt(sq, a, b, gapStart); err != nil {
+				return err
+			}
+		}
+		if b < len(sq.toks) {
+			r.out = append(r.out, r.src[sq.toks[b-1].e:sq.toks[b].s]...)
+			prevEnd = sq.toks[b].e
+		}
+		a = b + 1
+	}
+	r.out = append(r.out, r.src[prevEnd:]...)
+	return nil
+}
+
+// compound statement keywords whose header ends with ':'.
+var compound = map[string]bool{
+	"if": true, "elif": true, "else": true, "while": true, "for": true,
+	"try": true, "except": true, "finally": true, "with": true, "class": true, "def": true,
+}
+
+// stmt rewrites the logical line [a, b). gapStart is the output offset of
+// the text before it (for placing a walrus assignment on a blank line).
+func (r *rw) stmt(sq *seq, a, b, gapStart int) error {
+	first := sq.toks[a]
+	indent := first.col
+	name := ""
+	if first.kind == tName {
+		name = r.text(first)
+	}
+	simple := true
+	r.lastFor, r.curFor = r.curFor, nil
+	r.lastWhile, r.curWhile = r.curWhile, nil
+	if ch := r.chain; ch != nil && (indent < ch.indent || indent == ch.indent && name != "elif" && name != "else") {
+		r.chain = nil
+	}
+	defer func() {
+		r.lastEnd = len(r.out)
+		r.lastIndent = indent
+		r.lastSimple = simple
+	}()
+	switch {
+	case name == "async":
+		return errAt(first, "async statements are not supported (gowikibot)")
+	case (name == "match" || name == "case") && r.softKeyword(sq, a, b):
+		return errAt(first, name+" statements are not supported (gowikibot)")
+	case name == "@":
+		simple = false
+	case compound[name]:
+		simple = false
+		return r.compound(sq, a, b, name, gapStart)
+	}
+	if first.kind == tOp && r.text(first) == "@" {
+		simple = false
+		return r.decorator(sq, a, b)
+	}
+	return r.simpleStmts(sq, a, b)
+}
+
+// parenWith reports whether with (...): holds several context managers
+// (3.10 syntax) rather than one parenthesized expression.
+func (r *rw) parenWith(sq *seq, a, b int) bool {
+	its, _ := r.items(sq, a, b)
+	return len(its) > 1 || len(its) == 1 && r.topName(sq, a, b, "as") >= 0
+}
+
+// decorator rewrites a decorator line [a, b). gpython's grammar takes only
+// "@dotted.name" with an optional call, and it compiles a dotted name as
+// one (undefined) variable name; any decorator but "@name" or
+// "@name(args)" is wrapped as @__pyshim_id__(expression).
+func (r *rw) decorator(sq *seq, a, b int) error {
+	k := a + 1
+	ok := k < b && sq.toks[k].kind == tName
+	if ok {
+		k++
+		if k < b && r.is(sq, k, "(") {
+			k = sq.match[k] + 1
+		}
+		ok = k == b
+	}
+	if ok || a+1 >= b {
+		return r.emit(sq, a, b)
+	}
+	r.write("@__pyshim_id__(")
+	r.gap(sq, a+1)
+	if err := r.emit(sq, a+1, b); err != nil {
+		return err
+	}
+	r.write(")")
+	return nil
+}
+
+// softKeyword reports whether a line starting with match/case is such a
+// statement (and not a use of the name).
+func (r *rw) softKeyword(sq *seq, a, b int) bool {
+	if b-a < 3 || !r.is(sq, b-1, ":") {
+		return false
+	}
+	n := sq.toks[a+1]
+	if n.kind == tOp {
+		switch r.text(n) {
+		case "(", "[", "{", "-", "*":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// compound rewrites a compound statement header and an inline body.
+func (r *rw) compound(sq *seq, a, b int, name string, gapStart int) error {
+	indent := sq.toks[a].col
+	switch name {
+	case "class":
+		if a+1 < b && sq.toks[a+1].kind == tName {
+			r.scopes = append(r.scopes, scope{kind: 'c', name: r.text(sq.toks[a+1]), indent: indent})
+		}
+	case "def":
+		return r.def(sq, a, b)
+	case "elif", "else":
+		if ch := r.chain; ch != nil && ch.indent == indent {
+			return r.chainClause(sq, a, b, name)
+		}
+	}
+	c := r.topColon(sq, a+1, b)
+	if c < 0 {
+		c = b
+	}
+	r.write(name)
+	if a+1 < c {
+		r.gap(sq, a+1)
+		done := false
+		if (name == "if" || name == "elif" || name == "while") && r.hasWalrus(sq, a+1, c) {
+			var err error
+			done, err = r.condWalrus(sq, a, c, b, name, gapStart)
+			if err != nil {
+				return err
+			}
+		}
+		if !done && name == "while" && c+1 >= b {
+			// Remember a plain while header for a walrus in the first
+			// statement of its body.
+			start := len(r.out) - len(name) - len(r.src[sq.toks[a].e:sq.toks[a+1].s])
+			condStart := len(r.out)
+			if err := r.emit(sq, a+1, c); err != nil {
+				return err
+			}
+			r.curWhile = &whileHeader{indent: indent, start: start, condStart: condStart, condEnd: len(r.out)}
+			done = true
+		}
+		if !done && name == "for" && c+1 >= b {
+			if in := r.topName(sq, a+1, c, "in"); in > a+1 && in+1 < c {
+				fh := &forHeader{indent: sq.toks[a].col}
+				for q := a + 1; q < in; q++ {
+					switch {
+					case sq.toks[q].kind == tName && !keywords[r.text(sq.toks[q])]:
+						fh.names = append(fh.names, r.text(sq.toks[q]))
+					case r.is(sq, q, ","):
+					default:
+						fh.names = nil
+						q = in
+					}
+				}
+				fh.targetStart = len(r.out)
+				if err := r.emit(sq, a+1, in); err != nil {
+					return err
+				}
+				fh.targetEnd = len(r.out)
+				r.gap(sq, in)
+				r.write("in")
+				r.gap(sq, in+1)
+				fh.iterStart = len(r.out)
+				if err := r.emit(sq, in+1, c); err != nil {
+					return err
+				}
+				fh.iterEnd = len(r.out)
+				if len(fh.names) > 0 {
+					r.curFor = fh
+				}
+				done = true
+			}
+		}
+		if !done && name == "with" && r.is(sq, a+1, "(") && sq.match[a+1] == c-1 && r.parenWith(sq, a+2, c-1) {
+			// with (a as x, b as y): -> with a as x, b as y:
+			start := len(r.out)
+			its, _ := r.items(sq, a+2, c-1)
+			for n, it := range its {
+				if n > 0 {
+					r.write(", ")
+				}
+				r.flat = true
+				if err := r.emit(sq, it[0], it[1]); err != nil {
+					return err
+				}
+			}
+			if n := strings.Count(r.src[sq.toks[a+1].s:sq.toks[c-1].e], "\n") - countNL(r.out[start:]); n > 0 {
+				r.write(strings.Repeat(" \\\n", n))
+			}
+			done = true
+		}
+		if !done {
+			if err := r.emit(sq, a+1, c); err != nil {
+				return err
+			}
+		}
+	}
+	if c < b {
+		r.gap(sq, c)
+		r.write(":")
+		if c+1 < b {
+			r.gap(sq, c+1)
+			return r.simpleStmts(sq, c+1, b)
+		}
+	}
+	return nil
+}
+
+// condWalrus rewrites an if/elif/while condition [a+1, c) holding a walrus
+// in a function body. It reports false to leave it to the generic rewrite
+// (module and class bodies).
+func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, error) {
+	if !r.funcScope() {
+		return false, nil
+	}
+	w := r.leadingWalrus(sq, a+1, c)
+	if w == nil && name == "if" {
+		w = r.andWalrus(sq, a+1, c)
+	}
+	if w == nil || r.hasWalrus(sq, w.valS, w.valE) || r.hasWalrus(sq, w.after, c) || r.hasWalrus(sq, w.andS, w.andE) {
+		return false, errAt(sq.toks[a], "assignment expressions are not supported here (gowikibot)")
+	}
+	switch name {
+	case "while":
+		// while COND: -> for NAME in __pyshim_while__(lambda: (V), lambda NAME: (COND')):
+		// The loop runs while the condition holds, with the same break and
+		// else behaviour.
+		start := len(r.out) - len("while") - len(r.src[sq.toks[a].e:sq.toks[a+1].s])
+		r.out = r.out[:start]
+		r.write("for " + w.name + " in __pyshim_while__(lambda: (")
+		if err := r.emit(sq, w.valS, w.valE); err != nil {
+			return false, err
+		}
+		r.write("), lambda " + w.name + ": (")
+		if err := r.writePre(sq, w); err != nil {
+			return false, err
+		}
+		if w.after < c {
+			r.gap(sq, w.after)
+			if err := r.emit(sq, w.after, c); err != nil {
+				return false, err
+			}
+		}
+		r.write("))")
+		return true, nil
+	case "if":
+		// The assignment goes on the previous line: after the previous
+		// simple statement of the same block, or on a blank line.
+		save := r.out
+		r.out = nil
+		r.write(w.name + " = ")
+		if err := r.emit(sq, w.valS, w.valE); err != nil {
+			return false, err
+		}
+		asg := r.out
+		r.out = save
+		indent := sq.toks[a].col
+		done := false
+		oneLine := !strings.Contains(string(asg), "\n") && !w.lazy
+		gap := string(r.out[gapStart:])
+		if last := strings.LastIndexByte(gap, '\n'); last > 0 && oneLine {
+			if prev := strings.LastIndexByte(gap[:last], '\n'); prev >= 0 {
+				// A blank or comment line right before the if: the
+				// assignment goes there.
+				seg := strings.TrimSpace(gap[prev+1 : last])
+				if seg == "" || strings.HasPrefix(seg, "#") && !strings.HasSuffix(seg, "\\") {
+					line := strings.Repeat(" ", indent) + string(asg)
+					if seg != "" {
+						line += "  " + seg
+					}
+					tail := append([]byte(line), r.out[gapStart+last:]...)
+					r.out = append(r.out[:gapStart+prev+1], tail...)
+					done = true
+				}
+			}
+		}
+		if !done && oneLine && r.lastSimple && r.lastIndent == indent && r.lastEnd > 0 && r.lastEnd <= gapStart {
+			sep := "; "
+			if bytes.HasSuffix(bytes.TrimRight(r.out[:r.lastEnd], " \t"), []byte(";")) {
+				sep = " "
+			}
+			tail := append([]byte(sep+string(asg)), r.out[r.lastEnd:]...)
+			r.out = append(r.out[:r.lastEnd], tail...)
+			done = true
+		}
+		once, hasElse := r.ifBodyOnce(sq, a, c, b)
+		// The loop binds the name only when the condition holds: the name
+		// must not be used anywhere else in the function.
+		once = once && r.usedOnlyIn(sq, w.name, a, r.bodyEnd(sq, a, b))
+		if !done && once && !hasElse {
+			// for NAME in __pyshim_if__(V, lambda NAME: (COND')): runs the
+			// body once when the condition holds; right when there is no
+			// else/elif and no break or continue for an enclosing loop.
+			start := len(r.out) - len("if") - len(r.src[sq.toks[a].e:sq.toks[a+1].s])
+			r.out = r.out[:start]
+			if err := r.ifHead(sq, w); err != nil {
+				return false, err
+			}
+			r.write(", lambda " + w.name + ": (")
+			if err := r.writePre(sq, w); err != nil {
+				return false, err
+			}
+			if w.after < c {
+				r.gap(sq, w.after)
+				if err := r.emit(sq, w.after, c); err != nil {
+					return false, err
+				}
+			}
+			r.write("))")
+			return true, nil
+		}
+		if wh := r.lastWhile; !done && !w.lazy && wh != nil && wh.indent < indent {
+			// The if is the first statement of a while body:
+			//   while C:  ->  for NAME in __pyshim_while_bind__(lambda: (C), lambda: (V)):
+			save := r.out
+			r.out = nil
+			if err := r.emit(sq, w.valS, w.valE); err != nil {
+				return false, err
+			}
+			val := string(r.out)
+			r.out = save
+			if !strings.Contains(val, "\n") {
+				ifStart := len(r.out) - len("if") - len(r.src[sq.toks[a].e:sq.toks[a+1].s])
+				tail := string(r.out[wh.condEnd:ifStart])
+				cond := string(r.out[wh.condStart:wh.condEnd])
+				r.out = append(r.out[:wh.start], "for "+w.name+" in __pyshim_while_bind__(lambda: ("+cond+"), lambda: ("+val+"))"+tail+"if "...)
+				r.lastWhile = nil
+				done = true
+			}
+		}
+		if fh := r.lastFor; !done && !w.lazy && fh != nil && fh.indent < indent {
+			// The if is the first statement of a for body: the value is
+			// computed when the loop takes its next item.
+			//   for T in I:  ->  for T, NAME in __pyshim_walrus_iter__(I, lambda T: (V)):
+			save := r.out
+			r.out = nil
+			if err := r.emit(sq, w.valS, w.valE); err != nil {
+				return false, err
+			}
+			val := string(r.out)
+			r.out = save
+			if !strings.Contains(val, "\n") {
+				ifStart := len(r.out) - len("if") - len(r.src[sq.toks[a].e:sq.toks[a+1].s])
+				tail := string(r.out[fh.iterEnd:ifStart])
+				iter := string(r.out[fh.iterStart:fh.iterEnd])
+				mid := string(r.out[fh.targetEnd:fh.iterStart])
+				target := string(r.out[fh.targetStart:fh.targetEnd])
+				if len(fh.names) > 1 {
+					target = "(" + target + ")"
+				}
+				r.out = append(r.out[:fh.targetStart], target+", "+w.name+mid+"__pyshim_walrus_iter__("+iter+", lambda "+strings.Join(fh.names, ", ")+": ("+val+"))"+tail+"if "...)
+				r.lastFor = nil
+				done = true
+			}
+		}
+		if !done && once && hasElse {
+			// As above; the else and elif clauses test a flag that
+			// __pyshim_if__ leaves in the frame's locals() dict.
+			key := "__pyshim_if_" + strconv.Itoa(sq.toks[a].line) + "_" + strconv.Itoa(sq.toks[a].col)
+			r.chain = &ifChain{indent: indent, key: key, first: true}
+			start := len(r.out) - len("if") - len(r.src[sq.toks[a].e:sq.toks[a+1].s])
+			r.out = r.out[:start]
+			if err := r.ifHead(sq, w); err != nil {
+				return false, err
+			}
+			r.write(", lambda " + w.name + ": (")
+			if err := r.writePre(sq, w); err != nil {
+				return false, err
+			}
+			if w.after < c {
+				r.gap(sq, w.after)
+				if err := r.emit(sq, w.after, c); err != nil {
+					return false, err
+				}
+			}
+			r.write("), locals(), '" + key + "')")
+			return true, nil
+		}
+		if !done {
+			break
+		}
+		if err := r.writePre(sq, w); err != nil {
+			return false, err
+		}
+		if w.after < c {
+			r.gap(sq, w.after)
+			if err := r.emit(sq, w.after, c); err != nil {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	return false, errAt(sq.toks[a], "assignment expressions are not supported here (gowikibot)")
+}
+
+// ifHead writes "for NAME in __pyshim_if__(V" or, for "A and (NAME := V)",
+// "for NAME in __pyshim_if_and__(lambda: (A), lambda: (V)".
+func (r *rw) ifHead(sq *seq, w *walrus) error {
+	if !w.lazy {
+		r.write("for " + w.name + " in __pyshim_if__(")
+		return r.emit(sq, w.valS, w.valE)
+	}
+	r.write("for " + w.name + " in __pyshim_if_and__(lambda: (")
+	if err := r.emit(sq, w.andS, w.andE); err != nil {
+		return err
+	}
+	r.write("), lambda: (")
+	// Keep the newlines between A and the walrus (inside the parentheses).
+	r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[w.andE-1].e:sq.toks[w.valS].s], "\n")))
+	if err := r.emit(sq, w.valS, w.valE); err != nil {
+		return err
+	}
+	r.write(")")
+	return nil
+}
+
+// bodyEnd returns the index of the first token after the block whose
+// header is the logical line [a, b).
+func (r *rw) bodyEnd(sq *seq, a, b int) int {
+	indent := sq.toks[a].col
+	l := b + 1
+	for l < len(sq.toks) && sq.toks[l].col > indent {
+		for l < len(sq.toks) && sq.toks[l].kind != tNewline {
+			l++
+		}
+		l++
+	}
+	if l > len(sq.toks) {
+		l = len(sq.toks)
+	}
+	return l
+}
+
+// usedOnlyIn reports whether name is used in the enclosing function only
+// within tokens [s, e).
+func (r *rw) usedOnlyIn(sq *seq, name string, s, e int) bool {
+	if len(r.scopes) == 0 {
+		return false
+	}
+	def := r.scopes[len(r.scopes)-1].tok
+	end := r.bodyEnd(sq, def, r.lineEnd(sq, def))
+	for k := def; k < end; k++ {
+		if k == s {
+			k = e - 1
+			continue
+		}
+		if sq.toks[k].kind == tName && r.text(sq.toks[k]) == name && !r.is(sq, k-1, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// lineEnd returns the index of the NEWLINE ending the logical line at a.
+func (r *rw) lineEnd(sq *seq, a int) int {
+	for a < len(sq.toks) && sq.toks[a].kind != tNewline {
+		a++
+	}
+	return a
+}
+
+// ifChain is an if statement rewritten as a one-shot for loop whose elif
+// and else clauses test the flag it leaves in locals().
+type ifChain struct {
+	indent int
+	key    string
+	first  bool
+}
+
+// chainClause rewrites an elif or else clause [a, b) of r.chain:
+// the first becomes "if", the others "elif", testing the flag first.
+func (r *rw) chainClause(sq *seq, a, b int, name string) error {
+	ch := r.chain
+	kw := "elif"
+	if ch.first {
+		kw = "if"
+		ch.first = false
+	}
+	test := "__pyshim_else__(locals(), '" + ch.key + "')"
+	c := r.topColon(sq, a+1, b)
+	if c < 0 {
+		return errAt(sq.toks[a], "invalid syntax")
+	}
+	if name == "else" {
+		r.write(kw + " " + test)
+		r.chain = nil
+	} else {
+		if r.hasWalrus(sq, a+1, c) {
+			return errAt(sq.toks[a], "assignment expressions are not supported here (gowikibot)")
+		}
+		r.write(kw + " " + test + " and (")
+		if err := r.emit(sq, a+1, c); err != nil {
+			return err
+		}
+		r.write(")")
+	}
+	r.gap(sq, c)
+	r.write(":")
+	if c+1 < b {
+		r.gap(sq, c+1)
+		return r.simpleStmts(sq, c+1, b)
+	}
+	return nil
+}
+
+// ifBodyOnce reports whether the body of the if statement at a (header
+// colon c, end of logical line b) has no break or continue that would leave
+// an enclosing loop, and whether an else or elif clause follows.
+func (r *rw) ifBodyOnce(sq *seq, a, c, b int) (once, hasElse bool) {
+	indent := sq.toks[a].col
+	loopFree := func(s, e int) bool {
+		for k := s; k < e; k++ {
+			if r.is(sq, k, "break") || r.is(sq, k, "continue") {
+				return false
+			}
+		}
+		return true
+	}
+	if c+1 < b {
+		if !loopFree(c+1, b) {
+			return false, false
+		}
+	}
+	var loops []int
+	l := b + 1
+	for l < len(sq.toks) {
+		e := l
+		for e < len(sq.toks) && sq.toks[e].kind != tNewline {
+			e++
+		}
+		if l == e {
+			break
+		}
+		in := sq.toks[l].col
+		if in <= indent {
+			hasElse = in == indent && (r.is(sq, l, "elif") || r.is(sq, l, "else"))
+			break
+		}
+		for len(loops) > 0 && loops[len(loops)-1] >= in {
+			loops = loops[:len(loops)-1]
+		}
+		if r.is(sq, l, "for") || r.is(sq, l, "while") {
+			loops = append(loops, in)
+		} else if len(loops) == 0 && !loopFree(l, e) {
+			return false, false
+		}
+		l = e + 1
+	}
+	return true, hasElse
+}
+
+// simpleStmts rewrites ';'-separated simple statements [a, b).
+func (r *rw) simpleStmts(sq *seq, a, b int) error {
+	s := a
+	for k := a; k <= b; k++ {
+		if k < b {
+			if m := sq.match[k]; m > k {
+				k = m
+				continue
+			}
+			if !r.is(sq, k, ";") {
+				continue
+			}
+		}
+		if s < k {
+			if err := r.simple(sq, s, k); err != nil {
+				return err
+			}
+		}
+		if k < b {
+			if s < k {
+				r.gap(sq, k)
+			}
+			r.write(";")
+			if k+1 < b {
+				r.gap(sq, k+1)
+			}
+		}
+		s = k + 1
+	}
+	return nil
+}
+
+// contText is a replacement for removed text that keeps its newlines as
+// backslash continuations.
+func (r *rw) contText(s, e int) string {
+	n := strings.Count(r.src[s:e], "\n")
+	if n == 0 {
+		return " "
+	}
+	return strings.Repeat(" \\\n", n)
+}
+
+// noop returns a statement that does nothing and spans the lines of the
+// source [s, e).
+func (r *rw) noop(s, e int) string {
+	n := strings.Count(r.src[s:e], "\n")
+	if n == 0 {
+		return "pass"
+	}
+	return "(None" + strings.Repeat("\n", n) + ")"
+}
+
+// simple rewrites one simple statement [a, b).
+func (r *rw) simple(sq *seq, a, b int) error {
+	first := sq.toks[a]
+	name := ""
+	if first.kind == tName {
+		name = r.text(first)
+	}
+	// from __future__ import ...
+	if name == "from" && a+2 < b && r.text(sq.toks[a+1]) == "__future__" && r.is(sq, a+2, "import") {
+		r.write(r.noop(first.s, sq.toks[b-1].e))
+		return nil
+	}
+	// Annotated assignment: target ':' annotation ['=' value].
+	if first.kind == tName && !keywords[name] {
+		k := a + 1
+		for k < b {
+			if r.is(sq, k, ".") && k+1 < b && sq.toks[k+1].kind == tName {
+				k += 2
+			} else if r.is(sq, k, "[") {
+				k = sq.match[k] + 1
+			} else {
+				break
+			}
+		}
+		if k < b && r.is(sq, k, ":") {
+			eq := -1
+			for q := k + 1; q < b; q++ {
+				if m := sq.match[q]; m > q {
+					q = m
+					continue
+				}
+				if r.is(sq, q, "lambda") {
+					if c := r.lambdaColon(sq, q, b); c > 0 {
+						q = c
+					}
+					continue
+				}
+				if r.is(sq, q, "=") {
+					eq = q
+					break
+				}
+			}
+			if eq < 0 {
+				r.write(r.noop(first.s, sq.toks[b-1].e))
+				return nil
+			}
+			if err := r.emit(sq, a, k); err != nil {
+				return err
+			}
+			r.write(r.contText(sq.toks[k-1].e, sq.toks[eq].s))
+			r.write("=")
+			if eq+1 < b {
+				r.gap(sq, eq+1)
+				return r.rhs(sq, eq+1, b)
+			}
+			return nil
+		}
+	}
+	// Right-hand sides that may be starred tuples.
+	start := a
+	if name == "return" || name == "yield" {
+		start = a + 1
+	} else {
+		for q := a; q < b; q++ {
+			if m := sq.match[q]; m > q {
+				q = m
+				continue
+			}
+			if r.is(sq, q, "lambda") {
+				if c := r.lambdaColon(sq, q, b); c > 0 {
+					q = c
+				}
+				continue
+			}
+			if r.is(sq, q, "=") {
+				start = q + 1
+			}
+		}
+	}
+	if start > a && start < b {
+		if err := r.emit(sq, a, start); err != nil {
+			return err
+		}
+		r.gap(sq, start)
+		return r.rhs(sq, start, b)
+	}
+	return r.emit(sq, a, b)
+}
+
+// rhs rewrites an expression list that may hold starred items.
+func (r *rw) rhs(sq *seq, a, b int) error {
+	its, _ := r.items(sq, a, b)
+	star := false
+	for _, it := range its {
+		if r.isStar(sq, it, "*") {
+			star = true
+		}
+	}
+	if !star || r.is(sq, a, "yield") {
+		return r.emit(sq, a, b)
+	}
+	r.write("__pyshim_tuple__(")
+	for n, it := range its {
+		if n > 0 {
+			r.between(sq, its[n-1][1], it[0], false)
+		}
+		if err := r.item(sq, it, true, false, false); err != nil {
+			return err
+		}
+	}
+	if last := its[len(its)-1][1]; last < b {
+		// A trailing comma.
+		r.write(r.src[sq.toks[last-1].e:sq.toks[b-1].e])
+	}
+	r.write(")")
+	return nil
+}
+
+// def rewrites a def statement [a, b).
+func (r *rw) def(sq *seq, a, b int) error {
+	indent := sq.toks[a].col
+	if a+2 >= b || sq.toks[a+1].kind != tName || !r.is(sq, a+2, "(") {
+		return r.emit(sq, a, b)
+	}
+	po := a + 2
+	pc := sq.match[po]
+	sc := scope{kind: 'd', name: r.text(sq.toks[a+1]), indent: indent, tok: a}
+	if pc > po+1 && sq.toks[po+1].kind == tName {
+		sc.param = r.text(sq.toks[po+1])
+	}
+	r.scopes = append(r.scopes, sc)
+	r.write("def")
+	r.gap(sq, a+1)
+	r.write(r.text(sq.toks[a+1]))
+	r.gap(sq, po)
+	r.write("(")
+	if pc > po+1 {
+		r.gap(sq, po+1)
+		if err := r.params(sq, po+1, pc, true); err != nil {
+			return err
+		}
+	}
+	r.gap(sq, pc)
+	r.write(")")
+	k := pc + 1
+	if r.is(sq, k, "->") {
+		c := r.topColon(sq, k, b)
+		if c < 0 {
+			return errAt(sq.toks[k], "invalid syntax")
+		}
+		r.write(r.contText(sq.toks[k-1].e, sq.toks[c].s))
+		k = c
+	}
+	if k < b {
+		if k == pc+1 {
+			r.gap(sq, k)
+		}
+		if !r.is(sq, k, ":") {
+			// Not a def header gpython would accept; leave the error to it.
+			return r.emit(sq, k, b)
+		}
+		r.write(":")
+		if k+1 < b {
+			r.gap(sq, k+1)
+			return r.simpleStmts(sq, k+1, b)
+		}
+	}
+	return nil
+}
+
+// params rewrites a def or lambda parameter list [a, b): positional-only
+// markers and annotations are dropped, keyword-only parameters with
+// defaults are put first (gpython pairs keyword-only defaults with the
+// first keyword-only names), and a trailing comma after * or ** goes.
+func (r *rw) params(sq *seq, a, b int, isDef bool) error {
+	its, trailing := r.items(sq, a, b)
+	type param struct {
+		star    string // "", "*", "**"
+		name    int    // token index of the name, or -1
+		ann     bool
+		defS    int // default value tokens, or -1
+		slash   bool
+		kwonly  bool
+		hasDflt bool
+	}
+	var ps []param
+	change := false
+	stars := false
+	kwonly := false
+	sawReq := false
+	for _, it := range its {
+		p := param{name: -1, defS: -1}
+		k := it[0]
+		if r.is(sq, k, "/") && it[1] == k+1 {
+			p.slash = true
+			change = true
+			ps = append(ps, p)
+			continue
+		}
+		if r.is(sq, k, "*") || r.is(sq, k, "**") {
+			p.star = r.text(sq.toks[k])
+			stars = true
+			k++
+			if p.star == "*" {
+				kwonly = true
+			}
+		} else {
+			p.kwonly = kwonly
+		}
+		if k < it[1] && sq.toks[k].kind == tName {
+			p.name = k
+			k++
+		}
+		if k < it[1] && r.is(sq, k, ":") {
+			p.ann = true
+			change = true
+			for k < it[1] && !r.is(sq, k, "=") {
+				if m := sq.match[k]; m > k {
+					k = m
+				}
+				k++
+			}
+		}
+		if k < it[1] && r.is(sq, k, "=") {
+			p.defS = k + 1
+			p.hasDflt = true
+		}
+		if p.kwonly && p.star == "" {
+			if p.hasDflt && sawReq {
+				change = true
+			}
+			if !p.hasDflt {
+				sawReq = true
+			}
+		}
+		ps = append(ps, p)
+	}
+	if trailing && stars {
+		change = true
+	}
+	if !change {
+		return r.emit(sq, a, b)
+	}
+	start := len(r.out)
+	// Order: keyword-only parameters with defaults before those without.
+	order := make([]int, 0, len(ps))
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if !(p.kwonly && p.star == "") {
+			order = append(order, i)
+			continue
+		}
+		// A run of keyword-only parameters: defaults first.
+		j := i
+		for j < len(ps) && ps[j].kwonly && ps[j].star == "" {
+			j++
+		}
+		for q := i; q < j; q++ {
+			if ps[q].hasDflt {
+				order = append(order, q)
+			}
+		}
+		for q := i; q < j; q++ {
+			if !ps[q].hasDflt {
+				order = append(order, q)
+			}
+		}
+		i = j - 1
+	}
+	n := 0
+	for _, i := range order {
+		p := ps[i]
+		if p.slash {
+			continue
+		}
+		if n > 0 {
+			r.write(", ")
+		}
+		n++
+		r.write(p.star)
+		if p.name >= 0 {
+			r.write(r.text(sq.toks[p.name]))
+		}
+		if p.defS >= 0 {
+			r.write("=")
+			if err := r.emit(sq, p.defS, its[i][1]); err != nil {
+				return err
+			}
+		}
+	}
+	if isDef {
+		r.pad(start, sq.toks[a].s, sq.toks[b-1].e)
+	}
+	return nil
+}

@@ -1,0 +1,5 @@
+x = 5
+print(f"{{x}}")
+print(f"{{{x}}}")
+print(f"a{{b}}c")
+print(f"}}{{")

@@ -1,0 +1,13 @@
+n = 1234567
+print(f"{n:,}")
+print(f"{n:_}")
+print(f"{n:>12}|")
+print(f"{n:<12}|")
+print(f"{n:^12}|")
+print(f"{n:012}")
+print(f"{-42:+}")
+print(f"{42:+}")
+print(f"{42: }")
+print(f"{255:x} {255:X} {255:#x} {255:o} {255:#o} {5:b} {5:#b}")
+print(f"{65:c}")
+print(f"{-7:08}")

@@ -1,0 +1,3 @@
+name = "Zürich"
+print(f"{name} → {len(name)}")
+print(f"{'日本':>4}|")

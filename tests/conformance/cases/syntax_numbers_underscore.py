@@ -1,0 +1,6 @@
+print(1_000_000)
+print(0x_ff, 0b_1010, 0o_17)
+print(1_000.5)
+print(1e1_0)
+print(3_4j.imag)
+print(10_0 + 1)
