@@ -258,6 +258,9 @@ func (in *Interp) wrap(err error) error {
 
 // FormatTraceback renders info the way CPython prints an uncaught exception.
 func FormatTraceback(info *py.ExceptionInfo) string {
+	if s, ok := syntaxErrorBlock(info); ok {
+		return s
+	}
 	var b bytes.Buffer
 	if info.Traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
@@ -277,6 +280,64 @@ func FormatTraceback(info *py.ExceptionInfo) string {
 	b.WriteString(exceptionLine(info))
 	b.WriteString("\n")
 	return b.String()
+}
+
+// syntaxErrorBlock renders a SyntaxError as CPython does: the file and
+// line, the source line and a caret under the offending column, then
+// "SyntaxError: msg".
+func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
+	exc, ok := info.Value.(*py.Exception)
+	if !ok || info.Type == nil || !info.Type.IsSubtype(py.SyntaxError) || exc.Dict == nil {
+		return "", false
+	}
+	file, _ := exc.Dict["filename"].(py.String)
+	lineno, _ := exc.Dict["lineno"].(py.Int)
+	if file == "" || lineno == 0 {
+		return "", false
+	}
+	offset, _ := exc.Dict["offset"].(py.Int)
+	line := ""
+	if l, ok := exc.Dict["line"].(py.String); ok && strings.TrimSpace(string(l)) != "" {
+		line = strings.TrimRight(string(l), "\n")
+	} else {
+		line = rawSourceLine(string(file), int(lineno))
+	}
+	var b bytes.Buffer
+	if info.Traceback != nil {
+		// raised by compile()/exec() inside running code: the frames first
+		b.WriteString("Traceback (most recent call last):\n")
+		for tb := info.Traceback; tb != nil; tb = tb.Next {
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", tb.Frame.Code.Filename, tb.Lineno, tb.Frame.Code.Name)
+			if src := sourceLine(tb.Frame.Code.Filename, int(tb.Lineno)); src != "" {
+				fmt.Fprintf(&b, "    %s\n", src)
+			}
+		}
+	}
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", file, lineno)
+	if line != "" {
+		trimmed := strings.TrimLeft(line, " \t")
+		fmt.Fprintf(&b, "    %s\n", trimmed)
+		col := int(offset) - (len(line) - len(trimmed))
+		if col >= 1 && col <= len(trimmed)+1 {
+			fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", col-1))
+		}
+	}
+	b.WriteString(exceptionLine(info))
+	b.WriteString("\n")
+	return b.String(), true
+}
+
+func rawSourceLine(file string, line int) string {
+	sourceLine(file, line) // loads the cache
+	v, ok := srcCache.Load(file)
+	if !ok {
+		return ""
+	}
+	lines := v.([]string)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return lines[line-1]
 }
 
 // exceptionLine is the last line of a traceback, "Type: message", as

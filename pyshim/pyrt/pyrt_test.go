@@ -54,3 +54,19 @@ func TestClosureOverArgument(t *testing.T) {
 		t.Fatalf("got %q", out.String())
 	}
 }
+
+// TestSyntaxErrorLocation: a SyntaxError shows the file, line, source line
+// and a caret, as CPython prints it.
+func TestSyntaxErrorLocation(t *testing.T) {
+	in, _ := New(Options{})
+	defer in.Close()
+	RegisterSource("/x/bad.py", "x = 1\nif x:\n    y = f'{x!z}'\n")
+	_, err := in.RunSource("x = 1\nif x:\n    y = f'{x!z}'\n", "/x/bad.py", "__main__")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	got := err.Error()
+	if !strings.HasPrefix(got, "  File \"/x/bad.py\", line 3\n    y = f'{x!z}'\n") || !strings.Contains(got, "^\nSyntaxError: ") {
+		t.Fatalf("got:\n%s", got)
+	}
+}
