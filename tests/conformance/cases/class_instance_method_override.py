@@ -1,0 +1,6 @@
+class A:
+    def greet(self):
+        return "class"
+a = A()
+a.greet = lambda: "instance"
+print(a.greet(), A().greet())

@@ -1,0 +1,7 @@
+print(repr(ValueError()), str(ValueError()) == "")
+print(repr(ValueError("a")), str(ValueError("a")))
+print(repr(ValueError("a", 2)), str(ValueError("a", 2)))
+print(repr(ValueError(3)), str(ValueError(3)))
+e = ValueError("x")
+e.args = ("y", "z")
+print(repr(e.args), str(e))

@@ -1,0 +1,6 @@
+class E(Exception):
+    pass
+try:
+    raise E
+except E as e:
+    print(type(e).__name__, repr(e.args))
