@@ -10,21 +10,23 @@ English defaults (Category, File/Image, Template).
 """
 import itertools
 import re
-from collections import OrderedDict
+from collections import OrderedDict, namedtuple
 
 import pywikibot
 
 __all__ = [
-    'MultiTemplateMatchBuilder', 'add_text', 'case_escape', 'categoryFormat',
-    'compileLinkR', 'does_text_contain_section', 'expandmarker',
-    'extract_templates_and_params', 'extract_templates_and_params_regex_simple',
-    'findmarker', 'getCategoryLinks', 'getLanguageLinks', 'get_regexes',
-    'glue_template_and_params', 'ignore_case', 'interwikiFormat',
-    'interwikiSort', 'isDisabled', 'removeCategoryLinks',
+    'add_text', 'case_escape', 'categoryFormat', 'compileLinkR', 'Content',
+    'does_text_contain_section', 'expandmarker', 'extract_sections',
+    'extract_templates_and_params',
+    'extract_templates_and_params_regex_simple', 'findmarker', 'get_regexes',
+    'getCategoryLinks', 'getLanguageLinks', 'glue_template_and_params',
+    'ignore_case', 'interwikiFormat', 'interwikiSort', 'isDisabled',
+    'MultiTemplateMatchBuilder', 'reformat_ISBNs', 'removeCategoryLinks',
+    'removeHTMLParts',
     'removeCategoryLinksAndSeparator', 'removeDisabledParts',
     'removeLanguageLinks', 'removeLanguageLinksAndSeparator',
     'replaceCategoryInPlace', 'replaceCategoryLinks', 'replaceExcept',
-    'replaceLanguageLinks',
+    'replaceLanguageLinks', 'Section',
 ]
 
 
@@ -72,6 +74,13 @@ def _ns_names(site, num):
             if name not in names:
                 names.append(name)
     return names or list(_DEFAULT_NAMESPACES.get(num, []))
+
+
+def _ns_has_name(names, item):
+    """Return True if item names the namespace with the given names
+    (case-insensitive, underscores as spaces, as Namespace.__contains__)."""
+    item = item.replace('_', ' ').strip().lower()
+    return bool(item) and item in [n.lower() for n in names]
 
 
 def _ns_local(site, num):
@@ -130,8 +139,13 @@ def _sitename(site):
 
 
 def _is_real_site(site):
-    base = getattr(getattr(pywikibot, 'site', None), 'BaseSite', None)
-    return base is not None and isinstance(site, base)
+    """Return True for a pywikibot Site object (not a look-alike)."""
+    module = getattr(pywikibot, 'site', None)
+    for name in ('BaseSite', 'APISite'):
+        base = getattr(module, name, None)
+        if base is not None and isinstance(site, base):
+            return True
+    return False
 
 
 def _normalize_title(title, case='first-letter'):
@@ -368,6 +382,7 @@ def get_regexes(keys, site=None):
 
 
 _GROUP_REF = re.compile(r'\\(\d+)|\\g<(.+?)>')
+_NO_MATCH = object()
 
 
 def _expand_template(new, match):
@@ -409,17 +424,27 @@ def replaceExcept(text, old, new, exceptions, caseInsensitive=False,
     pos = 0
     done = 0
     marker_at = len(text)
+    # Matches found by earlier searches stay valid while the text is
+    # unchanged and they start at or after pos: the leftmost match from an
+    # earlier position is then also the leftmost from pos. Only skipping
+    # an exception keeps the text, a replacement resets the cache.
+    cached = [None] * len(guards)
+    found = None
     while not count or done < count:
         if pos > len(text):
             break
-        found = old.search(text, pos)
+        if found is None or found.start() < pos:
+            found = old.search(text, pos)
         if not found:
             break
         first_guard = None
-        for guard in guards:
-            hit = guard.search(text, pos)
-            if hit and (first_guard is None
-                        or hit.start() < first_guard.start()):
+        for i, guard in enumerate(guards):
+            hit = cached[i]
+            if hit is None or (hit is not _NO_MATCH and hit.start() < pos):
+                hit = guard.search(text, pos) or _NO_MATCH
+                cached[i] = hit
+            if hit is not _NO_MATCH and (
+                    first_guard is None or hit.start() < first_guard.start()):
                 first_guard = hit
         if first_guard is not None and first_guard.start() <= found.start():
             pos = first_guard.end()
@@ -436,6 +461,8 @@ def replaceExcept(text, old, new, exceptions, caseInsensitive=False,
             pos += 1
         marker_at = start + len(replacement)
         done += 1
+        found = None
+        cached = [None] * len(guards)
     return text[:marker_at] + marker + text[marker_at:]
 
 
@@ -492,6 +519,16 @@ def expandmarker(text, marker='', separator=''):
 # Categories
 # ---------------------------------------------------------------------------
 
+def _deprecated_add_only(add_only, kwargs, func):
+    """Return add_only, taking the pre-8.0 keyword addOnly into account."""
+    if 'addOnly' in kwargs:
+        add_only = kwargs.pop('addOnly')
+    if kwargs:
+        raise TypeError("%s() got an unexpected keyword argument '%s'"
+                        % (func, list(kwargs)[0]))
+    return add_only
+
+
 def _cat_alternation(site):
     return '|'.join(_ns_names(site, 14))
 
@@ -540,10 +577,6 @@ def removeCategoryLinksAndSeparator(text, site=None, marker='',
     return result.replace(own, marker)
 
 
-def _cat_title(cat, with_ns=True):
-    return cat.title(with_ns=with_ns)
-
-
 def replaceCategoryInPlace(oldtext, oldcat, newcat, site=None,
                            add_only=False):
     """Replace the link to category oldcat by newcat, where it stands.
@@ -585,7 +618,7 @@ def categoryFormat(categories, insite=None):
         if isinstance(cat, str):
             title, sep, key = cat.strip('[]').partition('|')
             key = key if sep else None
-            if title.split(':', 1)[0] not in names:
+            if not _ns_has_name(names, title.split(':', 1)[0]):
                 title = _ns_local(insite, 14) + ':' + title
             cat = _make_category(insite, title, key)
         links.append(cat.aslink())
@@ -595,9 +628,11 @@ def categoryFormat(categories, insite=None):
     return (' ' if on_one_line else '\n').join(links) + '\n'
 
 
-def replaceCategoryLinks(oldtext, new, site=None, add_only=False):
+def replaceCategoryLinks(oldtext, new, site=None, add_only=False, **kwargs):
     """Replace all category links of oldtext by the categories in new
-    (Category objects or strings); with add_only, keep the old ones."""
+    (Category objects or strings); with add_only, keep the old ones.
+    The old keyword addOnly is accepted for add_only."""
+    add_only = _deprecated_add_only(add_only, kwargs, 'replaceCategoryLinks')
     marker = findmarker(oldtext)
     code = _code(site)
     if re.search(r'\{\{ *(' + '|'.join(_magicwords(site, 'defaultsort'))
@@ -708,7 +743,9 @@ def removeLanguageLinks(text, site=None, marker=''):
     """Return text without language links (marker after the last one)."""
     codes = _language_codes(site)
     if not codes:
-        return text
+        # As on a real site whose text has no language link (every real
+        # site knows language codes): marker at the end, text stripped.
+        return (text + marker).strip()
     regex = re.compile(r'\[\[(' + '|'.join(codes)
                        + r')\s?:[^\[\]\n]*\]\][\s]*', re.IGNORECASE)
     text = replaceExcept(text, regex, '',
@@ -770,8 +807,10 @@ def interwikiFormat(links, insite=None):
 
 
 def replaceLanguageLinks(oldtext, new, site=None, add_only=False,
-                         template=False, template_subpage=False):
-    """Replace the language links of oldtext by those of dict new."""
+                         template=False, template_subpage=False, **kwargs):
+    """Replace the language links of oldtext by those of dict new.
+    The old keyword addOnly is accepted for add_only."""
+    add_only = _deprecated_add_only(add_only, kwargs, 'replaceLanguageLinks')
     marker = findmarker(oldtext)
     code = _code(site)
     separator = _fam_attr(site, 'interwiki_text_separator', '\n\n')
@@ -841,11 +880,41 @@ def add_text(text, add, *, site=None):
 # Templates
 # ---------------------------------------------------------------------------
 
+# Tags whose content the template parser leaves alone (as mwparserfromhell).
+_OPAQUE_TAGS = ('categorytree', 'ce', 'chem', 'gallery', 'graph', 'hiero',
+                'imagemap', 'inputbox', 'math', 'nowiki', 'pre', 'score',
+                'section', 'source', 'syntaxhighlight', 'templatedata',
+                'timeline')
+_OPAQUE_OPEN = re.compile(r'<(' + '|'.join(_OPAQUE_TAGS)
+                          + r')(?=[\s/>])[^>]*?(/?)>', re.IGNORECASE)
+
+
+def _skip_opaque(text, pos):
+    """Return the end of a comment or opaque tag starting at pos, or -1."""
+    if text.startswith('<!--', pos):
+        end = text.find('-->', pos + 4)
+        return len(text) if end < 0 else end + 3
+    if text.startswith('<', pos):
+        m = _OPAQUE_OPEN.match(text, pos)
+        if m:
+            if m.group(2):
+                return m.end()
+            close = re.compile(r'</' + m.group(1) + r'\s*>', re.IGNORECASE)
+            c = close.search(text, m.end())
+            if c:
+                return c.end()
+    return -1
+
+
 def _find_close(text, pos, closer):
     """Return the index of closer balancing the opener ending at pos."""
-    depth = 1
     n = len(text)
     while pos < n:
+        if text[pos] == '<':
+            skip = _skip_opaque(text, pos)
+            if skip >= 0:
+                pos = skip
+                continue
         if text.startswith('{{{', pos) and not text.startswith('{{{{', pos):
             end = _find_close(text, pos + 3, '}}}')
             if end < 0:
@@ -866,9 +935,7 @@ def _find_close(text, pos, closer):
                 pos = end + 2
                 continue
         if text.startswith(closer, pos):
-            depth -= 1
-            if depth == 0:
-                return pos
+            return pos
         pos += 1
     return -1
 
@@ -882,6 +949,11 @@ def _split_params(body):
     i = 0
     n = len(body)
     while i < n:
+        if body[i] == '<':
+            skip = _skip_opaque(body, i)
+            if skip >= 0:
+                i = skip
+                continue
         if body.startswith('{{', i):
             depth_brace += 1
             i += 2
@@ -910,6 +982,11 @@ def _has_top_level_equal(arg):
     depth = 0
     i = 0
     while i < len(arg):
+        if arg[i] == '<':
+            skip = _skip_opaque(arg, i)
+            if skip >= 0:
+                i = skip
+                continue
         if arg.startswith('{{', i) or arg.startswith('[[', i):
             depth += 1
             i += 2
@@ -924,6 +1001,18 @@ def _has_top_level_equal(arg):
     return -1
 
 
+def _first_opaque(text, pos, limit):
+    """Return the end of the first comment or opaque tag starting in
+    text[pos:limit], or None."""
+    i = text.find('<', pos, limit)
+    while i >= 0:
+        skip = _skip_opaque(text, i)
+        if skip >= 0:
+            return skip
+        i = text.find('<', i + 1, limit)
+    return None
+
+
 def _collect_templates(text, out):
     pos = 0
     n = len(text)
@@ -931,6 +1020,13 @@ def _collect_templates(text, out):
         start = text.find('{{', pos)
         if start < 0 or start >= n:
             return
+        opaque = _first_opaque(text, pos, start)
+        if opaque is not None:
+            pos = opaque
+            continue
+        if text.startswith('{{{{', start):
+            pos = start + 1
+            continue
         if text.startswith('{{{', start) and not text.startswith(
                 '{{{{', start):
             end = _find_close(text, start + 3, '}}}')
@@ -1082,3 +1178,138 @@ def does_text_contain_section(pagetext, section):
     pattern = re.sub(r'\\\[\\\[(\\?:)?', lambda m: r'\[\[\:?', pattern)
     pattern = re.sub(r'\\?[ _]', lambda m: '[ _]', pattern)
     return bool(re.search("=+[ ']*" + pattern + "[ ']*=+", pagetext))
+
+
+HEAD_PATTERN = re.compile(r'(={1,6}).+\1', re.DOTALL)
+TITLE_PATTERN = re.compile("'{3}([^']+)'{3}")
+
+
+class Section(namedtuple('Section', ['title', 'content'])):
+
+    """A section of a page: its heading line (with the equal signs) and
+    the text up to the next heading."""
+
+    __slots__ = ()
+
+    @property
+    def level(self):
+        """Return the number of equal signs around the heading."""
+        return len(HEAD_PATTERN.match(self.title).group(1))
+
+    @property
+    def heading(self):
+        """Return the heading without equal signs."""
+        level = self.level
+        return self.title[level:-level].strip()
+
+
+class Content(namedtuple('Content', ['header', 'sections', 'footer'])):
+
+    """A page split by extract_sections: the text above the first heading,
+    the list of Section and the trailing category/language links."""
+
+    __slots__ = ()
+
+    @property
+    def title(self):
+        """Return the first text in bold (\'\'\'...\'\'\') of the header."""
+        m = TITLE_PATTERN.search(self.header)
+        return m.group(1).strip() if m else ''
+
+
+def extract_sections(text, site=None):
+    """Split text into a Content(header, sections, footer).
+
+    Headings inside comments, nowiki and the like are ignored; the footer
+    holds the category and language links (and whitespace) ending the
+    text, taken off the last section (or the header).
+    """
+    headings = []
+    for m in get_regexes('header')[0].finditer(text):
+        start, end = m.span(1)
+        if not isDisabled(text, start) and not isDisabled(text, end):
+            headings.append((m.group(1), start, end))
+    sections = []
+    for i, (title, start, end) in enumerate(headings):
+        stop = headings[i + 1][1] if i + 1 < len(headings) else len(text)
+        sections.append(Section(title, text[end:stop]))
+    header = text[:headings[0][1]] if headings else text
+    parts = [_site_dependent('category', site)]
+    codes = _language_codes(site)
+    if codes:
+        parts.insert(0, _site_dependent('interwiki', site).replace(':?', ''))
+    last = sections[-1].content if sections else header
+    footer = re.search('(' + '|'.join(parts) + r'|\s)*\Z',
+                       last).group().lstrip()
+    if footer:
+        if sections:
+            sections[-1] = Section(sections[-1].title, last[:-len(footer)])
+        else:
+            header = header[:-len(footer)]
+    return Content(header, sections, footer)
+
+
+def reformat_ISBNs(text, match_func):
+    """Return text with each ISBN code (after 'ISBN ') rewritten by
+    match_func, a function of the match (group 'code')."""
+    return re.sub(r'(?<=ISBN )(?P<code>[\d\-]+[\dXx])', match_func, text)
+
+
+_HTML_TAG = re.compile(
+    r'<(/?)([a-zA-Z][^\s/>]*)((?:\s+[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|\'[^\']*\''
+    r'|[^\s>]+))?)*)\s*(/?)>')
+_HTML_OTHER = re.compile(r'<!--[\s\S]*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>')
+_ENTITY = re.compile(r'&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);')
+_ENTITIES = {'amp': '&', 'lt': '<', 'gt': '>', 'quot': '"', 'apos': "'",
+             'nbsp': '\xa0', 'ndash': '\u2013', 'mdash': '\u2014',
+             'copy': '\xa9', 'hellip': '\u2026'}
+
+
+def _unescape(data):
+    def one(m):
+        name = m.group(1)
+        if name.startswith('#'):
+            try:
+                if name[1:2] in ('x', 'X'):
+                    return chr(int(name[2:], 16))
+                return chr(int(name[1:]))
+            except (ValueError, OverflowError):
+                return m.group(0)
+        return _ENTITIES.get(name, m.group(0))
+    return _ENTITY.sub(one, data)
+
+
+def removeHTMLParts(text, keeptags=None):
+    """Return text without HTML tags and comments, except the tags named
+    in keeptags (default tt, nowiki, small, sup), which are kept without
+    their attributes; character references are decoded."""
+    if keeptags is None:
+        keeptags = ['tt', 'nowiki', 'small', 'sup']
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        lt = text.find('<', pos)
+        if lt < 0:
+            out.append(_unescape(text[pos:]))
+            break
+        out.append(_unescape(text[pos:lt]))
+        other = _HTML_OTHER.match(text, lt)
+        if other:
+            pos = other.end()
+            continue
+        tag = _HTML_TAG.match(text, lt)
+        if not tag:
+            out.append('<')
+            pos = lt + 1
+            continue
+        name = tag.group(2).lower()
+        if name in keeptags:
+            if tag.group(1):
+                out.append('</' + name + '>')
+            else:
+                out.append('<' + name + '>')
+                if tag.group(4):
+                    out.append('</' + name + '>')
+        pos = tag.end()
+    return ''.join(out)

@@ -1,0 +1,1 @@
+"""Message package of the i18n test programs."""

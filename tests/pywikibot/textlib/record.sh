@@ -1,0 +1,24 @@
+#!/bin/sh
+# Record the output of test programs with real pywikibot 9.6.3 on CPython.
+# usage: PWB=/path/to/pywikibot-9.6.3-checkout ./record.sh prog.py...
+# Writes prog.out beside each program (stdout, plus "[exit N]" and the
+# last stderr line on failure, as the Go test does).
+set -u
+: "${PWB:?set PWB to a pywikibot 9.6.3 checkout}"
+for f in "$@"; do
+	dir=$(cd "$(dirname "$f")" && pwd)
+	base=$(basename "$f" .py)
+	out="$dir/$base.out"
+	err=$(mktemp)
+	(cd "$dir" && W3_REAL_PYWIKIBOT=1 PYWIKIBOT_NO_USER_CONFIG=1 \
+		PYTHONPATH="$PWB:$dir" /usr/bin/python3 "$base.py" </dev/null >"$out" 2>"$err")
+	rc=$?
+	# importing the tests package of pywikibot announces itself on stdout
+	sed -i "/^tests: max_retries reduced/d" "$out"
+	if [ $rc -ne 0 ]; then
+		echo "[exit $rc]" >>"$out"
+		tail -n 1 "$err" >>"$out"
+	fi
+	rm -f "$err"
+	echo "recorded $out"
+done
