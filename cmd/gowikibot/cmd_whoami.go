@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+func init() {
+	register("whoami", "show the site, the user, its groups and whether edits get the bot flag", cmdWhoami)
+}
+
+func cmdWhoami(args []string) int {
+	ss, err := openSite(args)
+	if err != nil {
+		return reportError(err)
+	}
+	defer ss.close()
+	if len(ss.rest) > 0 {
+		fmt.Fprintf(os.Stderr, "Unknown argument: %s\nusage: gowikibot [global options] whoami\n", ss.rest[0])
+		return 2
+	}
+	ctx := context.Background()
+	s := ss.site
+	status := 0
+	if s.Username() != "" {
+		if err := s.Login(ctx); err != nil {
+			reportError(err)
+			status = 1
+		}
+	}
+	ui, err := s.UserInfo(ctx)
+	if err != nil {
+		return reportError(err)
+	}
+	si, err := s.SiteInfo(ctx)
+	if err != nil {
+		return reportError(err)
+	}
+	fmt.Printf("site:     %s (%s, %s) %s\n", s, si.General.SiteName, si.General.Generator, s.APIURL())
+	if ui.Anon {
+		fmt.Printf("user:     not logged in (editing as %s)\n", ui.Name)
+	} else {
+		fmt.Printf("user:     %s (id %d)\n", ui.Name, ui.ID)
+	}
+	groups := append([]string(nil), ui.Groups...)
+	sort.Strings(groups)
+	fmt.Printf("groups:   %s\n", strings.Join(groups, ", "))
+	switch {
+	case ui.HasRight("bot"):
+		fmt.Println("bot flag: yes (the bot right is granted: edits are marked as bot edits)")
+	default:
+		fmt.Println("bot flag: no (no bot right: edits are not marked as bot edits)")
+	}
+	if ui.BlockID != 0 {
+		fmt.Printf("blocked:  by %s: %s\n", ui.BlockedBy, ui.BlockReason)
+	}
+	return status
+}
