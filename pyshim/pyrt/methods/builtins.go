@@ -19,6 +19,11 @@ func Install(ctx py.Context) error {
 	b["round"] = py.MustNewMethod("round", builtinRound, 0, "round(number, ndigits=None)")
 	b["open"] = py.MustNewMethod("open", Open, 0, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)")
 	b["bytearray"] = ByteArrayType
+	b[depthKey] = &depthCounter{ctx: ctx, limit: RecursionLimit}
+	if _, ok := b["RecursionError"]; !ok {
+		b["RecursionError"] = RecursionErrorType
+	}
+	installKeywordForms(b)
 	if r, ok := b["repr"]; ok && r != nil {
 		reprBuiltin.CompareAndSwap(nil, &r)
 	}

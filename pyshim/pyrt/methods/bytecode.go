@@ -121,6 +121,10 @@ var (
 	}}
 )
 
+// PatchCompare controls whether the ordering comparisons <, <=, > and >=
+// are routed through the helpers (needed for ordering tuples and lists).
+var PatchCompare = true
+
 // PatchInplaceAdd controls whether INPLACE_ADD is routed through the helper
 // (needed for `list += iterable`).
 var PatchInplaceAdd = true
@@ -183,6 +187,10 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
+		if op == opCompareOp && i+1 < len(raw) && isOrderOp(int(raw[i+1])) && PatchCompare {
+			found = true
+			break
+		}
 		if op >= opHaveArgument {
 			i += 3
 		} else {
@@ -220,8 +228,15 @@ func PatchCode(code *py.Code) {
 		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1})
 	}
 	modIdx, iaddIdx := -1, -1
+	cmpIdx := [6]int{-1, -1, -1, -1, -1, -1}
 	for _, in := range ins {
 		switch {
+		case in.op == opCompareOp && isOrderOp(in.arg) && PatchCompare:
+			if cmpIdx[in.arg] < 0 {
+				cmpIdx[in.arg] = len(code.Consts)
+				code.Consts = append(code.Consts, cmpHelpers[in.arg])
+			}
+			in.helper = cmpIdx[in.arg]
 		case in.op == opBinaryModulo || in.op == opInplaceModulo:
 			if modIdx < 0 {
 				modIdx = len(code.Consts)

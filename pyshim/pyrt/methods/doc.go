@@ -13,9 +13,17 @@
 //     approximation with Go's fmt, list += accepted only lists). bytes
 //     constants become Bytes, this layer's bytes object (same Python type
 //     as gpython's, plus indexing, iteration, `in`, `*` and `%`).
+//     The ordering comparisons <, <=, > and >= also call Go helpers
+//     (gaps.go): tuples and lists order lexicographically and unsupported
+//     pairs raise CPython's TypeError.
+//   - py.VmEvalCode and py.VmRunFrame are wrapped by a per-context frame
+//     depth counter: more than RecursionLimit nested frames raise
+//     RecursionError instead of overflowing the Go stack.
+//   - enumerate(iterable=, start=) and str(object=) accept their keywords.
 //
-// Per context (Install): the builtins format, round, open, input and
-// bytearray.
+// Per context (Install): the builtins format, round, open, input,
+// bytearray and RecursionError, sum(start=) and pow(base=, exp=, mod=), and
+// the context's depth counter.
 //
 // Exported helpers for other layers: FormatValue (format(v, spec)),
 // FormatString (str.format), PercentFormat (str % values), ReprFloat,
