@@ -69,8 +69,12 @@ func newOAuth1Signer(e userconfig.AuthEntry, next http.RoundTripper) (http.Round
 // new nonce; other OAuth refusals get an explanation in the error info.
 func (s *oauth1Signer) RoundTrip(r *http.Request) (*http.Response, error) {
 	resp, err := s.signed.RoundTrip(r)
-	if err != nil || resp.Header.Get(APIErrorHeader) != oauthErrorCode {
+	if err != nil {
 		return resp, err
+	}
+	if code := resp.Header.Get(APIErrorHeader); code != oauthErrorCode {
+		explainUnderOAuth(resp, code, r.URL.Host, s.consumerKey)
+		return resp, nil
 	}
 	info, body := readAPIErrorInfo(resp)
 	if strings.Contains(info, "Nonce already used") && (r.Body == nil || r.GetBody != nil) {
@@ -109,8 +113,12 @@ func (b *bearerSigner) RoundTrip(r *http.Request) (*http.Response, error) {
 	r2 := r.Clone(r.Context())
 	r2.Header.Set("Authorization", "Bearer "+b.token)
 	resp, err := b.next.RoundTrip(r2)
-	if err != nil || resp.Header.Get(APIErrorHeader) != oauthErrorCode {
+	if err != nil {
 		return resp, err
+	}
+	if code := resp.Header.Get(APIErrorHeader); code != oauthErrorCode {
+		explainUnderOAuth(resp, code, r.URL.Host, b.token)
+		return resp, nil
 	}
 	info, body := readAPIErrorInfo(resp)
 	explainOAuthError(resp, body, info, r.URL.Host, b.token)
@@ -182,6 +190,42 @@ func OAuthFixHint(info, host, key string) string {
 		fix = "check authenticate['" + host + "'] or run 'gowikibot login -oauth' again"
 	}
 	return fmt.Sprintf("OAuth login to %s refused (key %s): %s (the wiki said: %q). Fix: %s.", host, KeyHint(key), why, info, fix)
+}
+
+// explainUnderOAuth rewrites the info of API errors whose meaning changes
+// under OAuth: "cannotlogout" (OAuth sessions have no logout; the grant is
+// revoked on the wiki) and "permissiondenied" (the consumer may lack the
+// grant). Other responses are left alone.
+func explainUnderOAuth(resp *http.Response, code, host, key string) {
+	var msg string
+	switch code {
+	case "cannotlogout":
+		msg = fmt.Sprintf("There is no logout under OAuth: requests to %s are signed with an OAuth token (key %s), not a login session. "+
+			"To end the bot's access, revoke the grant on the wiki at Special:OAuthManageMyGrants, then remove the token "+
+			"(gowikibot credentials delete %s, or the authenticate line in user-config.py).", host, KeyHint(key), host)
+	case "permissiondenied":
+	default:
+		return
+	}
+	info, body := readAPIErrorInfo(resp)
+	if code == "permissiondenied" {
+		msg = fmt.Sprintf("%s (The request to %s was signed with OAuth key %s: the consumer may lack the grant for this action. "+
+			"Fix: give the consumer the grant, e.g. propose a new version of an owner-only consumer at "+
+			"Special:OAuthConsumerRegistration with the grant added, or run 'gowikibot login -oauth' with a consumer that has it.)",
+			info, host, KeyHint(key))
+	}
+	var v map[string]any
+	if json.Unmarshal(body, &v) != nil {
+		return
+	}
+	if e, _ := v["error"].(map[string]any); e != nil {
+		e["info"] = msg
+		if nb, err := json.Marshal(v); err == nil {
+			resp.Body = io.NopCloser(bytes.NewReader(nb))
+			resp.ContentLength = int64(len(nb))
+			resp.Header.Set("Content-Length", strconv.Itoa(len(nb)))
+		}
+	}
 }
 
 // recordingNoncer remembers the nonces it made, so that the identify JWT's

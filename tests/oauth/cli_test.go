@@ -209,3 +209,39 @@ const (
 	envConsumerKey    = "GOWIKIBOT_OAUTH_CONSUMER_KEY"
 	envConsumerSecret = "GOWIKIBOT_OAUTH_CONSUMER_SECRET"
 )
+
+// TestLogoutAndGrantsUnderOAuth: "login -logout" under OAuth says plainly
+// that grants are revoked on the wiki (no API error dump), and an edit with a
+// consumer that lacks the editpage grant names the missing grant and the fix;
+// in both cases the page history is unchanged.
+func TestLogoutAndGrantsUnderOAuth(t *testing.T) {
+	w, p, cfg := provider(t)
+	c := cfg.Consumers[0]
+	dir := configDir(t, p, fmt.Sprintf("usernames['oauthwiki']['*'] = 'TestBot'\nauthenticate['%s'] = ('%s', '%s', '%s', '%s')\n",
+		p.Host, c.Key, c.Secret, c.AccessKey, c.AccessSecret))
+	o, e, code := run(t, dir, nil, "", "login", "-logout")
+	all := o + e
+	if code == 0 || !strings.Contains(all, "Special:OAuthManageMyGrants") || !strings.Contains(all, "no logout under OAuth") {
+		t.Fatalf("logout under OAuth: %d\n%s", code, all)
+	}
+	if strings.Contains(all, c.Secret) || strings.Contains(all, c.AccessSecret) {
+		t.Fatal("logout output shows a secret")
+	}
+	// The session is not affected: whoami still names TestBot.
+	if o, e, code := run(t, dir, nil, "", "whoami"); code != 0 || !strings.Contains(o+e, "TestBot") {
+		t.Fatalf("whoami after logout attempt: %d\n%s%s", code, o, e)
+	}
+	g := cfg.Consumers[3] // owner-only, grants: basic only
+	before := history(t, w, "User:TestBot")
+	grantDir := configDir(t, p, fmt.Sprintf("usernames['oauthwiki']['*'] = 'TestBot'\nauthenticate['%s'] = ('%s', '%s', '%s', '%s')\n",
+		p.Host, g.Key, g.Secret, g.AccessKey, g.AccessSecret))
+	os.WriteFile(filepath.Join(grantDir, "edit.py"), []byte(editScript), 0o600)
+	o, e, code = run(t, grantDir, nil, "", "python", "edit.py", "must not be saved")
+	all = o + e
+	if code == 0 || !strings.Contains(all, "lack the grant") || !strings.Contains(all, "permissiondenied") {
+		t.Fatalf("edit without the grant: %d\n%s", code, all)
+	}
+	if after := history(t, w, "User:TestBot"); len(after) != len(before) {
+		t.Fatalf("page history changed: %v -> %v", before, after)
+	}
+}

@@ -79,6 +79,11 @@ func DefaultConfig(w *wikitest.Wiki) Config {
 			Key: "readonlyconsumer0123456789abc", Secret: "readonlysecret0123456789abcdef01234",
 			Owner: w.BotUser, Grants: []string{"basic"},
 			AccessKey: "readonlyaccess0123456789abcdef", AccessSecret: "readonlyaccesssecret0123456789abcde",
+		}, {
+			// Consumers[3]: owner-only without the editpage grant.
+			Key: "grantlessconsumer0123456789ab", Secret: "grantlesssecret0123456789abcdef0123",
+			Owner: w.BotUser, Grants: []string{"basic"},
+			AccessKey: "grantlessaccess0123456789abcd", AccessSecret: "grantlessaccesssecret0123456789abc",
 		}},
 		Bearer: map[string]string{"bearer-token-0123456789abcdef0123456789": w.BotUser},
 	}
