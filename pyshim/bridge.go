@@ -113,20 +113,15 @@ func (s *State) openSite(famName, code string) (*site.APISite, error) {
 	if err != nil {
 		return nil, err
 	}
-	user := cfg.SiteUsername(famName, code)
-	loginName, password := user, ""
-	if user != "" {
-		loginName, password, err = cfg.Password(famName, code, user)
-		if err != nil {
-			return nil, err
-		}
+	if err := family.CheckCode(fam, code); err != nil {
+		return nil, err
 	}
-	st, err := site.New(site.Options{
-		Config: cfg, Family: fam, Code: code, Username: user,
-		LoginName: loginName, Password: password, UI: auth.NewTerminalUI(),
-	})
+	st, err := site.FromConfig(cfg, fam, code)
 	if err != nil {
 		return nil, err
+	}
+	if ui := auth.NewTerminalUI(); ui != nil {
+		st.SetUI(ui)
 	}
 	s.sites[key] = st
 	return st, nil

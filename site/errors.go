@@ -203,3 +203,13 @@ func editError(title string, ae *APIError) error {
 	}
 	return &OtherPageSaveError{newPageError(title, ae, "Edit to page {title} failed:\n"+ae.Error())}
 }
+
+// IdentityError: with OAuth (or another signed authentication) the wiki
+// answers as an account other than the configured username, as pywikibot's
+// NoUsernameError reports it.
+type IdentityError struct{ Msg string }
+
+func (e *IdentityError) Error() string { return e.Msg }
+
+// Exception names the pywikibot exception.
+func (*IdentityError) Exception() string { return "NoUsernameError" }

@@ -340,7 +340,7 @@ func (s *APISite) Login(ctx context.Context) error {
 		if ui != nil && !ui.Anon {
 			name = ui.Name
 		}
-		return fmt.Errorf("logged in on %s via %s as %s, but expected to be %s", s, s.authKind, name, s.accountName())
+		return &IdentityError{Msg: fmt.Sprintf("Logged in on %s via OAuth as %s, but expect as %s. Fix: set usernames for this site to '%s' in user-config.py, or use a token of %s", s, name, s.accountName(), name, s.accountName())}
 	}
 	if _, err := auth.Login(ctx, s, s.credentials(), token, s.ui()); err != nil {
 		return err

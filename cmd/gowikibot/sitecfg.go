@@ -51,6 +51,9 @@ func openSiteFor(cfg *userconfig.Config, famName, code string, rest []string) (*
 	if err != nil {
 		return nil, err
 	}
+	if err := family.CheckCode(fam, code); err != nil {
+		return nil, err
+	}
 	s, err := site.FromConfig(cfg, fam, code)
 	if err != nil {
 		return nil, err

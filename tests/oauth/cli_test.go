@@ -245,3 +245,17 @@ func TestLogoutAndGrantsUnderOAuth(t *testing.T) {
 		t.Fatalf("page history changed: %v -> %v", before, after)
 	}
 }
+
+// TestOAuthIdentityMismatch: an owner-only token of TestBot while
+// user-config.py names OtherUser: login fails with pywikibot's message and
+// nothing is edited.
+func TestOAuthIdentityMismatch(t *testing.T) {
+	_, p, cfg := provider(t)
+	c := cfg.Consumers[0]
+	dir := configDir(t, p, fmt.Sprintf("usernames['oauthwiki']['*'] = 'OtherUser'\nauthenticate['%s'] = ('%s', '%s', '%s', '%s')\n",
+		p.Host, c.Key, c.Secret, c.AccessKey, c.AccessSecret))
+	o, e, code := run(t, dir, nil, "", "login")
+	if code == 0 || !strings.Contains(o+e, "via OAuth as TestBot, but expect as OtherUser") {
+		t.Fatalf("login with a mismatched identity: %d\n%s%s", code, o, e)
+	}
+}
