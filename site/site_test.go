@@ -548,7 +548,7 @@ func TestSignerAuthenticatedSitePostsAndSkipsPasswordLogin(t *testing.T) {
 	})
 	fx := newFixture(t, nil)
 	host := strings.TrimPrefix(fx.f.ts.URL, "http://")
-	for _, tc := range []struct{ signed, user, wantErr string }{{"TestBot", "TestBot", ""}, {"Someone", "TestBot", "logged in on " + host + " via test-oauth as Someone, but expected to be TestBot"}} {
+	for _, tc := range []struct{ signed, user, wantErr string }{{"TestBot", "TestBot", ""}, {"Someone", "TestBot", "Logged in on " + host + " via OAuth as Someone, but expect as TestBot. Fix: set usernames for this site to 'Someone' in user-config.py, or use a token of TestBot"}} {
 		fx.f.resetLog()
 		s := fx.open(t, func(o *Options) {
 			o.Username = tc.user
