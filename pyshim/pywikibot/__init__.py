@@ -323,13 +323,15 @@ class Timestamp(datetime.datetime):
 def handle_args(args=None, do_help=True):
     """Apply pywikibot's global options among args (default: sys.argv[1:])
     and return the other arguments."""
-    if args is None:
+    if not args:
         args = sys.argv[1:]
     rest = _gowikibot.handle_args(list(args))
     config._load()
     if do_help and ('-help' in rest or '--help' in rest or '-h' in rest):
         main = sys.modules.get('__main__')
         doc = getattr(main, '__doc__', None) or 'No help available.'
+        for key, value in (getattr(main, 'docuReplacements', None) or {}).items():
+            doc = doc.replace(key, value.strip('\n\r'))
         stdout(doc)
         sys.exit(0)
     return rest

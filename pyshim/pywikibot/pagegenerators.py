@@ -1,0 +1,941 @@
+"""Page generators and the command line options that build them
+(gowikibot's own version of pywikibot.pagegenerators).
+
+GeneratorFactory turns options such as -cat:Name or -start:A into page
+generators, combines them, applies the filters (-ns, -titleregex, -grep,
+-limit, ...) and preloads the page texts in batches of 50 titles, one
+request per batch, through the Go core.
+"""
+import re
+
+import pywikibot
+from pywikibot import config  # noqa: F401
+
+__all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'AllpagesPageGenerator',
+           'PrefixingPageGenerator', 'CategorizedPageGenerator', 'SubCategoriesPageGenerator',
+           'LinkedPageGenerator', 'ReferringPageGenerator', 'TextIOPageGenerator',
+           'PagesFromTitlesGenerator', 'UserContributionsGenerator', 'NewpagesPageGenerator',
+           'RecentChangesPageGenerator', 'RandomPageGenerator', 'SearchPageGenerator',
+           'NamespaceFilterPageGenerator', 'RegexFilterPageGenerator', 'RegexBodyFilterPageGenerator',
+           'RedirectFilterPageGenerator', 'CategoryFilterPageGenerator', 'SubpageFilterGenerator',
+           'DuplicateFilterPageGenerator', 'EdittimeFilterPageGenerator', 'RegexFilter',
+           'intersect_generators', 'filter_unique', 'PageTitleFilterPageGenerator',
+           'PageClassGenerator', 'PageWithTalkPageGenerator', 'RepeatingGenerator',
+           'UserEditFilterGenerator', 'PagesFromPageidGenerator', 'RandomRedirectPageGenerator']
+
+parameterHelp = """\
+GENERATOR OPTIONS
+Options that choose the pages to work on (several may be given; the pages of
+all of them are used, each page once):
+
+-cat:Name         Pages in the category Name (not its subcategories). Name
+                  may end in "|X" to start at the sort key X.
+-catr:Name        Like -cat, and the pages of all its subcategories.
+-subcats:Name     The subcategories of the category Name.
+-subcatsr:Name    Like -subcats, recursively.
+-file:Path        The pages named in a text file: [[links]] if it has any,
+                  otherwise one title per line.
+-page:Title       The page Title. May be given more than once.
+-pageid:N,M       The pages with these page ids.
+-start:Title      All pages in alphabetical order starting at Title; no
+                  redirects. "-start:Template:!" starts in a namespace.
+-prefixindex:P    All pages whose title starts with P.
+-redirectonly:T   All redirect pages, starting at T.
+-links:Title      The pages that Title links to.
+-ref:Title        The pages that link to or transclude Title.
+-transcludes:T    The pages that transclude the template T.
+-newpages[:N]     The newest pages (N of them); use -ns before it for other
+                  namespaces than the main one.
+-recentchanges[:N]
+                  The pages changed recently (N changes, or all of them).
+-random[:N]       N random pages (10 if N is not given).
+-search:Text      The pages the wiki's search finds for Text.
+-usercontribs:U   The pages the user U has edited.
+-unconnectedpages[:N]
+                  Pages not connected to a data repository item.
+
+FILTER OPTIONS
+Options that narrow down the pages chosen above:
+
+-ns:N,M           Only pages in these namespaces (numbers or names);
+-namespaces:N     "-ns:not:2,3" excludes namespaces instead.
+-limit:N          At most N pages from each generator.
+-titleregex:R     Only pages whose title (without namespace) matches the
+                  regular expression R (case-insensitive); repeatable.
+-titleregexnot:R  Only pages whose title does not match R.
+-grep:R           Only pages whose text matches the regular expression R
+                  (case-insensitive, "." matches newlines too).
+-grepnot:R        Only pages whose text does not match R.
+-catfilter:C      Only pages in the category C.
+-redirect[:B]     Only redirects (B true) or only non-redirects (B false).
+-subpage:N        Only pages at most N subpage levels deep.
+-intersect        Only pages that every generator given yields.
+-onlyif/-onlyifnot
+                  Not supported (they need a data repository).
+"""
+
+docuReplacements = {'&params;': parameterHelp}
+
+
+# -- helpers --
+
+def filter_unique(iterable, container=None, key=None, add=None):
+    """The items of iterable, each only once (by key(item) if given)."""
+    seen = set() if container is None else container
+    for item in iterable:
+        k = key(item) if key is not None else item
+        if k in seen:
+            continue
+        if add is not None:
+            add(k)
+        else:
+            seen.add(k)
+        yield item
+
+
+def _page_key(page):
+    return '{}:{}'.format(page.site, page.title())
+
+
+def _unique_pages(gen):
+    return filter_unique(gen, key=_page_key)
+
+
+def _islice(gen, n):
+    if n is None:
+        for item in gen:
+            yield item
+        return
+    if n <= 0:
+        return
+    i = 0
+    for item in gen:
+        yield item
+        i += 1
+        if i >= n:
+            return
+
+
+def _roundrobin(*gens):
+    iters = [iter(g) for g in gens]
+    while iters:
+        alive = []
+        for it in iters:
+            try:
+                item = next(it)
+            except StopIteration:
+                continue
+            yield item
+            alive.append(it)
+        iters = alive
+
+
+def _chain(*gens):
+    for g in gens:
+        for item in g:
+            yield item
+
+
+def intersect_generators(*iterables, allow_duplicates=False):
+    """The items that every iterable yields, in the order of the first."""
+    if len(iterables) == 1 and isinstance(iterables[0], (list, tuple)) and \
+            iterables[0] and not hasattr(iterables[0][0], 'title'):
+        iterables = tuple(iterables[0])
+    if not iterables:
+        return
+    lists = [list(g) for g in iterables]
+    others = []
+    for items in lists[1:]:
+        others.append(set(_page_key(p) if hasattr(p, 'title') else p for p in items))
+    seen = set()
+    for item in lists[0]:
+        k = _page_key(item) if hasattr(item, 'title') else item
+        if all(k in o for o in others):
+            if k in seen and not allow_duplicates:
+                continue
+            seen.add(k)
+            yield item
+
+
+def _int_none(value):
+    return int(value) if value else None
+
+
+def _site(site):
+    return site if site is not None else pywikibot.Site()
+
+
+def _all_namespace_ids(site):
+    return [i for i in site.namespaces if i >= 0]
+
+
+# -- generators --
+
+def AllpagesPageGenerator(start='!', namespace=0, includeredirects=True, site=None, total=None,
+                          content=False):
+    """All pages of a namespace from start on; includeredirects may be
+    False (none) or 'only'."""
+    site = _site(site)
+    filterredir = None
+    if not includeredirects:
+        filterredir = False
+    elif includeredirects == 'only':
+        filterredir = True
+    return site.allpages(start=start, namespace=namespace, filterredir=filterredir, total=total,
+                         content=content)
+
+
+def PrefixingPageGenerator(prefix, namespace=None, includeredirects=True, site=None, total=None,
+                           content=False):
+    """All pages whose title starts with prefix (which may name a namespace)."""
+    site = _site(site)
+    link = pywikibot.Link(prefix, site)
+    if namespace is None:
+        namespace = link._namespace
+    filterredir = None
+    if not includeredirects:
+        filterredir = False
+    elif includeredirects == 'only':
+        filterredir = True
+    return site.allpages(prefix=link.title, namespace=namespace, filterredir=filterredir,
+                         total=total, content=content)
+
+
+def NewpagesPageGenerator(site=None, namespaces=(0,), total=None):
+    """The newest pages (not created by bots, no redirects)."""
+    site = _site(site)
+    for page in site.newpages(namespaces=namespaces, total=total):
+        yield page
+
+
+def _typed_page(site, ns, title):
+    if ns == 2:
+        return pywikibot.User(site, title)
+    if ns == 6:
+        return pywikibot.FilePage(site, title)
+    if ns == 14:
+        return pywikibot.Category(site, title)
+    return pywikibot.Page(site, title)
+
+
+def RecentChangesPageGenerator(site=None, _filter_unique=None, **kwargs):
+    """The pages of the recent changes (each change; see filter)."""
+    site = _site(site)
+
+    def upcast(changes):
+        for rc in changes:
+            if rc.get('type') == 'log' and 'title' not in rc:
+                continue
+            yield _typed_page(site, rc.get('ns', 0), rc['title'])
+    gen = upcast(site.recentchanges(**kwargs))
+    if _filter_unique:
+        gen = _filter_unique(gen)
+    return gen
+
+
+def CategorizedPageGenerator(category, recurse=False, start=None, total=None, content=False,
+                             namespaces=None):
+    """The pages in category (and its subcategories with recurse)."""
+    for page in category.articles(recurse=recurse, total=total, content=content,
+                                  namespaces=namespaces):
+        if start is not None and page.title(with_ns=False) < start:
+            continue
+        yield page
+
+
+def SubCategoriesPageGenerator(category, recurse=False, start=None, total=None, content=False):
+    """The subcategories of category."""
+    for cat in category.subcategories(recurse=recurse, total=total, content=content):
+        if start is None or cat.title(with_ns=False) >= start:
+            yield cat
+
+
+def LinkedPageGenerator(linkingPage, total=None, content=False):
+    """The pages linkingPage links to."""
+    return linkingPage.linkedPages(total=total, content=content)
+
+
+def ReferringPageGenerator(referredPage, followRedirects=False, withTemplateInclusion=True,
+                           onlyTemplateInclusion=False, total=None, content=False):
+    """The pages that link to (or transclude) referredPage."""
+    return referredPage.site.pagereferences(referredPage, follow_redirects=followRedirects,
+                                            filter_redirects=False,
+                                            with_template_inclusion=withTemplateInclusion,
+                                            only_template_inclusion=onlyTemplateInclusion,
+                                            total=total, content=content)
+
+
+_LINK_RE = re.compile(r'\[\[(?P<title>[^\]|[<>{}]*)(\|[^\]]*)?\]\]')
+
+
+def TextIOPageGenerator(source=None, site=None):
+    """The pages named in a text file: its [[links]], or else one title
+    per line (text after "|" ignored)."""
+    if source is None:
+        source = pywikibot.input('Please enter the filename / URL:')
+    site = _site(site)
+    if source.startswith('http://') or source.startswith('https://'):
+        raise NotImplementedError('gowikibot reads page lists from local files only')
+    with open(source, encoding=config.__dict__.get('textfile_encoding', 'utf-8')) as f:
+        text = f.read()
+    found = False
+    for m in _LINK_RE.finditer(text):
+        found = True
+        yield pywikibot.Page(pywikibot.Link(m.group('title'), site))
+    if found:
+        return
+    for line in text.split('\n'):
+        title = line.strip()
+        if '|' in title:
+            title = title[:title.index('|')]
+        if title:
+            yield pywikibot.Page(site, title)
+
+
+def PagesFromTitlesGenerator(iterable, site=None):
+    """Pages for the titles in iterable."""
+    site = _site(site)
+    for title in iterable:
+        if not isinstance(title, str):
+            break
+        yield pywikibot.Page(pywikibot.Link(title, site))
+
+
+def PagesFromPageidGenerator(pageids, site=None):
+    """Pages for page ids (a list, or a string of ids separated by , or |)."""
+    site = _site(site)
+    if isinstance(pageids, str):
+        pageids = pageids.replace('|', ',').split(',')
+    ids = [int(i) for i in pageids if str(i).strip()]
+    for start in range(0, len(ids), 50):
+        for d in site._call('load_pages', ids[start:start + 50], True):
+            if d.get('missing') or not d.get('title'):
+                continue
+            p = pywikibot.Page(site, d['title'])
+            p._apply(d)
+            yield p
+
+
+def UserContributionsGenerator(username, namespaces=None, site=None, total=None,
+                               _filter_unique=_unique_pages):
+    """The pages user username has edited (each once by default)."""
+    site = _site(site)
+    user = pywikibot.User(site, username)
+    if not user.isRegistered():
+        pywikibot.warning('User "{}" does not exist on site "{}".'.format(user.username, site))
+    gen = (c[0] for c in user.contributions(namespaces=namespaces, total=total))
+    if _filter_unique:
+        return _filter_unique(gen)
+    return gen
+
+
+def RandomPageGenerator(total=None, site=None, namespaces=None):
+    """Random pages."""
+    site = _site(site)
+    return site.randompages(total=total if total is not None else 10, namespaces=namespaces)
+
+
+def RandomRedirectPageGenerator(total=None, site=None, namespaces=None):
+    """Random redirect pages."""
+    site = _site(site)
+    return site.randompages(total=total if total is not None else 10, namespaces=namespaces,
+                            redirects=True)
+
+
+def SearchPageGenerator(query, total=None, namespaces=None, site=None):
+    """The pages the wiki's search finds for query."""
+    site = _site(site)
+    if not namespaces and namespaces != 0:
+        namespaces = _all_namespace_ids(site)
+    return site.search(query, total=total, namespaces=namespaces)
+
+
+def PageClassGenerator(generator):
+    """The pages as User, FilePage or Category where their namespace says so."""
+    for page in generator:
+        ns = int(page.namespace())
+        if ns in (2, 6, 14) and type(page) is pywikibot.Page:
+            yield _typed_page(page.site, ns, page.title())
+        else:
+            yield page
+
+
+def PageWithTalkPageGenerator(generator, return_talk_only=False):
+    """Each page followed by its talk page (or only the talk pages)."""
+    for page in generator:
+        if not return_talk_only or page.isTalkPage():
+            yield page
+        if not page.isTalkPage():
+            yield page.toggleTalkPage()
+
+
+def RepeatingGenerator(generator, key_func=lambda x: x, sleep_duration=60, total=None, **kwargs):
+    """Not supported: polling generators are not part of gowikibot."""
+    raise NotImplementedError('RepeatingGenerator is not supported by gowikibot')
+
+
+# -- filters --
+
+def NamespaceFilterPageGenerator(generator, namespaces, site=None):
+    """The pages of generator in one of namespaces (numbers, names or
+    Namespace objects)."""
+    if site is None:
+        site = pywikibot.Site()
+    if isinstance(namespaces, (int, str)):
+        namespaces = [namespaces]
+    wanted = set(int(ns) for ns in site.namespaces.resolve(list(namespaces)))
+    for page in generator:
+        if int(page.namespace()) in wanted:
+            yield page
+
+
+def PageTitleFilterPageGenerator(generator, ignore_list):
+    """The pages of generator whose title is not listed in
+    ignore_list[family][code]."""
+    for page in generator:
+        ignored = ignore_list.get(page.site.family.name, {}).get(page.site.code, [])
+        if page.title() in ignored:
+            pywikibot.info('Ignoring page {}'.format(page.title()))
+            continue
+        yield page
+
+
+def RedirectFilterPageGenerator(generator, no_redirects=True, show_filtered=False):
+    """The pages of generator that are not redirects (or only redirects)."""
+    for page in generator:
+        if page.isRedirectPage() is not no_redirects:
+            yield page
+        elif show_filtered:
+            pywikibot.info('Page {} is {}a redirect page.'.format(page, 'not ' if not no_redirects else ''))
+
+
+def _depth(page):
+    """How many subpage levels deep page is (0 where the namespace has
+    no subpages)."""
+    if not page.namespace().subpages:
+        return 0
+    return page.title().count('/')
+
+
+def SubpageFilterGenerator(generator, max_depth=0, show_filtered=False):
+    """The pages of generator at most max_depth subpage levels deep."""
+    if max_depth < 0:
+        raise ValueError('max_depth must be >= 0.')
+    for page in generator:
+        if _depth(page) <= max_depth:
+            yield page
+        elif show_filtered:
+            pywikibot.info('Page {} is a subpage that is too deep. Skipping.'.format(page))
+
+
+def DuplicateFilterPageGenerator(generator):
+    """The pages of generator, each once."""
+    return _unique_pages(generator)
+
+
+def CategoryFilterPageGenerator(generator, category_list):
+    """The pages of generator that are in all the categories given."""
+    wanted = set(c.title() for c in category_list)
+    for page in generator:
+        have = set(c.title() for c in page.categories())
+        if wanted <= have:
+            yield page
+
+
+def EdittimeFilterPageGenerator(generator, last_edit_start=None, last_edit_end=None,
+                                first_edit_start=None, first_edit_end=None, show_filtered=False):
+    """The pages of generator last (or first) edited within the times given."""
+    for page in generator:
+        last = page.editTime()
+        if last_edit_start is not None and last < last_edit_start:
+            continue
+        if last_edit_end is not None and last > last_edit_end:
+            continue
+        if first_edit_start is not None or first_edit_end is not None:
+            first = pywikibot.Timestamp.fromISOformat(page.oldest_revision['timestamp'])
+            if first_edit_start is not None and first < first_edit_start:
+                continue
+            if first_edit_end is not None and first > first_edit_end:
+                continue
+        yield page
+
+
+def UserEditFilterGenerator(generator, username, timestamp=None, skip=False, max_revision_depth=None,
+                            show_filtered=False):
+    """The pages of generator that username edited (after timestamp, in
+    the last max_revision_depth revisions); with skip, the others."""
+    if isinstance(timestamp, str):
+        timestamp = pywikibot.Timestamp.fromtimestampformat(timestamp)
+    for page in generator:
+        edited = False
+        for rev in page.revisions(total=max_revision_depth):
+            if timestamp is not None and \
+                    pywikibot.Timestamp.fromISOformat(rev['timestamp']) < timestamp:
+                break
+            if rev.get('user') == username:
+                edited = True
+                break
+        if edited != bool(skip):
+            yield page
+        elif show_filtered:
+            pywikibot.info('Skipping {}'.format(page.title(as_link=True)))
+
+
+def MySQLPageGenerator(query, site=None, verbose=None):
+    """Not supported: gowikibot has no database access."""
+    raise NotImplementedError('MySQLPageGenerator is not supported by gowikibot')
+
+
+def XMLDumpPageGenerator(filename, start=None, namespaces=None, site=None, text_predicate=None,
+                         content=False):
+    """Not supported: gowikibot does not read XML dumps."""
+    raise NotImplementedError('XMLDumpPageGenerator is not supported by gowikibot')
+
+
+class RegexFilter:
+    """Filters on titles or texts by regular expressions."""
+
+    @staticmethod
+    def _compile(regex, flags):
+        if isinstance(regex, (list, tuple)):
+            items = list(regex)
+        else:
+            items = [regex]
+        return [re.compile(r, flags) if isinstance(r, str) else r for r in items]
+
+    @staticmethod
+    def _match(regexes, text, quantifier):
+        if quantifier == 'all':
+            found = all(r.search(text) for r in regexes)
+        else:
+            found = any(r.search(text) for r in regexes)
+        return found != (quantifier == 'none')
+
+    @staticmethod
+    def titlefilter(generator, regex, quantifier='any', ignore_namespace=True):
+        """The pages whose title matches regex (case-insensitive);
+        quantifier 'any', 'all' or 'none'."""
+        if quantifier is False:
+            quantifier = 'any'
+        elif quantifier is True:
+            quantifier = 'none'
+        regexes = RegexFilter._compile(regex, re.IGNORECASE)
+        for page in generator:
+            if RegexFilter._match(regexes, page.title(with_ns=not ignore_namespace), quantifier):
+                yield page
+
+    @staticmethod
+    def contentfilter(generator, regex, quantifier='any'):
+        """The pages whose text matches regex (case-insensitive, DOTALL)."""
+        regexes = RegexFilter._compile(regex, re.IGNORECASE | re.DOTALL)
+        for page in generator:
+            if RegexFilter._match(regexes, page.text, quantifier):
+                yield page
+
+
+def RegexFilterPageGenerator(generator, regex, quantifier='any', ignore_namespace=True):
+    """The pages of generator whose title matches regex."""
+    return RegexFilter.titlefilter(generator, regex, quantifier, ignore_namespace)
+
+
+def RegexBodyFilterPageGenerator(generator, regex, quantifier='any'):
+    """The pages of generator whose text matches regex."""
+    return RegexFilter.contentfilter(generator, regex, quantifier)
+
+
+# -- preloading --
+
+def _preload(site, batch, quiet):
+    """Load one batch of pages of site in one request; a title given
+    twice is yielded once."""
+    seen = set()
+    unique = []
+    for page in batch:
+        key = page.title()
+        if key not in seen:
+            seen.add(key)
+            unique.append(page)
+    if not quiet:
+        pywikibot.info('Retrieving {} pages from {}.'.format(len(unique), site))
+    return site.preloadpages(unique, groupsize=len(unique), quiet=True)
+
+
+def PreloadingGenerator(generator, groupsize=50, quiet=False):
+    """The pages of generator with their texts loaded, groupsize titles
+    per request (pages of several sites are batched per site); unless
+    quiet, each batch is announced as pywikibot does."""
+    batches = {}
+    sites = {}
+    order = []
+    for page in generator:
+        key = str(page.site)
+        if key not in batches:
+            batches[key] = []
+            sites[key] = page.site
+            order.append(key)
+        batches[key].append(page)
+        if len(batches[key]) >= groupsize:
+            batch = batches[key]
+            batches[key] = []
+            for p in _preload(page.site, batch, quiet):
+                yield p
+    for key in order:
+        if batches[key]:
+            for p in _preload(sites[key], batches[key], quiet):
+                yield p
+
+
+def DequePreloadingGenerator(generator, groupsize=50, quiet=False):
+    """PreloadingGenerator for a deque that may grow while it is read."""
+    return PreloadingGenerator(generator, groupsize, quiet)
+
+
+def PreloadingEntityGenerator(generator, groupsize=50):
+    """Not supported: gowikibot has no data repository pages."""
+    raise NotImplementedError('PreloadingEntityGenerator is not supported by gowikibot')
+
+
+# -- the factory --
+
+class _QueryGen:
+    """A site list query built when the generators are combined, so that
+    -ns goes into the request as pywikibot does."""
+
+    def __init__(self, build, namespaces=None):
+        self._build = build
+        self.namespaces = namespaces
+
+    def set_namespace(self, namespaces):
+        self.namespaces = namespaces
+
+    def __iter__(self):
+        return iter(self._build(self.namespaces))
+
+
+class GeneratorFactory:
+    """Builds the page generator from generator and filter options."""
+
+    def __init__(self, site=None, positional_arg_name=None, enabled_options=None,
+                 disabled_options=None):
+        self.gens = []
+        self._namespaces = []
+        self._ns_frozen = None
+        self.limit = None
+        self.articlefilter_list = []
+        self.articlenotfilter_list = []
+        self.titlefilter_list = []
+        self.titlenotfilter_list = []
+        self.catfilter_list = []
+        self.claimfilter_list = []
+        self.qualityfilter_list = []
+        self.intersect = False
+        self.subpage_max_depth = None
+        self.redirectfilter = None
+        self._site = site
+        self._positional_arg_name = positional_arg_name
+        self.nopreload = False
+        self.is_preloading = None
+        self._single_gen_filter_unique = False
+        self.enabled_options = set(enabled_options or [])
+        self.disabled_options = set(disabled_options or [])
+        for opt in sorted(self.enabled_options | self.disabled_options):
+            if not hasattr(self, '_handle_' + opt):
+                pywikibot.warning('{} is not a valid option. It was ignored.'.format(opt))
+
+    @property
+    def site(self):
+        """The site the generators work on (the configured one by default)."""
+        if self._site is None:
+            self._site = pywikibot.Site()
+        return self._site
+
+    @property
+    def namespaces(self):
+        """The namespaces given with -ns, resolved (None if none given).
+        They can no longer change once read."""
+        if self._ns_frozen is None:
+            if self._namespaces:
+                self._ns_frozen = frozenset(self.site.namespaces.resolve(list(self._namespaces)))
+            else:
+                self._ns_frozen = frozenset()
+        return self._ns_frozen or None
+
+    # -- combining --
+    def getCombinedGenerator(self, gen=None, preload=False):
+        """The generator of all options given; None if no generator option
+        was given. Pages are always preloaded in batches of 50 (the Go
+        core asks for what botMayEdit needs in the same request)."""
+        if gen:
+            self.gens.insert(0, gen)
+        namespaces = self.namespaces
+        gens = []
+        for g in self.gens:
+            if namespaces:
+                if isinstance(g, _QueryGen):
+                    g.set_namespace(namespaces)
+                else:
+                    g = NamespaceFilterPageGenerator(g, namespaces, self.site)
+            if self.limit:
+                g = _islice(g, self.limit)
+            gens.append(g)
+        self.gens = gens
+        if not gens:
+            if self.titlefilter_list or self.titlenotfilter_list or self.articlefilter_list or \
+                    self.articlenotfilter_list or self.catfilter_list or \
+                    self.subpage_max_depth is not None or self.redirectfilter is not None:
+                pywikibot.warning('filter(s) specified but no generators.')
+            return None
+        if len(gens) == 1:
+            result = gens[0]
+            if self._single_gen_filter_unique:
+                result = _unique_pages(result)
+            if self.intersect:
+                pywikibot.warning('"-intersect" ignored as only one generator is specified.')
+        elif self.intersect:
+            result = intersect_generators(*gens)
+        else:
+            result = _unique_pages(_roundrobin(*gens) if self.limit else _chain(*gens))
+        if self.subpage_max_depth is not None:
+            result = SubpageFilterGenerator(result, self.subpage_max_depth)
+        if self.titlefilter_list:
+            result = RegexFilterPageGenerator(result, self.titlefilter_list)
+        if self.titlenotfilter_list:
+            result = RegexFilterPageGenerator(result, self.titlenotfilter_list, 'none')
+        # pywikibot preloads (and says so) only when asked to or for -grep;
+        # gowikibot always preloads, silently where pywikibot would not
+        announce = bool(preload or self.articlefilter_list or self.articlenotfilter_list)
+        self.is_preloading = not self.nopreload and announce
+        if not self.nopreload:
+            result = PreloadingGenerator(result, quiet=not announce)
+        if self.redirectfilter is not None:
+            result = RedirectFilterPageGenerator(result, not self.redirectfilter)
+        if self.catfilter_list:
+            result = CategoryFilterPageGenerator(result, self.catfilter_list)
+        if self.articlefilter_list:
+            result = RegexBodyFilterPageGenerator(result, self.articlefilter_list)
+        if self.articlenotfilter_list:
+            result = RegexBodyFilterPageGenerator(result, self.articlenotfilter_list, 'none')
+        return result
+
+    # -- arguments --
+    def handle_args(self, args):
+        """Handle the options among args; return the others, in order."""
+        args = list(args)
+        first = [a for a in args if a.startswith('-ns') or a.startswith('-namespace')]
+        rest = [a for a in args if not (a.startswith('-ns') or a.startswith('-namespace'))]
+        return [a for a in first + rest if not self.handle_arg(a)]
+
+    def handle_arg(self, arg):
+        """Handle one option "-name:value"; return whether it was one of
+        the factory's."""
+        if not arg.startswith('-') and self._positional_arg_name:
+            value = arg
+            opt = self._positional_arg_name
+        else:
+            name, _, value = arg.partition(':')
+            opt = name[1:]
+        if not value:
+            value = None
+        if opt in self.disabled_options:
+            return False
+        if self.enabled_options and opt not in self.enabled_options:
+            return False
+        handler = getattr(self, '_handle_' + opt.replace('-', '_'), None) if opt else None
+        if handler is None:
+            return False
+        result = handler(value)
+        if isinstance(result, bool):
+            return result
+        if result:
+            self.gens.append(result)
+            return True
+        return False
+
+    handleArg = handle_arg
+
+    def getCategory(self, category):
+        """(Category, start sort key or None) for "Name" or "Name|start"."""
+        if not category:
+            category = pywikibot.input('Please enter the category name:')
+        category = category.replace('#', '|')
+        name, _, start = category.partition('|')
+        cat = pywikibot.Category(pywikibot.Link(name, self.site, default_namespace=14))
+        return cat, start or None
+
+    def getCategoryGen(self, category, recurse=False, content=False, gen_func=None):
+        """The generator gen_func makes for the category option value."""
+        if gen_func is None:
+            raise ValueError('getCategoryGen requires a gen_func argument')
+        cat, start = self.getCategory(category)
+        return gen_func(cat, start=start, recurse=recurse, content=content)
+
+    def _ask(self, value, question):
+        return value if value else pywikibot.input(question)
+
+    # generators
+    def _handle_cat(self, value):
+        return self.getCategoryGen(value, recurse=False, gen_func=CategorizedPageGenerator)
+
+    _handle_category = _handle_cat
+
+    def _handle_catr(self, value):
+        return self.getCategoryGen(value, recurse=True, gen_func=CategorizedPageGenerator)
+
+    def _handle_subcats(self, value):
+        return self.getCategoryGen(value, recurse=False, gen_func=SubCategoriesPageGenerator)
+
+    def _handle_subcatsr(self, value):
+        return self.getCategoryGen(value, recurse=True, gen_func=SubCategoriesPageGenerator)
+
+    def _handle_page(self, value):
+        value = self._ask(value, 'What page do you want to use?')
+        return [pywikibot.Page(pywikibot.Link(value, self.site))]
+
+    def _handle_pageid(self, value):
+        value = self._ask(value, 'What pageid do you want to use?')
+        return PagesFromPageidGenerator(value, site=self.site)
+
+    def _handle_file(self, value):
+        value = self._ask(value, 'Please enter the local file name:')
+        return TextIOPageGenerator(value, site=self.site)
+
+    def _handle_start(self, value):
+        link = pywikibot.Link(value or '!', self.site)
+        site = self.site
+        return _QueryGen(lambda ns: site.allpages(
+            start=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
+            filterredir=False))
+
+    def _handle_prefixindex(self, value):
+        value = self._ask(value, 'What page names are you looking for?')
+        link = pywikibot.Link(value, self.site)
+        site = self.site
+        return _QueryGen(lambda ns: site.allpages(
+            prefix=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace))
+
+    def _handle_redirectonly(self, value):
+        link = pywikibot.Link(value or '!', self.site)
+        site = self.site
+        return _QueryGen(lambda ns: site.allpages(
+            start=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
+            filterredir=True))
+
+    def _handle_links(self, value):
+        value = self._ask(value, 'Links from which page should be processed?')
+        page = pywikibot.Page(pywikibot.Link(value, self.site))
+        return _QueryGen(lambda ns: page.linkedPages(namespaces=ns))
+
+    def _handle_ref(self, value):
+        value = self._ask(value, 'Links to which page should be processed?')
+        page = pywikibot.Page(pywikibot.Link(value, self.site))
+        return ReferringPageGenerator(page)
+
+    def _handle_transcludes(self, value):
+        value = self._ask(value, 'Pages that transclude which page should be processed?')
+        page = pywikibot.Page(pywikibot.Link(value, self.site, default_namespace=10))
+        return page.getReferences(only_template_inclusion=True)
+
+    def _handle_newpages(self, value):
+        return NewpagesPageGenerator(site=self.site, namespaces=self.namespaces or 0,
+                                     total=_int_none(value))
+
+    def _handle_recentchanges(self, value):
+        params = value.split(',') if value else []
+        tag = None
+        total = None
+        if params and not params[0].isdigit():
+            tag = params.pop(0)
+        if len(params) > 2:
+            raise ValueError('More than two parameters passed.')
+        if len(params) == 2:
+            raise NotImplementedError('-recentchanges:offset,duration is not supported by gowikibot')
+        if len(params) == 1:
+            total = int(params[0])
+        self._single_gen_filter_unique = True
+        return RecentChangesPageGenerator(site=self.site, namespaces=self.namespaces, total=total,
+                                          tag=tag)
+
+    def _handle_random(self, value):
+        return RandomPageGenerator(total=_int_none(value), site=self.site,
+                                   namespaces=self.namespaces or 0)
+
+    def _handle_randomredirect(self, value):
+        return RandomRedirectPageGenerator(total=_int_none(value), site=self.site,
+                                           namespaces=self.namespaces or 0)
+
+    def _handle_search(self, value):
+        value = self._ask(value, 'What do you want to search for?')
+        site = self.site
+        return _QueryGen(lambda ns: site.search(
+            value, namespaces=list(ns) if ns else _all_namespace_ids(site)))
+
+    def _handle_usercontribs(self, value):
+        self._single_gen_filter_unique = True
+        return UserContributionsGenerator(value, site=self.site, _filter_unique=None)
+
+    def _handle_unconnectedpages(self, value):
+        pywikibot.warning('-unconnectedpages needs a data repository; no pages.')
+        return True
+
+    # filters and settings
+    def _handle_namespaces(self, value):
+        if self._ns_frozen is not None:
+            raise RuntimeError('-namespace/ns option must be provided before '
+                               '-newpages/-random/-randomredirect/-linter')
+        value = self._ask(value, 'What namespace are you filtering on?')
+        if value.startswith('not:'):
+            resolve = self.site.namespaces.resolve
+            excluded = set(int(n) for n in resolve(value[4:].split(',')))
+            base = [int(n) for n in resolve(self._namespaces)] if self._namespaces else \
+                list(self.site.namespaces)
+            self._namespaces = [n for n in base if n not in excluded]
+        else:
+            self._namespaces += value.split(',')
+        return True
+
+    _handle_ns = _handle_namespaces
+    _handle_namespace = _handle_namespaces
+
+    def _handle_limit(self, value):
+        value = self._ask(value, 'What is the limit value?')
+        self.limit = _int_none(value)
+        return True
+
+    def _handle_titleregex(self, value):
+        self.titlefilter_list.append(self._ask(value, 'What page names are you looking for?'))
+        return True
+
+    def _handle_titleregexnot(self, value):
+        self.titlenotfilter_list.append(self._ask(value, 'All pages except which ones?'))
+        return True
+
+    def _handle_grep(self, value):
+        self.articlefilter_list.append(self._ask(value, 'Which pattern do you want to grep?'))
+        return True
+
+    def _handle_grepnot(self, value):
+        self.articlenotfilter_list.append(self._ask(value, 'Which pattern do you want to skip?'))
+        return True
+
+    def _handle_catfilter(self, value):
+        cat, _ = self.getCategory(value)
+        self.catfilter_list.append(cat)
+        return True
+
+    def _handle_intersect(self, value):
+        self.intersect = True
+        return True
+
+    def _handle_subpage(self, value):
+        self.subpage_max_depth = int(self._ask(value, 'Maximum subpage depth:'))
+        return True
+
+    def _handle_redirect(self, value):
+        v = (value or 'true').lower()
+        if v in ('y', 'yes', 't', 'true', 'on', '1'):
+            self.redirectfilter = True
+        elif v in ('n', 'no', 'f', 'false', 'off', '0'):
+            self.redirectfilter = False
+        else:
+            raise ValueError('invalid truth value {!r}'.format(value))
+        return True
