@@ -166,7 +166,10 @@ class BasePage:
             t += '#' + self._link.anchor
         if as_link:
             if force_interwiki or (insite is not None and insite != self.site):
-                t = '{}:{}:{}'.format(self.site.family.name, self.site.code, t)
+                if self.site.family.name == self.site.code:
+                    t = '{}:{}'.format(self.site.code, t)
+                else:
+                    t = '{}:{}:{}'.format(self.site.family.name, self.site.code, t)
             elif textlink and self._link._namespace in (6, 14):
                 t = ':' + t
             return '[[{}]]'.format(t)
@@ -375,7 +378,7 @@ class BasePage:
     def getReferences(self, follow_redirects=True, with_template_inclusion=True,
                       only_template_inclusion=False, filter_redirects=False, namespaces=None,
                       total=None, content=False):
-        return self.site.pagereferences(self, filter_redirects=filter_redirects or None,
+        return self.site.pagereferences(self, filter_redirects=filter_redirects,
                                         with_template_inclusion=with_template_inclusion,
                                         only_template_inclusion=only_template_inclusion,
                                         namespaces=namespaces, total=total, content=content)
@@ -407,6 +410,8 @@ class BasePage:
                 self._raw_text = self._text
                 self._exists = True
                 self._pageid = r.get('pageid') or self._pageid
+            if r.get('simulated'):
+                pywikibot.output('<<black;yellow>>SIMULATION: edit action blocked.<<default>>')
             if not quiet:
                 if r.get('nochange') and not r.get('simulated'):
                     pywikibot.warning('No changes were needed on {}'.format(self.title(as_link=True)))
@@ -431,12 +436,14 @@ class BasePage:
         self.save(summary=summary, watch=watch, minor=minor, bot=bot, force=force,
                   asynchronous=asynchronous, callback=callback, botflag=botflag, **kwargs)
 
-    def touch(self, callback=None, botflag=None, **kwargs):
+    def touch(self, callback=None, botflag=False, **kwargs):
+        """A null edit: save the unchanged text (nocreate), e.g. to refresh
+        links; like pywikibot, without the bot flag unless asked."""
         if not self.exists():
             raise exceptions.NoPageError(self)
         self._text = self._raw_text
-        self.save(summary=kwargs.get('summary', ''), nocreate=True, quiet=kwargs.get('quiet', True),
-                  callback=callback, force=True, minor=False)
+        self.save(summary=kwargs.get('summary', ''), nocreate=True, quiet=kwargs.get('quiet', False),
+                  callback=callback, force=True, minor=False, bot=kwargs.get('bot', botflag))
 
     def purge(self, **kwargs):
         return self.site.purgepages([self], **kwargs)
