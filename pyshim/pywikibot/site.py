@@ -227,7 +227,17 @@ class APISite:
 
     @property
     def siteinfo(self):
-        return self._load_siteinfo()['General']
+        """siteinfo['name'] of the 'general' group, or any other siprop group
+        (e.g. 'specialpagealiases', 'restrictions'), fetched on first use."""
+        if getattr(self, '_siteinfo_view', None) is None:
+            self._siteinfo_view = _SiteInfo(self)
+        return self._siteinfo_view
+
+    def protection_types(self):
+        return set(self.siteinfo['restrictions']['types'])
+
+    def protection_levels(self):
+        return set(self.siteinfo['restrictions']['levels'])
 
     @property
     def namespaces(self):
@@ -652,6 +662,39 @@ class APISite:
                 for pr in d.get('protection', []):
                     out[pr['type']] = (pr['level'], pr['expiry'])
         return out
+
+
+class _SiteInfo:
+    """The wiki's siteinfo: the 'general' values by name, other groups
+    (siprop) fetched on first access and kept for the run."""
+
+    def __init__(self, site):
+        self._site = site
+        self._groups = {}
+
+    def _general(self):
+        return self._site._load_siteinfo()['General']
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        return self.get(key) is not None
+
+    def __getitem__(self, key):
+        g = self._general()
+        if key in g:
+            return g[key]
+        if key not in self._groups:
+            r = self._site._api({'action': 'query', 'meta': 'siteinfo', 'siprop': key})
+            q = r.get('query', {})
+            if key not in q:
+                raise KeyError(key)
+            self._groups[key] = q[key]
+        return self._groups[key]
 
 
 class _Request:
