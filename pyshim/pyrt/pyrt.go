@@ -81,6 +81,7 @@ func setup() {
 			code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
 			if err == nil {
 				fixCells(code)
+				fixDerefs(code, out, srcDesc, mode)
 			}
 			return code, err
 		}
