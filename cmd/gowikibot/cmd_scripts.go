@@ -56,7 +56,11 @@ func findScript(name string, cfg *userconfig.Config) (path, bundled string, err 
 
 // runNamedScript runs "gowikibot [globals] SCRIPT [args]".
 func runNamedScript(globals []string, name string, args []string) int {
-	pyshim.SetGlobalArgs(globals)
+	// pwb.py takes pywikibot's global options anywhere on the command line:
+	// those after the script name configure the run too (the script still
+	// sees them, and its handle_args applies them again harmlessly).
+	later, _ := userconfig.SplitGlobalArgs(args)
+	pyshim.SetGlobalArgs(append(append([]string{}, globals...), later...))
 	cfg, _ := pyshim.Config()
 	path, src, err := findScript(name, cfg)
 	if err != nil {
