@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/url"
 	"sort"
 	"strconv"
@@ -519,6 +520,24 @@ func (b *bridge) siteCall(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	case "stats":
 		st := s.Stats()
 		return toPy(map[string]any{"requests": int64(st.Requests), "retries": int64(st.Retries)}), nil
+	case "family_info":
+		return familyInfo(s.Family(), s.Code()), nil
+	case "login_name":
+		// login_name() -> the name sent at login ("Name@suffix" for a bot
+		// password) or None when the site has no username.
+		user := s.Username()
+		if user == "" {
+			return py.None, nil
+		}
+		cfg, err := state.config()
+		if err != nil {
+			return py.String(user), nil
+		}
+		login, _, err := cfg.PasswordW(s.Family().Name(), s.Code(), user, io.Discard)
+		if err != nil || login == "" {
+			login = user
+		}
+		return py.String(login), nil
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "site_call: unknown method %q", method)
 }
@@ -692,4 +711,41 @@ func (b *bridge) siteFromURL(args py.Tuple, kw py.StringDict) (py.Object, error)
 		return nil, b.raise("SiteDefinitionError", err.Error(), nil)
 	}
 	return py.Tuple{py.String(fam.Name()), py.String(code)}, nil
+}
+
+// familyInfo describes a family as pywikibot's Family attributes do:
+// name, langs (code -> hostname), codes, code_aliases, closed_wikis,
+// removed_wikis and the family class ("kind"). Families known only by
+// their URLs give their one code.
+func familyInfo(fam family.Family, code string) py.Object {
+	info := map[string]any{"name": fam.Name(), "codes": fam.Codes(), "kind": "Family",
+		"langs": map[string]any{}, "code_aliases": map[string]any{}, "closed_wikis": []string{},
+		"removed_wikis": []string{}}
+	langs := map[string]any{}
+	st, ok := fam.(*family.Static)
+	if !ok {
+		for _, c := range fam.Codes() {
+			langs[c] = fam.Hostname(c)
+		}
+		info["langs"] = langs
+		return toPy(info)
+	}
+	for c, host := range st.Langs() {
+		langs[c] = host
+	}
+	if len(langs) == 0 {
+		langs[code] = fam.Hostname(code)
+	}
+	aliases := map[string]any{}
+	for c, to := range st.Aliases {
+		aliases[c] = to
+	}
+	info["langs"] = langs
+	info["code_aliases"] = aliases
+	info["closed_wikis"] = append([]string{}, st.Closed...)
+	info["removed_wikis"] = append([]string{}, st.Removed...)
+	if st.Kind() != "" {
+		info["kind"] = st.Kind()
+	}
+	return toPy(info)
 }

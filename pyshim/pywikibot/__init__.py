@@ -53,29 +53,60 @@ def Site(code=None, fam=None, user=None, interface=None, url=None):
 
 # -- output --
 
-_COLOR_RE = re.compile(r'<<(?:default|previous|black|blue|green|aqua|red|purple|yellow|white|gray|'
-                       r'light(?:blue|green|aqua|red|purple|yellow|gray)|[a-z]+;[a-z]+)>>')
-_COLORS = {'red': 31, 'green': 32, 'yellow': 33, 'blue': 34, 'purple': 35, 'aqua': 36,
-           'lightred': 91, 'lightgreen': 92, 'lightyellow': 93, 'lightblue': 94,
-           'lightpurple': 95, 'lightaqua': 96, 'gray': 90, 'lightgray': 37, 'white': 97}
+_COLOR_NAMES = ['default', 'black', 'blue', 'green', 'aqua', 'red', 'purple', 'yellow', 'lightgray',
+                'gray', 'lightblue', 'lightgreen', 'lightaqua', 'lightred', 'lightpurple',
+                'lightyellow', 'white']
+_COLOR_ALT = '|'.join(_COLOR_NAMES + ['previous'])
+_COLOR_RE = re.compile('<<((?:{0})(?:;(?:{0}))?)>>'.format(_COLOR_ALT))
+_COLORS = {'default': 0, 'black': 30, 'red': 31, 'green': 32, 'yellow': 33, 'blue': 34, 'purple': 35,
+           'aqua': 36, 'lightgray': 37, 'gray': 90, 'lightred': 91, 'lightgreen': 92,
+           'lightyellow': 93, 'lightblue': 94, 'lightpurple': 95, 'lightaqua': 96, 'white': 97}
 
 
 def _render(text, stream):
+    """The text as pywikibot's terminal shows it on stream: colour tags
+    become ANSI colours on a terminal; otherwise they are dropped and each
+    coloured line is marked with ' ***'."""
     text = str(text)
-    tty = hasattr(stream, 'isatty') and stream.isatty() and not os.environ.get('NO_COLOR')
-    if not tty:
-        return _COLOR_RE.sub('', text)
-
-    def repl(m):
-        name = m.group(0)[2:-2]
-        if name in ('default', 'previous'):
-            return '\x1b[0m'
-        return '\x1b[{}m'.format(_COLORS.get(name.split(';')[0], 0))
-    return _COLOR_RE.sub(repl, text) + '\x1b[0m'
+    colorized = config.__dict__.get('colorized_output')
+    if colorized is None:
+        colorized = sys.stdout.isatty() and not os.environ.get('NO_COLOR')
+    parts = _COLOR_RE.split(text)
+    texts = parts[0::2]
+    tags = parts[1::2] + ['default']
+    stack = ['default']
+    marked = False
+    out = []
+    last = len(texts) - 1
+    for k in range(len(texts)):
+        txt, nxt = texts[k], tags[k]
+        cur = stack[-1]
+        if nxt == 'previous':
+            if len(stack) > 1:
+                stack.pop()
+            nxt = stack[-1]
+        else:
+            stack.append(nxt)
+        if cur != nxt:
+            marked = True
+        if marked and not colorized:
+            if '\n' in txt:
+                txt = txt.replace('\n', ' ***\n', 1)
+                marked = False
+            elif k == last:
+                txt += ' ***'
+                marked = False
+        out.append(txt)
+        if cur != nxt and colorized:
+            fg, _, bg = stack[-1].partition(';')
+            out.append('\x1b[{}m'.format(_COLORS[fg]))
+            if bg:
+                out.append('\x1b[{}m'.format(_COLORS[bg] + 10))
+    return ''.join(out)
 
 
 def _write(text, stream, newline=True):
-    stream.write(_render(text, stream) + ('\n' if newline else ''))
+    stream.write(_render(str(text) + ('\n' if newline else ''), stream))
     stream.flush()
 
 
@@ -132,11 +163,13 @@ def debug(text='', *args, **kwargs):
 
 def exception(msg=None, *args, exc_info=True, **kwargs):
     """Report the exception being handled."""
-    e = sys.exc_info()[1]
     if msg is None:
-        msg = '{}: {}'.format(type(e).__name__, e) if e is not None else 'Exception'
+        e = sys.exc_info()[1]
+        msg = str(e) if e is not None else 'Exception'
+        if e is not None and not exc_info:
+            msg += ' ({})'.format(type(e).__name__)
     elif isinstance(msg, BaseException):
-        msg = '{}: {}'.format(type(msg).__name__, msg)
+        msg = str(msg)
     error(msg, *args)
 
 
@@ -158,13 +191,48 @@ def _readline(prompt, password=False):
     return line.rstrip('\n')
 
 
+def _prompt(question, default=''):
+    """The question as pywikibot asks it: ending in ':' (or its own '?'
+    or ':'), with the default before the end marker."""
+    question = question.strip()
+    marker = question[-1:]
+    if marker in (':', '?'):
+        question = question[:-1]
+    else:
+        marker = ':'
+    if default:
+        question += ' (default: {})'.format(default)
+    return question + marker
+
+
+def _fill(text, width=77):
+    """Wrap text at spaces into lines of at most width characters."""
+    lines = []
+    line = ''
+    for word in text.split(' '):
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line += ' ' + word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return '\n'.join(lines)
+
+
 def input(question, password=False, default='', force=False):
     """Ask the user a question and return the answer."""
+    question = _prompt(question, default)
     if force:
+        _write(question, sys.stderr)
         return default
-    prompt = question + (' (default: {})'.format(default) if default else '') + ' '
-    answer = _readline(prompt, password)
-    return answer or default
+    while True:
+        answer = _readline(_render(question + ' ', sys.stderr), password)
+        if answer:
+            return answer
+        if default is not None:
+            return default
 
 
 def input_choice(question, answers, default=None, return_shortcut=True, automatic_quit=True,
@@ -186,10 +254,12 @@ def input_choice(question, answers, default=None, return_shortcut=True, automati
             opts.append('{} [{}]'.format(name, shown_key))
     if automatic_quit and 'q' not in shortcuts:
         opts.append('[q]uit')
+    text = _fill('{} ({})'.format(question, ', '.join(opts)))
     if force and default is not None:
+        _write(_prompt(text), sys.stderr)
         return default
     while True:
-        answer = _readline('{} ({}) '.format(question, ', '.join(opts))).strip().lower()
+        answer = _readline(_render(_prompt(text) + ' ', sys.stderr)).strip().lower()
         if not answer and default is not None:
             answer = str(default).lower()
         if answer in shortcuts:
@@ -208,69 +278,359 @@ def input_yn(question, default=None, automatic_quit=True, force=False):
 
 # -- diffs --
 
-def _diff_ops(a, b):
-    """Line-level LCS diff: a list of (tag, line) with tag ' ', '-', '+'."""
-    n, m = len(a), len(b)
-    lcs = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            if a[i] == b[j]:
-                lcs[i][j] = lcs[i + 1][j + 1] + 1
+class _Matcher:
+    """Longest-common-block matching of two sequences (the algorithm of
+    Ratcliff and Obershelp that pywikibot's diffs rely on)."""
+
+    def __init__(self, a, b, junk=None):
+        self.a = a
+        self.b = b
+        self._junk = junk
+        self._blocks = None
+        index = {}
+        for k, x in enumerate(b):
+            index.setdefault(x, []).append(k)
+        self.bjunk = set()
+        if junk is not None:
+            for x in list(index):
+                if junk(x):
+                    self.bjunk.add(x)
+                    del index[x]
+        n = len(b)
+        if n >= 200:
+            limit = n // 100 + 1
+            for x in [x for x, pos in index.items() if len(pos) > limit]:
+                del index[x]
+        self.index = index
+
+    def longest(self, alo, ahi, blo, bhi):
+        a, b, index, bjunk = self.a, self.b, self.index, self.bjunk
+        bi, bj, size = alo, blo, 0
+        run = {}
+        for i in range(alo, ahi):
+            new = {}
+            for j in index.get(a[i], ()):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = run.get(j - 1, 0) + 1
+                new[j] = k
+                if k > size:
+                    bi, bj, size = i - k + 1, j - k + 1, k
+            run = new
+        for isj in (False, True):
+            while bi > alo and bj > blo and (b[bj - 1] in bjunk) == isj and a[bi - 1] == b[bj - 1]:
+                bi, bj, size = bi - 1, bj - 1, size + 1
+            while bi + size < ahi and bj + size < bhi and (b[bj + size] in bjunk) == isj and \
+                    a[bi + size] == b[bj + size]:
+                size += 1
+        return bi, bj, size
+
+    def blocks(self):
+        if self._blocks is not None:
+            return self._blocks
+        la, lb = len(self.a), len(self.b)
+        todo = [(0, la, 0, lb)]
+        found = []
+        while todo:
+            alo, ahi, blo, bhi = todo.pop()
+            i, j, k = self.longest(alo, ahi, blo, bhi)
+            if k:
+                found.append((i, j, k))
+                if alo < i and blo < j:
+                    todo.append((alo, i, blo, j))
+                if i + k < ahi and j + k < bhi:
+                    todo.append((i + k, ahi, j + k, bhi))
+        found.sort()
+        merged = []
+        i1 = j1 = k1 = 0
+        for i2, j2, k2 in found:
+            if i1 + k1 == i2 and j1 + k1 == j2:
+                k1 += k2
             else:
-                lcs[i][j] = max(lcs[i + 1][j], lcs[i][j + 1])
-    ops = []
-    i = j = 0
-    while i < n and j < m:
-        if a[i] == b[j]:
-            ops.append((' ', a[i]))
-            i += 1
-            j += 1
-        elif lcs[i + 1][j] >= lcs[i][j + 1]:
-            ops.append(('-', a[i]))
-            i += 1
+                if k1:
+                    merged.append((i1, j1, k1))
+                i1, j1, k1 = i2, j2, k2
+        if k1:
+            merged.append((i1, j1, k1))
+        merged.append((la, lb, 0))
+        self._blocks = merged
+        return merged
+
+    def opcodes(self):
+        i = j = 0
+        out = []
+        for ai, bj, size in self.blocks():
+            tag = ''
+            if i < ai and j < bj:
+                tag = 'replace'
+            elif i < ai:
+                tag = 'delete'
+            elif j < bj:
+                tag = 'insert'
+            if tag:
+                out.append((tag, i, ai, j, bj))
+            i, j = ai + size, bj + size
+            if size:
+                out.append(('equal', ai, i, bj, j))
+        return out
+
+    def groups(self, n=0):
+        codes = self.opcodes() or [('equal', 0, 1, 0, 1)]
+        if codes[0][0] == 'equal':
+            t, i1, i2, j1, j2 = codes[0]
+            codes[0] = t, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        if codes[-1][0] == 'equal':
+            t, i1, i2, j1, j2 = codes[-1]
+            codes[-1] = t, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        group = []
+        out = []
+        for t, i1, i2, j1, j2 in codes:
+            if t == 'equal' and i2 - i1 > 2 * n:
+                group.append((t, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                out.append(group)
+                group = []
+                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
+            group.append((t, i1, i2, j1, j2))
+        if group and not (len(group) == 1 and group[0][0] == 'equal'):
+            out.append(group)
+        return out
+
+    def ratio(self):
+        matched = sum(k for _, _, k in self.blocks())
+        total = len(self.a) + len(self.b)
+        return 2.0 * matched / total if total else 1.0
+
+    def quick_ratio(self):
+        avail = {}
+        for x in self.b:
+            avail[x] = avail.get(x, 0) + 1
+        matched = 0
+        for x in self.a:
+            if avail.get(x, 0) > 0:
+                avail[x] -= 1
+                matched += 1
+        total = len(self.a) + len(self.b)
+        return 2.0 * matched / total if total else 1.0
+
+
+def _char_junk(c):
+    return c in ' \t'
+
+
+def _line_compare(a, b):
+    """Lines of a replaced block as a line-by-line compare shows them:
+    '- ', '+ ' and '? ' (marks under changed characters)."""
+    out = []
+    for t, i1, i2, j1, j2 in _Matcher(a, b).opcodes():
+        if t == 'replace':
+            _close_replace(a, i1, i2, b, j1, j2, out)
+        elif t == 'delete':
+            out.extend('- ' + x for x in a[i1:i2])
+        elif t == 'insert':
+            out.extend('+ ' + x for x in b[j1:j2])
         else:
-            ops.append(('+', b[j]))
-            j += 1
-    ops.extend(('-', x) for x in a[i:])
-    ops.extend(('+', x) for x in b[j:])
-    return ops
+            out.extend('  ' + x for x in a[i1:i2])
+    return out
+
+
+def _plain_replace(a, alo, ahi, b, blo, bhi, out):
+    minus = ['- ' + x for x in a[alo:ahi]]
+    plus = ['+ ' + x for x in b[blo:bhi]]
+    out.extend(plus + minus if bhi - blo < ahi - alo else minus + plus)
+
+
+def _close_replace(a, alo, ahi, b, blo, bhi, out):
+    best, cutoff = 0.74, 0.75
+    eqi = eqj = None
+    bi = bj = None
+    for j in range(blo, bhi):
+        y = b[j]
+        for i in range(alo, ahi):
+            x = a[i]
+            if x == y:
+                if eqi is None:
+                    eqi, eqj = i, j
+                continue
+            total = len(x) + len(y)
+            if total and 2.0 * min(len(x), len(y)) / total <= best:
+                continue
+            m = _Matcher(x, y, _char_junk)
+            if m.quick_ratio() > best:
+                r = m.ratio()
+                if r > best:
+                    best, bi, bj = r, i, j
+    if best < cutoff:
+        if eqi is None:
+            _plain_replace(a, alo, ahi, b, blo, bhi, out)
+            return
+        bi, bj, best = eqi, eqj, 1.0
+    else:
+        eqi = None
+    _close_helper(a, alo, bi, b, blo, bj, out)
+    x, y = a[bi], b[bj]
+    if eqi is None:
+        atags = btags = ''
+        for t, i1, i2, j1, j2 in _Matcher(x, y, _char_junk).opcodes():
+            la, lb = i2 - i1, j2 - j1
+            if t == 'replace':
+                atags += '^' * la
+                btags += '^' * lb
+            elif t == 'delete':
+                atags += '-' * la
+            elif t == 'insert':
+                btags += '+' * lb
+            else:
+                atags += ' ' * la
+                btags += ' ' * lb
+
+        def keep_ws(s, tags):
+            return ''.join(c if tc == ' ' and c.isspace() else tc for c, tc in zip(s, tags)).rstrip()
+        atags = keep_ws(x, atags)
+        btags = keep_ws(y, btags)
+        out.append('- ' + x)
+        if atags:
+            out.append('? {}\n'.format(atags))
+        out.append('+ ' + y)
+        if btags:
+            out.append('? {}\n'.format(btags))
+    else:
+        out.append('  ' + x)
+    _close_helper(a, bi + 1, ahi, b, bj + 1, bhi, out)
+
+
+def _close_helper(a, alo, ahi, b, blo, bhi, out):
+    if alo < ahi:
+        if blo < bhi:
+            _close_replace(a, alo, ahi, b, blo, bhi, out)
+        else:
+            out.extend('- ' + x for x in a[alo:ahi])
+    elif blo < bhi:
+        out.extend('+ ' + x for x in b[blo:bhi])
+
+
+def _nl(line):
+    return line if line.endswith('\n') else line + '\n'
+
+
+def _color_line(line, ref=None):
+    """Colour a diff line: wholly, or the characters marked in ref."""
+    color = {'+': 'lightgreen', '-': 'lightred'}.get(line[:1])
+    if ref is None:
+        return '<<{}>>{}<<default>>'.format(color, line) if color else line
+    ref = ref.strip()
+    out = ''
+    closed = True
+    for k in range(max(len(line), len(ref))):
+        c = line[k] if k < len(line) else ' '
+        r = ref[k] if k < len(ref) else ' '
+        tagged = c
+        if closed:
+            if r != ' ':
+                tagged = '<<{}>>{}'.format(color if c != ' ' else 'default;' + color, c)
+                closed = False
+        elif r == ' ':
+            tagged = '<<default>>' + c
+            closed = True
+        out += tagged
+    if not closed:
+        out += '<<default>>'
+    return out
+
+
+def _hunk_text(a, b, group):
+    diff = []
+    for t, i1, i2, j1, j2 in group:
+        if t == 'equal':
+            diff.extend('  ' + _nl(x) for x in a[i1:i2])
+        elif t == 'delete':
+            diff.extend('- ' + _nl(x) for x in a[i1:i2])
+        elif t == 'insert':
+            diff.extend('+ ' + _nl(x) for x in b[j1:j2])
+        else:
+            diff.extend(_nl(x) for x in _line_compare(a[i1:i2], b[j1:j2]))
+    out = []
+    line1, line2 = '', diff[0]
+    for line in diff[1:]:
+        fmt, line1, line2 = line1, line2, line
+        if line1.startswith('?'):
+            continue
+        if line2.startswith('?'):
+            out.append(_color_line(line1, line2))
+            if line1.startswith('+'):
+                line2 = ''
+            continue
+        if line1.startswith('-'):
+            out.append(_color_line(line1))
+        elif line1.startswith('+'):
+            fmt = fmt if fmt.startswith('?') else ''
+            fmt = fmt[:min(len(fmt), len(line1))]
+            out.append(_color_line(line1, fmt or None))
+    if line2.startswith('-'):
+        out.append(_color_line(line2))
+    elif line2.startswith('+'):
+        fmt = line1 if line1.startswith('?') else ''
+        fmt = fmt[:min(len(fmt), len(line2))]
+        out.append(_color_line(line2, fmt or None))
+    return ''.join(out)
+
+
+def _unified_range(start, stop):
+    begin = start + 1
+    length = stop - start
+    if length == 1:
+        return str(begin)
+    if not length:
+        begin -= 1
+    return '{},{}'.format(begin, length)
 
 
 def showDiff(oldtext, newtext, context=0):
-    """Show the difference of two texts as pywikibot does: hunks of changed
-    lines with their line numbers, removals red, additions green."""
-    a = oldtext.splitlines()
-    b = newtext.splitlines()
-    ops = _diff_ops(a, b)
-    changed = [k for k, (t, _) in enumerate(ops) if t != ' ']
-    if not changed:
+    """Show the difference of two texts as pywikibot does: a hunk per run of
+    changed lines with a unified-diff header, removed lines red, added
+    lines green, changed characters marked; context lines around hunks."""
+    a = oldtext.splitlines(True)
+    b = newtext.splitlines(True)
+    groups = _Matcher(a, b).groups(0)
+    if not groups:
         return
-    groups = []
-    for k in changed:
-        lo, hi = max(0, k - context), min(len(ops), k + context + 1)
-        if groups and lo <= groups[-1][1]:
-            groups[-1][1] = max(groups[-1][1], hi)
+    hunks = []
+    prev = None
+    for g in groups:
+        h = {'a': (g[0][1], g[-1][2]), 'b': (g[0][3], g[-1][4]), 'text': _hunk_text(a, b, g)}
+        h['pre'] = h['a'][0] - (prev['a'][1] if prev else 0)
+        if prev:
+            prev['post'] = h['pre']
+        hunks.append(h)
+        prev = h
+    hunks[-1]['post'] = len(a) - hunks[-1]['a'][1]
+    supers = []
+    for h in hunks:
+        if context and supers and h['pre'] <= context * 2:
+            supers[-1].append(h)
         else:
-            groups.append([lo, hi])
-    for lo, hi in groups:
-        oi = sum(1 for t, _ in ops[:lo] if t != '+')
-        ni = sum(1 for t, _ in ops[:lo] if t != '-')
-        olen = sum(1 for t, _ in ops[lo:hi] if t != '+')
-        nlen = sum(1 for t, _ in ops[lo:hi] if t != '-')
+            supers.append([h])
 
-        def rng(start, length):
-            if length == 1:
-                return str(start + 1)
-            return '{},{}'.format(start + 1 if length else start, length)
-        output('<<lightpurple>>@@ -{} +{} @@<<default>>'.format(rng(oi, olen), rng(ni, nlen)))
-        for t, line in ops[lo:hi]:
-            if t == '-':
-                output('<<lightred>>-' + line + '<<default>>')
-            elif t == '+':
-                output('<<lightgreen>>+' + line + '<<default>>')
-            else:
-                output(' ' + line)
-        output('')
+    def ctx(start, end):
+        return ''.join('  {}\n'.format(x.rstrip()) for x in a[start:end])
+    parts = []
+    for sh in supers:
+        pre = min(sh[0]['pre'], context)
+        post = min(sh[0]['post'], context)
+        a0, a1 = sh[0]['a'][0] - pre, sh[-1]['a'][1] + post
+        b0, b1 = sh[0]['b'][0] - pre, sh[-1]['b'][1] + post
+        text = '<<aqua>>@@ -{} +{} @@<<default>>\n'.format(_unified_range(a0, a1), _unified_range(b0, b1))
+        text += ctx(a0, sh[0]['a'][0])
+        last = None
+        for h in sh:
+            if last:
+                text += ctx(last['a'][1], h['a'][0])
+            last = h
+            text += h['text']
+        text += ctx(sh[-1]['a'][1], a1)
+        parts.append(text)
+    info('\n'.join(parts))
 
 
 # -- time --
@@ -316,6 +676,10 @@ class Timestamp(datetime.datetime):
 
     def __str__(self):
         return self.isoformat()
+
+    def __repr__(self):
+        return 'Timestamp({}, {}, {}, {}, {}, {})'.format(self.year, self.month, self.day, self.hour,
+                                                        self.minute, self.second)
 
 
 # -- command line --

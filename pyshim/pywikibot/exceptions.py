@@ -1,4 +1,5 @@
 """Exceptions of the pywikibot package, with pywikibot's names and hierarchy."""
+import re
 
 
 class Error(Exception):
@@ -88,17 +89,21 @@ class APIError(Error):
     """The API answered with an error code."""
 
     def __init__(self, code='', info='', **kwargs):
-        Error.__init__(self, info and '{}: {}'.format(code, info) or code)
         self.code = code
         self.info = info
         self.other = kwargs
         for k in kwargs:
             setattr(self, k, kwargs[k])
+        Error.__init__(self, self.__str__())
 
     def __str__(self):
-        if self.info:
-            return '{}: {}'.format(self.code, self.info)
-        return str(self.code)
+        if self.other:
+            return '{}: {}\n[{}]'.format(self.code, self.info, ';\n '.join(
+                '{}: {}'.format(k, v) for k, v in self.other.items()))
+        return '{}: {}'.format(self.code, self.info)
+
+    def __repr__(self):
+        return '{}("{}", "{}", {})'.format(type(self).__name__, self.code, self.info, self.other)
 
 
 class APIMWError(APIError):
@@ -115,23 +120,34 @@ class PageRelatedError(Error):
     message = ''
 
     def __init__(self, page, message=None):
+        if message:
+            self.message = message
         self.page = page
-        self.title = page if isinstance(page, str) else page.title(as_link=True)
-        if message is None:
-            message = self.message
-        if '{}' in message or '%(' in message or '%s' in message:
-            if '%(' in message:
-                text = message % {'title': self.title, 'page': self.title}
-            elif '%s' in message:
-                text = message % self.title
-            else:
-                text = message.format(self.title)
+        if isinstance(page, str):
+            self.title = page
+            self.site = None
         else:
-            text = message
-        Error.__init__(self, text)
+            self.title = page.title(as_link=True)
+            self.site = page.site
+        Error.__init__(self, self._format())
+
+    def _format(self):
+        """The message with the page: '{}' is str(page) (a link with the
+        site), '{title}' and other '{name}'s are attributes."""
+        if re.search(r'\{\w+\}', self.message):
+            fields = {}
+            for name in ('page', 'title', 'site', 'reason', 'url', 'info', 'target_page', 'target_site'):
+                if name in self.__dict__:
+                    fields[name] = self.__dict__[name]
+            return self.message.format(**fields)
+        return self.message.format(self.page)
 
     def getPage(self):
         return self.page
+
+
+class PageLoadRelatedError(PageRelatedError):
+    message = 'Page {} was not loaded.'
 
 
 class NoPageError(PageRelatedError):
@@ -155,10 +171,15 @@ class CircularRedirectError(PageRelatedError):
 
 
 class InterwikiRedirectPageError(PageRelatedError):
-    message = 'Page {} is a redirect to another site.'
+    message = 'Page redirects to a page on another Site.\nPage: {page}\nTarget page: {target_page} on {target_site}.'
+
+    def __init__(self, page, target_page):
+        self.target_page = target_page
+        self.target_site = target_page.site
+        PageRelatedError.__init__(self, page)
 
 
-class InvalidPageError(PageRelatedError):
+class InvalidPageError(PageLoadRelatedError):
     message = 'Page {} is invalid.'
 
 
@@ -167,7 +188,7 @@ class SectionError(Error):
 
 
 class NotEmailableError(PageRelatedError):
-    message = 'User {} is not emailable.'
+    message = '{} is not emailable.'
 
 
 class PageSaveRelatedError(PageRelatedError):
@@ -175,16 +196,15 @@ class PageSaveRelatedError(PageRelatedError):
 
 
 class OtherPageSaveError(PageSaveRelatedError):
-    message = 'Edit to page {} failed:\n{}'
+    message = 'Edit to page {title} failed:\n{reason}'
 
     def __init__(self, page, reason=''):
         self.reason = reason
-        PageRelatedError.__init__(self, page, 'Edit to page {} failed:\n'.format(
-            page if isinstance(page, str) else page.title(as_link=True)) + str(reason))
+        PageSaveRelatedError.__init__(self, page)
 
 
 class EditConflictError(PageSaveRelatedError):
-    message = 'Page {} could not be retrieved. Check your virus wall.'
+    message = 'Page {} could not be saved due to an edit conflict'
 
 
 class PageCreatedConflictError(EditConflictError):
@@ -212,15 +232,15 @@ class CascadeLockedPageError(LockedPageError):
 
 
 class NoCreateError(PageSaveRelatedError):
-    message = 'Page {} could not be created.'
+    message = 'Page {} could not be created due to parameter nocreate'
 
 
 class SpamblacklistError(PageSaveRelatedError):
-    message = 'Edit to page {} rejected by spam filter due to content:\n'
+    message = 'Edit to page {title} rejected by spam filter due to content:\n{url}'
 
     def __init__(self, page, url=''):
         self.url = url
-        PageSaveRelatedError.__init__(self, page, self.message + str(url))
+        PageSaveRelatedError.__init__(self, page)
 
 
 class TitleblacklistError(PageSaveRelatedError):
@@ -228,7 +248,11 @@ class TitleblacklistError(PageSaveRelatedError):
 
 
 class AbuseFilterDisallowedError(PageSaveRelatedError):
-    message = 'Edit to page {} disallowed by the AbuseFilter.\n'
+    message = 'Edit to page {title} disallowed by the AbuseFilter.\n{info}'
+
+    def __init__(self, page, info=''):
+        self.info = info
+        PageSaveRelatedError.__init__(self, page)
 
 
 class UnsupportedPageError(PageRelatedError):
@@ -275,3 +299,58 @@ def _from_go(name, message, code='', info=''):
         e.other = {}
         e.unicode = '{}: {}'.format(code, info) if info else message
     return e
+
+
+# Edit errors pywikibot reports as a plain Error with a message about the
+# user or site rather than the page.
+_EDIT_MESSAGES = {
+    'noapiwrite': 'API editing not enabled on {site} wiki',
+    'writeapidenied': 'User {user} is not authorized to edit on {site} wiki',
+    'cantcreate': 'User {user} not authorized to create new pages on {site} wiki',
+    'cantcreate-anon': 'Bot is not logged in, and anon users are not authorized to create new '
+                       'pages on {site} wiki',
+    'noimageredirect-anon': 'Bot is not logged in, and anon users are not authorized to create '
+                            'image redirects on {site} wiki',
+    'noimageredirect': 'User {user} not authorized to create image redirects on {site} wiki',
+    'filtered': '{info}',
+    'contenttoobig': '{info}',
+    'noedit-anon': 'Bot is not logged in, and anon users are not authorized to edit on {site} wiki',
+    'noedit': 'User {user} not authorized to edit pages on {site} wiki',
+}
+
+# The API error codes the page-related save errors stand for.
+_EDIT_CODES = {
+    'missingtitle', 'editconflict', 'articleexists', 'pagedeleted', 'protectedpage',
+    'protectedtitle', 'cascadeprotected', 'titleblacklist-forbidden', 'spamblacklist',
+    'abusefilter-disallowed',
+}
+
+
+def _for_page(e, page):
+    """The exception pywikibot raises for page when the Go core reported e
+    (an edit error without a page object): the page-related classes get
+    the page and their own message; API errors pywikibot does not map to a
+    page error stay APIError; a few become an Error about the user."""
+    code = getattr(e, 'code', '') or ''
+    info = getattr(e, 'info', '') or ''
+    if code in _EDIT_MESSAGES:
+        user = page.site.user() if hasattr(page.site, 'user') else ''
+        return Error(_EDIT_MESSAGES[code].format(site=page.site, title=page.title(with_section=False),
+                                                 user=user, info=info))
+    if not isinstance(e, PageRelatedError) or getattr(e, 'page', None) is not None:
+        return e
+    cls = type(e)
+    if cls is OtherPageSaveError and code and code not in _EDIT_CODES:
+        new = APIError(code, info)
+    elif issubclass(cls, SpamblacklistError):
+        new = cls(page, url=info)
+    elif issubclass(cls, AbuseFilterDisallowedError):
+        new = cls(page, info=info)
+    elif issubclass(cls, OtherPageSaveError):
+        new = cls(page, getattr(e, 'reason', '') or info or str(e))
+    else:
+        new = cls(page)
+    if code:
+        new.code = code
+        new.info = info
+    return new

@@ -9,16 +9,43 @@ def _first_upper(s):
 
 
 class Revision(dict):
-    """A revision as a dict that also allows attribute access."""
+    """A revision as pywikibot has it: a dict that also allows attribute
+    access, with timestamp a Timestamp, minor/anon/...hidden booleans and
+    text taken from the main slot."""
+
+    _DEFAULTS = {'anon': False, 'userhidden': False, 'commenthidden': False,
+                 'minor': False, 'parentid': 0, 'comment': '', 'user': '', 'text': None}
+
+    def __init__(self, data=None, **kwargs):
+        dict.__init__(self)
+        d = dict(data or {})
+        d.update(kwargs)
+        for k, v in self._DEFAULTS.items():
+            if k not in d:
+                d[k] = v
+        for k in ('anon', 'userhidden', 'commenthidden', 'texthidden', 'minor'):
+            if k in d:
+                d[k] = d[k] is not False and d[k] is not None
+        slots = d.get('slots')
+        if d.get('text') is None and isinstance(slots, dict) and 'main' in slots:
+            main = slots['main']
+            if 'content' in main or '*' in main:
+                d['text'] = main.get('content', main.get('*'))
+            if 'contentmodel' in main and 'contentmodel' not in d:
+                d['contentmodel'] = main['contentmodel']
+        ts = d.get('timestamp')
+        if isinstance(ts, str) and ts:
+            from pywikibot import Timestamp
+            d['timestamp'] = Timestamp.fromISOformat(ts)
+        for k, v in d.items():
+            self[k] = v
 
     def __getattr__(self, name):
-        aliases = {'text': 'text', 'user': 'user', 'timestamp': 'timestamp', 'comment': 'comment',
-                   'revid': 'revid', 'minor': 'minor', 'parentid': 'parentid', 'sha1': 'sha1'}
         if name in self:
             return self[name]
-        if name in aliases:
+        if name in ('sha1', 'size', 'revid', 'contentmodel', 'timestamp', 'userid', 'tags'):
             return None
-        raise AttributeError(name)
+        raise AttributeError("'Revision' object has no attribute '{}'".format(name))
 
 
 class Link:
@@ -34,9 +61,9 @@ class Link:
             text = text[2:-2]
         if '|' in text:
             text = text.split('|', 1)[0]
-        self.anchor = None
+        self.section = None
         if '#' in text:
-            text, self.anchor = text.split('#', 1)
+            text, self.section = text.split('#', 1)
         text = text.replace('_', ' ').strip()
         while '  ' in text:
             text = text.replace('  ', ' ')
@@ -67,11 +94,14 @@ class Link:
             return ns.custom_name + ':' + self.title
         return self.title
 
+    anchor = None
+
     def ns_title(self, onsite=None):
         return self.canonical_title()
 
     def astext(self, onsite=None):
-        return '[[{}]]'.format(self.canonical_title())
+        """The link as wikitext, [[Title#section]]."""
+        return '[[{}{}]]'.format(self.canonical_title(), '#' + self.section if self.section else '')
 
     def __str__(self):
         return self.astext()
@@ -156,34 +186,55 @@ class BasePage:
     def namespace(self):
         return self.site.namespaces[self._link._namespace]
 
+    def section(self):
+        """The section part of the title (after '#'), or None."""
+        return self._link.section or None
+
     def title(self, *, underscore=False, with_ns=True, with_section=True, as_url=False, as_link=False,
               allow_interwiki=True, force_interwiki=False, textlink=False, as_filename=False,
               insite=None, without_brackets=False):
-        t = self._link.title
-        if with_ns and self._link._namespace:
-            t = self.site.namespaces[self._link._namespace].custom_name + ':' + t
-        if with_section and self._link.anchor:
-            t += '#' + self._link.anchor
+        """The title, in the forms pywikibot offers (keywords as pywikibot's)."""
+        import pywikibot
+        label = self._link.title
+        nsid = self._link._namespace
+        title = self._link.canonical_title()
+        section = '#' + self._link.section if with_section and self._link.section else ''
         if as_link:
-            if force_interwiki or (insite is not None and insite != self.site):
-                if self.site.family.name == self.site.code:
-                    t = '{}:{}'.format(self.site.code, t)
+            if insite is not None:
+                code, fam = insite.code, insite.family.name
+            else:
+                code = pywikibot.config.__dict__.get('mylang')
+                fam = pywikibot.config.__dict__.get('family')
+                fam = getattr(fam, 'name', fam)
+            if force_interwiki or (allow_interwiki and (self.site.family.name != fam
+                                                        or self.site.code != code)):
+                if self.site.family.name not in (fam, self.site.code):
+                    title = '{}:{}:{}'.format(self.site.family.name, self.site.code, title)
                 else:
-                    t = '{}:{}:{}'.format(self.site.family.name, self.site.code, t)
-            elif textlink and self._link._namespace in (6, 14):
-                t = ':' + t
-            return '[[{}]]'.format(t)
-        if without_brackets and t.endswith(')') and ' (' in t:
-            t = t[:t.rindex(' (')]
+                    title = '{}:{}'.format(self.site.code, title)
+            elif textlink and nsid in (6, 14):
+                title = ':' + title
+            elif nsid == 0 and not section:
+                with_ns = True
+            if with_ns:
+                return '[[{}{}]]'.format(title, section)
+            return '[[{}{}|{}]]'.format(title, section, label)
+        if not with_ns and nsid != 0:
+            title = label + section
+        else:
+            title += section
+        if without_brackets:
+            title = re.sub(r'\s+\([^()]+?\)$', '', title)
         if underscore or as_url:
-            t = t.replace(' ', '_')
+            title = title.replace(' ', '_')
         if as_url:
             from urllib.parse import quote
-            t = quote(t)
+            title = quote(title, safe='')
         if as_filename:
-            for c in ':*?/\\':
-                t = t.replace(c, '_')
-        return t
+            for c in '/:\\"?*':
+                title = title.replace(c, '_')
+            title = title.replace(' ', '_')
+        return title
 
     def __str__(self):
         return self.title(as_link=True, force_interwiki=True)
@@ -207,7 +258,7 @@ class BasePage:
         return hash((str(self.site), self.title()))
 
     def isTalkPage(self):
-        ns = self.namespace()
+        ns = int(self.namespace())
         return ns >= 0 and ns % 2 == 1
 
     def toggleTalkPage(self):
@@ -277,6 +328,15 @@ class BasePage:
             raise exceptions.CircularRedirectError(self)
         return target
 
+    def _redirect_words(self):
+        """The redirect magic words, when the text may be a redirect."""
+        if not (self._text or '').lstrip().startswith('#'):
+            return []
+        try:
+            return self.site.getmagicwords('redirect')
+        except Exception:
+            return []
+
     def botMayEdit(self):
         """Whether {{bots}}/{{nobots}} in the loaded text allow this bot
         (no extra request: the text is in the preload batch)."""
@@ -323,15 +383,12 @@ class BasePage:
         raise exceptions.NoPageError(self)
 
     def revisions(self, reverse=False, total=None, content=False, starttime=None, endtime=None):
-        for r in self.site.loadrevisions(self, content=content, rvdir=reverse, total=total):
-            rev = Revision(r)
-            if content and 'slots' in r:
-                rev['text'] = r['slots']['main'].get('content', '')
-            yield rev
+        for r in self.site.loadrevisions(self, content=content, rvdir=reverse, total=total,
+                                         starttime=starttime, endtime=endtime):
+            yield Revision(r)
 
     def editTime(self):
-        from pywikibot import Timestamp
-        return Timestamp.fromISOformat(self.latest_revision['timestamp'])
+        return self.latest_revision.timestamp
 
     def userName(self):
         return self.latest_revision['user']
@@ -350,17 +407,37 @@ class BasePage:
         return self.site.pagetemplates(self, namespaces=namespaces, total=total)
 
     def templatesWithParams(self):
+        """The templates the text calls, as (template page, parameters):
+        consecutive numbered parameters first, in order, then the others
+        as 'name=value'; only templates the wiki lists for the page."""
         from pywikibot import textlib
+        titles = set(t.title() for t in self.templates(namespaces=10))
         out = []
-        for name, params in textlib.extract_templates_and_params(self.text, True, True):
-            tmpl = Page(self.site, name, ns=10)
-            plist = []
-            for k, v in params.items():
-                if str(k).isdigit():
-                    plist.append(v)
-                else:
-                    plist.append('{}={}'.format(k, v))
-            out.append((tmpl, plist))
+        for name, args in textlib.extract_templates_and_params(self.text, True, True):
+            try:
+                link = Link(name, self.site, default_namespace=10)
+                if link.canonical_title() not in titles:
+                    continue
+            except exceptions.Error:
+                continue
+            numbered = {}
+            named = {}
+            for key in sorted(args):
+                try:
+                    numbered[int(key)] = args[key]
+                except ValueError:
+                    named[key] = args[key]
+            positional = []
+            for i in range(1, len(numbered) + 1):
+                if i in numbered:
+                    positional.append(numbered[i])
+                    continue
+                for k, v in numbered.items():
+                    if k < 1 or k >= i:
+                        named[str(k)] = v
+                break
+            positional.extend('{}={}'.format(k, v) for k, v in named.items())
+            out.append((Page(link), positional))
         return out
 
     def linkedPages(self, namespaces=None, follow_redirects=False, total=None, content=False):
@@ -409,21 +486,20 @@ class BasePage:
                                            'text': self._text, 'user': self.site.username() or ''})
                 self._raw_text = self._text
                 self._exists = True
+                self._isredir = bool(re.match(r'\s*#(?:REDIRECT|{})\s*:?\s*\[\[[^\]]'.format(
+                    '|'.join(re.escape(w.lstrip('#')) for w in self._redirect_words())),
+                    self._text or '', re.I))
                 self._pageid = r.get('pageid') or self._pageid
-            if r.get('simulated'):
-                pywikibot.output('<<black;yellow>>SIMULATION: edit action blocked.<<default>>')
             if not quiet:
-                if r.get('nochange') and not r.get('simulated'):
-                    pywikibot.warning('No changes were needed on {}'.format(self.title(as_link=True)))
-                else:
-                    pywikibot.output('Page {} saved'.format(self.title(as_link=True)))
+                pywikibot.info('Page {} saved'.format(self.title(as_link=True)))
         except exceptions.Error as e:
-            if isinstance(e, exceptions.PageRelatedError) and getattr(e, 'page', None) is None:
-                e.page = self
-                e.title = self.title(as_link=True)
-            err = e
+            if getattr(e, 'code', ''):
+                pywikibot.warning('API error {}: {}'.format(e.code, getattr(e, 'info', '')))
+            err = exceptions._for_page(e, self)
             if callback is None:
-                raise
+                if err is e:
+                    raise
+                raise err from None
         if callback is not None:
             callback(self, err)
 
@@ -436,14 +512,25 @@ class BasePage:
         self.save(summary=summary, watch=watch, minor=minor, bot=bot, force=force,
                   asynchronous=asynchronous, callback=callback, botflag=botflag, **kwargs)
 
-    def touch(self, callback=None, botflag=False, **kwargs):
+    def touch(self, callback=None, bot=False, botflag=None, **kwargs):
         """A null edit: save the unchanged text (nocreate), e.g. to refresh
-        links; like pywikibot, without the bot flag unless asked."""
+        links; like pywikibot, not minor and without the bot flag unless
+        asked."""
         if not self.exists():
             raise exceptions.NoPageError(self)
+        if botflag is not None:
+            bot = botflag
         self._text = self._raw_text
-        self.save(summary=kwargs.get('summary', ''), nocreate=True, quiet=kwargs.get('quiet', False),
-                  callback=callback, force=True, minor=False, bot=kwargs.get('bot', botflag))
+        summary = kwargs.pop('summary', None)
+        if summary is None:
+            try:
+                from pywikibot import i18n
+                summary = i18n.twtranslate(self.site, 'pywikibot-touch')
+            except Exception:
+                summary = None
+            summary = summary or 'Pywikibot touch edit'
+        self.save(summary=summary, watch='nochange', minor=False, bot=bot, force=True,
+                  callback=callback, nocreate=True, quiet=kwargs.get('quiet', False))
 
     def purge(self, **kwargs):
         return self.site.purgepages([self], **kwargs)
@@ -545,24 +632,95 @@ class User(Page):
         if title and ':' not in title:
             title = 'User:' + title
         Page.__init__(self, source, title, ns=2)
+        if self.namespace() != 2:
+            raise ValueError("'{}' is not in the user namespace!".format(self.title()))
+        self._userprops = None
 
     @property
     def username(self):
         return self.title(with_ns=False)
 
+    def isAnonymous(self):
+        """Whether the name is an IP address."""
+        name = self.username
+        if re.match(r'^\d{1,3}(\.\d{1,3}){3}$', name):
+            return True
+        return ':' in name and bool(re.match(r'^[0-9A-Fa-f:]+$', name))
+
+    is_anonymous = isAnonymous
+
+    def getprops(self, force=False):
+        """The wiki's record of the user (list=users)."""
+        if self._userprops is None or force:
+            self._userprops = {}
+            for q in __import__('_gowikibot').query(
+                    self.site._fam, self.site.code,
+                    {'list': 'users', 'ususers': self.username,
+                     'usprop': 'blockinfo|groups|editcount|registration|emailable|gender|rights'}):
+                for u in q.get('users', []):
+                    self._userprops = u
+                    break
+        return self._userprops
+
+    def isRegistered(self, force=False):
+        if self.isAnonymous():
+            return False
+        props = self.getprops(force)
+        return bool(props) and 'missing' not in props and 'invalid' not in props and \
+            props.get('missing') is not True
+
+    def is_blocked(self, force=False):
+        return 'blockedby' in self.getprops(force)
+
+    isBlocked = is_blocked
+
+    def is_locked(self, force=False):
+        return False
+
+    def editCount(self, force=False):
+        return self.getprops(force).get('editcount', 0)
+
+    def groups(self, force=False):
+        return list(self.getprops(force).get('groups', []))
+
+    def rights(self, force=False):
+        return list(self.getprops(force).get('rights', []))
+
+    def registration(self, force=False):
+        from pywikibot import Timestamp
+        reg = self.getprops(force).get('registration')
+        return Timestamp.fromISOformat(reg) if reg else None
+
+    def isEmailable(self, force=False):
+        return bool(self.getprops(force).get('emailable'))
+
+    def gender(self, force=False):
+        return self.getprops(force).get('gender', 'unknown')
+
     def getUserPage(self, subpage=''):
         return Page(self.site, self.title() + ('/' + subpage if subpage else ''))
 
-    def contributions(self, total=500, **kwargs):
-        for c in self.site.usercontribs(user=self.username, total=total, **kwargs):
-            yield Page(self.site, c['title']), c['revid'], c['timestamp'], c.get('comment', '')
+    def getUserTalkPage(self, subpage=''):
+        return Page(self.site, self.username + ('/' + subpage if subpage else ''), ns=3)
 
-    def isRegistered(self, force=False):
-        for q in __import__('_gowikibot').query(self.site._fam, self.site.code,
-                                                 {'list': 'users', 'ususers': self.username}):
-            for u in q.get('users', []):
-                return not u.get('missing') and not u.get('invalid')
-        return False
+    def contributions(self, total=500, **kwargs):
+        """(page, revid, Timestamp, comment) for the user's edits, newest first."""
+        from pywikibot import Timestamp
+        for c in self.site.usercontribs(user=self.username, total=total, **kwargs):
+            yield (Page(self.site, c['title']), c['revid'], Timestamp.fromISOformat(c['timestamp']),
+                   c.get('comment', ''))
+
+    @property
+    def first_edit(self):
+        for c in self.contributions(total=1, reverse=True):
+            return c
+        return None
+
+    @property
+    def last_edit(self):
+        for c in self.contributions(total=1):
+            return c
+        return None
 
 
 class FilePage(Page):

@@ -42,6 +42,24 @@ class Namespace:
     def __lt__(self, other):
         return self.id < int(other)
 
+    def __le__(self, other):
+        return self.id <= int(other)
+
+    def __gt__(self, other):
+        return self.id > int(other)
+
+    def __ge__(self, other):
+        return self.id >= int(other)
+
+    def __mod__(self, other):
+        return self.id % other
+
+    def __add__(self, other):
+        return self.id + other
+
+    def __sub__(self, other):
+        return self.id - other
+
     def __contains__(self, name):
         name = name.replace('_', ' ').strip().lower()
         return name in [n.lower() for n in self._names()]
@@ -51,17 +69,29 @@ class Namespace:
         return [n for n in names if n or self.id == 0]
 
     def __str__(self):
-        return self.custom_name
+        return self.canonical_prefix()
 
     def __repr__(self):
-        return 'Namespace(id={}, custom_name={!r}, canonical_name={!r}, aliases={!r})'.format(
-            self.id, self.custom_name, self.canonical_name, self.aliases)
+        return ('Namespace(id={}, custom_name={!r}, canonical_name={!r}, aliases={!r}, case={!r}, '
+                'content={!r}, nonincludable=False, subpages={!r})').format(
+            self.id, self.custom_name, self.canonical_name, self.aliases, self.case, self.content,
+            self.subpages)
+
+    @staticmethod
+    def _colons(id, name):
+        if id == 0:
+            return ':'
+        if id in (6, 14):
+            return ':' + name + ':'
+        return name + ':'
 
     def canonical_prefix(self):
-        return self.canonical_name + ':' if self.id else ''
+        """The canonical name with the colons a link needs (':' for main)."""
+        return self._colons(self.id, self.canonical_name)
 
     def custom_prefix(self):
-        return self.custom_name + ':' if self.id else ''
+        """The local name with the colons a link needs (':' for main)."""
+        return self._colons(self.id, self.custom_name)
 
     MAIN, TALK, USER, USER_TALK, PROJECT, PROJECT_TALK = 0, 1, 2, 3, 4, 5
     FILE, FILE_TALK, MEDIAWIKI, MEDIAWIKI_TALK, TEMPLATE, TEMPLATE_TALK = 6, 7, 8, 9, 10, 11
@@ -131,17 +161,86 @@ class NamespacesDict:
         return out
 
 
-class _FamilyRef:
-    """The family of a site, as scripts use it (site.family.name)."""
+class Family:
+    """The family of a site, with pywikibot's Family attributes: name,
+    langs, codes, obsolete, and the layout settings textlib reads (with
+    pywikibot's defaults). The code data comes from the Go family on
+    first use."""
 
-    def __init__(self, name):
+    category_text_separator = '\n\n'
+    interwiki_text_separator = '\n\n'
+    category_attop = []
+    categories_last = []
+    category_on_one_line = []
+    interwiki_attop = []
+    interwiki_on_one_line = []
+    interwiki_putfirst = {}
+    interwiki_forward = None
+    cross_allowed = []
+    disambcatname = {}
+    ignore_certificate_error = []
+    use_hard_category_redirects = []
+
+    def __init__(self, name, site=None):
         self.name = name
+        self._site = site
+        self._data = None
+
+    def _info(self):
+        if self._data is None:
+            if self._site is None:
+                self._data = {'langs': {}, 'codes': [], 'code_aliases': {}, 'closed_wikis': [],
+                              'removed_wikis': [], 'kind': 'Family'}
+            else:
+                self._data = self._site._call('family_info')
+        return self._data
+
+    @property
+    def langs(self):
+        """code -> hostname for every code of the family."""
+        return dict(self._info()['langs'])
+
+    @property
+    def codes(self):
+        """The family's site codes."""
+        return set(self._info()['codes'])
+
+    @property
+    def code_aliases(self):
+        return dict(self._info()['code_aliases'])
+
+    @property
+    def closed_wikis(self):
+        return list(self._info()['closed_wikis'])
+
+    @property
+    def removed_wikis(self):
+        return list(self._info()['removed_wikis'])
+
+    @property
+    def interwiki_removals(self):
+        return frozenset(self.removed_wikis + self.closed_wikis)
+
+    @property
+    def interwiki_replacements(self):
+        return self.code_aliases
+
+    @property
+    def obsolete(self):
+        """Old codes: removed or closed wikis map to None, aliases to the
+        code they stand for."""
+        data = dict.fromkeys(self.interwiki_removals)
+        data.update(self.interwiki_replacements)
+        return data
+
+    def hostname(self, code):
+        return self.langs.get(code, '')
 
     def __str__(self):
         return self.name
 
     def __repr__(self):
-        return 'Family({!r})'.format(self.name)
+        return 'Family("{}")'.format(self.name)
 
     def __eq__(self, other):
         return str(self) == str(other)
@@ -151,6 +250,9 @@ class _FamilyRef:
 
     def __hash__(self):
         return hash(self.name)
+
+
+_FamilyRef = Family
 
 
 class _Tokens:
@@ -172,8 +274,7 @@ class APISite:
         self.code = code
         self._info = _gw.site_call(fam, code, 'info')
         self._fam = self._info['family']
-        self.family = _FamilyRef(self._info['family'])
-        self.lang = code
+        self.family = Family(self._info['family'], self)
         self._namespaces = None
         self._siteinfo = None
         self.tokens = _Tokens(self)
@@ -252,6 +353,56 @@ class APISite:
             self._namespaces = nsd
         return self._namespaces
 
+    @property
+    def lang(self):
+        """The wiki's content language (siteinfo 'lang'), as pywikibot's."""
+        try:
+            return self.siteinfo['lang'] or self.code
+        except Exception:
+            return self.code
+
+    def languages(self):
+        """The codes of the family's sites."""
+        return list(self.family.langs.keys())
+
+    def validLanguageLinks(self):
+        """The family's codes usable as language links: those that are not
+        also a namespace name of this site."""
+        return [lang for lang in self.languages() if self.namespaces.lookup_name(lang) is None]
+
+    def interwiki_putfirst(self):
+        return self.family.interwiki_putfirst.get(self.code, None)
+
+    def category_on_one_line(self):
+        return self.code in self.family.category_on_one_line
+
+    def namespace(self, num, all=False, all_ns=False):
+        """The local name of namespace num (all_ns=True: the Namespace)."""
+        ns = self.namespaces[num]
+        if all or all_ns:
+            return ns
+        return ns.custom_name
+
+    def getmagicwords(self, word):
+        """The names of a magic word on this wiki (e.g. 'redirect')."""
+        for m in self.siteinfo.get('magicwords') or []:
+            if m.get('name') == word:
+                return list(m.get('aliases', []))
+        return [word]
+
+    def redirect(self):
+        return self.getmagicwords('redirect')[0]
+
+    def expand_text(self, text, title=None, includecomments=None):
+        """The text with its templates expanded by the wiki."""
+        req = {'action': 'expandtemplates', 'text': text, 'prop': 'wikitext'}
+        if title is not None:
+            req['title'] = title.title() if hasattr(title, 'title') else title
+        if includecomments:
+            req['includecomments'] = True
+        r = self._api(req)
+        return r['expandtemplates']['wikitext']
+
     def mediawiki_message(self, key):
         for q in _gw.query(self._fam, self.code, {'meta': 'allmessages', 'ammessages': key}):
             for m in q.get('allmessages', []):
@@ -275,6 +426,13 @@ class APISite:
         return self._call('logged_in')
 
     def login(self, autocreate=False, user=None, cookie_only=False):
+        """Log in (no request when already logged in), saying so as
+        pywikibot does."""
+        if self.username() and not self.logged_in():
+            self._call('userinfo')  # a session kept in the cookie file counts as logged in
+            if not self.logged_in():
+                import pywikibot
+                pywikibot.info('Logging in to {} as {}'.format(self, self._call('login_name')))
         self._call('login')
         return True
 
@@ -303,6 +461,12 @@ class APISite:
         return _Request(self, params)
 
     def _api(self, params, write=False, token=None):
+        if write:
+            import pywikibot
+            if pywikibot.config.__dict__.get('simulate'):
+                action = params.get('action', '')
+                pywikibot.info('<<black;yellow>>SIMULATION: {} action blocked.'.format(action))
+                return {action: {'result': 'Success', 'nochange': ''}}
         return self._call('api', params, write, token)
 
     # -- page loading --
@@ -559,10 +723,10 @@ class APISite:
                     return
 
     def pagelinks(self, page, *, namespaces=None, follow_redirects=False, total=None, content=False):
-        p = {'titles': page.title(), 'prop': 'links', 'pllimit': 'max'}
+        p = {'titles': page.title(), 'generator': 'links', 'gpllimit': 'max'}
         if self._ns_param(namespaces):
-            p['plnamespace'] = self._ns_param(namespaces)
-        return self._pages_from_list(self._prop_items(p, 'links'), total, content)
+            p['gplnamespace'] = self._ns_param(namespaces)
+        return self._query_pages(p, total, content)
 
     def pagetemplates(self, page, *, namespaces=None, total=None, content=False):
         p = {'titles': page.title(), 'prop': 'templates', 'tllimit': 'max'}
@@ -593,10 +757,15 @@ class APISite:
                       starttime=None, endtime=None, rvdir=None, user=None, excludeuser=None,
                       section=None, step=None, total=None):
         p = {'titles': page.title(), 'prop': 'revisions',
-             'rvprop': 'ids|timestamp|flags|comment|user|size|sha1' + ('|content' if content else ''),
+             'rvprop': 'ids|timestamp|flags|comment|parsedcomment|user|userid|size|sha1|tags|contentmodel|roles'
+                       + ('|content' if content else ''),
              'rvslots': 'main', 'rvlimit': 'max' if total is None else str(min(total, 500))}
         if rvdir:
             p['rvdir'] = 'newer'
+        if starttime is not None:
+            p['rvstart'] = str(starttime)
+        if endtime is not None:
+            p['rvend'] = str(endtime)
         if user:
             p['rvuser'] = user
         if excludeuser:
@@ -619,12 +788,16 @@ class APISite:
                'minor': minor and not notminor, 'notminor': notminor, 'bot': bot,
                'createonly': createonly, 'nocreate': nocreate}
         if page._revision is not None:
-            req['basetimestamp'] = page._revision['timestamp']
+            req['basetimestamp'] = str(page._revision['timestamp'])
             req['baserevid'] = page._revision['revid']
         if page._starttimestamp:
             req['starttimestamp'] = page._starttimestamp
         if watch in ('watch', 'unwatch', 'preferences', 'nochange'):
             req['watchlist'] = watch
+        import pywikibot
+        if pywikibot.config.__dict__.get('simulate'):
+            pywikibot.info('<<black;yellow>>SIMULATION: edit action blocked.')
+            return {'result': 'Success', 'nochange': True, 'simulated': True}
         return self._call('edit', req)
 
     def delete(self, page, reason, *, oldimage=None):

@@ -308,11 +308,11 @@ func TestUserBotConfirm(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	question := "Do you want to accept these changes? ([y]es, [N]o, [a]ll, [q]uit) "
+	question := "Do you want to accept these changes? ([y]es, [N]o, [a]ll, [q]uit): "
 	if n := strings.Count(stderr, question); n != 3 {
 		t.Errorf("asked %d times, want 3:\n%s", n, stderr)
 	}
-	for _, want := range []string{"-color a\n", "+colour a\n", "User quit ColourBot bot run...\n",
+	for _, want := range []string{"- color a ***\n", "+ colour a ***\n", "User quit ColourBot bot run...\n",
 		"changed: Conf b\n\n3 read operations\n1 write operation\n"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
@@ -333,7 +333,7 @@ func TestUserBotSimulate(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	if !strings.Contains(stderr, "+colour sim\n") || !strings.Contains(stderr, "1 read operation\n1 write operation\n") {
+	if !strings.Contains(stderr, "+ colour sim ***\n") || !strings.Contains(stderr, "1 read operation\n1 write operation\n") {
 		t.Errorf("stderr:\n%s", stderr)
 	}
 	if r := latest(t, w, "Sim one"); r.Content != "color sim" || r.Count != 1 {
