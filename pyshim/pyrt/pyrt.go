@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -45,7 +46,12 @@ type Interp struct {
 	Ctx         py.Context
 	opts        Options
 	interrupted atomic.Bool
+	fallback    atomic.Pointer[time.Timer] // the forced exit after Interrupt
 }
+
+// pendingInterrupts counts interpreters with an undelivered Interrupt, so
+// that the check on every Python call is one atomic load.
+var pendingInterrupts atomic.Int32
 
 var (
 	interpMu sync.Mutex
@@ -84,6 +90,27 @@ func setup() {
 				fixDerefs(code, out, srcDesc, mode)
 			}
 			return code, err
+		}
+		// Ctrl-C: a pending Interrupt is raised as KeyboardInterrupt at
+		// the next Python function call or generator resumption, and
+		// ends time.sleep.
+		sysmods.InterruptCheck = CheckInterrupt
+		prevEval, prevRun := py.VmEvalCode, py.VmRunFrame
+		py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+			if pendingInterrupts.Load() != 0 {
+				if err := CheckInterrupt(ctx); err != nil {
+					return nil, err
+				}
+			}
+			return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		}
+		py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
+			if pendingInterrupts.Load() != 0 {
+				if err := CheckInterrupt(frame.Context); err != nil {
+					return nil, err
+				}
+			}
+			return prevRun(frame)
 		}
 	})
 }
@@ -393,6 +420,9 @@ func sourceLine(file string, line int) string {
 // internalError turns a Go panic inside the interpreter into an error that
 // names it as an internal error, never a Go stack dump.
 func internalError(r interface{}) error {
+	if os.Getenv("GOWIKIBOT_DEBUG_PANIC") != "" {
+		return fmt.Errorf("internal error in the Python runtime (please report): %v\n%s", r, debug.Stack())
+	}
 	return fmt.Errorf("internal error in the Python runtime (please report): %v", r)
 }
 
@@ -403,27 +433,39 @@ func IsKeyboardInterrupt(err error) bool {
 }
 
 // Interrupt asks the running code of in to stop with KeyboardInterrupt.
-// gpython has no asynchronous exceptions, so the interrupt is delivered at
-// the next call into Go code that checks Interrupted; if nothing checks
-// within a short time the process exits with status 130, as CPython would
-// after printing the KeyboardInterrupt.
+// gpython has no asynchronous exceptions, so the interrupt is raised at
+// the next Python function call or generator resumption (and by Go
+// builtins that call CheckInterrupt); if none comes within 2 s (code
+// stuck in Go, or a loop that calls nothing) the process prints
+// KeyboardInterrupt and exits with status 130, as CPython would.
 func Interrupt(in *Interp) {
-	in.interrupted.Store(true)
-	go func() {
-		time.Sleep(2 * time.Second)
+	// The timer is in place before the flag is visible to CheckInterrupt,
+	// which stops it.
+	t := time.AfterFunc(2*time.Second, func() {
 		fmt.Fprintln(os.Stderr, "\nKeyboardInterrupt")
 		os.Exit(130)
-	}()
+	})
+	if old := in.fallback.Swap(t); old != nil {
+		old.Stop()
+	}
+	if !in.interrupted.Swap(true) {
+		pendingInterrupts.Add(1)
+	}
 }
 
 // CheckInterrupt returns a KeyboardInterrupt exception if Interrupt was
-// called for the interpreter of ctx. Long-running Go builtins call it.
+// called for the interpreter of ctx and not yet delivered (which cancels
+// the forced exit). Long-running Go builtins call it.
 func CheckInterrupt(ctx py.Context) error {
 	interpMu.Lock()
 	in := interps[ctx]
 	interpMu.Unlock()
 	if in != nil && in.interrupted.Swap(false) {
-		return py.ExceptionNewf(py.KeyboardInterrupt, "")
+		pendingInterrupts.Add(-1)
+		if t := in.fallback.Swap(nil); t != nil {
+			t.Stop()
+		}
+		return &py.Exception{Base: py.KeyboardInterrupt, Args: py.Tuple{}, Dict: py.NewStringDict()}
 	}
 	return nil
 }
