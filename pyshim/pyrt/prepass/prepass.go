@@ -53,6 +53,13 @@
 //     (__pyshim_walrus_iter__, __pyshim_while_bind__); in a comprehension
 //     condition → an extra "for x in [v]" clause. Anything else is a
 //     SyntaxError "assignment expressions are not supported here (gowikibot)".
+//   - exec(...) and eval(...) (calls of the builtins, unless the source
+//     binds the name itself) → __pyshim_exec_in__(globals(), locals())(...),
+//     the object layer's exec bound to the caller's namespaces
+//   - except clauses: one without a name binds the hidden name
+//     __pyshim_exc__ (a bare except catches BaseException), and a body whose
+//     first statement is simple starts with __pyshim_exc_enter__(name); so
+//     that sys.exc_info() reports the exception being handled
 //   - async, await, match, case and the @ operator: SyntaxError naming the
 //     construct.
 //
@@ -130,9 +137,9 @@ func needsRewrite(src string, toks []tok) bool {
 			}
 		case tName:
 			switch text {
-			case "super", "async", "await", "match", "case", "__future__", "lambda":
+			case "super", "async", "await", "match", "case", "__future__", "lambda", "except":
 				return true
-			case "with":
+			case "with", "exec", "eval":
 				if i+1 < len(toks) && isOp(src, toks[i+1], "(") {
 					return true
 				}

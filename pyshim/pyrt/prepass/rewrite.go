@@ -83,6 +83,50 @@ type rw struct {
 	// header: output offsets of "while" and of its condition.
 	lastWhile *whileHeader
 	curWhile  *whileHeader
+	// excName is the name bound by the except clause whose body starts
+	// at the next logical line (indented deeper than excIndent); that
+	// line gets the __pyshim_exc_enter__ call recording the exception.
+	excName   string
+	excIndent int
+	// handlers are the except clauses (without an inline body) enclosing
+	// the current line, innermost last.
+	handlers []excHandler
+	// shadowed caches, per name, whether the source binds exec or eval
+	// itself (then its calls are left alone).
+	shadowed map[string]bool
+}
+
+// shadows reports whether the source defines, imports or assigns name (a
+// builtin the rewrite redirects), so that its calls are not the builtin's.
+func (r *rw) shadows(sq *seq, name string) bool {
+	if v, ok := r.shadowed[name]; ok {
+		return v
+	}
+	found := false
+	for k, t := range sq.toks {
+		if t.kind != tName || r.text(t) != name {
+			continue
+		}
+		if r.is(sq, k-1, "def") || r.is(sq, k-1, "class") || r.is(sq, k-1, "as") || r.is(sq, k-1, "import") ||
+			r.is(sq, k-1, "for") || r.is(sq, k+1, "=") || r.is(sq, k+1, ":") || r.is(sq, k-1, ",") && r.is(sq, k+1, ",") {
+			found = true
+			break
+		}
+	}
+	if r.shadowed == nil {
+		r.shadowed = map[string]bool{}
+	}
+	r.shadowed[name] = found
+	return found
+}
+
+// excHandler is an except clause: the indentation of its header and of
+// its body (-1 before the body), the variable holding the exception
+// handled before it, and whether its body records the exception.
+type excHandler struct {
+	indent, body int
+	prev         string
+	active       bool
 }
 
 type whileHeader struct {
@@ -218,6 +262,15 @@ func (r *rw) emit(sq *seq, i, j int) error {
 						k = end - 1
 						continue
 					}
+				}
+			case "exec", "eval":
+				// A call of the builtin: through the object layer's
+				// helper, bound to the caller's namespaces, so that
+				// exec/eval accept its dicts and default to the frame's
+				// globals and locals as CPython's do.
+				if r.is(sq, k+1, "(") && !r.is(sq, k-1, ".") && !r.is(sq, k-1, "def") && !r.shadows(sq, name) {
+					r.write("__pyshim_" + name + "_in__(globals(), locals())")
+					continue
 				}
 			case "async", "await":
 				if name == "await" || r.is(sq, k+1, "def") || r.is(sq, k+1, "for") || r.is(sq, k+1, "with") {

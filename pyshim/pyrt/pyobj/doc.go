@@ -24,8 +24,12 @@
 // __pyshim_set_const__(x, ...) (a display of three or more constants,
 // which CPython orders differently), __pyshim_set_comp__(it),
 // __pyshim_kwargs__(mapping), __pyshim_lt__/__pyshim_le__/__pyshim_gt__/
-// __pyshim_ge__(a, b) and __pyshim_eval__/__pyshim_exec__(src, globals
-// [, locals]) for namespaces that are Dicts.
+// __pyshim_ge__(a, b), __pyshim_eval__/__pyshim_exec__(src, globals
+// [, locals]) for namespaces that are Dicts, and
+// __pyshim_eval_in__/__pyshim_exec_in__(globals(), locals()), which return
+// eval/exec bound to the caller's namespaces (the pre-pass calls them for
+// every eval(...)/exec(...)). The builtin compile is replaced by one that
+// compiles through py.Compile (the pre-pass and the runtime's fix-ups).
 //
 // Process-wide (init): list.sort with CPython ordering, str(x) for
 // containers, methods of gpython's py.StringDict (the type of **kwargs and

@@ -1,6 +1,7 @@
 package pyobj
 
 import (
+	"reflect"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -173,11 +174,13 @@ func subscriptType(t *py.Type, key py.Object) (py.Object, error) {
 
 func setupGenerics() {
 	DictType.Dict["__getitem__"] = classGetItem(DictType, func(self, key py.Object) (py.Object, error) {
-		d, ok := self.(*Dict)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '%s' object", self.Type().Name)
+		if d, ok := self.(*Dict); ok {
+			return d.M__getitem__(key)
 		}
-		return d.M__getitem__(key)
+		if d, ok := GoBase(self).(*Dict); ok {
+			return SubclassGetItem(self, d, key)
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '%s' object", self.Type().Name)
 	})
 	for _, t := range []*py.Type{OrderedDictType, DefaultDictType, CounterType, DequeType, ChainMapType} {
 		t.Dict["__module__"] = py.String("collections")
@@ -200,4 +203,41 @@ func setupGenerics() {
 	for _, t := range abcTypes {
 		t.Dict["__module__"] = py.String("collections.abc")
 	}
+}
+
+// GoBase returns the Go-defined base value of an instance of a
+// script-defined class that subclasses a built-in type (the exported
+// "Base" field of the class layer's instances), or nil.
+func GoBase(o py.Object) py.Object {
+	if b, ok := o.(interface{ GoBase() py.Object }); ok {
+		return b.GoBase()
+	}
+	v := reflect.ValueOf(o)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName("Base")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	b, _ := f.Interface().(py.Object)
+	return b
+}
+
+// SubclassGetItem is self[key] for self, an instance of a script-defined
+// subclass of dict whose dict value is base: the item, else the result of
+// the class's __missing__(self, key), else KeyError, as CPython's
+// dict.__getitem__ does for subclasses.
+func SubclassGetItem(self py.Object, base *Dict, key py.Object) (py.Object, error) {
+	v, ok, err := base.Get(key)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		return v, nil
+	}
+	if m := self.Type().Lookup("__missing__"); m != nil {
+		return py.Call(m, py.Tuple{self, key}, nil)
+	}
+	return base.M__getitem__(key)
 }

@@ -1,6 +1,7 @@
 package pyobj
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 
@@ -117,7 +118,21 @@ func Install(ctx py.Context) error {
 		b[name] = builtinFn(name, string(mode)+" with an explicit namespace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return EvalWithNamespace(ctx, mode, args, kwargs)
 		})
+		// __pyshim_exec_in__(globals(), locals()) is what the pre-pass
+		// calls instead of exec: the builtin bound to the caller's
+		// namespaces.
+		inName := "__pyshim_" + string(mode) + "_in__"
+		b[inName] = builtinFn(inName, string(mode)+" bound to the caller's namespaces", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes 2 arguments", inName)
+			}
+			fg, fl := args[0], args[1]
+			return builtinFn(string(mode), "", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				return EvalInFrame(ctx, mode, fg, fl, args, kwargs)
+			}), nil
+		})
 	}
+	b["compile"] = builtinFn("compile", "Compile source into a code object that can be executed by exec() or eval().", builtinCompile)
 	b["sorted"] = builtinFn("sorted", "Return a new list containing all items from the iterable in ascending order.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "sorted expected 1 argument, got %d", len(args))
@@ -430,56 +445,116 @@ func BuildConstSet(args py.Tuple) (*Set, error) {
 // exec(src, globals[, locals]) when the namespace is given explicitly,
 // accepting this package's dicts as namespaces (gpython's own eval and exec
 // accept only py.StringDict). The namespace dict is updated with the
-// names the code binds. Calls without a namespace need the caller's frame
-// and stay with the built-in eval/exec.
+// names the code binds.
 func EvalWithNamespace(ctx py.Context, mode py.CompileMode, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var src, globals, locals py.Object = nil, py.None, py.None
-	if err := py.UnpackTuple(args, kwargs, string(mode), 2, 3, &src, &globals, &locals); err != nil {
-		return nil, err
+	if len(args) < 2 && len(kwargs) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() needs an explicit namespace here", mode)
 	}
-	if locals == py.None {
+	return EvalInFrame(ctx, mode, nil, nil, args, kwargs)
+}
+
+// EvalInFrame implements the builtins eval and exec called from code whose
+// frame namespaces are frameGlobals and frameLocals (the pre-pass binds
+// every call of exec/eval to globals() and locals() of its caller):
+// CPython's signatures (positional-only source, globals, locals; exec's
+// keyword-only closure=None), globals defaulting to the caller's and
+// locals to globals when only globals is given, and namespaces that are
+// gpython's string dicts or this package's dicts (updated in place with
+// the names the code binds and deletes). Source is compiled through
+// py.Compile, so the pre-pass applies to it.
+func EvalInFrame(ctx py.Context, mode py.CompileMode, frameGlobals, frameLocals py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	name := string(mode)
+	for k, v := range kwargs {
+		if mode == py.ExecMode && k == "closure" && v == py.None {
+			continue
+		}
+		if mode == py.EvalMode {
+			return nil, py.ExceptionNewf(py.TypeError, "eval() takes no keyword arguments")
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for exec()", k)
+	}
+	if len(args) == 0 {
+		if mode == py.EvalMode {
+			return nil, py.ExceptionNewf(py.TypeError, "eval expected at least 1 argument, got 0")
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "exec() takes at least 1 positional argument (0 given)")
+	}
+	if len(args) > 3 {
+		if mode == py.EvalMode {
+			return nil, py.ExceptionNewf(py.TypeError, "eval expected at most 3 arguments, got %d", len(args))
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "exec() takes at most 3 positional arguments (%d given)", len(args))
+	}
+	src := args[0]
+	var globals, locals py.Object = py.None, py.None
+	if len(args) > 1 {
+		globals = args[1]
+	}
+	if len(args) > 2 {
+		locals = args[2]
+	}
+	if globals == py.None {
+		if frameGlobals == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() needs an explicit namespace here", name)
+		}
+		globals = frameGlobals
+		if locals == py.None {
+			locals = frameLocals
+		}
+	} else if locals == py.None {
 		locals = globals
 	}
-	toNS := func(o py.Object, what string) (py.StringDict, error) {
+	toNS := func(o py.Object) (py.StringDict, bool, error) {
 		switch v := o.(type) {
 		case py.StringDict:
-			return v, nil
+			return v, true, nil
 		case *Dict:
 			sd, err := v.ToStringDict()
 			if err != nil {
-				return nil, py.ExceptionNewf(py.TypeError, "%s must be a dict with string keys here", what)
+				return nil, false, py.ExceptionNewf(py.TypeError, "%s() namespace must be a dict with string keys here", name)
 			}
-			return sd, nil
+			return sd, true, nil
 		}
-		if what == "globals" {
-			return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
-		}
-		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
+		return nil, false, nil
 	}
-	g, err := toNS(globals, "globals")
+	g, ok, err := toNS(globals)
 	if err != nil {
 		return nil, err
 	}
+	if !ok {
+		if mode == py.EvalMode {
+			return nil, py.ExceptionNewf(py.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "exec() globals must be a dict, not %s", typeName(globals))
+	}
+	same := sameObject(globals, locals)
 	l := g
-	if locals != globals {
-		if l, err = toNS(locals, "locals"); err != nil {
+	if !same {
+		if l, ok, err = toNS(locals); err != nil {
 			return nil, err
+		} else if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
 		}
 	}
 	if _, ok := g["__builtins__"]; !ok {
-		g["__builtins__"] = ctx.Store().Builtins.Globals
+		g["__builtins__"] = ctx.Store().Builtins
 	}
 	var code *py.Code
 	switch v := src.(type) {
 	case *py.Code:
 		code = v
 	case py.String:
-		code, err = py.Compile(strings.TrimLeft(string(v), " \t"), "<string>", mode, 0, true)
-		if err != nil {
-			return nil, err
-		}
+		code, err = compileSource(string(v), "<string>", mode)
+	case py.Bytes:
+		code, err = compileSource(string(v), "<string>", mode)
 	default:
-		return nil, py.ExceptionNewf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", mode)
+		return nil, py.ExceptionNewf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if code.GetNumFree() > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "code object passed to %s() may not contain free variables", name)
 	}
 	res, runErr := ctx.RunCode(code, g, l, nil)
 	syncBack := func(o py.Object, sd py.StringDict) {
@@ -499,7 +574,7 @@ func EvalWithNamespace(ctx py.Context, mode py.CompileMode, args py.Tuple, kwarg
 		}
 	}
 	syncBack(globals, g)
-	if locals != globals {
+	if !same {
 		syncBack(locals, l)
 	}
 	if runErr != nil {
@@ -509,4 +584,91 @@ func EvalWithNamespace(ctx py.Context, mode py.CompileMode, args py.Tuple, kwarg
 		return py.None, nil
 	}
 	return res, nil
+}
+
+// compileSource compiles the source of exec/eval/compile through
+// py.Compile (the pre-pass and the runtime's fix-ups). eval strips the
+// leading blanks of its expression as CPython does.
+func compileSource(src, filename string, mode py.CompileMode) (*py.Code, error) {
+	if strings.IndexByte(src, 0) >= 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "source code string cannot contain null bytes")
+	}
+	if mode == py.EvalMode {
+		src = strings.TrimLeft(src, " \t")
+	}
+	return py.Compile(src, filename, mode, 0, true)
+}
+
+// sameObject reports whether a and b are the same object; string dicts
+// (Go maps, which == cannot compare) are the same when they share storage.
+func sameObject(a, b py.Object) bool {
+	if x, ok := a.(py.StringDict); ok {
+		y, ok := b.(py.StringDict)
+		return ok && reflect.ValueOf(x).UnsafePointer() == reflect.ValueOf(y).UnsafePointer()
+	}
+	if _, ok := b.(py.StringDict); ok {
+		return false
+	}
+	return a == b
+}
+
+// builtinCompile is compile(source, filename, mode, flags=0,
+// dont_inherit=False, optimize=-1) compiling through py.Compile.
+func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	names := []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}
+	vals := make([]py.Object, len(names))
+	if len(args) > 6 {
+		return nil, py.ExceptionNewf(py.TypeError, "compile() takes at most 6 arguments (%d given)", len(args))
+	}
+	copy(vals, args)
+	for k, v := range kwargs {
+		i := 0
+		for i < len(names) && names[i] != k {
+			i++
+		}
+		if i == len(names) {
+			return nil, py.ExceptionNewf(py.TypeError, "compile() got an unexpected keyword argument '%s'", k)
+		}
+		if vals[i] != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "argument for compile() given by name ('%s') and position (%d)", k, i+1)
+		}
+		vals[i] = v
+	}
+	for i := 0; i < 3; i++ {
+		if vals[i] == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "compile() missing required argument '%s' (pos %d)", names[i], i+1)
+		}
+	}
+	var src string
+	switch v := vals[0].(type) {
+	case py.String:
+		src = string(v)
+	case py.Bytes:
+		src = string(v)
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+	}
+	filename, ok := vals[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'filename' must be str, not %s", typeName(vals[1]))
+	}
+	modeS, ok := vals[2].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'mode' must be str, not %s", typeName(vals[2]))
+	}
+	mode := py.CompileMode(modeS)
+	switch mode {
+	case py.ExecMode, py.EvalMode, py.SingleMode:
+	default:
+		return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	if o := vals[5]; o != nil {
+		if n, ok := o.(py.Int); ok && (n < -1 || n > 2) {
+			return nil, py.ExceptionNewf(py.ValueError, "compile(): invalid optimize value")
+		}
+	}
+	if strings.IndexByte(src, 0) >= 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "source code string cannot contain null bytes")
+	}
+	return py.Compile(src, string(filename), mode, 0, true)
 }

@@ -200,8 +200,7 @@ func timeInit() {
 			if f < 0 {
 				return nil, py.ExceptionNewf(py.ValueError, "sleep length must be non-negative")
 			}
-			time.Sleep(time.Duration(f * float64(time.Second)))
-			return py.None, nil
+			return py.None, interruptibleSleep(self, time.Duration(f*float64(time.Second)))
 		},
 		"gmtime": func(self py.Object, args py.Tuple) (py.Object, error) {
 			t, err := secondsArg(args, "gmtime")
@@ -295,3 +294,34 @@ func timeInit() {
 }
 
 func init() { timeInit() }
+
+// InterruptCheck, when set (by the runtime), returns the KeyboardInterrupt
+// pending for ctx, or nil. time.sleep polls it so that Ctrl-C ends a sleep
+// as in CPython.
+var InterruptCheck func(ctx py.Context) error
+
+// interruptibleSleep sleeps for d in short slices, returning the pending
+// KeyboardInterrupt of the context of mod (the time module) if one comes.
+func interruptibleSleep(mod py.Object, d time.Duration) error {
+	m, ok := mod.(*py.Module)
+	check := InterruptCheck
+	if !ok || m.Context == nil || check == nil {
+		time.Sleep(d)
+		return nil
+	}
+	const slice = 50 * time.Millisecond
+	end := time.Now().Add(d)
+	for {
+		if err := check(m.Context); err != nil {
+			return err
+		}
+		left := time.Until(end)
+		if left <= 0 {
+			return nil
+		}
+		if left > slice {
+			left = slice
+		}
+		time.Sleep(left)
+	}
+}
