@@ -51,13 +51,24 @@ func runPythonFile(file string, args []string, paths []string) int {
 		return 1
 	}
 	defer in.Close()
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt)
-	go func() {
-		<-sig
-		pyrt.Interrupt(in)
-	}()
+	defer handleInterrupts(in)()
 	_, err = in.RunFile(file)
 	pyshim.CloseSites()
 	return exitStatus(err)
+}
+
+// handleInterrupts delivers every Ctrl-C to the running Python code as a
+// KeyboardInterrupt; the returned function stops that.
+func handleInterrupts(in *pyrt.Interp) func() {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	go func() {
+		for range sig {
+			pyrt.Interrupt(in)
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(sig)
+	}
 }

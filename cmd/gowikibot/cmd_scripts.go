@@ -82,6 +82,7 @@ func runNamedScript(globals []string, name string, args []string) int {
 		return 1
 	}
 	defer in.Close()
+	defer handleInterrupts(in)()
 	_, err = in.RunSource(src, file, "__main__")
 	pyshim.CloseSites()
 	return exitStatus(err)
