@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"net/url"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -152,6 +154,8 @@ func installBridge(ctx py.Context) error {
 			m("site_call", b.siteCall, "site_call(family, code, method, *args) -> result"),
 			m("query", b.query, "query(family, code, params) -> iterator over the 'query' member of each response"),
 			m("site_from_url", b.siteFromURL, "site_from_url(url) -> (family, code)"),
+			m("quick_ratio", pyQuickRatio, "quick_ratio(a, b) -> difflib's quick_ratio of two str"),
+			m("match_blocks", pyMatchBlocks, "match_blocks(a, b) -> difflib's matching blocks of two str or lists of str"),
 		},
 	})
 	return err
@@ -221,8 +225,19 @@ func (b *bridge) config(args py.Tuple, kw py.StringDict) (py.Object, error) {
 // configMap renders the config variables by their pywikibot names.
 func configMap(c *userconfig.Config) map[string]any {
 	m := map[string]any{}
+	// Every pywikibot config variable with its effective value (defaults
+	// included), then the variables user-config.py adds, then the typed
+	// fields the Go core resolved.
+	for k, v := range c.Vars {
+		m[k] = v
+	}
 	for k, v := range c.Extra {
 		m[k] = v
+	}
+	// pywikibot's default for colorized_output is whether stdout is a
+	// terminal, decided when the config loads.
+	if _, set := c.Extra["colorized_output"]; !set {
+		m["colorized_output"] = auth.IsTerminal(os.Stdout)
 	}
 	users := map[string]any{}
 	for f, codes := range c.Usernames {
@@ -252,6 +267,9 @@ func configMap(c *userconfig.Config) map[string]any {
 		"default_edit_summary": c.DefaultEditSummary, "user_agent_format": c.UserAgentFormat,
 	} {
 		m[k] = v
+	}
+	if c.ConfigFileName != "" {
+		m["user_config_file"] = filepath.Join(c.BaseDir, c.ConfigFileName)
 	}
 	return m
 }
@@ -368,6 +386,12 @@ func toPy(v any) py.Object {
 		return py.Float(x)
 	case []string:
 		return toPy(strs(x))
+	case userconfig.Tuple:
+		t := make(py.Tuple, len(x))
+		for i, e := range x {
+			t[i] = toPy(e)
+		}
+		return t
 	case []any:
 		l := py.NewList()
 		for _, e := range x {

@@ -25,6 +25,23 @@ from pywikibot.page import BasePage, Category, FilePage, Link, Page, User  # noq
 from pywikibot.site import APISite, Namespace  # noqa: F401
 
 __version__ = '9.6.3'
+
+
+def _add_scripts_root():
+    """Put the parent of a running script's 'scripts' package on sys.path,
+    as pywikibot's pwb.py does, so `import scripts.replace` finds the
+    sibling scripts."""
+    if not sys.path:
+        return
+    here = sys.path[0].rstrip('/')
+    if here.rsplit('/', 1)[-1] != 'scripts' or not os.path.exists(here + '/__init__.py'):
+        return
+    root = here.rsplit('/', 1)[0] or '/'
+    if root not in sys.path:
+        sys.path.insert(1, root)
+
+
+_add_scripts_root()
 __all__ = ['Site', 'Page', 'Category', 'User', 'FilePage', 'Link', 'Timestamp', 'config',
            'handle_args', 'output', 'info', 'warning', 'error', 'log', 'stdout', 'exception',
            'debug', 'input', 'input_yn', 'input_choice', 'showDiff', 'sleep']
@@ -287,6 +304,11 @@ class _Matcher:
         self.b = b
         self._junk = junk
         self._blocks = None
+        self.index = None
+        self.bjunk = set()
+
+    def _build_index(self):
+        b, junk = self.b, self._junk
         index = {}
         for k, x in enumerate(b):
             index.setdefault(x, []).append(k)
@@ -304,6 +326,8 @@ class _Matcher:
         self.index = index
 
     def longest(self, alo, ahi, blo, bhi):
+        if self.index is None:
+            self._build_index()
         a, b, index, bjunk = self.a, self.b, self.index, self.bjunk
         bi, bj, size = alo, blo, 0
         run = {}
@@ -329,6 +353,14 @@ class _Matcher:
 
     def blocks(self):
         if self._blocks is not None:
+            return self._blocks
+        if self._junk is None or self._junk is _char_junk:
+            # the same blocks, found in Go (the Python loop below is slow on
+            # long lines)
+            if self._junk is None:
+                self._blocks = _gowikibot.match_blocks(self.a, self.b)
+            else:
+                self._blocks = _gowikibot.match_blocks(self.a, self.b, ' \t')
             return self._blocks
         la, lb = len(self.a), len(self.b)
         todo = [(0, la, 0, lb)]
@@ -403,6 +435,8 @@ class _Matcher:
         return 2.0 * matched / total if total else 1.0
 
     def quick_ratio(self):
+        if isinstance(self.a, str) and isinstance(self.b, str):
+            return _gowikibot.quick_ratio(self.a, self.b)
         avail = {}
         for x in self.b:
             avail[x] = avail.get(x, 0) + 1
