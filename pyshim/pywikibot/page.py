@@ -124,6 +124,11 @@ class Link:
 class BasePage:
     """A page of a wiki."""
 
+    # The attributes holding loaded page data; a subclass extends the tuple
+    # (pywikibot's scripts read super()._cache_attrs).
+    _cache_attrs = ('_loaded', '_text', '_revision', '_pageid', '_exists', '_isredir',
+                    '_starttimestamp', '_lastrevid', '_raw_text', '_applicable_protections')
+
     def __init__(self, source, title='', ns=0):
         import pywikibot
         from pywikibot.site import APISite
@@ -463,6 +468,13 @@ class BasePage:
     def protection(self):
         return self.site.page_restrictions(self)
 
+    def applicable_protections(self):
+        """The protection types the wiki allows on this page, as a set
+        (e.g. {'edit', 'move'}; {'create'} for a missing page)."""
+        if getattr(self, '_applicable_protections', None) is None:
+            self._applicable_protections = self.site._restriction_types(self)
+        return set(self._applicable_protections)
+
     # -- writing --
     def save(self, summary=None, watch=None, minor=True, bot=None, force=False, asynchronous=False,
              callback=None, apply_cosmetic_changes=None, quiet=False, botflag=None, **kwargs):
@@ -536,17 +548,40 @@ class BasePage:
         return self.site.purgepages([self], **kwargs)
 
     def delete(self, reason=None, prompt=True, mark=False, automatic_quit=False, *, deletetalk=False):
+        """Delete the page (asking first when prompt); without the delete
+        right, offer to mark it with {{delete}} instead. Returns 1 when
+        deleted, -1 when marked, 0 when nothing was done."""
         import pywikibot
         if reason is None:
+            pywikibot.info('Deleting {}.'.format(self.title(as_link=True)))
             reason = pywikibot.input('Please enter a reason for the deletion:')
-        if prompt:
-            answer = pywikibot.input_choice('Do you want to delete {}?'.format(self.title(as_link=True)),
-                                            [('Yes', 'y'), ('No', 'n')], 'n')
+        if self.site.has_right('delete'):
+            answer = 'y'
+            if prompt and not getattr(self.site, '_noDeletePrompt', False):
+                answer = pywikibot.input_choice(
+                    'Do you want to delete {}?'.format(self.title(as_link=True, force_interwiki=True)),
+                    [('Yes', 'y'), ('No', 'n'), ('All', 'a')], 'n', automatic_quit=automatic_quit)
+                if answer == 'a':
+                    self.site._noDeletePrompt = True
+                    answer = 'y'
             if answer != 'y':
                 return 0
-        self.site.delete(self, reason)
-        self._reset()
-        return 1
+            self.site.delete(self, reason, deletetalk=deletetalk)
+            self._reset()
+            return 1
+        answer = 'y'
+        if not (mark or getattr(self.site, '_noMarkDeletePrompt', False)):
+            answer = pywikibot.input_choice(
+                "Can't delete {}; do you want to mark it for deletion instead?".format(self),
+                [('Yes', 'y'), ('No', 'n'), ('All', 'a')], 'n', automatic_quit=False)
+            if answer == 'a':
+                self.site._noMarkDeletePrompt = True
+                answer = 'y'
+        if answer != 'y':
+            return 0
+        self.text = '{{delete|1=%s}}\n' % reason + self.text
+        self.save(summary=reason)
+        return -1
 
     def protect(self, reason=None, protections=None, **kwargs):
         return self.site.protect(self, protections or {'edit': 'sysop', 'move': 'sysop'}, reason or '',

@@ -142,6 +142,17 @@ class NamespacesDict:
         except KeyError:
             return default
 
+    def __getattr__(self, attr):
+        # site.namespaces.TEMPLATE, .USER_TALK, .MAIN: by canonical name.
+        if attr.isupper():
+            if attr == 'MAIN':
+                return self._d[0]
+            wanted = attr.replace('_', ' ').lower()
+            for ns in self._d.values():
+                if ns.canonical_name.lower() == wanted:
+                    return ns
+        raise AttributeError('{!r} object has no attribute {!r}'.format(type(self).__name__, attr))
+
     def lookup_name(self, name):
         name = name.replace('_', ' ').strip().lower()
         for ns in self.values():
@@ -266,6 +277,39 @@ class _Tokens:
         return True
 
 
+class _ParamInfo:
+    """site._paraminfo: the API's own description of its modules
+    (action=paraminfo), fetched per module on first use."""
+
+    def __init__(self, site):
+        self._site = site
+        self._modules = {}
+
+    def _module(self, module):
+        if module not in self._modules:
+            r = self._site._api({'action': 'paraminfo', 'modules': module})
+            found = None
+            for m in (r.get('paraminfo') or {}).get('modules') or []:
+                if m.get('path', m.get('name')) == module or m.get('name') == module:
+                    found = m
+            self._modules[module] = found
+        return self._modules[module]
+
+    def parameter(self, module, param_name):
+        """The description (a dict) of module's parameter param_name, or
+        None when the module does not have it."""
+        m = self._module(module)
+        if m is None:
+            raise ValueError("paraminfo for '{}' not loaded".format(module))
+        for p in m.get('parameters') or []:
+            if p.get('name') == param_name:
+                return p
+        return None
+
+    def __contains__(self, module):
+        return self._module(module) is not None
+
+
 class APISite:
     """One wiki, reached through the Go core."""
 
@@ -278,6 +322,11 @@ class APISite:
         self._namespaces = None
         self._siteinfo = None
         self.tokens = _Tokens(self)
+        self._paraminfo = _ParamInfo(self)
+
+    def get_tokens(self, types, all=False):
+        """A dict of the tokens of the given types (e.g. ['csrf'])."""
+        return {kind: self.tokens[kind] for kind in types}
 
     # -- identity --
     def __str__(self):
@@ -800,11 +849,18 @@ class APISite:
             return {'result': 'Success', 'nochange': True, 'simulated': True}
         return self._call('edit', req)
 
-    def delete(self, page, reason, *, oldimage=None):
+    def delete(self, page, reason, *, deletetalk=False, oldimage=None):
         title = page.title() if hasattr(page, 'title') else str(page)
-        return self._api({'action': 'delete', 'title': title, 'reason': reason}, True, 'csrf')
+        req = {'action': 'delete', 'title': title, 'reason': reason}
+        if deletetalk:
+            req['deletetalk'] = True
+        if oldimage:
+            req['oldimage'] = oldimage
+        return self._api(req, True, 'csrf')
 
     def protect(self, page, protections, reason, expiry=None, **kwargs):
+        if not self.logged_in():
+            self.login()
         prot = '|'.join('{}={}'.format(k, v or 'all') for k, v in protections.items())
         req = {'action': 'protect', 'title': page.title(), 'protections': prot, 'reason': reason}
         if expiry:
@@ -827,6 +883,15 @@ class APISite:
             req['forcelinkupdate'] = True
         self._api(req, True)
         return True
+
+    def _restriction_types(self, page):
+        """The restriction types the wiki offers for page (prop=info)."""
+        out = []
+        for q in _gw.query(self._fam, self.code, {'titles': page.title(), 'prop': 'info',
+                                                  'inprop': 'protection'}):
+            for d in q.get('pages', []):
+                out.extend(d.get('restrictiontypes', []))
+        return out
 
     def page_restrictions(self, page):
         out = {}
@@ -893,4 +958,41 @@ class _Request:
         elif write:
             token = 'csrf'
             self._params.pop('token', None)
-        return self.site._api(self._params, write, token)
+        params = dict(self._params)
+        version = str(params.pop('formatversion', '1'))
+        r = self.site._api(params, write, token)
+        if version == '2':
+            return r
+        return _to_formatversion1(r)
+
+
+def _to_formatversion1(obj, key=None):
+    """An API response (the core always asks for formatversion=2) in the
+    shape pywikibot's requests get by default: true flags as '', false
+    flags left out, query.pages keyed by page id (missing pages by -1, -2,
+    ...), revision and slot content under '*'."""
+    if isinstance(obj, list):
+        return [_to_formatversion1(x) for x in obj]
+    if not isinstance(obj, dict):
+        return obj
+    out = {}
+    for k, v in obj.items():
+        if v is True:
+            out[k] = ''
+        elif v is False:
+            continue
+        else:
+            out[k] = _to_formatversion1(v, k)
+    if isinstance(out.get('content'), str) and ('contentmodel' in out or 'contentformat' in out):
+        out['*'] = out.pop('content')
+    if key == 'query' and isinstance(out.get('pages'), list):
+        pages = {}
+        missing = 0
+        for page in out['pages']:
+            if isinstance(page, dict) and page.get('pageid'):
+                pages[str(page['pageid'])] = page
+            else:
+                missing -= 1
+                pages[str(missing)] = page
+        out['pages'] = pages
+    return out
