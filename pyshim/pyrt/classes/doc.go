@@ -17,9 +17,12 @@
 // decorated functions with defaults and "x = yield from g" (gpython's
 // compiler mishandles all three), records keyword-only defaults and
 // qualified names, and patches the bytecode of for loops so that an error
-// raised by the iterator propagates (gpython's FOR_ITER swallowed it);
-// every function call goes through a wrapper that re-keys keyword-only
-// defaults and words VM errors as CPython does.
+// raised by the iterator propagates (gpython's FOR_ITER swallowed it;
+// iterators that can only stop, over ranges and tuples, are used as they
+// are); every function call goes through EvalCode, which re-keys
+// keyword-only defaults and words VM errors as CPython does (the methods
+// layer fuses it with its depth counter: BeforeEval, AfterEvalError,
+// InnerEvalCode).
 //
 // Install replaces, per context, the class builder and the builtins whose
 // behaviour depends on classes (isinstance, issubclass, super, property,

@@ -271,6 +271,17 @@ func takePending() error {
 
 var (
 	loopIterFn = py.MustNewMethod("__pyshim_loopiter__", func(self py.Object, it py.Object) (py.Object, error) {
+		// Iterators that can only end with StopIteration need no wrapper:
+		// ranges and gpython's iterator over a tuple (list, tuple, set and
+		// dict-view iteration).
+		switch x := it.(type) {
+		case *py.RangeIterator:
+			return it, nil
+		case *py.Iterator:
+			if _, ok := x.Seq.(py.Tuple); ok {
+				return it, nil
+			}
+		}
 		return &loopIter{it: it}, nil
 	}, 0, "wrap a for loop's iterator")
 	loopCheckFn = py.MustNewMethod("__pyshim_loopcheck__", func(self py.Object, args py.Tuple) (py.Object, error) {

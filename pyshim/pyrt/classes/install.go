@@ -66,20 +66,50 @@ func init() {
 		}
 		return code, err
 	}
-	prevEval := py.VmEvalCode
-	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
-		if code.Kwonlyargcount > 0 && len(kwdefs) > 0 && len(kwdefs) < int(code.Kwonlyargcount) {
-			fixKwDefaults(code, kwdefs)
-		}
-		res, err := prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
-		if err != nil {
-			patchError(code, err)
-		}
-		return res, err
-	}
+	innerEval = py.VmEvalCode
+	py.VmEvalCode = EvalCode
 	py.ObjectType.New = objectTypeNew
 	initBoundMethod()
 	wrapZip()
+}
+
+// EvalFunc is the signature of py.VmEvalCode.
+type EvalFunc = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error)
+
+// innerEval is the evaluator EvalCode delegates to (gpython's).
+var innerEval EvalFunc
+
+// EvalCode is what this layer installs as py.VmEvalCode (every call of a
+// Python function): gpython's evaluator with the layer's per-call fixes,
+// BeforeEval and AfterEvalError.
+func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+	BeforeEval(code, kwdefs)
+	res, err := innerEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+	if err != nil {
+		AfterEvalError(code, err)
+	}
+	return res, err
+}
+
+// InnerEvalCode returns the evaluator EvalCode delegates to. A layer that
+// has per-call work of its own can replace py.VmEvalCode (when it is still
+// EvalCode) by one function doing both layers' work around this one,
+// which saves a call frame per Python call.
+func InnerEvalCode() EvalFunc { return innerEval }
+
+// BeforeEval is the layer's work before a call of code: re-keying
+// keyword-only defaults recorded by the compile-time analysis. It costs
+// one field test for code without keyword-only parameters.
+func BeforeEval(code *py.Code, kwdefs py.StringDict) {
+	if code.Kwonlyargcount > 0 && len(kwdefs) > 0 && len(kwdefs) < int(code.Kwonlyargcount) {
+		fixKwDefaults(code, kwdefs)
+	}
+}
+
+// AfterEvalError is the layer's work when a call of code fails: CPython's
+// wording for the VM's errors.
+func AfterEvalError(code *py.Code, err error) {
+	patchError(code, err)
 }
 
 var strOnce sync.Once

@@ -229,8 +229,39 @@ func PatchCode(code *py.Code) {
 	}
 	modIdx, iaddIdx := -1, -1
 	cmpIdx := [6]int{-1, -1, -1, -1, -1, -1}
-	for _, in := range ins {
+	// Old offsets that some jump lands on.
+	jumpedTo := map[int]bool{}
+	for k, in := range ins {
 		switch {
+		case isRelJump(in.op):
+			end := len(raw)
+			if k+1 < len(ins) {
+				end = ins[k+1].oldOff
+			}
+			jumpedTo[end+in.arg] = true
+		case isAbsJump(in.op):
+			jumpedTo[in.arg] = true
+		}
+	}
+	constCmp := map[[2]int]int{}
+	for k, in := range ins {
+		switch {
+		case in.op == opCompareOp && isOrderOp(in.arg) && PatchCompare && k > 0 && k+1 < len(ins) &&
+			ins[k-1].op == opLoadConst && ins[k-1].arg < len(code.Consts) &&
+			(ins[k+1].op == opPopJumpIfF || ins[k+1].op == opPopJumpIfT) && !jumpedTo[in.oldOff]:
+			// `x <op> CONST` whose result only decides a jump: load a
+			// comparison constant instead and test it with COMPARE_OP in,
+			// which calls its __contains__ with x (no call frame, no
+			// extra instructions). The jump needs only the truth value.
+			key := [2]int{in.arg, ins[k-1].arg}
+			idx, ok := constCmp[key]
+			if !ok {
+				idx = len(code.Consts)
+				code.Consts = append(code.Consts, newConstCompare(in.arg, code.Consts[key[1]]))
+				constCmp[key] = idx
+			}
+			ins[k-1].arg = idx
+			in.arg = cmpIn
 		case in.op == opCompareOp && isOrderOp(in.arg) && PatchCompare:
 			if cmpIdx[in.arg] < 0 {
 				cmpIdx[in.arg] = len(code.Consts)

@@ -15,10 +15,16 @@
 //     as gpython's, plus indexing, iteration, `in`, `*` and `%`).
 //     The ordering comparisons <, <=, > and >= also call Go helpers
 //     (gaps.go): tuples and lists order lexicographically and unsupported
-//     pairs raise CPython's TypeError.
+//     pairs raise CPython's TypeError. A comparison with a constant right
+//     operand that only decides a conditional jump (`if n < 2:`,
+//     `while i < 10:`) costs no call: it becomes COMPARE_OP in against a
+//     comparison constant whose __contains__ does the comparison.
 //   - py.VmEvalCode and py.VmRunFrame are wrapped by a per-context frame
 //     depth counter: more than RecursionLimit nested frames raise
-//     RecursionError instead of overflowing the Go stack.
+//     RecursionError instead of overflowing the Go stack. The classes
+//     layer's per-call work runs in the same wrapper (one Go frame per
+//     Python call), and SetCallCheck lets an embedder add a check (Ctrl-C)
+//     to it instead of wrapping again.
 //   - enumerate(iterable=, start=) and str(object=) accept their keywords.
 //
 // Per context (Install): the builtins format, round, open, input,

@@ -1,11 +1,13 @@
 package methods
 
 import (
+	"reflect"
 	"sync"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/vm" // its init sets py.VmEvalCode, which init below wraps
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/pyobj"
 )
 
@@ -34,6 +36,56 @@ const (
 	cmpGT = 4
 	cmpGE = 5
 )
+
+// cmpIn is COMPARE_OP's operator number of `in`.
+const cmpIn = 6
+
+// constCompare is the right operand of `x <op> CONST` used as a branch
+// condition, rewritten to `x in constCompare{op, CONST}`: gpython's
+// COMPARE_OP in calls M__contains__(x) directly and keeps the truth of
+// the answer, which is all the following conditional jump looks at.
+type constCompare struct {
+	op    int
+	c     py.Object
+	i     py.Int // c when it is an int (isInt)
+	isInt bool
+}
+
+func newConstCompare(op int, c py.Object) *constCompare {
+	cc := &constCompare{op: op, c: c}
+	cc.i, cc.isInt = c.(py.Int)
+	return cc
+}
+
+// Type returns the helpers' type.
+func (c *constCompare) Type() *py.Type { return helperType }
+
+// M__contains__ evaluates x <op> c and returns its truth value as
+// POP_JUMP_IF_FALSE/TRUE would compute it.
+func (c *constCompare) M__contains__(x py.Object) (py.Object, error) {
+	if c.isInt {
+		if a, ok := x.(py.Int); ok {
+			switch c.op {
+			case cmpLT:
+				return boolOf(a < c.i), nil
+			case cmpLE:
+				return boolOf(a <= c.i), nil
+			case cmpGT:
+				return boolOf(a > c.i), nil
+			default:
+				return boolOf(a >= c.i), nil
+			}
+		}
+	}
+	r, err := orderCompare(x, c.c, c.op)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := r.(py.Bool); ok {
+		return r, nil
+	}
+	return py.MakeBool(r)
+}
 
 func isOrderOp(arg int) bool {
 	return arg == cmpLT || arg == cmpLE || arg == cmpGT || arg == cmpGE
@@ -146,6 +198,11 @@ func depthOf(ctx py.Context) *depthCounter {
 	if d := lastDepth.Load(); d != nil && d.ctx == ctx {
 		return d
 	}
+	return depthOfSlow(ctx)
+}
+
+// depthOfSlow finds ctx's counter in its builtins and caches it.
+func depthOfSlow(ctx py.Context) *depthCounter {
 	if ctx == nil {
 		return nil
 	}
@@ -200,20 +257,73 @@ var (
 	prevRun  = py.VmRunFrame
 )
 
+// callCheck is the optional check run before Python calls (SetCallCheck).
+var callCheck struct {
+	pending *atomic.Int32
+	check   func(py.Context) error
+}
+
+// SetCallCheck makes the layer's call wrapper run check(ctx) before every
+// Python function call and generator resumption while *pending is not 0,
+// and fail the call with check's error. It lets an embedder deliver
+// asynchronous events (Ctrl-C as KeyboardInterrupt) at call boundaries
+// without wrapping py.VmEvalCode once more: while *pending is 0 the cost is
+// one load. Call it before running code; nil arguments remove the check.
+func SetCallCheck(pending *atomic.Int32, check func(py.Context) error) {
+	if pending == nil || check == nil {
+		pending, check = nil, nil
+	}
+	callCheck.pending, callCheck.check = pending, check
+}
+
+// checkCall runs the SetCallCheck check if one is pending.
+func checkCall(ctx py.Context) error {
+	if p := callCheck.pending; p != nil && p.Load() != 0 {
+		return callCheck.check(ctx)
+	}
+	return nil
+}
+
+// sameFunc reports whether two function values are the same top-level
+// function.
+func sameFunc(a, b any) bool {
+	return reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
+}
+
 func init() {
-	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
-		d := depthOf(ctx)
-		if d == nil {
-			return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+	if sameFunc(py.VmEvalCode, classes.EvalCode) {
+		// One wrapper for both layers: the depth counter plus the classes
+		// layer's per-call work around gpython's evaluator.
+		inner := classes.InnerEvalCode()
+		py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+			if callCheck.pending != nil {
+				if err := checkCall(ctx); err != nil {
+					return nil, err
+				}
+			}
+			if d := depthOf(ctx); d != nil {
+				if atomic.AddInt32(&d.n, 1) > atomic.LoadInt32(&d.limit) {
+					atomic.AddInt32(&d.n, -1)
+					return nil, recursionError()
+				}
+				defer atomic.AddInt32(&d.n, -1)
+			}
+			classes.BeforeEval(code, kwdefs)
+			res, err := inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+			if err != nil {
+				classes.AfterEvalError(code, err)
+			}
+			return res, err
 		}
-		if atomic.AddInt32(&d.n, 1) > atomic.LoadInt32(&d.limit) {
-			atomic.AddInt32(&d.n, -1)
-			return nil, recursionError()
-		}
-		defer atomic.AddInt32(&d.n, -1)
-		return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+	} else {
+		py.VmEvalCode = wrapEval(prevEval)
 	}
 	py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
+		if callCheck.pending != nil {
+			if err := checkCall(frame.Context); err != nil {
+				return nil, err
+			}
+		}
 		d := depthOf(frame.Context)
 		if d == nil {
 			return prevRun(frame)
@@ -224,6 +334,27 @@ func init() {
 		}
 		defer atomic.AddInt32(&d.n, -1)
 		return prevRun(frame)
+	}
+}
+
+// wrapEval adds the depth counter to an evaluator.
+func wrapEval(prevEval classes.EvalFunc) classes.EvalFunc {
+	return func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+		if callCheck.pending != nil {
+			if err := checkCall(ctx); err != nil {
+				return nil, err
+			}
+		}
+		d := depthOf(ctx)
+		if d == nil {
+			return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		}
+		if atomic.AddInt32(&d.n, 1) > atomic.LoadInt32(&d.limit) {
+			atomic.AddInt32(&d.n, -1)
+			return nil, recursionError()
+		}
+		defer atomic.AddInt32(&d.n, -1)
+		return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
 }
 

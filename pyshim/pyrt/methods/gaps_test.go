@@ -2,11 +2,13 @@ package methods
 
 import (
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
 )
 
 func TestOrderComparisons(t *testing.T) {
@@ -211,3 +213,125 @@ func BenchmarkIntCompareLoopLayer(b *testing.B) { benchRun(b, intLoopSrc, true) 
 
 // BenchmarkTupleCompareLoopLayer: 300k tuple comparisons (gpython cannot).
 func BenchmarkTupleCompareLoopLayer(b *testing.B) { benchRun(b, cmpLoopSrc, true) }
+
+// TestConstCompareBranch covers the cheap form of an ordering comparison
+// with a constant right operand that feeds a conditional jump: results,
+// truthiness of rich-comparison results and CPython's errors must be the
+// same as through the general helper.
+func TestConstCompareBranch(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"r = []\nfor x in (1, 2, 3):\n    if x < 2:\n        r.append(x)", "[1]"},
+		{"r = []\nfor x in (1, 2.5, 3):\n    if x >= 2.5:\n        r.append(x)", "[2.5, 3]"},
+		{"r = []\nfor x in ('a', 'b', 'c'):\n    if x > 'a':\n        r.append(x)", "['b', 'c']"},
+		{"r = []\nfor x in ((1, 2), (1, 3), (2, 0)):\n    if x <= (1, 3):\n        r.append(x)", "[(1, 2), (1, 3)]"},
+		{"i = 0\nn = 0\nwhile i < 10:\n    if not i > 4:\n        n = n + 1\n    i = i + 1\nr = (i, n)", "(10, 5)"},
+		{"r = 'yes' if 3 < 2 else 'no'", "no"},
+		{"r = 1 < 2", "True"},
+		{"r = []\nfor x in (True, 1.5, 2 ** 70, -3, 2):\n    if x < 2:\n        r.append(x)\n    if x >= 2:\n        r.append(-x)", "[True, 1.5, -1180591620717411303424, -3, -2]"},
+		{"r = []\nfor x in (1, 2, 3):\n    if x <= 2:\n        r.append(x)\n    if x > 2:\n        r.append(0)", "[1, 2, 0]"},
+	} {
+		if got := result(t, c.src); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.src, got, c.want)
+		}
+	}
+	for _, c := range []struct{ src, want string }{
+		{"x = 'a'\nif x < 1:\n    r = 1", "'<' not supported between instances of 'str' and 'int'"},
+		{"x = [1]\nwhile x >= (1,):\n    break", "'>=' not supported between instances of 'list' and 'tuple'"},
+		{"x = None\nif x > 0:\n    pass", "'>' not supported between instances of 'NoneType' and 'int'"},
+	} {
+		_, err := run(t, c.src)
+		if err == nil || !py.IsException(py.TypeError, err) || errText(err) != c.want {
+			t.Errorf("%q: got %v, want TypeError %q", c.src, err, c.want)
+		}
+	}
+}
+
+// TestConstCompareRewrite checks which comparisons take the cheap form
+// (COMPARE_OP in against a comparison constant) and which the helper call.
+func TestConstCompareRewrite(t *testing.T) {
+	code, err := py.Compile("if a < 1:\n    pass\nif a <= b:\n    pass\nx = a > 2\nif a == 3:\n    pass\n", "<t>", py.ExecMode, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := code.Code
+	var ops []int
+	calls := 0
+	for i := 0; i < len(raw); {
+		switch raw[i] {
+		case opCompareOp:
+			ops = append(ops, int(raw[i+1]))
+		case opCallFunction:
+			calls++
+		}
+		if raw[i] >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	// a < 1 in a branch: COMPARE_OP in (6); a <= b and a > 2 (not in a
+	// branch): helper calls; == stays COMPARE_OP 2.
+	if len(ops) != 2 || ops[0] != 6 || ops[1] != 2 || calls != 2 {
+		t.Errorf("COMPARE_OP args %v and %d calls, want [6 2] and 2", ops, calls)
+	}
+	n := 0
+	for _, c := range code.Consts {
+		if cc, ok := c.(*constCompare); ok {
+			n++
+			if cc.op != cmpLT || cc.c != py.Int(1) {
+				t.Errorf("constCompare %+v, want < 1", cc)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d comparison constants, want 1", n)
+	}
+}
+
+// TestFusedEvalWrapper: the depth counter and the classes layer's per-call
+// work run in one wrapper, and both still act.
+func TestFusedEvalWrapper(t *testing.T) {
+	if sameFunc(py.VmEvalCode, classes.EvalCode) || sameFunc(py.VmEvalCode, prevEval) {
+		t.Fatal("py.VmEvalCode is not the fused wrapper")
+	}
+	if got := result(t, "def f(a, *, b, c=3):\n    return (a, b, c)\nr = f(1, b=2)"); got != "(1, 2, 3)" {
+		t.Errorf("keyword-only defaults: got %s", got)
+	}
+	_, err := run(t, "class K:\n    def m(self, a):\n        pass\nK().m()")
+	if want := "K.m() missing 1 required positional argument: 'a'"; err == nil || errText(err) != want {
+		t.Errorf("got %v, want TypeError %q", err, want)
+	}
+	_, err = run(t, "def f(n):\n    return f(n + 1)\nf(0)")
+	if err == nil || !py.IsException(RecursionErrorType, err) {
+		t.Errorf("got %v, want RecursionError", err)
+	}
+}
+
+// TestSetCallCheck: the check runs before calls and generator resumptions
+// only while pending is not 0, and its error ends the call.
+func TestSetCallCheck(t *testing.T) {
+	var pending atomic.Int32
+	calls := 0
+	SetCallCheck(&pending, func(py.Context) error {
+		calls++
+		return py.ExceptionNewf(py.KeyboardInterrupt, "")
+	})
+	defer SetCallCheck(nil, nil)
+	if got := result(t, "def f(x):\n    return x + 1\nr = f(1)"); got != "2" || calls != 0 {
+		t.Errorf("not pending: got %s after %d checks", got, calls)
+	}
+	pending.Store(1)
+	_, err := run(t, "def f(x):\n    return x + 1\nr = f(1)")
+	if err == nil || !py.IsException(py.KeyboardInterrupt, err) || calls != 1 {
+		t.Errorf("pending call: got %v after %d checks, want KeyboardInterrupt after 1", err, calls)
+	}
+	pending.Store(0)
+	g, err := run(t, "def g():\n    yield 1\n    yield 2\nit = g()\nr = next(it)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending.Store(1)
+	if _, err := py.Next(g["it"]); err == nil || !py.IsException(py.KeyboardInterrupt, err) || calls != 2 {
+		t.Errorf("pending resumption: got %v after %d checks", err, calls)
+	}
+}
