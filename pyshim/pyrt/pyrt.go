@@ -27,6 +27,7 @@ import (
 
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/lib/sysmods"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/methods"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/prepass"
 )
 
@@ -95,23 +96,10 @@ func setup() {
 		// the next Python function call or generator resumption, and
 		// ends time.sleep.
 		sysmods.InterruptCheck = CheckInterrupt
-		prevEval, prevRun := py.VmEvalCode, py.VmRunFrame
-		py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
-			if pendingInterrupts.Load() != 0 {
-				if err := CheckInterrupt(ctx); err != nil {
-					return nil, err
-				}
-			}
-			return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
-		}
-		py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
-			if pendingInterrupts.Load() != 0 {
-				if err := CheckInterrupt(frame.Context); err != nil {
-					return nil, err
-				}
-			}
-			return prevRun(frame)
-		}
+		// Checked in the methods layer's one wrapper around every Python
+		// call and generator resumption (one atomic load when nothing is
+		// pending).
+		methods.SetCallCheck(&pendingInterrupts, CheckInterrupt)
 	})
 }
 
