@@ -74,6 +74,7 @@ func runNamedScript(globals []string, name string, args []string) int {
 		}
 		return runPythonFile(path, args, extra)
 	}
+	tuneGC()
 	file := "<gowikibot>/scripts/" + strings.TrimSuffix(name, ".py") + ".py"
 	pyrt.RegisterSource(file, src)
 	in, err := pyrt.New(pyrt.Options{Argv: append([]string{file}, args...), Paths: scriptPaths(cfg)})
