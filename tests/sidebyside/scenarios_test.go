@@ -204,7 +204,6 @@ func scenarios() []scenario {
 				wantPage(t, st, "Page 101", seeded("Page 101"))
 			}},
 		{name: "listpages", release: "7.7.3", script: "listpages", args: []string{"-prefixindex:Page 11"},
-			pending: true,
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				var want []string
 				for i, title := range pageRange(110, 119) {
@@ -218,30 +217,30 @@ func scenarios() []scenario {
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantPage(t, st, "Sandbox", botEdit("Sandbox 773.", "cs773"))
 			}},
-		{name: "templatecount", release: "7.7.3", script: "templatecount", args: []string{"-list", "Info"},
-			pending: true,
+		// -count, not -list: -list prints pages in page-id order, which
+		// differs between two wikis seeded by parallel workers.
+		{name: "templatecount", release: "7.7.3", script: "templatecount", args: []string{"-count", "Info"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
-				wantContains(t, "stdout", out, "Page 000\n", "Page 199\n")
+				wantContains(t, "stdout", out, "Info")
 			}},
 		{name: "delete", release: "7.7.3", script: "delete", admin: true, args: []string{"-page:Redirect to 000", "-always", "-summary:del773"},
-			pending: true,
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				if _, ok := st.Pages["Redirect to 000"]; ok {
 					t.Errorf("Redirect to 000 still exists")
 				}
 			}},
+		// 7.7.3's protect sends an empty expiry unless one is given, which
+		// MediaWiki 1.39 refuses (toofewexpiries); with -expiry both sides
+		// protect the page.
 		{name: "protect", release: "7.7.3", script: "protect", admin: true,
-			args: []string{"-page:Page 120", "-summary:prot773", "-always", "-edit:sysop", "-move:sysop"},
-			// pywikibot 7.7.3's protect never logs in, so it stops with
-			// UserRightsError (User "None" ...) before protecting.
-			pending: true, expectError: "UserRightsError",
+			args: []string{"-page:Page 120", "-summary:prot773", "-always", "-edit:sysop", "-move:sysop", "-expiry:infinite"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
-				wantPage(t, st, "Page 120", seeded("Page 120"))
-				wantContains(t, "stderr", errs, `does not have required user right "protect"`)
+				if p := st.Pages["Page 120"]; p.Protection != "edit=sysop move=sysop" {
+					t.Errorf("Page 120 protection = %q, want edit=sysop move=sysop", p.Protection)
+				}
 			}},
 		{name: "change_pagelang", release: "7.7.3", script: "change_pagelang", admin: true,
-			args:    []string{"-page:Page 121", "-setlang:de", "-always"},
-			pending: true,
+			args: []string{"-page:Page 121", "-setlang:de", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantPage(t, st, "Page 121", seeded("Page 121"))
 				wantContains(t, "stderr", errs, "This site doesn't allow changing the content languages of pages; aborting.")
