@@ -18,11 +18,13 @@ import (
 const (
 	opRotThree      = 3
 	opBinaryModulo  = 22
+	opBinaryAdd     = 23
 	opInplaceAdd    = 55
 	opInplaceModulo = 59
 	opHaveArgument  = 90
 	opForIter       = 93
 	opLoadConst     = 100
+	opBuildTuple    = 102
 	opJumpForward   = 110
 	opJumpIfFOrPop  = 111
 	opJumpIfTOrPop  = 112
@@ -96,7 +98,38 @@ var (
 		}
 		return py.Mod(a, b)
 	}}
+	// addHelper is a + b where an operand is a tuple display or constant:
+	// gpython's tuple __add__ copies the right operand to the wrong offset
+	// (('a', 'b') + ('c',) loses 'c'), so tuples are concatenated here.
+	addHelper = &helper{name: "__pyshim_add__", fn: func(a, b py.Object) (py.Object, error) {
+		if x, ok := a.(py.Int); ok {
+			if y, ok := b.(py.Int); ok {
+				if r := x + y; (r > x) == (y > 0) {
+					return r, nil
+				}
+			}
+			return py.Add(a, b)
+		}
+		if r, ok := concatTuples(a, b); ok {
+			return r, nil
+		}
+		r, err := py.Add(a, b)
+		if err != nil && py.IsException(py.TypeError, err) {
+			// CPython's wording for sequences of different types
+			switch a.(type) {
+			case py.Tuple, *py.List, py.String:
+				if a.Type() != b.Type() {
+					n := a.Type().Name
+					return nil, py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s", n, b.Type().Name, n)
+				}
+			}
+		}
+		return r, err
+	}}
 	iaddHelper = &helper{name: "__pyshim_iadd__", fn: func(a, b py.Object) (py.Object, error) {
+		if r, ok := concatTuples(a, b); ok {
+			return r, nil
+		}
 		switch x := a.(type) {
 		case py.Int:
 			if y, ok := b.(py.Int); ok {
@@ -120,6 +153,22 @@ var (
 		return py.IAdd(a, b)
 	}}
 )
+
+func isTupleConst(o py.Object) bool {
+	_, ok := o.(py.Tuple)
+	return ok
+}
+
+// concatTuples returns a + b when both are plain tuples.
+func concatTuples(a, b py.Object) (py.Object, bool) {
+	x, ok1 := a.(py.Tuple)
+	y, ok2 := b.(py.Tuple)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	t := make(py.Tuple, 0, len(x)+len(y))
+	return append(append(t, x...), y...), true
+}
 
 // PatchCompare controls whether the ordering comparisons <, <=, > and >=
 // are routed through the helpers (needed for ordering tuples and lists).
@@ -187,6 +236,10 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
+		if op == opBinaryAdd {
+			found = true
+			break
+		}
 		if op == opCompareOp && i+1 < len(raw) && isOrderOp(int(raw[i+1])) && PatchCompare {
 			found = true
 			break
@@ -227,7 +280,7 @@ func PatchCode(code *py.Code) {
 		}
 		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1})
 	}
-	modIdx, iaddIdx := -1, -1
+	modIdx, iaddIdx, addIdx := -1, -1, -1
 	cmpIdx := [6]int{-1, -1, -1, -1, -1, -1}
 	// Old offsets that some jump lands on.
 	jumpedTo := map[int]bool{}
@@ -268,6 +321,12 @@ func PatchCode(code *py.Code) {
 				code.Consts = append(code.Consts, cmpHelpers[in.arg])
 			}
 			in.helper = cmpIdx[in.arg]
+		case in.op == opBinaryAdd:
+			if addIdx < 0 {
+				addIdx = len(code.Consts)
+				code.Consts = append(code.Consts, addHelper)
+			}
+			in.helper = addIdx
 		case in.op == opBinaryModulo || in.op == opInplaceModulo:
 			if modIdx < 0 {
 				modIdx = len(code.Consts)
