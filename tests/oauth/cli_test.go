@@ -259,3 +259,52 @@ func TestOAuthIdentityMismatch(t *testing.T) {
 		t.Fatalf("login with a mismatched identity: %d\n%s%s", code, o, e)
 	}
 }
+
+// TestCredentialsMigrate moves an account from a bot password to an
+// owner-only consumer's tokens: the wiki must accept them (a signed
+// userinfo as TestBot), they land in the 0600 store, and the command names
+// the password-file line to delete; a later edit uses the token.
+func TestCredentialsMigrate(t *testing.T) {
+	w, p, cfg := provider(t)
+	c := cfg.Consumers[0]
+	dir := configDir(t, p, "usernames['oauthwiki']['*'] = 'TestBot'\npassword_file = 'user-password.cfg'\n")
+	pw := "# bot password\n('TestBot', BotPassword('ci', '" + w.BotPasswordSecret + "'))\n"
+	os.WriteFile(filepath.Join(dir, "user-password.cfg"), []byte(pw), 0o600)
+	env := []string{"GOWIKIBOT_OAUTH_CONSUMER_KEY=" + c.Key, "GOWIKIBOT_OAUTH_CONSUMER_SECRET=" + c.Secret,
+		"GOWIKIBOT_OAUTH_ACCESS_KEY=" + c.AccessKey, "GOWIKIBOT_OAUTH_ACCESS_SECRET=" + c.AccessSecret}
+	o, e, code := run(t, dir, env, "", "credentials", "migrate")
+	all := o + e
+	if code != 0 || !strings.Contains(all, "accepts the tokens as TestBot") || !strings.Contains(all, "Delete line 2 of ") {
+		t.Fatalf("credentials migrate: %d\n%s", code, all)
+	}
+	for _, s := range []string{c.Secret, c.AccessSecret, w.BotPasswordSecret} {
+		if strings.Contains(all, s) {
+			t.Fatal("migrate output shows a secret")
+		}
+	}
+	if st, err := os.Stat(filepath.Join(dir, "gowikibot-credentials.ini")); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("store: %v", err)
+	}
+	// Wrong tokens are refused and nothing is stored for them.
+	bad := append([]string{}, env...)
+	bad[3] = "GOWIKIBOT_OAUTH_ACCESS_SECRET=wrong"
+	dir2 := configDir(t, p, "usernames['oauthwiki']['*'] = 'TestBot'\n")
+	if o, e, code := run(t, dir2, bad, "", "credentials", "migrate"); code == 0 || !strings.Contains(o+e, "refused the tokens") {
+		t.Fatalf("wrong tokens accepted: %d\n%s%s", code, o, e)
+	}
+	if _, err := os.Stat(filepath.Join(dir2, "gowikibot-credentials.ini")); err == nil {
+		t.Fatal("store written for refused tokens")
+	}
+	// The password file is no longer needed: an edit signs with the token.
+	os.Remove(filepath.Join(dir, "user-password.cfg"))
+	os.WriteFile(filepath.Join(dir, "user-config.py"), []byte(fmt.Sprintf(
+		"family_files['oauthwiki'] = '%s'\nfamily = 'oauthwiki'\nmylang = 'oauthwiki'\nput_throttle = 0\nusernames['oauthwiki']['*'] = 'TestBot'\n", p.APIURL)), 0o600)
+	os.WriteFile(filepath.Join(dir, "edit.py"), []byte(editScript), 0o600)
+	msg := "after migrate " + time.Now().Format("150405.000")
+	if o, e, code := run(t, dir, nil, "", "python", "edit.py", msg); code != 0 {
+		t.Fatalf("edit after migrate: %d\n%s%s", code, o, e)
+	}
+	if h := history(t, w, "User:TestBot"); len(h) == 0 || h[0] != [2]string{"TestBot", msg} {
+		t.Fatalf("history %v", h)
+	}
+}
