@@ -166,7 +166,7 @@ func (s *APISite) SiteInfo(ctx context.Context) (*SiteInfo, error) {
 	if si != nil {
 		return si, nil
 	}
-	if err := s.refreshSession(ctx, ""); err != nil {
+	if err := s.refreshSession(ctx, s.sessionTokenKinds()); err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
@@ -190,7 +190,7 @@ func (s *APISite) UserInfo(ctx context.Context) (*UserInfo, error) {
 
 // RefreshUserInfo asks the wiki for the userinfo again.
 func (s *APISite) RefreshUserInfo(ctx context.Context) (*UserInfo, error) {
-	if err := s.refreshSession(ctx, ""); err != nil {
+	if err := s.refreshSession(ctx, s.sessionTokenKinds()); err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
@@ -436,4 +436,20 @@ func (s *APISite) Rights(ctx context.Context) ([]string, error) {
 	r := append([]string(nil), ui.Rights...)
 	sort.Strings(r)
 	return r, nil
+}
+
+// sessionTokenKinds is what a userinfo/siteinfo request also fetches: the
+// csrf token, in the same request, when a user is configured and no token
+// is cached (a script's first write then needs no token request of its
+// own; a later login drops it and fetches a fresh one).
+func (s *APISite) sessionTokenKinds() string {
+	if s.opts.Username == "" {
+		return ""
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.tokens["csrf"] != "" {
+		return ""
+	}
+	return "csrf"
 }

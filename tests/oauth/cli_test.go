@@ -168,9 +168,15 @@ func TestOwnerOnlyOAuthEdit(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "edit.py"), []byte(editScript), 0o600)
 	msg := "owner-only oauth edit " + time.Now().Format("150405.000")
+	mid, _ := p.Log()
 	o2, e2, code := run(t, dir, nil, "", "-debug", "python", "edit.py", msg)
 	if code != 0 {
 		t.Fatalf("edit: %d\n%s\n%s", code, o2, e2)
+	}
+	// A whole process that logs in and edits once: session check (with the
+	// csrf token), page load, edit.
+	if end, _ := p.Log(); len(end)-len(mid) != 3 {
+		t.Errorf("login + one edit took %d requests, want 3", len(end)-len(mid))
 	}
 	h := history(t, w, "User:TestBot")
 	if len(h) == 0 || h[0] != [2]string{"TestBot", msg} {
