@@ -85,8 +85,13 @@ one() {
 report() {
   local f="$OUT/r.${1// /_}"
   [ -f "$f" ] || return 0
-  awk -v label="$1" '{w[NR]=$1; c[NR]=$3; if ($2>m) m=$2; r=$4}
-    END{n=asort(w); asort(c); printf "| %-40s | %6.2f s | %5.2f s | %5.1f MiB | %4d |\n", label, w[int((n+1)/2)], c[int((n+1)/2)], m/1024, r}' "$f"
+  # medians via sort(1): Debian's default awk (mawk) has no asort
+  local n wmed cmed
+  n=$(wc -l <"$f")
+  wmed=$(cut -d' ' -f1 "$f" | sort -g | sed -n "$(( (n + 1) / 2 ))p")
+  cmed=$(cut -d' ' -f3 "$f" | sort -g | sed -n "$(( (n + 1) / 2 ))p")
+  awk -v label="$1" -v wm="$wmed" -v cm="$cmed" '{if ($2>m) m=$2; r=$4}
+    END{printf "| %-40s | %6.2f s | %5.2f s | %5.1f MiB | %4d |\n", label, wm, cm, m/1024, r}' "$f"
 }
 
 G="$OUT/gowikibot"
