@@ -19,6 +19,8 @@ for _, r in sorted(revs.items(), reverse=True):
           sorted(k for k in r.keys() if k not in ('revid', 'parentid', 'timestamp', 'sha1', 'size', 'slots')))
 print('latest', type(p.latest_revision.timestamp).__name__, p.latest_revision.comment, p.latest_revision.user)
 print('edittime', type(p.latest_revision.timestamp).__name__)
+# The wiki writes link tables after the response; make it synchronous.
+p.purge(forcelinkupdate=True)
 print('twp', [(t.title(), params) for t, params in p.templatesWithParams()])
 print('templates', [t.title() for t in p.templates()])
 print('cats', [c.title() for c in p.categories()])
