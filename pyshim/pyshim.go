@@ -12,8 +12,6 @@ import (
 	"path"
 	"strings"
 
-	"github.com/go-python/gpython/py"
-
 	"github.com/gowikibot/gowikibot/pyshim/pyrt"
 )
 
@@ -34,23 +32,20 @@ func registerEmbedded(fsys fs.FS, root string) {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
 			return err
 		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
 		name := strings.TrimSuffix(p, ".py")
-		globals := py.StringDict{}
-		if path.Base(name) == "__init__" {
+		isPkg := path.Base(name) == "__init__"
+		if isPkg {
 			name = path.Dir(name)
-			globals["__path__"] = py.NewListFromStrings([]string{"<gowikibot>/" + path.Dir(p)})
 		}
 		name = strings.ReplaceAll(name, "/", ".")
-		file := "<gowikibot>/" + p
-		pyrt.RegisterSource(file, string(src))
-		py.RegisterModule(&py.ModuleImpl{
-			Info:    py.ModuleInfo{Name: name, FileDesc: file},
-			CodeSrc: string(src),
-			Globals: globals,
+		// Registered lazily: a module's source is read when it is first
+		// imported, so programs pay (heap, GC marking) only for what they use.
+		pyrt.RegisterLazySource(name, "<gowikibot>/"+p, isPkg, "<gowikibot>/"+path.Dir(p), func() string {
+			src, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				panic("pyshim: embedded source " + p + ": " + err.Error()) // listed by WalkDir of the same FS
+			}
+			return string(src)
 		})
 		return nil
 	})

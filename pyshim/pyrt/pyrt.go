@@ -26,6 +26,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
 
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/lib/sysmods"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/methods"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/prepass"
@@ -191,8 +192,12 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 }
 
 // Exec compiles src as filename and runs it with globals as both globals and
-// locals. It is used for config and family files.
+// locals (a new namespace when globals is nil). It is used for config and
+// family files.
 func (in *Interp) Exec(src, filename string, globals py.StringDict) (err error) {
+	if globals == nil {
+		globals = py.StringDict{"__name__": py.String("__main__")}
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = internalError(r)
@@ -344,12 +349,7 @@ func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
 }
 
 func rawSourceLine(file string, line int) string {
-	sourceLine(file, line) // loads the cache
-	v, ok := srcCache.Load(file)
-	if !ok {
-		return ""
-	}
-	lines := v.([]string)
+	lines := sourceLines(file)
 	if line < 1 || line > len(lines) {
 		return ""
 	}
@@ -380,29 +380,61 @@ func pyStr(o py.Object) string {
 	return fmt.Sprint(s)
 }
 
-var srcCache sync.Map // filename -> []string
+// Source text for traceback lines: srcText holds registered sources
+// (filename -> string, kept as given: no copy), srcLines the split lines
+// of files a traceback has needed (filename -> []string).
+var srcText, srcLines sync.Map
 
 // RegisterSource makes src available for traceback source lines of
 // filename (for code that is not read from disk).
 func RegisterSource(filename, src string) {
-	srcCache.Store(filename, strings.Split(src, "\n"))
+	srcText.Store(filename, src)
+	srcLines.Delete(filename)
+}
+
+// RegisterLazySource registers the Python module name whose source is
+// made by load on first import (embedded files: nothing is read or kept
+// for modules a program never imports). file is the module's __file__ and
+// its name in tracebacks; a package (isPackage) gets __path__ = [pkgPath].
+func RegisterLazySource(name, file string, isPackage bool, pkgPath string, load func() string) {
+	lazymod.Register(name, func() *py.ModuleImpl {
+		src := load()
+		RegisterSource(file, src)
+		globals := py.StringDict{}
+		if isPackage {
+			globals["__path__"] = py.NewListFromStrings([]string{pkgPath})
+		}
+		return &py.ModuleImpl{
+			Info:    py.ModuleInfo{Name: name, FileDesc: file},
+			CodeSrc: src,
+			Globals: globals,
+		}
+	})
+}
+
+// sourceLines returns the lines of file: a registered source or the file
+// on disk ("" lines when neither can be read).
+func sourceLines(file string) []string {
+	if v, ok := srcLines.Load(file); ok {
+		return v.([]string)
+	}
+	var text string
+	if v, ok := srcText.Load(file); ok {
+		text = v.(string)
+	} else {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil
+		}
+		text = string(data)
+	}
+	lines := strings.Split(text, "\n")
+	srcLines.Store(file, lines)
+	return lines
 }
 
 func sourceLine(file string, line int) string {
-	v, ok := srcCache.Load(file)
-	if !ok {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			return ""
-		}
-		v = strings.Split(string(data), "\n")
-		srcCache.Store(file, v)
-	}
-	lines := v.([]string)
-	if line < 1 || line > len(lines) {
-		return ""
-	}
-	return strings.TrimSpace(lines[line-1])
+	return strings.TrimSpace(rawSourceLine(file, line))
 }
 
 // internalError turns a Go panic inside the interpreter into an error that

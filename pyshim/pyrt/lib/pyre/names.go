@@ -1,5 +1,7 @@
 package pyre
 
+import "sync"
+
 // Generated table of common Unicode character names (a subset of the
 // Unicode Character Database), used by \N{...} escapes and unicodedata.
 
@@ -534,10 +536,14 @@ var CharNames = []CharName{
 	{0x00AD, "SOFT HYPHEN"},
 }
 
-var nameToRune map[string]rune
-var runeToName map[rune]string
+// The lookup maps are built on first use (not at start-up: see lazymod).
+var (
+	namesOnce  sync.Once
+	nameToRune map[string]rune
+	runeToName map[rune]string
+)
 
-func init() {
+func buildNames() {
 	nameToRune = make(map[string]rune, len(CharNames))
 	runeToName = make(map[rune]string, len(CharNames))
 	for _, c := range CharNames {
@@ -549,12 +555,14 @@ func init() {
 // LookupName returns the code point with the given Unicode name
 // (case-insensitive), if it is in the table.
 func LookupName(name string) (rune, bool) {
+	namesOnce.Do(buildNames)
 	r, ok := nameToRune[upperASCII(name)]
 	return r, ok
 }
 
 // NameOf returns the Unicode name of r, if it is in the table.
 func NameOf(r rune) (string, bool) {
+	namesOnce.Do(buildNames)
 	n, ok := runeToName[r]
 	return n, ok
 }

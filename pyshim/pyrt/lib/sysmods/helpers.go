@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/lazymod"
 )
 
 // newMethods builds module methods from a name → function table, sorted by
@@ -39,16 +40,21 @@ func register(name, doc string, fns map[string]interface{}, globals py.StringDic
 
 // registerSource registers a module whose body is Python source.
 func registerSource(name, src string) {
-	py.RegisterModule(&py.ModuleImpl{
+	py.RegisterModule(sourceImpl(name, src))
+}
+
+// sourceImpl is the implementation of a module whose body is Python source.
+func sourceImpl(name, src string) *py.ModuleImpl {
+	return &py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: name, FileDesc: "<frozen " + name + ">"},
 		CodeSrc: src,
-	})
+	}
 }
 
 // extendModule adds methods and globals to a module gpython registers,
 // replacing methods of the same name.
 func extendModule(name string, fns map[string]interface{}, globals py.StringDict) {
-	impl := py.GetModuleImpl(name)
+	impl := lazymod.ModuleImpl(name)
 	if impl == nil {
 		register(name, "", fns, globals)
 		return

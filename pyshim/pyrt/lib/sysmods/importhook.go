@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/lazymod"
 )
 
 // ModuleNotFoundError is CPython's ImportError subclass for a missing
@@ -192,7 +193,7 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 			if _, ok := m.Globals[f]; ok {
 				continue
 			}
-			if !pkg && py.GetModuleImpl(full+"."+f) == nil {
+			if !pkg && lazymod.ModuleImpl(full+"."+f) == nil {
 				continue
 			}
 			if _, err := im.importDotted(full + "." + f); err != nil && !py.IsException(im.notFound, err) {
@@ -236,7 +237,7 @@ func (im *importer) importDotted(full string) (py.Object, error) {
 	for i := range parts {
 		sub := strings.Join(parts[:i+1], ".")
 		m, err := im.importOne(sub, parent)
-		if err != nil && i < len(parts)-1 && py.IsException(im.notFound, err) && py.GetModuleImpl(full) != nil {
+		if err != nil && i < len(parts)-1 && py.IsException(im.notFound, err) && lazymod.ModuleImpl(full) != nil {
 			// A Go module registered as a.b without a module a: make a an
 			// empty package, as gpython's own importer would have found a.b.
 			m, err = im.ctx.Store().NewModule(im.ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: sub}})
@@ -266,7 +267,7 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 	if m, err := im.ctx.GetModule(name); err == nil && !im.isFailed(name) {
 		return m, nil
 	}
-	if impl := py.GetModuleImpl(name); impl != nil {
+	if impl := lazymod.ModuleImpl(name); impl != nil {
 		m, err := im.ctx.ModuleInit(impl)
 		if err != nil {
 			return nil, err

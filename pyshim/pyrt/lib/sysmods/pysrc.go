@@ -3,12 +3,15 @@ package sysmods
 import (
 	"embed"
 	"strings"
+
+	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/lazymod"
 )
 
 //go:embed pysrc/*.py
 var pySources embed.FS
 
-// registerPySources registers every module written in Python (pysrc/NAME.py
+// registerPySources registers (lazily) every module written in Python (pysrc/NAME.py
 // is module NAME; a double underscore in the file name is a dot).
 func registerPySources() {
 	ents, err := pySources.ReadDir("pysrc")
@@ -16,12 +19,15 @@ func registerPySources() {
 		panic(err)
 	}
 	for _, e := range ents {
-		data, err := pySources.ReadFile("pysrc/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
+		file := "pysrc/" + e.Name()
 		name := strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")
-		registerSource(name, string(data))
+		lazymod.Register(name, func() *py.ModuleImpl {
+			data, err := pySources.ReadFile(file)
+			if err != nil {
+				panic(err) // the file was listed by ReadDir of the same FS
+			}
+			return sourceImpl(name, string(data))
+		})
 	}
 }
 

@@ -20,6 +20,7 @@ import (
 	"syscall"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/lazymod"
 )
 
 // HashType is the type of hashlib objects.
@@ -171,7 +172,7 @@ func encInput(o py.Object) ([]byte, error) {
 }
 
 func binasciiErr(msg string) error {
-	if impl := py.GetModuleImpl("binascii"); impl != nil {
+	if impl := lazymod.ModuleImpl("binascii"); impl != nil {
 		if t, ok := impl.Globals["Error"].(*py.Type); ok {
 			return py.ExceptionNewf(t, "%s", msg)
 		}

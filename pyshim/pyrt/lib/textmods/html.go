@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/pyobj"
 )
 
@@ -118,14 +119,14 @@ func HTMLUnescape(s string) string {
 			i++
 			continue
 		}
-		if v, ok := htmlEntities[name]; ok {
+		if v, ok := htmlEntities()[name]; ok {
 			b.WriteString(v)
 			i = e
 			continue
 		}
 		found := false
 		for x := len(name) - 1; x > 1; x-- {
-			if v, ok := htmlEntities[name[:x]]; ok {
+			if v, ok := htmlEntities()[name[:x]]; ok {
 				b.WriteString(v)
 				b.WriteString(name[x:])
 				found = true
@@ -171,21 +172,26 @@ func init() {
 		return py.String(HTMLUnescape(s)), nil
 	})
 	register("html", "General functions for HTML manipulation.", []*py.Method{escape, unescape}, nil)
-	// html.entities: html5, name2codepoint, codepoint2name, entitydefs
-	names := make([]string, 0, len(htmlEntities))
-	for k := range htmlEntities {
+	lazymod.Register("html.entities", htmlEntitiesModule)
+}
+
+// htmlEntitiesModule makes html.entities: html5, name2codepoint,
+// codepoint2name, entitydefs.
+func htmlEntitiesModule() *py.ModuleImpl {
+	names := make([]string, 0, len(htmlEntities()))
+	for k := range htmlEntities() {
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	h5 := pyobj.NewDict()
 	for _, k := range names {
-		h5.SetStr(k, py.String(htmlEntities[k]))
+		h5.SetStr(k, py.String(htmlEntities()[k]))
 	}
 	n2c := pyobj.NewDict()
 	c2n := pyobj.NewDict()
 	defs := pyobj.NewDict()
 	for _, name := range html4Names {
-		if v, ok := htmlEntities[name+";"]; ok {
+		if v, ok := htmlEntities()[name+";"]; ok {
 			r := []rune(v)
 			if len(r) == 1 {
 				n2c.SetStr(name, py.Int(r[0]))
@@ -194,9 +200,9 @@ func init() {
 			}
 		}
 	}
-	register("html.entities", "HTML character entity references.", nil, py.StringDict{
+	return &py.ModuleImpl{Info: py.ModuleInfo{Name: "html.entities", Doc: "HTML character entity references."}, Globals: py.StringDict{
 		"html5": h5, "name2codepoint": n2c, "codepoint2name": c2n, "entitydefs": defs,
-	})
+	}}
 }
 
 // html4Names are the HTML 4 entity names (name2codepoint's keys).
