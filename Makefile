@@ -8,7 +8,7 @@ DEMO := .demo
 all: build
 
 build:
-	$(GO) build -o $(BIN) ./cmd/gowikibot
+	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/gowikibot
 
 # Command 1: the main job on a local throwaway wiki — install what is
 # missing, start a wiki, write its user-config.py and password file, log in,

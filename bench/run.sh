@@ -26,7 +26,7 @@ for tool in hyperfine /usr/bin/time php; do
 done
 
 echo "bench: building into $OUT" >&2
-go build -o "$OUT/gowikibot" ./cmd/gowikibot
+CGO_ENABLED=0 go build -o "$OUT/gowikibot" ./cmd/gowikibot
 go build -o "$OUT/readpages" ./bench/cmd/readpages
 go build -o "$OUT/floor" ./bench/cmd/floor
 go build -o "$OUT/testwiki" ./tests/wikitest/testwiki

@@ -214,7 +214,16 @@ func (b *bridge) pyError(err error) error {
 	return b.raise(name, err.Error(), attrs)
 }
 
+// OnPackageLoad, when set, is called once per process when the pywikibot
+// package first loads its config (the start of every bot script).
+var OnPackageLoad func()
+
+var packageLoadOnce sync.Once
+
 func (b *bridge) config(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if OnPackageLoad != nil {
+		packageLoadOnce.Do(OnPackageLoad)
+	}
 	cfg, err := Config()
 	if err != nil {
 		return nil, b.raise("Error", err.Error(), nil)

@@ -24,7 +24,7 @@ for tool in /usr/bin/time php; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done
 echo "bench: building into $OUT" >&2
-go build -o "$OUT/gowikibot" ./cmd/gowikibot
+CGO_ENABLED=0 go build -o "$OUT/gowikibot" ./cmd/gowikibot
 go build -o "$OUT/floor" ./bench/pywikibot/floor
 go build -o "$OUT/testwiki" ./tests/wikitest/testwiki
 "$OUT/testwiki" up "$CFG" >&2

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
 
 	"github.com/gowikibot/gowikibot/pyshim"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt"
@@ -33,15 +32,6 @@ func cmdPython(args []string) int {
 		return 2
 	}
 	return runPythonFile(file, rest, nil)
-}
-
-// tuneGC trades a few MiB of memory for less garbage-collector work while
-// Python runs (the interpreter allocates many small objects): measured on
-// fib(25), GOGC=200 cuts CPU by ~25% for +3 MiB peak. GOGC, when set, wins.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
-	}
 }
 
 // runPythonFile runs file as __main__ with sys.argv = [file] + args and
