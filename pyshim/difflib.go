@@ -2,6 +2,8 @@ package pyshim
 
 import (
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 )
@@ -180,22 +182,124 @@ func pyQuickRatio(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if !ok1 || !ok2 {
 		return nil, py.ExceptionNewf(py.TypeError, "quick_ratio: a and b must be str")
 	}
-	avail := map[rune]int{}
+	return py.Float(quickRatio(string(a), string(b))), nil
+}
+
+// quickRatio is difflib's SequenceMatcher(None, a, b).quick_ratio() over
+// the characters of a and b: 2*M/T with M the characters the two have in
+// common (as multisets) and T their total length. It is called for many
+// line pairs of every diff, so ASCII is counted in an array and only other
+// characters in a map.
+func quickRatio(a, b string) float64 {
+	var ascii [128]int32
+	var other map[rune]int32
 	nb := 0
-	for _, r := range string(b) {
-		avail[r]++
+	for _, r := range b {
 		nb++
+		if r < 128 {
+			ascii[r]++
+			continue
+		}
+		if other == nil {
+			other = map[rune]int32{}
+		}
+		other[r]++
 	}
 	matched, na := 0, 0
-	for _, r := range string(a) {
+	for _, r := range a {
 		na++
-		if avail[r] > 0 {
-			avail[r]--
+		if r < 128 {
+			if ascii[r] > 0 {
+				ascii[r]--
+				matched++
+			}
+		} else if other[r] > 0 {
+			other[r]--
 			matched++
 		}
 	}
 	if na+nb == 0 {
-		return py.Float(1), nil
+		return 1
 	}
-	return py.Float(2 * float64(matched) / float64(na+nb)), nil
+	return 2 * float64(matched) / float64(na+nb)
+}
+
+// bestPair is the search at the heart of difflib.Differ's fancy replace,
+// which pywikibot's diffs use for a block of replaced lines: over every
+// pair (x from a, y from b), b outer and a inner, it finds the most
+// similar pair of unequal lines with a ratio (character matching, blanks
+// and tabs as junk) above 0.74, filtering with the length bound and
+// quick_ratio first, exactly as difflib does; and the first equal pair.
+// Indices are -1 when there is no such pair.
+func bestPair(a, b []string) (best float64, bi, bj, eqi, eqj int) {
+	best, bi, bj, eqi, eqj = 0.74, -1, -1, -1, -1
+	junk := map[string]bool{" ": true, "\t": true}
+	alen := make([]int, len(a))
+	for i, x := range a {
+		alen[i] = utf8.RuneCountInString(x)
+	}
+	for j, y := range b {
+		ly := utf8.RuneCountInString(y)
+		var ychars []string
+		for i, x := range a {
+			if x == y {
+				if eqi < 0 {
+					eqi, eqj = i, j
+				}
+				continue
+			}
+			total := alen[i] + ly
+			if total > 0 && 2.0*float64(min(alen[i], ly))/float64(total) <= best {
+				continue
+			}
+			if quickRatio(x, y) <= best {
+				continue
+			}
+			if ychars == nil {
+				ychars = strings.Split(y, "")
+			}
+			matched := 0
+			for _, m := range matchBlocksJunk(strings.Split(x, ""), ychars, junk) {
+				matched += m[2]
+			}
+			r := 1.0
+			if total > 0 {
+				r = 2.0 * float64(matched) / float64(total)
+			}
+			if r > best {
+				best, bi, bj = r, i, j
+			}
+		}
+	}
+	return best, bi, bj, eqi, eqj
+}
+
+// pyBestPair is _gowikibot.best_pair(a, b) -> (best, bi, bj, eqi, eqj)
+// for two lists of str (see bestPair); missing indices are None.
+func pyBestPair(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "best_pair(a, b)")
+	}
+	var lists [2][]string
+	for k, arg := range args {
+		items, err := py.SequenceList(arg)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items.Items {
+			s, ok := it.(py.String)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "best_pair: lines must be str, not %s", it.Type().Name)
+			}
+			lists[k] = append(lists[k], string(s))
+		}
+	}
+	best, bi, bj, eqi, eqj := bestPair(lists[0], lists[1])
+	idx := func(i int) py.Object {
+		if i < 0 {
+			return py.None
+		}
+		return py.Int(i)
+	}
+	return py.Tuple{py.Float(best), idx(bi), idx(bj), idx(eqi), idx(eqj)}, nil
 }

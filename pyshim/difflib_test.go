@@ -85,3 +85,79 @@ func blocksJSON(bs [][3]int) string {
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
 }
+
+// TestQuickRatio checks quickRatio against values CPython's difflib gives
+// (SequenceMatcher(None, a, b).quick_ratio(), recorded), ASCII and not.
+func TestQuickRatio(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want float64
+	}{
+		{"", "", 1},
+		{"abc", "", 0},
+		{"abcd", "bcde", 0.75},
+		{"the quick brown fox", "the quack brown box", 0.8947368421052632},
+		{"Käse über Straße", "Kase uber Strasse", 0.7878787878787878},
+		{"ééé", "é", 0.5},
+		{"日本語のテキスト", "日本のテキスト語", 1},
+		{"aaaa", "aa", 0.6666666666666666},
+	}
+	for _, c := range cases {
+		if got := quickRatio(c.a, c.b); got != c.want {
+			t.Errorf("quickRatio(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestBestPairAgainstDifflib runs difflib.Differ's closest-pair search in
+// CPython (when /usr/bin/python3 is there) on blocks of replaced lines and
+// compares bestPair's answer.
+func TestBestPairAgainstDifflib(t *testing.T) {
+	cases := [][2][]string{
+		{{"Line 1: lorem ipsum\n", "Line 2: dolor sit\n"}, {"Line 1: LOREM ipsum\n", "Line 2: dolor  sit\t\n"}},
+		{{"abc\n", "same\n", "xyz\n"}, {"same\n", "abd\n"}},
+		{{"completely different\n"}, {"nothing alike here\n"}},
+		{{"Käse über Straße\n", "tab\there\n"}, {"Kase uber Strasse\n", "tab here\n"}},
+		{{"", "a\n"}, {"", "b\n"}},
+	}
+	for _, c := range cases {
+		best, bi, bj, eqi, eqj := bestPair(c[0], c[1])
+		got := strconv.FormatFloat(best, 'g', -1, 64) + " " + fmtInts(bi, bj, eqi, eqj)
+		py, err := exec.LookPath("/usr/bin/python3")
+		if err != nil {
+			t.Skip("no /usr/bin/python3 to compare with")
+		}
+		script := `import sys, json, difflib
+a, b = json.load(sys.stdin)
+best = 0.74; bi = bj = eqi = eqj = -1
+cruncher = difflib.SequenceMatcher(difflib.IS_CHARACTER_JUNK)
+for j, y in enumerate(b):
+    cruncher.set_seq2(y)
+    for i, x in enumerate(a):
+        if x == y:
+            if eqi < 0:
+                eqi, eqj = i, j
+            continue
+        cruncher.set_seq1(x)
+        if cruncher.real_quick_ratio() > best and cruncher.quick_ratio() > best and cruncher.ratio() > best:
+            best, bi, bj = cruncher.ratio(), i, j
+print(repr(best), bi, bj, eqi, eqj)`
+		cmd := exec.Command(py, "-c", script)
+		cmd.Stdin = strings.NewReader(jsonPair(c[0], c[1]))
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.TrimSpace(string(out)); got != want {
+			t.Errorf("bestPair(%q, %q) = %s, difflib: %s", c[0], c[1], got, want)
+		}
+	}
+}
+
+func fmtInts(v ...int) string {
+	s := make([]string, len(v))
+	for i, x := range v {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, " ")
+}

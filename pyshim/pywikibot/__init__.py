@@ -476,25 +476,13 @@ def _plain_replace(a, alo, ahi, b, blo, bhi, out):
 
 
 def _close_replace(a, alo, ahi, b, blo, bhi, out):
-    best, cutoff = 0.74, 0.75
-    eqi = eqj = None
-    bi = bj = None
-    for j in range(blo, bhi):
-        y = b[j]
-        for i in range(alo, ahi):
-            x = a[i]
-            if x == y:
-                if eqi is None:
-                    eqi, eqj = i, j
-                continue
-            total = len(x) + len(y)
-            if total and 2.0 * min(len(x), len(y)) / total <= best:
-                continue
-            m = _Matcher(x, y, _char_junk)
-            if m.quick_ratio() > best:
-                r = m.ratio()
-                if r > best:
-                    best, bi, bj = r, i, j
+    cutoff = 0.75
+    # the closest pair of lines and the first equal pair, found in Go
+    best, bi, bj, eqi, eqj = _gowikibot.best_pair(a[alo:ahi], b[blo:bhi])
+    if bi is not None:
+        bi, bj = bi + alo, bj + blo
+    if eqi is not None:
+        eqi, eqj = eqi + alo, eqj + blo
     if best < cutoff:
         if eqi is None:
             _plain_replace(a, alo, ahi, b, blo, bhi, out)
