@@ -42,7 +42,7 @@ func init() {
 	py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
 		src = rewriteYieldFrom(rewriteDottedDecorators(src))
 		var mod ast.Ast
-		if mode == py.ExecMode && (strings.Contains(src, "@") || strings.Contains(src, "*")) {
+		if mode == py.ExecMode && needsAST(src) {
 			if m, err := parser.Parse(strings.NewReader(src), srcDesc, mode); err == nil {
 				mod = m
 				if strings.Contains(src, "@") {
