@@ -75,6 +75,32 @@ func constIndex(code *py.Code, o py.Object) int {
 	return len(code.Consts) - 1
 }
 
+// offsetMap maps old bytecode offsets to new ones (-1: none).
+type offsetMap []int
+
+func (m offsetMap) get(off int) (int, bool) {
+	if off < 0 || off >= len(m) || m[off] < 0 {
+		return 0, false
+	}
+	return m[off], true
+}
+
+// hasLoopOp reports whether bytecode has a FOR_ITER or GET_ITER.
+func hasLoopOp(src string) bool {
+	for i := 0; i < len(src); {
+		op := src[i]
+		if op == opForIter || op == opGetIter {
+			return true
+		}
+		if op >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	return false
+}
+
 // fixForLoops rewrites code and its nested code objects.
 func fixForLoops(code *py.Code) {
 	for _, c := range code.Consts {
@@ -83,7 +109,10 @@ func fixForLoops(code *py.Code) {
 		}
 	}
 	src := code.Code
-	var ins []instr
+	if !hasLoopOp(src) {
+		return
+	}
+	ins := make([]instr, 0, len(src)/2)
 	hasLoop := false
 	for i := 0; i < len(src); {
 		op := src[i]
@@ -111,15 +140,15 @@ func fixForLoops(code *py.Code) {
 		return
 	}
 	// Loop exits: targets of FOR_ITER.
-	exits := map[int]bool{}
+	exits := make([]bool, len(src)+1)
 	for _, in := range ins {
-		if in.op == opForIter {
+		if in.op == opForIter && in.target >= 0 && in.target <= len(src) {
 			exits[in.target] = true
 		}
 	}
 	iterConst := constIndex(code, loopIterFn)
 	checkConst := constIndex(code, loopCheckFn)
-	var out []instr
+	out := make([]instr, 0, len(ins)+len(ins)/4)
 	for k, in := range ins {
 		if exits[in.old] {
 			// The stub takes over the original offset so every jump to
@@ -143,7 +172,10 @@ func fixForLoops(code *py.Code) {
 		}
 	}
 	// New offsets.
-	newOff := map[int]int{}
+	newOff := offsetMap(make([]int, len(src)+1))
+	for i := range newOff {
+		newOff[i] = -1
+	}
 	off := 0
 	for _, in := range out {
 		if in.old >= 0 {
@@ -163,7 +195,7 @@ func fixForLoops(code *py.Code) {
 	for _, in := range out {
 		arg := in.arg
 		if in.target >= 0 {
-			t, ok := newOff[in.target]
+			t, ok := newOff.get(in.target)
 			if !ok {
 				return
 			}
@@ -186,7 +218,7 @@ func fixForLoops(code *py.Code) {
 	addr, newAddr := 0, 0
 	for i := 0; i+1 < len(code.Lnotab); i += 2 {
 		addr += int(code.Lnotab[i])
-		na, ok := newOff[addr]
+		na, ok := newOff.get(addr)
 		if !ok {
 			return
 		}
