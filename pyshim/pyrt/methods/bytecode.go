@@ -236,7 +236,7 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
-		if op == opBinaryAdd {
+		if op == opBinaryAdd || isBitOp(op) {
 			found = true
 			break
 		}
@@ -281,6 +281,7 @@ func PatchCode(code *py.Code) {
 		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1})
 	}
 	modIdx, iaddIdx, addIdx := -1, -1, -1
+	bitIdx := map[byte]int{}
 	cmpIdx := [6]int{-1, -1, -1, -1, -1, -1}
 	// Old offsets that some jump lands on.
 	jumpedTo := map[int]bool{}
@@ -321,6 +322,14 @@ func PatchCode(code *py.Code) {
 				code.Consts = append(code.Consts, cmpHelpers[in.arg])
 			}
 			in.helper = cmpIdx[in.arg]
+		case isBitOp(in.op):
+			idx, ok := bitIdx[in.op]
+			if !ok {
+				idx = len(code.Consts)
+				code.Consts = append(code.Consts, bitHelpers[in.op])
+				bitIdx[in.op] = idx
+			}
+			in.helper = idx
 		case in.op == opBinaryAdd:
 			if addIdx < 0 {
 				addIdx = len(code.Consts)
