@@ -157,6 +157,7 @@ func installBridge(ctx py.Context) error {
 			m("quick_ratio", pyQuickRatio, "quick_ratio(a, b) -> difflib's quick_ratio of two str"),
 			m("best_pair", pyBestPair, "best_pair(a, b) -> (ratio, i, j, eq_i, eq_j): difflib.Differ's closest pair of lines"),
 			m("match_blocks", pyMatchBlocks, "match_blocks(a, b) -> difflib's matching blocks of two str or lists of str"),
+			m("run_command", pyRunCommand, "run_command(argv) -> exit status of argv run on the terminal"),
 		},
 	})
 	return err

@@ -255,6 +255,13 @@ def input(question, password=False, default='', force=False):
 def input_choice(question, answers, default=None, return_shortcut=True, automatic_quit=True,
                  force=False):
     """Ask a question with one-letter answers; return the shortcut chosen."""
+    from pywikibot import bot_choice
+    if not isinstance(answers, bot_choice.Option):
+        answers = list(answers)
+    if isinstance(answers, bot_choice.Option) or any(isinstance(a, bot_choice.Option) for a in answers):
+        return bot_choice.choose(question, answers, default, return_shortcut, automatic_quit, force,
+                                 write=lambda text: _write(text, sys.stderr),
+                                 read=lambda text: _readline(_render(_prompt(text) + ' ', sys.stderr)).strip())
     opts = []
     shortcuts = []
     for a in answers:
@@ -699,6 +706,11 @@ class Timestamp(datetime.datetime):
     def __str__(self):
         return self.isoformat()
 
+    def __format__(self, spec):
+        # as datetime's: str() for an empty spec (the ISO form above, as in
+        # '{}'.format(ts)), strftime otherwise
+        return str(self) if not spec else self.strftime(spec)
+
     def __repr__(self):
         return 'Timestamp({}, {}, {}, {}, {}, {})'.format(self.year, self.month, self.day, self.hour,
                                                         self.minute, self.second)
@@ -719,6 +731,7 @@ def handle_args(args=None, do_help=True):
         for key, value in (getattr(main, 'docuReplacements', None) or {}).items():
             doc = doc.replace(key, value.strip('\n\r'))
         stdout(doc)
+        stdout('\nGLOBAL OPTIONS\n==============\nFor global options use -help:global or run pwb.py -help\n\n')
         sys.exit(0)
     return rest
 

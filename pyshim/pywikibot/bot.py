@@ -18,8 +18,9 @@ from pywikibot import (  # noqa: F401
     input, input_choice, input_yn, log, output, showDiff, stdout, warning,
 )
 from pywikibot.bot_choice import (  # noqa: F401
-    AlwaysChoice, Choice, ChoiceException, ContextOption, IntegerOption, ListOption, NestedOption, Option,
-    OutputProxyOption, QuitKeyboardInterruptOption, StandardOption, StaticChoice, UnhandledAnswer,
+    AlwaysChoice, Choice, ChoiceException, ContextOption, HighlightContextOption, IntegerOption, ListOption,
+    NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption, StandardOption,
+    StaticChoice, UnhandledAnswer,
 )
 
 __all__ = ['BaseBot', 'Bot', 'SingleSiteBot', 'MultipleSitesBot', 'CurrentPageBot',

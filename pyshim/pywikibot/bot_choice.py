@@ -63,63 +63,168 @@ class StandardOption(Option):
         return iter((self.option, self.shortcut))
 
 
-class OutputProxyOption(StandardOption):
-    """An option that shows something instead of ending the question."""
+class OutputOption(Option):
+    """An option that shows something (its out text) instead of ending
+    the question."""
 
-    def __init__(self, option, shortcut, output, **kwargs):
-        StandardOption.__init__(self, option, shortcut, stop=False)
-        self._outputter = output
+    before_question = False
+
+    @property
+    def stop(self):
+        return False
+
+    def result(self, value):
+        return None
+
+    @property
+    def out(self):
+        """The text shown when this option is chosen."""
+        return ''
 
     def output(self):
-        self._outputter.output()
+        """Show out (deprecated by pywikibot in favour of out)."""
+        import pywikibot
+        pywikibot.output(self.out)
 
 
-class NestedOption(StandardOption):
-    """An option that holds further options."""
+class OutputProxyOption(OutputOption, StandardOption):
+    """An option that shows another object's out text."""
+
+    def __init__(self, option, shortcut, output, **kwargs):
+        StandardOption.__init__(self, option, shortcut, **kwargs)
+        self._outputter = output
+
+    @property
+    def stop(self):
+        return False
+
+    def result(self, value):
+        return None
+
+    @property
+    def out(self):
+        if not hasattr(self._outputter, 'out'):
+            self._outputter.output()
+            return ''
+        return self._outputter.out
+
+
+class NestedOption(OutputOption, StandardOption):
+    """An option that holds further options: its out text is the
+    description with those options, and an answer one of them handles is
+    handled by that one."""
 
     def __init__(self, option, shortcut, description, options):
         StandardOption.__init__(self, option, shortcut, stop=False)
         self.description = description
         self.options = options
+        self._output = ''
+
+    @property
+    def stop(self):
+        return False
+
+    def result(self, value):
+        return None
+
+    def format(self, default=None):
+        self._output = Option.formatted(self.description, self.options)
+        return StandardOption.format(self, default)
+
+    def handled(self, value):
+        for option in self.options:
+            found = option.handled(value)
+            if found is not None:
+                return found
+        return StandardOption.handled(self, value)
+
+    @property
+    def out(self):
+        return self._output
 
 
 class IntegerOption(Option):
-    """A number within an optional range."""
+    """A number within an optional range, written after a prefix."""
 
     def __init__(self, minimum=1, maximum=None, prefix='', **kwargs):
         Option.__init__(self, **kwargs)
-        self.minimum = minimum
-        self.maximum = maximum
+        if not ((minimum is None or isinstance(minimum, int))
+                and (maximum is None or isinstance(maximum, int))):
+            raise ValueError('The minimum and maximum parameters must be int or None.')
+        if minimum is not None and maximum is not None and minimum > maximum:
+            raise ValueError('The minimum must be lower than the maximum.')
+        self._min = minimum
+        self._max = maximum
         self.prefix = prefix
 
+    @property
+    def minimum(self):
+        return self._min
+
+    @property
+    def maximum(self):
+        return self._max
+
+    def parse(self, value):
+        """The number in value (ValueError without the prefix)."""
+        if value.lower().startswith(self.prefix.lower()):
+            return int(value[len(self.prefix):])
+        raise ValueError('Value does not start with prefix')
+
     def test(self, value):
-        value = value.lower()
-        if self.prefix:
-            if not value.startswith(self.prefix):
-                return False
-            value = value[len(self.prefix):]
-        if not value.lstrip('-').isdigit():
+        try:
+            n = self.parse(value)
+        except ValueError:
             return False
-        n = int(value)
-        if self.minimum is not None and n < self.minimum:
-            return False
-        if self.maximum is not None and n > self.maximum:
-            return False
-        return True
+        return ((self.minimum is None or n >= self.minimum)
+                and (self.maximum is None or n <= self.maximum))
+
+    def format(self, default=None):
+        """The option as shown in the question, e.g. "<number> [1-3]"."""
+        value = None
+        if default is not None and self.test(default):
+            value = self.parse(default)
+            shown = '[{}]'.format(value)
+        else:
+            shown = ''
+        if self.minimum is None and self.maximum is None:
+            return '{}<number> [any{}]'.format(self.prefix, shown)
+        if shown and value == self.minimum:
+            low, shown = shown, ''
+        else:
+            low = '' if self.minimum is None else str(self.minimum)
+        if shown and value == self.maximum:
+            high, shown = shown, ''
+        else:
+            high = '' if self.maximum is None else str(self.maximum)
+        sep = '-{}-'.format(shown) if shown else '-'
+        rng = low if self.minimum == self.maximum else low + sep + high
+        return '{}<number> [{}]'.format(self.prefix, rng)
 
     def result(self, value):
-        return (self.prefix, int(value[len(self.prefix):]))
+        return (self.prefix, self.parse(value))
 
 
 class ListOption(IntegerOption):
-    """Choose an entry of a list by its number."""
+    """Choose an entry of a list by its number (counted from 1)."""
 
     def __init__(self, sequence, prefix='', **kwargs):
-        IntegerOption.__init__(self, 1, len(sequence), prefix, **kwargs)
         self._list = sequence
+        if not sequence:
+            raise ValueError('The sequence is empty.')
+        IntegerOption.__init__(self, 1, None, prefix, **kwargs)
+
+    @property
+    def maximum(self):
+        return len(self._list)
+
+    def format(self, default=None):
+        if not self._list:
+            raise ValueError('The sequence is empty.')
+        return IntegerOption.format(self, default)
 
     def result(self, value):
-        return (self.prefix, self._list[int(value[len(self.prefix):]) - 1])
+        return (self.prefix, self._list[self.parse(value) - 1])
 
 
 class QuitKeyboardInterruptOption(StandardOption):
@@ -193,8 +298,9 @@ class StaticChoice(Choice):
         return self._result
 
 
-class ContextOption(OutputProxyOption):
-    """An option that shows more of the text around a place."""
+class ContextOption(OutputOption, StandardOption):
+    """An option that shows the text around a place, more each time it is
+    chosen (context grows by delta)."""
 
     def __init__(self, option, shortcut, text, context, delta=100, start=0, end=0):
         StandardOption.__init__(self, option, shortcut, stop=False)
@@ -204,8 +310,120 @@ class ContextOption(OutputProxyOption):
         self.start = start
         self.end = end
 
-    def output(self):
-        import pywikibot
+    @property
+    def stop(self):
+        return False
+
+    def result(self, value):
+        self.context += self.delta
+        return None
+
+    @property
+    def out(self):
+        """The text from context characters before start to context
+        characters after end."""
         start = max(0, self.start - self.context)
         end = min(len(self.text), self.end + self.context)
-        pywikibot.info(self.text[start:end])
+        return self.text[start:end]
+
+    def output_range(self, start, end):
+        """Show text[start:end] (deprecated)."""
+        import pywikibot
+        pywikibot.output(self.text[start:end])
+
+
+class HighlightContextOption(ContextOption):
+    """A ContextOption that shows the region start..end in color."""
+
+    color = 'lightred'
+
+    @property
+    def out(self):
+        start = max(0, self.start - self.context)
+        end = min(len(self.text), self.end + self.context)
+        return '{}<<{color}>>{}<<default>>{}'.format(
+            self.text[start:self.start], self.text[self.start:self.end],
+            self.text[self.end:end], color=self.color)
+
+    def output_range(self, start, end):
+        """Show text[start:end] with the region highlighted (deprecated)."""
+        import pywikibot
+        pywikibot.output('{}<<{color}>>{}<<default>>{}'.format(
+            self.text[start:self.start], self.text[self.start:self.end],
+            self.text[self.end:end], color=self.color))
+
+
+def _formatted(text, options, default=None):
+    """The question with its options, wrapped at 77 columns (colour tags
+    do not count)."""
+    import re
+    from textwrap import fill
+    text = '{} ({})'.format(text, ', '.join(o.format(default=default) for o in options))
+    pattern = '<<[a-z]+>>'
+    tags = re.findall(pattern, text)
+    wrapped = fill(re.sub(pattern, '\x00', text), width=77)
+    for tag in tags:
+        wrapped = wrapped.replace('\x00', tag, 1)
+    return wrapped
+
+
+Option.formatted = staticmethod(_formatted)
+
+
+def choose(question, options, default=None, return_shortcut=True, automatic_quit=True, force=False,
+           write=None, read=None):
+    """pywikibot.input_choice for answers that are Option objects (tuples
+    of option and shortcut are made StandardOptions): ask until an option
+    that stops the question handles the answer; return its result (or its
+    index with return_shortcut=False). Output options show their text
+    before or after the question; a ChoiceException chosen is raised.
+    write(text) shows text, read(prompt) reads the answer."""
+    if force and default is None:
+        raise ValueError('With no default option it cannot be forced')
+    if isinstance(options, Option):
+        options = [options]
+    else:
+        options = list(options)
+    if not options:
+        raise ValueError('No options are given.')
+    if automatic_quit:
+        options.append(QuitKeyboardInterruptOption())
+    if default:
+        default = default.lower()
+    for i, option in enumerate(options):
+        if not isinstance(option, Option):
+            if len(option) != 2:
+                raise ValueError('Option #{} does not consist of an option and shortcut.'.format(i))
+            options[i] = StandardOption(option[0], option[1])
+
+    def show(option, before):
+        if isinstance(option, OutputOption) and getattr(option, 'before_question', False) is before:
+            write(option.out)
+
+    handled = False
+    index = -1
+    answer = None
+    while not handled:
+        for option in options:
+            show(option, True)
+        text = _formatted(question, options, default)
+        if force:
+            write(text)
+            answer = default
+        else:
+            answer = read(text) or default
+        if answer:
+            for index, option in enumerate(options):
+                if option.handled(answer):
+                    answer = option.result(answer)
+                    show(option, False)
+                    handled = option.stop
+                    break
+            else:
+                if force:
+                    raise ValueError('The forced answer {!r} is no option'.format(default))
+    if isinstance(answer, ChoiceException):
+        raise answer
+    if not return_shortcut:
+        return index
+    return answer

@@ -88,6 +88,10 @@ class Link:
     def namespace(self):
         return self.site.namespaces[self._namespace]
 
+    def parse(self):
+        """Parse the link (done when it is made: an invalid one raised
+        InvalidTitleError then); kept for pywikibot's API."""
+
     def canonical_title(self):
         ns = self.site.namespaces[self._namespace]
         if self._namespace:
@@ -350,6 +354,19 @@ class BasePage:
             return True
         text = self.text or ''
         user = self.site.username() or ''
+        if not re.search(r'\{\{\s*(bots|nobots)\s*[|}]', text, re.I):
+            return True
+        # As pywikibot: only the templates the saved page uses count (none
+        # for a page that does not exist yet), read with the parameters of
+        # the current text. The saved text tells which it uses, without
+        # asking the wiki for the page's templates.
+        if not self.exists():
+            return True
+        used = {k.lower() for k in re.findall(r'\{\{\s*(bots|nobots)\s*[|}]', self._raw_text or '', re.I)}
+        if not used:
+            return True
+        for kind in {'bots', 'nobots'} - used:
+            text = re.sub(r'\{\{\s*' + kind + r'\s*[|}]', '', text, flags=re.I)
         if re.search(r'\{\{\s*nobots\s*\}\}', text, re.I):
             return False
         for m in re.finditer(r'\{\{\s*(bots|nobots)\s*\|([^}]*)\}\}', text, re.I):
@@ -400,6 +417,18 @@ class BasePage:
 
     def getVersionHistory(self, reverse=False, total=None):
         return list(self.revisions(reverse=reverse, total=total))
+
+    def getVersionHistoryTable(self, reverse=False, total=None):
+        """The page history as a wikitable: a row per revision with its
+        id, timestamp, user and summary (in nowiki), newest first unless
+        reverse."""
+        rows = ['{| class="wikitable"', '! oldid || date/time || username || edit summary']
+        for rev in self.revisions(reverse=reverse, total=total):
+            rows.append('|----')
+            rows.append('| {} || {} || {} || <nowiki>{}</nowiki>'.format(
+                rev.revid, rev.timestamp, rev.user, rev.comment))
+        rows.append('|}')
+        return '\n'.join(rows) + '\n'
 
     # -- links --
     def categories(self, with_sort_key=False, total=None, content=False):
@@ -467,6 +496,15 @@ class BasePage:
 
     def protection(self):
         return self.site.page_restrictions(self)
+
+    def has_permission(self, action='edit'):
+        """Whether the bot's user may do action on this page (its
+        protection level against the user's rights)."""
+        return self.site.page_can_be_edited(self, action)
+
+    def canBeEdited(self):
+        """Whether the bot's user may edit this page (deprecated name)."""
+        return self.has_permission()
 
     def applicable_protections(self):
         """The protection types the wiki allows on this page, as a set

@@ -486,10 +486,51 @@ def MySQLPageGenerator(query, site=None, verbose=None):
     raise NotImplementedError('MySQLPageGenerator is not supported by gowikibot')
 
 
-def XMLDumpPageGenerator(filename, start=None, namespaces=None, site=None, text_predicate=None,
-                         content=False):
-    """Not supported: gowikibot does not read XML dumps."""
-    raise NotImplementedError('XMLDumpPageGenerator is not supported by gowikibot')
+class XMLDumpPageGenerator:
+    """The pages of an XML dump (filename): those whose title is not
+    below start, in namespaces (default: all) and whose dump text passes
+    text_predicate (default: all); content=True sets each page's text to
+    the dump's. Compressed dumps are not supported."""
+
+    def __init__(self, filename, start=None, namespaces=None, site=None, text_predicate=None,
+                 content=False):
+        from pywikibot import xmlreader
+        self.text_predicate = text_predicate
+        self.content = content
+        self.skipping = bool(start)
+        self.start = start.replace('_', ' ') if start is not None and self.skipping else None
+        self.site = site or pywikibot.Site()
+        if not namespaces:
+            self.namespaces = self.site.namespaces
+        else:
+            self.namespaces = self.site.namespaces.resolve(namespaces)
+        self.parser = xmlreader.XmlDump(filename, on_error=pywikibot.error).parse()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            entry = next(self.parser)
+            if self.skipping:
+                if entry.title < self.start:
+                    continue
+                self.skipping = False
+            page = pywikibot.Page(self.site, entry.title)
+            if page.namespace() not in self.namespaces:
+                continue
+            if not self.text_predicate or self.text_predicate(entry.text):
+                if self.content:
+                    page.text = entry.text
+                return page
+
+
+class XMLDumpOldPageGenerator(XMLDumpPageGenerator):
+    """XMLDumpPageGenerator with content=True (deprecated)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs['content'] = True
+        XMLDumpPageGenerator.__init__(self, *args, **kwargs)
 
 
 class RegexFilter:

@@ -419,6 +419,29 @@ class APISite:
         also a namespace name of this site."""
         return [lang for lang in self.languages() if self.namespaces.lookup_name(lang) is None]
 
+    def linktrail(self):
+        """The regex (a str) of the letters that may follow a wikilink and
+        are shown as part of it, built from siteinfo's linktrail."""
+        import re
+        trail = self.siteinfo['general']['linktrail']
+        if trail == '/^()(.*)$/sD':
+            return ''
+        m = re.search(r'\((?:\:\?|\?\:)?\[(?P<pattern>.+?)\](?P<letters>(\|.)*)\)?\+\)', trail)
+        if not m:
+            fallback = {'br': "(?:[a-zA-ZàâçéèêîôûäëïöüùñÇÉÂÊÎÔÛÄËÏÖÜÀÈÙÑ]|[cC]['’]h|C['’]H)*",
+                        'ca': "(?:[a-zàèéíòóúç·ïü]|'(?!'))*",
+                        'kaa': "(?:[a-zıʼ’“»]|'(?!'))*"}
+            if self.code in fallback:
+                return fallback[self.code]
+            raise KeyError('"{}": No linktrail pattern extracted from "{}"'.format(self.code, trail))
+        pattern = m.group('pattern')
+        if r'x{' in pattern:
+            pattern = re.sub(r'\\x\{([A-F0-9]{4})\}', lambda g: chr(int(g.group(1), 16)), pattern)
+        letters = m.group('letters')
+        if letters:
+            pattern += ''.join(letters.split('|'))
+        return '[{}]*'.format(pattern)
+
     def interwiki_putfirst(self):
         return self.family.interwiki_putfirst.get(self.code, None)
 
@@ -502,8 +525,46 @@ class APISite:
     def has_group(self, group):
         return group in (self.userinfo.get('groups') or [])
 
+    def page_can_be_edited(self, page, action='edit'):
+        """Whether the user may do action (a protection type) on page, given
+        the page's protection level for it; ValueError for an action that is
+        no protection type of the wiki."""
+        if action not in self.siteinfo['restrictions']['types']:
+            raise ValueError('{}.page_can_be_edited(): Invalid value "{}" for "action" parameter'
+                             .format(type(self).__name__, action))
+        level = page.protection().get(action, ('', None))[0]
+        needed = {'': action, 'autoconfirmed': 'editsemiprotected',
+                  'sysop': 'editprotected', 'steward': 'editprotected'}.get(level, level)
+        return self.has_right(needed)
+
     def isBot(self, username=None):
         return self.has_group('bot')
+
+    # -- Wikibase --
+    def data_repository(self):
+        """The Wikibase repository of this site, or None when the wiki is
+        no Wikibase client (gowikibot has no DataSite: a wiki that is one
+        gets a warning and None as well)."""
+        if not hasattr(self, '_data_repository_checked'):
+            data = self._api({'action': 'query', 'meta': 'wikibase'})
+            self._data_repository_checked = 'wikibase' in (data.get('query') or {})
+            if self._data_repository_checked:
+                import pywikibot
+                pywikibot.warning('Site "{}" supports wikibase, which gowikibot does not.'.format(self))
+        return None
+
+    @property
+    def has_data_repository(self):
+        """Whether the site has a (usable) Wikibase repository."""
+        return self.data_repository() is not None
+
+    def page_from_repository(self, item):
+        """The page of this site that Wikibase item is linked to;
+        UnknownExtensionError without a repository."""
+        from pywikibot.exceptions import UnknownExtensionError
+        if not self.has_data_repository:
+            raise UnknownExtensionError('Wikibase is not implemented for {}.'.format(self))
+        return None
 
     # -- raw API --
     def simple_request(self, **params):
