@@ -2,6 +2,7 @@ package sidebyside
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,6 +15,16 @@ func botEdit(text, summary string) pageState {
 // seeded is the state of an untouched seed page.
 func seeded(title string) pageState {
 	return pageState{Text: seededText(title), User: "Admin", Comment: "seed"}
+}
+
+// testdataPath is the absolute path of a file of testdata (scripts run in
+// their config directory).
+func testdataPath(name string) string {
+	p, err := filepath.Abs(filepath.Join("testdata", name))
+	if err != nil {
+		panic(err)
+	}
+	return p
 }
 
 func pageRange(from, to int) []string {
@@ -244,6 +255,77 @@ func scenarios() []scenario {
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantPage(t, st, "Page 121", seeded("Page 121"))
 				wantContains(t, "stderr", errs, "This site doesn't allow changing the content languages of pages; aborting.")
+			}},
+		// template.py (a ReplaceRobot subclass): substitute, remove and
+		// replace {{Info}} on ten pages each (the seed's first line is
+		// "{{Info|N}}").
+		{name: "template-subst", release: "7.7.3", script: "template", args: []string{"Info", "-subst", "-always", "-prefixindex:Page 13"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for i, title := range pageRange(130, 139) {
+					n := 130 + i
+					want := strings.Replace(seededText(title), fmt.Sprintf("{{Info|%d}}", n), fmt.Sprint(n), 1)
+					wantPage(t, st, title, botEdit(want, "Bot: substituting template(s): Info"))
+				}
+				wantPage(t, st, "Page 140", seeded("Page 140"))
+			}},
+		{name: "template-remove", release: "7.7.3", script: "template", args: []string{"-remove", "Template:Info", "-always", "-prefixindex:Page 14"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for i, title := range pageRange(140, 149) {
+					want := strings.TrimPrefix(seededText(title), fmt.Sprintf("{{Info|%d}}\n", 140+i))
+					wantPage(t, st, title, botEdit(want, "Bot: removing template(s): Info"))
+				}
+			}},
+		{name: "template-replace", release: "7.7.3", script: "template", args: []string{"Info", "Box", "-always", "-prefixindex:Page 15", "-summary:tpl-sum"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for i, title := range pageRange(150, 159) {
+					n := 150 + i
+					want := strings.Replace(seededText(title), fmt.Sprintf("{{Info|%d}}", n), fmt.Sprintf("{{Box|%d}}", n), 1)
+					wantPage(t, st, title, botEdit(want, "tpl-sum"))
+				}
+			}},
+		// -xml: the pages come from a dump whose (old) text uses the
+		// template; Page 162's dump text does not, so only Page 161 is
+		// changed although both use {{Info}} on the wiki.
+		{name: "template-xml", release: "7.7.3", script: "template", args: []string{"Info", "-subst", "-always", "-xml:" + testdataPath("template_dump.xml")},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				want := strings.Replace(seededText("Page 161"), "{{Info|161}}", "161", 1)
+				wantPage(t, st, "Page 161", botEdit(want, "Bot: substituting template(s): Info"))
+				wantPage(t, st, "Page 162", seeded("Page 162"))
+			}},
+		{name: "template-no-names", release: "7.7.3", script: "template", args: []string{"-page:Page 160"}, compareStderr: true,
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Page 160", seeded("Page 160"))
+				want := "ERROR: Missing parameter \"templates\".\nUse -help for further information."
+				if got := essential(errs); got != want {
+					t.Errorf("stderr:\n%s\nwant:\n%s", got, want)
+				}
+			}},
+		{name: "template-odd-names", release: "7.7.3", script: "template", args: []string{"Info", "Box", "Sandbox", "-page:Page 160"}, compareStderr: true,
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Page 160", seeded("Page 160"))
+				wantContains(t, "stderr", errs, "Unless using solely -subst or -remove, you must give an even number of template names.")
+			}},
+		// misspelling.py looks for misspellings through Wikibase items
+		// (or de.wikipedia's templates): on a wiki without Wikibase its
+		// generator raises UnknownExtensionError and the teardown of
+		// solve_disambiguation's bot then fails with AttributeError, in
+		// pywikibot 7.7.3 as in gowikibot; nothing is edited.
+		{name: "misspelling", release: "7.7.3", script: "misspelling", args: []string{"-main", "-always:r0"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "stderr", errs, "AttributeError: 'MisspellingRobot' object has no attribute 'primaryIgnoreManager'")
+				if got := essential(out); got != "" {
+					t.Errorf("stdout: %q", got)
+				}
+			}},
+		// the same script, unmodified, told by a user script (testdata/
+		// misspelling_local.py) that this wiki marks misspellings with
+		// {{Misspelling|right}}: -always:1 replaces every link to Colour by
+		// a link to the first alternative, Color.
+		{name: "misspelling-local", release: "7.7.3-user", script: "misspelling_local", args: []string{"-always:1"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				want := "The [[Color|Colour]] of paint, and [[Color|its hue]]; see [[Color#Shades|shades]]."
+				wantPage(t, st, "Paint", botEdit(want, "Bot: fixing links to the misspelling Colour"))
+				wantPage(t, st, "Colour", pageState{Text: "{{Misspelling|Color}}", User: "Admin", Comment: "seed"})
 			}},
 	}
 }

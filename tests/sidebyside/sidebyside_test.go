@@ -48,7 +48,7 @@ type side struct {
 	wiki   *wikitest.Wiki
 	bot    string // config dir for TestBot (bot password)
 	admin  string // config dir for Admin (main password)
-	runner func(cfg, script string, args []string) (stdout, stderr string, code int)
+	runner func(cfg, release, script string, args []string) (stdout, stderr string, code int)
 	last   *wikiState // the state after the previous scenario
 }
 
@@ -81,7 +81,7 @@ func startSide(t *testing.T, name string) (*side, error) {
 	return s, nil
 }
 
-func runCmd(dir string, argv []string) (string, string, int) {
+func runCmd(dir string, argv []string, extraEnv ...string) (string, string, int) {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Dir = dir
 	var env []string
@@ -90,7 +90,7 @@ func runCmd(dir string, argv []string) (string, string, int) {
 			env = append(env, e)
 		}
 	}
-	cmd.Env = append(env, "PYTHONIOENCODING=utf-8", "LANG=C.UTF-8")
+	cmd.Env = append(append(env, "PYTHONIOENCODING=utf-8", "LANG=C.UTF-8"), extraEnv...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	code := 0
@@ -116,8 +116,13 @@ func runCmd(dir string, argv []string) (string, string, int) {
 
 // scenario is one script run, done on both sides in the same order.
 type scenario struct {
-	name    string
-	release string // pywikibot release the script comes from: "9.6.3" or "7.7.3"
+	name string
+	// release is the pywikibot release the script comes from: "9.6.3",
+	// "7.7.3", "user" (a script of testdata run as a file) or "7.7.3-user"
+	// (a script of testdata run with pywikibot 7.7.3 on one side and
+	// "gowikibot python" on the other; GWB_PWB773 names the 7.7.3
+	// directory, whose scripts package it may import)
+	release string
 	script  string
 	args    []string
 	admin   bool // run as Admin instead of TestBot
@@ -220,14 +225,21 @@ func TestSideBySide(t *testing.T) {
 		t.Fatal(err)
 	}
 	is773 := func(script string) bool { return strings.HasPrefix(script, pwb773Dir()+string(filepath.Separator)) }
-	g.runner = func(cfg, script string, args []string) (string, string, int) {
+	g.runner = func(cfg, release, script string, args []string) (string, string, int) {
+		if release == "7.7.3-user" {
+			return runCmd(cfg, append([]string{gwb, "-dir:" + cfg, "python", script}, args...), "GWB_PWB773="+pwb773Dir())
+		}
 		if is773(script) {
 			return runCmd(cfg, append([]string{gwb, "-dir:" + cfg, "python", script}, args...))
 		}
 		return runCmd(cfg, append(append([]string{gwb, script}, args...), "-dir:"+cfg))
 	}
 	if p != nil {
-		p.runner = func(cfg, script string, args []string) (string, string, int) {
+		p.runner = func(cfg, release, script string, args []string) (string, string, int) {
+			if release == "7.7.3-user" {
+				return runCmd(cfg, append([]string{"/usr/bin/python3", filepath.Join(pwb773, "pwb.py"), "-dir:" + cfg, script}, args...),
+					"GWB_PWB773="+pwb773)
+			}
 			pwb := filepath.Join(pwb963, "pwb.py")
 			if is773(script) {
 				// a 7.7.3 script: run it with pywikibot 7.7.3's own pwb.py
@@ -243,13 +255,13 @@ func TestSideBySide(t *testing.T) {
 		sc := sc
 		ok := t.Run(sc.release+"/"+sc.name, func(t *testing.T) {
 			script := sc.script
-			if sc.release == "7.7.3" {
+			if sc.release == "7.7.3" || sc.release == "7.7.3-user" {
 				if !with773 {
 					t.Skip("pywikibot 7.7.3 checkout missing")
 				}
 				script = filepath.Join(pwb773Dir(), "scripts", sc.script+".py")
 			}
-			if sc.release == "user" {
+			if sc.release == "user" || sc.release == "7.7.3-user" {
 				// a user's script file, run by path on both sides
 				abs, err := filepath.Abs(filepath.Join("testdata", sc.script+".py"))
 				if err != nil {
@@ -263,7 +275,7 @@ func TestSideBySide(t *testing.T) {
 				}
 				return s.bot
 			}
-			gOut, gErr, gCode := g.runner(cfg(g), script, sc.args)
+			gOut, gErr, gCode := g.runner(cfg(g), sc.release, script, sc.args)
 			t.Logf("gowikibot %s %s (exit %d)\n--- stdout\n%s--- stderr\n%s", sc.script, strings.Join(sc.args, " "), gCode, gOut, gErr)
 			if sc.pending && gCode != 0 && strings.Contains(gErr, "Traceback (most recent call last)") &&
 				(sc.expectError == "" || !strings.Contains(gErr, sc.expectError)) {
@@ -282,7 +294,7 @@ func TestSideBySide(t *testing.T) {
 			}
 			sameState, sameOut := "n/a", "n/a"
 			if p != nil {
-				pOut, pErr, pCode := p.runner(cfg(p), script, sc.args)
+				pOut, pErr, pCode := p.runner(cfg(p), sc.release, script, sc.args)
 				t.Logf("pywikibot %s (exit %d)\n--- stdout\n%s--- stderr\n%s", sc.script, pCode, pOut, pErr)
 				pst, err := snapshot(p.wiki.APIURL)
 				if err != nil {

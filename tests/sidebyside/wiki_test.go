@@ -123,6 +123,16 @@ func seedPages() []seedPage {
 		b.WriteString("<!-- foo in a comment -->\n[[Category:Seeded]]")
 		pages = append(pages, seedPage{fmt.Sprintf("Page %03d", i), b.String()})
 	}
+	// the target of template.py's replacement scenario
+	pages = append(pages, seedPage{"Template:Box", "<div class=\"box\">{{{1|}}}</div>"})
+	// a misspelling, its template and a page linking to it (twice), for
+	// misspelling.py
+	pages = append(pages,
+		seedPage{"Template:Misspelling", "'''{{PAGENAME}}''' is a misspelling of [[{{{1}}}]]."},
+		seedPage{"Colour", "{{Misspelling|Color}}"},
+		seedPage{"Color", "A color."},
+		seedPage{"Paint", "The [[Colour]] of paint, and [[colour|its hue]]; see [[Colour#Shades|shades]]."},
+	)
 	return pages
 }
 
@@ -237,34 +247,25 @@ func snapshot(api string) (*wikiState, error) {
 			}
 		}
 	}
-	// bot flags of the latest revisions, from recent changes
-	cont := url.Values{}
-	for {
-		p := url.Values{"action": {"query"}, "list": {"recentchanges"}, "rcprop": {"ids|flags"}, "rclimit": {"500"}}
-		for k, v := range cont {
-			p[k] = v
-		}
-		r, err := c.call(p, false)
+	// bot flags of the latest revisions, from recent changes. MediaWiki
+	// adds an edit to recent changes after answering the edit request, so
+	// a revision made just before may take a moment to show up there.
+	// (Some revisions never do, e.g. the redirect a move leaves: waiting
+	// stops once a second passes without news.)
+	for try, last, same := 0, -1, 0; ; try++ {
+		found, err := recentBotFlags(c, revs, st)
 		if err != nil {
 			return nil, err
 		}
-		for _, e := range r["query"].(map[string]any)["recentchanges"].([]any) {
-			m := e.(map[string]any)
-			id := int(m["revid"].(float64))
-			if title, ok := revs[id]; ok {
-				ps := st.Pages[title]
-				ps.Bot, _ = m["bot"].(bool)
-				st.Pages[title] = ps
-			}
+		if found == last {
+			same++
+		} else {
+			last, same = found, 0
 		}
-		cm, ok := r["continue"].(map[string]any)
-		if !ok {
+		if found >= len(revs) || same == 10 || try == 50 {
 			break
 		}
-		cont = url.Values{}
-		for k, v := range cm {
-			cont.Set(k, fmt.Sprint(v))
-		}
+		time.Sleep(100 * time.Millisecond)
 	}
 	r, err := c.call(url.Values{"action": {"query"}, "list": {"logevents"}, "letype": {"delete"},
 		"leprop": {"title|user|comment|type"}, "lelimit": {"500"}, "ledir": {"newer"}}, false)
@@ -276,6 +277,41 @@ func snapshot(api string) (*wikiState, error) {
 		st.Log = append(st.Log, fmt.Sprintf("%v %v by %v: %v", m["action"], m["title"], m["user"], m["comment"]))
 	}
 	return st, nil
+}
+
+// recentBotFlags sets the bot flag of each page whose latest revision (in
+// revs) is in recent changes, and returns how many of revs it found.
+func recentBotFlags(c *apiClient, revs map[int]string, st *wikiState) (int, error) {
+	found := 0
+	cont := url.Values{}
+	for {
+		p := url.Values{"action": {"query"}, "list": {"recentchanges"}, "rcprop": {"ids|flags"}, "rclimit": {"500"}}
+		for k, v := range cont {
+			p[k] = v
+		}
+		r, err := c.call(p, false)
+		if err != nil {
+			return 0, err
+		}
+		for _, e := range r["query"].(map[string]any)["recentchanges"].([]any) {
+			m := e.(map[string]any)
+			id := int(m["revid"].(float64))
+			if title, ok := revs[id]; ok {
+				ps := st.Pages[title]
+				ps.Bot, _ = m["bot"].(bool)
+				st.Pages[title] = ps
+				found++
+			}
+		}
+		cm, ok := r["continue"].(map[string]any)
+		if !ok {
+			return found, nil
+		}
+		cont = url.Values{}
+		for k, v := range cm {
+			cont.Set(k, fmt.Sprint(v))
+		}
+	}
 }
 
 // diffStates lists the differences between two wiki states.
