@@ -13,16 +13,9 @@ package main
 import (
 	"fmt"
 	"os"
-	"runtime"
 	"sort"
 	"strings"
 )
-
-func init() {
-	// No heap-profile sampling: its stack buckets cost about 1.4 MiB of a
-	// script run's memory, and nothing in gowikibot reads them.
-	runtime.MemProfileRate = 0
-}
 
 // command is one gowikibot subcommand.
 type command struct {
