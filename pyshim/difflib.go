@@ -3,6 +3,7 @@ package pyshim
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
@@ -302,4 +303,76 @@ func pyBestPair(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return py.Int(i)
 	}
 	return py.Tuple{py.Float(best), idx(bi), idx(bj), idx(eqi), idx(eqj)}, nil
+}
+
+// lineTags is the marker lines difflib.Differ prints under a changed pair
+// of lines ("? ..."): for x and y, compared character by character with
+// blanks and tabs as junk, '^' under replaced characters, '-' under
+// deleted ones (in x's line), '+' under inserted ones (in y's), blanks
+// elsewhere — whitespace of the line itself kept under unchanged
+// whitespace — with trailing whitespace removed.
+func lineTags(x, y string) (string, string) {
+	xs, ys := strings.Split(x, ""), strings.Split(y, "")
+	var at, bt []rune
+	i, j := 0, 0
+	put := func(tags *[]rune, r rune, n int) {
+		for k := 0; k < n; k++ {
+			*tags = append(*tags, r)
+		}
+	}
+	for _, m := range matchBlocksJunk(xs, ys, map[string]bool{" ": true, "\t": true}) {
+		ai, bj, size := m[0], m[1], m[2]
+		la, lb := ai-i, bj-j
+		switch {
+		case la > 0 && lb > 0:
+			put(&at, '^', la)
+			put(&bt, '^', lb)
+		case la > 0:
+			put(&at, '-', la)
+		case lb > 0:
+			put(&bt, '+', lb)
+		}
+		put(&at, ' ', size)
+		put(&bt, ' ', size)
+		i, j = ai+size, bj+size
+	}
+	return keepWS(xs, at), keepWS(ys, bt)
+}
+
+// keepWS puts the line's own whitespace where the tags are blank and
+// strips trailing whitespace, as Differ does.
+func keepWS(chars []string, tags []rune) string {
+	out := make([]rune, len(tags))
+	for k, t := range tags {
+		out[k] = t
+		if t == ' ' && k < len(chars) {
+			if r := []rune(chars[k]); len(r) == 1 && pyIsSpace(r[0]) {
+				out[k] = r[0]
+			}
+		}
+	}
+	n := len(out)
+	for n > 0 && pyIsSpace(out[n-1]) {
+		n--
+	}
+	return string(out[:n])
+}
+
+// pyIsSpace is Python's str.isspace for one character.
+func pyIsSpace(r rune) bool {
+	return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f
+}
+
+// pyLineTags is _gowikibot.line_tags(x, y) -> (x_tags, y_tags): see lineTags.
+func pyLineTags(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "line_tags(x, y)")
+	}
+	x, ok1 := args[0].(py.String)
+	y, ok2 := args[1].(py.String)
+	if !ok1 || !ok2 {
+		return nil, py.ExceptionNewf(py.TypeError, "line_tags: x and y must be str")
+	}
+	a, b := lineTags(string(x), string(y))
+	return py.Tuple{py.String(a), py.String(b)}, nil
 }

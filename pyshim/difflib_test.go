@@ -1,6 +1,8 @@
 package pyshim
 
 import (
+	"bytes"
+	"encoding/json"
 	"os/exec"
 	"reflect"
 	"strconv"
@@ -160,4 +162,48 @@ func fmtInts(v ...int) string {
 		s[i] = strconv.Itoa(x)
 	}
 	return strings.Join(s, " ")
+}
+
+// TestLineTagsAgainstDiffer compares lineTags with the "? " lines of
+// CPython's difflib.Differ for similar line pairs (when /usr/bin/python3
+// is there).
+func TestLineTagsAgainstDiffer(t *testing.T) {
+	py, err := exec.LookPath("/usr/bin/python3")
+	if err != nil {
+		t.Skip("no /usr/bin/python3 to compare with")
+	}
+	pairs := [][2]string{
+		{"Line 0: lorem ipsum dolor sit amet\n", "Line 0: LOREM ipsum dolor sit amet\n"},
+		{"\tindented  text here\n", "\tindented text  here!\n"},
+		{"abcdefghij klmnop\n", "abcXefghij klmnopqr\n"},
+		{"Käse über Straße und mehr\n", "Käse uber Straße und mehr\n"},
+		{"remove a word from this line\n", "remove a from this line\n"},
+	}
+	// the "? " line after "- x" and after "+ y" ("" when Differ prints none)
+	script := `import sys, json, difflib
+x, y = json.load(sys.stdin)
+out, k = ['', ''], 0
+for l in difflib.Differ().compare([x], [y]):
+    if l[:2] in ('- ', '+ '):
+        k = 0 if l[0] == '-' else 1
+    elif l.startswith('? '):
+        out[k] = l[2:].rstrip('\n')
+print(json.dumps(out))`
+	for _, p := range pairs {
+		in, _ := json.Marshal([]string{p[0], p[1]})
+		cmd := exec.Command(py, "-c", script)
+		cmd.Stdin = bytes.NewReader(in)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		if err := json.Unmarshal(out, &want); err != nil {
+			t.Fatal(err)
+		}
+		a, b := lineTags(p[0], p[1])
+		if a != want[0] || b != want[1] {
+			t.Errorf("lineTags(%q, %q) = %q, %q; Differ: %q, %q", p[0], p[1], a, b, want[0], want[1])
+		}
+	}
 }

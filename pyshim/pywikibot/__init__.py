@@ -500,24 +500,7 @@ def _close_replace(a, alo, ahi, b, blo, bhi, out):
     _close_helper(a, alo, bi, b, blo, bj, out)
     x, y = a[bi], b[bj]
     if eqi is None:
-        atags = btags = ''
-        for t, i1, i2, j1, j2 in _Matcher(x, y, _char_junk).opcodes():
-            la, lb = i2 - i1, j2 - j1
-            if t == 'replace':
-                atags += '^' * la
-                btags += '^' * lb
-            elif t == 'delete':
-                atags += '-' * la
-            elif t == 'insert':
-                btags += '+' * lb
-            else:
-                atags += ' ' * la
-                btags += ' ' * lb
-
-        def keep_ws(s, tags):
-            return ''.join(c if tc == ' ' and c.isspace() else tc for c, tc in zip(s, tags)).rstrip()
-        atags = keep_ws(x, atags)
-        btags = keep_ws(y, btags)
+        atags, btags = _gowikibot.line_tags(x, y)
         out.append('- ' + x)
         if atags:
             out.append('? {}\n'.format(atags))
