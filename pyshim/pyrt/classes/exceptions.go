@@ -157,8 +157,33 @@ func excArgs(e *py.Exception) py.Tuple {
 	return py.Tuple{e.Args}
 }
 
+// excStrFuncs holds the str() of Go exception types whose str is not made
+// from their args (UnicodeEncodeError, ...), registered by RegisterExcStr.
+var excStrFuncs = map[*py.Type]func(e *py.Exception) (py.Object, bool, error){}
+
+// RegisterExcStr makes fn the str() of exceptions of the Go exception type
+// t and of its subclasses without their own __str__; fn reports false to
+// fall back to BaseException's str. Call it only from package init
+// functions (the registry is read without a lock).
+func RegisterExcStr(t *py.Type, fn func(e *py.Exception) (py.Object, bool, error)) {
+	excStrFuncs[t] = fn
+}
+
 // defaultExcStr is BaseException.__str__.
 func defaultExcStr(e *py.Exception) (string, error) {
+	if len(excStrFuncs) > 0 {
+		for _, b := range mro(e.Base) {
+			if fn, ok := excStrFuncs[b.(*py.Type)]; ok {
+				if r, ok, err := fn(e); err != nil || ok {
+					if err != nil {
+						return "", err
+					}
+					return strString(r)
+				}
+				break
+			}
+		}
+	}
 	args := excArgs(e)
 	switch len(args) {
 	case 0:

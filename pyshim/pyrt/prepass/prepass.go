@@ -89,6 +89,17 @@ func rewrite(src, filename string, force bool) (string, error) {
 	if err != nil {
 		return "", syntaxError(err, src, filename, li)
 	}
+	// Raw literals with a backslash-newline become non-raw literals first
+	// (same lines), then the source is tokenized again.
+	if fixed, ok := fixRawLiterals(src, toks); ok {
+		src, li = fixed, newLineIndex(fixed)
+		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
+			return "", syntaxError(err, src, filename, li)
+		}
+		if !force && !needsRewrite(src, toks) {
+			return src, nil
+		}
+	}
 	if !force && !needsRewrite(src, toks) && !strings.HasPrefix(src, "\ufeff") {
 		return src, nil
 	}

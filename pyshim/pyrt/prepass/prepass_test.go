@@ -213,6 +213,9 @@ func FuzzRewrite(f *testing.F) {
 	for _, c := range errorCases {
 		f.Add(c.in)
 	}
+	for _, c := range rawCases {
+		f.Add(c.in)
+	}
 	f.Add(benchSource(20))
 	f.Fuzz(func(t *testing.T, src string) {
 		var out string

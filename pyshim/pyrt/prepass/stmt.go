@@ -67,6 +67,11 @@ func (r *rw) stmt(sq *seq, a, b, gapStart int) error {
 		r.lastSimple = simple
 	}()
 	isSimple := !compound[name] && name != "async" && !(first.kind == tOp && r.text(first) == "@")
+	if r.excName != "" && len(r.handlers) == 0 {
+		// An except clause without an indented body (invalid source
+		// that gpython reports): nothing to record.
+		r.excName = ""
+	}
 	if r.excName != "" {
 		// The first statement of an except body: record the exception
 		// being handled (for sys.exc_info) when it is a simple statement.

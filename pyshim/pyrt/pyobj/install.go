@@ -643,14 +643,25 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	switch v := vals[0].(type) {
 	case py.String:
 		src = string(v)
-	case py.Bytes:
-		src = string(v)
 	default:
-		return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+		if _, ok := bytesLikeSource(v); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+		}
 	}
 	filename, ok := vals[1].(py.String)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'filename' must be str, not %s", typeName(vals[1]))
+	}
+	if b, ok := bytesLikeSource(vals[0]); ok {
+		// bytes source: decoded as CPython does (BOM, coding cookie, UTF-8).
+		if strings.IndexByte(string(b), 0) >= 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "source code string cannot contain null bytes")
+		}
+		s, err := decodeSource(b, string(filename))
+		if err != nil {
+			return nil, err
+		}
+		src = s
 	}
 	modeS, ok := vals[2].(py.String)
 	if !ok {
