@@ -545,10 +545,15 @@ func EvalInFrame(ctx py.Context, mode py.CompileMode, frameGlobals, frameLocals 
 		code = v
 	case py.String:
 		code, err = compileSource(string(v), "<string>", mode)
-	case py.Bytes:
-		code, err = compileSource(string(v), "<string>", mode)
 	default:
-		return nil, py.ExceptionNewf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", name)
+		b, ok := bytesLikeSource(v)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", name)
+		}
+		var text string
+		if text, err = decodeSource(b, "<string>"); err == nil {
+			code, err = compileSource(text, "<string>", mode)
+		}
 	}
 	if err != nil {
 		return nil, err
