@@ -96,7 +96,7 @@ func tokenize(src string, from, to, depth int, li *lineIndex) ([]tok, error) {
 	lx := &lexer{src: src, pos: from, end: to, depth: depth, lines: li}
 	lx.line, lx.lineStart = li.pos(from)
 	lx.lineStart = from - lx.lineStart
-	lx.toks = make([]tok, 0, (to-from)/6+4)
+	lx.toks = make([]tok, 0, (to-from)/4+4) // about 4.9 bytes a token in real code
 	if err := lx.run(); err != nil {
 		return nil, err
 	}
