@@ -22,48 +22,83 @@ func matchBlocks(a, b []string) [][3]int { return matchBlocksJunk(a, b, nil) }
 // junk is true never start a match but may extend one (after non-junk
 // extension), as difflib does.
 func matchBlocksJunk(a, b []string, junk map[string]bool) [][3]int {
-	b2j := map[string][]int{}
-	for j, x := range b {
+	// Items become small integers (equal strings, equal ids), so that the
+	// search below works on slices instead of maps.
+	ids := make(map[string]int, len(b))
+	intern := func(items []string) []int {
+		out := make([]int, len(items))
+		for i, s := range items {
+			id, ok := ids[s]
+			if !ok {
+				id = len(ids)
+				ids[s] = id
+			}
+			out[i] = id
+		}
+		return out
+	}
+	bi := intern(b)
+	ai := intern(a)
+	isJunk := make([]bool, len(ids))
+	for s, id := range ids {
+		isJunk[id] = junk[s]
+	}
+	b2j := make([][]int, len(ids))
+	for j, x := range bi {
 		b2j[x] = append(b2j[x], j)
 	}
 	for x := range b2j {
-		if junk[x] {
-			delete(b2j, x)
+		if isJunk[x] {
+			b2j[x] = nil
 		}
 	}
 	if n := len(b); n >= 200 {
 		limit := n/100 + 1
 		for x, idx := range b2j {
 			if len(idx) > limit {
-				delete(b2j, x)
+				b2j[x] = nil
 			}
 		}
 	}
+	// j2len[j+1] is the length of the match ending at a[i-1], b[j] (the
+	// previous row of difflib's dict); next is the row being built. Only
+	// the touched entries are cleared between rows.
+	j2len := make([]int, len(b)+1)
+	next := make([]int, len(b)+1)
+	var touched, touchedNext []int
 	longest := func(alo, ahi, blo, bhi int) (int, int, int) {
 		besti, bestj, best := alo, blo, 0
-		j2len := map[int]int{}
 		for i := alo; i < ahi; i++ {
-			next := make(map[int]int, len(j2len))
-			for _, j := range b2j[a[i]] {
+			touchedNext = touchedNext[:0]
+			for _, j := range b2j[ai[i]] {
 				if j < blo {
 					continue
 				}
 				if j >= bhi {
 					break
 				}
-				k := j2len[j-1] + 1
-				next[j] = k
+				k := j2len[j] + 1
+				next[j+1] = k
+				touchedNext = append(touchedNext, j+1)
 				if k > best {
 					besti, bestj, best = i-k+1, j-k+1, k
 				}
 			}
-			j2len = next
+			for _, t := range touched {
+				j2len[t] = 0
+			}
+			j2len, next = next, j2len
+			touched, touchedNext = touchedNext, touched
 		}
+		for _, t := range touched {
+			j2len[t] = 0
+		}
+		touched = touched[:0]
 		for _, isj := range []bool{false, true} {
-			for besti > alo && bestj > blo && junk[b[bestj-1]] == isj && a[besti-1] == b[bestj-1] {
+			for besti > alo && bestj > blo && isJunk[bi[bestj-1]] == isj && ai[besti-1] == bi[bestj-1] {
 				besti, bestj, best = besti-1, bestj-1, best+1
 			}
-			for besti+best < ahi && bestj+best < bhi && junk[b[bestj+best]] == isj && a[besti+best] == b[bestj+best] {
+			for besti+best < ahi && bestj+best < bhi && isJunk[bi[bestj+best]] == isj && ai[besti+best] == bi[bestj+best] {
 				best++
 			}
 		}

@@ -3,6 +3,7 @@ package pyshim
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand"
 	"os/exec"
 	"reflect"
 	"strconv"
@@ -204,6 +205,64 @@ print(json.dumps(out))`
 		a, b := lineTags(p[0], p[1])
 		if a != want[0] || b != want[1] {
 			t.Errorf("lineTags(%q, %q) = %q, %q; Differ: %q, %q", p[0], p[1], a, b, want[0], want[1])
+		}
+	}
+}
+
+// TestMatchBlocksRandomAgainstDifflib compares matchBlocksJunk with
+// CPython's difflib on random sequences over small alphabets (many equal
+// items, so many tie-breaks), with and without junk, and on sequences of
+// 200+ items where the autojunk rule applies.
+func TestMatchBlocksRandomAgainstDifflib(t *testing.T) {
+	py, err := exec.LookPath("/usr/bin/python3")
+	if err != nil {
+		t.Skip("no /usr/bin/python3 to compare with")
+	}
+	rng := rand.New(rand.NewSource(7))
+	gen := func(n int, alphabet string) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = string(alphabet[rng.Intn(len(alphabet))])
+		}
+		return out
+	}
+	type tc struct {
+		A, B []string
+		Junk bool
+	}
+	var cases []tc
+	for i := 0; i < 60; i++ {
+		n, m := rng.Intn(40), rng.Intn(40)
+		if i%10 == 9 {
+			n, m = 200+rng.Intn(100), 200+rng.Intn(100)
+		}
+		alpha := []string{"ab", "abc ", "abcdefgh\t "}[i%3]
+		cases = append(cases, tc{gen(n, alpha), gen(m, alpha), i%2 == 1})
+	}
+	in, _ := json.Marshal(cases)
+	script := `import sys, json, difflib
+out = []
+for c in json.load(sys.stdin):
+    junk = difflib.IS_CHARACTER_JUNK if c['Junk'] else None
+    out.append([list(m) for m in difflib.SequenceMatcher(junk, c['A'], c['B']).get_matching_blocks()])
+print(json.dumps(out))`
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = bytes.NewReader(in)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want [][][3]int
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range cases {
+		var junk map[string]bool
+		if c.Junk {
+			junk = map[string]bool{" ": true, "\t": true}
+		}
+		if got := matchBlocksJunk(c.A, c.B, junk); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("case %d (junk %v):\n a=%q\n b=%q\n got %v\nwant %v", i, c.Junk, strings.Join(c.A, ""), strings.Join(c.B, ""), got, want[i])
 		}
 	}
 }
