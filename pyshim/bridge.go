@@ -155,6 +155,7 @@ func installBridge(ctx py.Context) error {
 			m("query", b.query, "query(family, code, params) -> iterator over the 'query' member of each response"),
 			m("site_from_url", b.siteFromURL, "site_from_url(url) -> (family, code)"),
 			m("quick_ratio", pyQuickRatio, "quick_ratio(a, b) -> difflib's quick_ratio of two str"),
+			m("color_line", pyColorLine, "color_line(line, ref, color) -> showDiff's colouring of a line under its '? ' markers"),
 			m("line_tags", pyLineTags, "line_tags(x, y) -> the '? ' marker lines of difflib.Differ for a changed pair"),
 			m("best_pair", pyBestPair, "best_pair(a, b) -> (ratio, i, j, eq_i, eq_j): difflib.Differ's closest pair of lines"),
 			m("match_blocks", pyMatchBlocks, "match_blocks(a, b) -> difflib's matching blocks of two str or lists of str"),

@@ -411,3 +411,63 @@ func pyLineTags(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	a, b := lineTags(string(x), string(y))
 	return py.Tuple{py.String(a), py.String(b)}, nil
 }
+
+// colorLine is showDiff's colouring of a changed line under its "? "
+// marker line ref: a colour tag opens where the markers start (color, or
+// "default;"+color on a blank) and "<<default>>" closes it where they stop,
+// character by character over the longer of line and ref (the line padded
+// with blanks), as pywikibot colours it.
+func colorLine(line, ref, color string) string {
+	lr := []rune(line)
+	rr := []rune(strings.TrimFunc(ref, pyIsSpace))
+	var b strings.Builder
+	b.Grow(len(line) + 64)
+	closed := true
+	for k := 0; k < max(len(lr), len(rr)); k++ {
+		c, r := ' ', ' '
+		if k < len(lr) {
+			c = lr[k]
+		}
+		if k < len(rr) {
+			r = rr[k]
+		}
+		switch {
+		case closed && r != ' ':
+			b.WriteString("<<")
+			if c == ' ' {
+				b.WriteString("default;")
+			}
+			b.WriteString(color)
+			b.WriteString(">>")
+			closed = false
+		case !closed && r == ' ':
+			b.WriteString("<<default>>")
+			closed = true
+		}
+		b.WriteRune(c)
+	}
+	if !closed {
+		b.WriteString("<<default>>")
+	}
+	return b.String()
+}
+
+// pyColorLine is _gowikibot.color_line(line, ref, color): see colorLine
+// (color None is written "None", as str.format writes it).
+func pyColorLine(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "color_line(line, ref, color)")
+	}
+	line, ok1 := args[0].(py.String)
+	ref, ok2 := args[1].(py.String)
+	if !ok1 || !ok2 {
+		return nil, py.ExceptionNewf(py.TypeError, "color_line: line and ref must be str")
+	}
+	color := "None"
+	if c, ok := args[2].(py.String); ok {
+		color = string(c)
+	} else if args[2] != py.None {
+		return nil, py.ExceptionNewf(py.TypeError, "color_line: color must be str or None")
+	}
+	return py.String(colorLine(string(line), string(ref), color)), nil
+}

@@ -266,3 +266,56 @@ print(json.dumps(out))`
 		}
 	}
 }
+
+// TestColorLineAgainstPython runs pywikibot-style per-character colouring
+// (the Python loop colorLine replaced) in CPython and compares.
+func TestColorLineAgainstPython(t *testing.T) {
+	py, err := exec.LookPath("/usr/bin/python3")
+	if err != nil {
+		t.Skip("no /usr/bin/python3 to compare with")
+	}
+	cases := [][3]string{
+		{"- Line 0: lorem ipsum\n", "  ^^^^^^^^^ ^^^^^\n", "lightred"},
+		{"+ a b c d\n", "    ^ ^  \n", "lightgreen"},
+		{"+ short\n", "  ++++++++++++\n", "lightgreen"},
+		{"- Käse über\n", "        ^\n", "lightred"},
+		{"+ x y\n", "   ^ ^\n", "lightgreen"},
+	}
+	script := `import sys, json
+def color_line(line, ref, color):
+    ref = ref.strip()
+    out = ''
+    closed = True
+    for k in range(max(len(line), len(ref))):
+        c = line[k] if k < len(line) else ' '
+        r = ref[k] if k < len(ref) else ' '
+        tagged = c
+        if closed:
+            if r != ' ':
+                tagged = '<<{}>>{}'.format(color if c != ' ' else 'default;' + color, c)
+                closed = False
+        elif r == ' ':
+            tagged = '<<default>>' + c
+            closed = True
+        out += tagged
+    if not closed:
+        out += '<<default>>'
+    return out
+print(json.dumps([color_line(*c) for c in json.load(sys.stdin)]))`
+	in, _ := json.Marshal(cases)
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = bytes.NewReader(in)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range cases {
+		if got := colorLine(c[0], c[1], c[2]); got != want[i] {
+			t.Errorf("colorLine(%q, %q) = %q, want %q", c[0], c[1], got, want[i])
+		}
+	}
+}

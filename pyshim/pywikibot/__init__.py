@@ -531,24 +531,7 @@ def _color_line(line, ref=None):
     color = {'+': 'lightgreen', '-': 'lightred'}.get(line[:1])
     if ref is None:
         return '<<{}>>{}<<default>>'.format(color, line) if color else line
-    ref = ref.strip()
-    out = ''
-    closed = True
-    for k in range(max(len(line), len(ref))):
-        c = line[k] if k < len(line) else ' '
-        r = ref[k] if k < len(ref) else ' '
-        tagged = c
-        if closed:
-            if r != ' ':
-                tagged = '<<{}>>{}'.format(color if c != ' ' else 'default;' + color, c)
-                closed = False
-        elif r == ' ':
-            tagged = '<<default>>' + c
-            closed = True
-        out += tagged
-    if not closed:
-        out += '<<default>>'
-    return out
+    return _gowikibot.color_line(line, ref, color)
 
 
 def _hunk_text(a, b, group):
