@@ -97,7 +97,7 @@ func (p *Pattern) subject(o py.Object) ([]rune, error) {
 		if p.IsBytes {
 			return nil, py.ExceptionNewf(py.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
-		return []rune(string(v)), nil
+		return subjectRunes(string(v)), nil
 	}
 	if b, ok := asBytes(o); ok {
 		if !p.IsBytes {
