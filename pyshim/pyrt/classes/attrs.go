@@ -140,6 +140,9 @@ func bindGet(attr py.Object, obj py.Object, t *py.Type) (py.Object, error) {
 	case *py.StaticMethod:
 		return a.Callable, nil
 	case *py.Method:
+		if a.Flags&py.METH_CLASS != 0 {
+			return py.NewBoundMethod(t, a), nil
+		}
 		return py.NewBoundMethod(obj, a), nil
 	case *Property:
 		return a.get(obj)
@@ -161,6 +164,12 @@ func bindGet(attr py.Object, obj py.Object, t *py.Type) (py.Object, error) {
 // bindClass applies the descriptor protocol for access through the class.
 func bindClass(attr py.Object, t *py.Type) (py.Object, error) {
 	switch a := attr.(type) {
+	case *py.Method:
+		// a Go class method (METH_CLASS) receives the class, so that it
+		// can build an instance of a Python subclass it is called on
+		if a.Flags&py.METH_CLASS != 0 {
+			return py.NewBoundMethod(t, a), nil
+		}
 	case *guardFunc:
 		return a.fn, nil
 	case *py.ClassMethod:
@@ -188,6 +197,9 @@ func noAttr(o py.Object, name string) error {
 // wrapped Go value for methods of Go-defined base types.
 func (o *Instance) selfFor(owner *py.Type) py.Object {
 	if o.Base != nil && owner != nil && !isHeap(owner) && owner != py.ObjectType {
+		if _, ok := o.Base.(InstanceReceiver); ok {
+			return o
+		}
 		return o.Base
 	}
 	return o

@@ -26,6 +26,12 @@ func (o *Instance) Type() *py.Type { return o.cls }
 // GetDict returns the instance attribute dict.
 func (o *Instance) GetDict() py.StringDict { return o.Dict }
 
+// GoBase returns the value of the Go-defined base type the instance
+// carries (see Base), or nil. Go methods of that type, which gpython calls
+// with the instance as the first argument when they are called through the
+// class (datetime.datetime.strftime(ts, fmt)), use it to reach their value.
+func (o *Instance) GoBase() py.Object { return o.Base }
+
 // NewInstance makes a bare instance of cls (object.__new__(cls)).
 func NewInstance(cls *py.Type) *Instance {
 	return &Instance{cls: cls, Dict: py.NewStringDict()}
@@ -55,6 +61,35 @@ func sameObject(a, b py.Object) bool {
 	return false
 }
 
+// InstanceReceiver is implemented by values of Go-defined types whose
+// methods (in the type's dict) accept an instance of a Python subclass as
+// their receiver and reach the value with GoBase (the datetime types).
+// Such an instance is passed to them rather than its Base, so that they
+// can call the subclass's overrides and build results of its class as
+// CPython's do (str() of a datetime subclass calls self.isoformat(),
+// ts + timedelta is of ts's class), and their special methods (__str__,
+// __repr__, __format__, binary operators) are used for the instance.
+type InstanceReceiver interface {
+	MethodsTakeInstance()
+}
+
+// callOwn is call, then for an InstanceReceiver base the special method
+// name of the Go base type, called with the instance.
+func (o *Instance) callOwn(name string, args ...py.Object) (py.Object, bool, error) {
+	if r, ok, err := o.call(name, args...); ok {
+		return r, ok, err
+	}
+	if _, ok := o.Base.(InstanceReceiver); !ok {
+		return nil, false, nil
+	}
+	attr, owner := info(o.cls).lookup(o.cls, name)
+	if attr == nil || owner == nil || isHeap(owner) || owner == py.ObjectType {
+		return nil, false, nil
+	}
+	r, err := callMeth(attr, o, args...)
+	return r, true, err
+}
+
 // call invokes the Python special method name if the class defines one.
 func (o *Instance) call(name string, args ...py.Object) (py.Object, bool, error) {
 	if f := special(o.cls, name); f != nil {
@@ -68,7 +103,7 @@ func (o *Instance) call(name string, args ...py.Object) (py.Object, bool, error)
 }
 
 func (o *Instance) binop(name string, other py.Object, deleg func(a, b py.Object) (py.Object, error)) (py.Object, error) {
-	if r, ok, err := o.call(name, other); ok {
+	if r, ok, err := o.callOwn(name, other); ok {
 		return r, err
 	}
 	if o.Base != nil && deleg != nil {
@@ -84,6 +119,11 @@ func rev(f func(a, b py.Object) (py.Object, error)) func(a, b py.Object) (py.Obj
 func (o *Instance) iop(name string, other py.Object, deleg func(a, b py.Object) (py.Object, error)) (py.Object, error) {
 	if r, ok, err := o.call(name, other); ok {
 		return r, err
+	}
+	if _, ok := o.Base.(InstanceReceiver); ok {
+		// immutable values: x op= y is x = x op y, through the binary
+		// special method
+		return py.NotImplemented, nil
 	}
 	if o.Base != nil && deleg != nil {
 		r, err := deleg(o.Base, unwrap(other))
@@ -694,7 +734,7 @@ func (o *Instance) M__delitem__(key py.Object) (py.Object, error) {
 
 // M__repr__ implements repr().
 func (o *Instance) M__repr__() (py.Object, error) {
-	if r, ok, err := o.call("__repr__"); ok {
+	if r, ok, err := o.callOwn("__repr__"); ok {
 		if err != nil {
 			return nil, err
 		}
@@ -715,7 +755,7 @@ func defaultRepr(o py.Object) string {
 
 // M__str__ implements str(): __str__, else repr.
 func (o *Instance) M__str__() (py.Object, error) {
-	if r, ok, err := o.call("__str__"); ok {
+	if r, ok, err := o.callOwn("__str__"); ok {
 		if err != nil {
 			return nil, err
 		}
@@ -731,9 +771,12 @@ func (o *Instance) M__str__() (py.Object, error) {
 }
 
 // M__format__ implements format(): __format__, else str() for an empty
-// spec.
+// spec. For a subclass of a Go-defined type the empty spec also gives
+// str() of the instance, so an overridden __str__ is used: CPython's
+// __format__ of int, float, str, date, datetime, ... and object return
+// str(self) for an empty spec.
 func (o *Instance) M__format__(spec py.Object) (py.Object, error) {
-	if r, ok, err := o.call("__format__", spec); ok {
+	if r, ok, err := o.callOwn("__format__", spec); ok {
 		if err != nil {
 			return nil, err
 		}
@@ -743,6 +786,9 @@ func (o *Instance) M__format__(spec py.Object) (py.Object, error) {
 		return r, nil
 	}
 	if o.Base != nil {
+		if s, ok := spec.(py.String); ok && s == "" {
+			return o.M__str__()
+		}
 		return Format(o.Base, spec)
 	}
 	if s, ok := spec.(py.String); ok && s != "" {

@@ -356,6 +356,7 @@ func (d *TimeDelta) M__bool__() (py.Object, error) { return py.NewBool(d.us != 0
 
 // M__add__ adds durations or a duration to a date.
 func (d *TimeDelta) M__add__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	if e, ok := o.(*TimeDelta); ok {
 		return newTD(d.us + e.us)
 	}
@@ -375,6 +376,7 @@ func (d *TimeDelta) M__radd__(o py.Object) (py.Object, error) {
 
 // M__sub__ subtracts durations.
 func (d *TimeDelta) M__sub__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	if e, ok := o.(*TimeDelta); ok {
 		return newTD(d.us - e.us)
 	}
@@ -383,6 +385,7 @@ func (d *TimeDelta) M__sub__(o py.Object) (py.Object, error) {
 
 // M__rsub__ handles date - timedelta from the right.
 func (d *TimeDelta) M__rsub__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	switch v := o.(type) {
 	case *DateTime:
 		return v.M__sub__(d)
@@ -534,6 +537,7 @@ func cmpResult(c int, op string) py.Object {
 }
 
 func (d *TimeDelta) cmp(o py.Object, op string) (py.Object, error) {
+	o = goBase(o)
 	e, ok := o.(*TimeDelta)
 	if !ok {
 		if op == "==" {
@@ -602,12 +606,14 @@ func (z *TimeZone) M__str__() (py.Object, error) { return py.String(z.String()),
 
 // M__eq__ compares offsets.
 func (z *TimeZone) M__eq__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	w, ok := o.(*TimeZone)
 	return py.NewBool(ok && w.off == z.off), nil
 }
 
 // M__ne__ compares offsets.
 func (z *TimeZone) M__ne__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	w, ok := o.(*TimeZone)
 	return py.NewBool(!ok || w.off != z.off), nil
 }
@@ -681,6 +687,7 @@ func (d *Date) M__hash__() (py.Object, error) { return py.Int(d.ordinal()), nil 
 
 // M__add__ adds a timedelta.
 func (d *Date) M__add__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	td, ok := o.(*TimeDelta)
 	if !ok {
 		return py.NotImplemented, nil
@@ -698,9 +705,11 @@ func (d *Date) M__radd__(o py.Object) (py.Object, error) { return d.M__add__(o) 
 
 // M__sub__ subtracts a timedelta or a date.
 func (d *Date) M__sub__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	switch v := o.(type) {
 	case *TimeDelta:
-		return d.M__add__(&TimeDelta{-v.us})
+		// only the whole days count, as in CPython
+		return d.M__add__(&TimeDelta{-floorDiv(v.us, usPerDay) * usPerDay})
 	case *Date:
 		return newTD(int64(d.ordinal()-v.ordinal()) * usPerDay)
 	}
@@ -708,6 +717,7 @@ func (d *Date) M__sub__(o py.Object) (py.Object, error) {
 }
 
 func (d *Date) cmp(o py.Object, op string) (py.Object, error) {
+	o = goBase(o)
 	e, ok := o.(*Date)
 	if !ok {
 		if op == "==" {
@@ -834,6 +844,7 @@ func (t *Time) micros() int64 {
 func (t *Time) M__hash__() (py.Object, error) { return py.Int(t.micros()), nil }
 
 func (t *Time) cmp(o py.Object, op string) (py.Object, error) {
+	o = goBase(o)
 	e, ok := o.(*Time)
 	if !ok {
 		if op == "==" {
@@ -969,6 +980,7 @@ func (d *DateTime) M__hash__() (py.Object, error) {
 
 // M__add__ adds a timedelta.
 func (d *DateTime) M__add__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	td, ok := o.(*TimeDelta)
 	if !ok {
 		return py.NotImplemented, nil
@@ -981,6 +993,7 @@ func (d *DateTime) M__radd__(o py.Object) (py.Object, error) { return d.M__add__
 
 // M__sub__ subtracts a timedelta or a datetime.
 func (d *DateTime) M__sub__(o py.Object) (py.Object, error) {
+	o = goBase(o)
 	switch v := o.(type) {
 	case *TimeDelta:
 		return fromMicros(d.micros()-v.us, d.tz)
@@ -1005,6 +1018,7 @@ func (d *DateTime) M__sub__(o py.Object) (py.Object, error) {
 }
 
 func (d *DateTime) cmp(o py.Object, op string) (py.Object, error) {
+	o = goBase(o)
 	e, ok := o.(*DateTime)
 	if !ok {
 		if op == "==" {
@@ -1292,9 +1306,12 @@ func datetimeInit() {
 	TZInfoType.Flags |= py.TPFLAGS_BASETYPE
 	setBase(DateTimeType, DateType)
 	setBase(TimeZoneType, TZInfoType)
+	for _, t := range []*py.Type{DateType, DateTimeType, TimeType, TimeDeltaType, TZInfoType, TimeZoneType} {
+		fullMro(t)
+	}
 
 	dget := func(name string, fn func(d *Date) py.Object) {
-		p := getter(func(self py.Object) (py.Object, error) { return fn(asDate(self)), nil })
+		p := dtGetter(func(self py.Object) (py.Object, error) { return fn(asDate(self)), nil })
 		DateType.Dict[name] = p
 		DateTimeType.Dict[name] = p
 	}
@@ -1302,7 +1319,7 @@ func datetimeInit() {
 	dget("month", func(d *Date) py.Object { return py.Int(d.m) })
 	dget("day", func(d *Date) py.Object { return py.Int(d.d) })
 	dm := func(name string, fn interface{}) {
-		m := method(name, fn)
+		m := dtDate.m(name, fn)
 		DateType.Dict[name] = m
 		DateTimeType.Dict[name] = m
 	}
@@ -1320,25 +1337,45 @@ func datetimeInit() {
 		return &isoCal{py.Tuple{py.Int(y), py.Int(w), py.Int(wd)}}, nil
 	})
 	dm("toordinal", func(self py.Object) (py.Object, error) { return py.Int(asDate(self).ordinal()), nil })
-	dm("ctime", func(self py.Object) (py.Object, error) {
-		t := asDate(self).tm()
-		if dt, ok := self.(*DateTime); ok {
-			t.hour, t.min, t.sec = dt.hh, dt.mm, dt.ss
-		}
-		return py.String(strftime("%a %b %e %H:%M:%S %Y", t)), nil
+	DateType.Dict["ctime"] = dtDate.m("ctime", func(self py.Object) (py.Object, error) {
+		return py.String(strftime("%a %b %e %H:%M:%S %Y", asDate(self).tm())), nil
 	})
-	DateType.Dict["isoformat"] = method("isoformat", func(self py.Object) (py.Object, error) { return py.String(asDate(self).iso()), nil })
-	DateType.Dict["strftime"] = method("strftime", func(self, f py.Object) (py.Object, error) {
-		s, err := pyStrArg(f, "strftime")
+	DateType.Dict["isoformat"] = dtDate.m("isoformat", func(self py.Object) (py.Object, error) { return py.String(asDate(self).iso()), nil })
+	// strftime and __format__ are date's, inherited by datetime (as in
+	// CPython): a datetime formats its time fields too.
+	dm("strftime", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		f, err := strftimeArg(args, kwargs)
 		if err != nil {
 			return nil, err
 		}
-		return py.String(strftime(s, self.(*Date).tm())), nil
+		t, err := dateTM(self)
+		if err != nil {
+			return nil, err
+		}
+		return py.String(strftime(f, t)), nil
 	})
-	DateType.Dict["__format__"] = method("__format__", func(self, f py.Object) (py.Object, error) { return self.(*Date).M__format__(f) })
-	DateType.Dict["timetuple"] = method("timetuple", func(self py.Object) (py.Object, error) { return timeTuple(self.(*Date).tm(), -1), nil })
-	DateType.Dict["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		d := self.(*Date)
+	dm("__format__", func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "__format__() takes no keyword arguments")
+		}
+		spec, err := formatSpec(args)
+		if err != nil {
+			return nil, err
+		}
+		return dateFormat(self, orig, spec)
+	})
+	DateType.Dict["timetuple"] = dtDate.m("timetuple", func(self py.Object) (py.Object, error) { return timeTuple(asDate(self).tm(), -1), nil })
+	DateType.Dict["__str__"] = dtDate.slot0("__str__", func(self, orig py.Object) (py.Object, error) {
+		if _, exact := orig.(*Date); exact {
+			return py.String(asDate(self).iso()), nil
+		}
+		return callMethodOf(orig, "isoformat", nil, nil)
+	})
+	DateType.Dict["__repr__"] = dtDate.slot0("__repr__", func(self, orig py.Object) (py.Object, error) {
+		return asDate(self).reprNamed(typeName(orig))
+	})
+	DateType.Dict["replace"] = dtDate.m("replace", func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		d := asDate(self)
 		v := []int{d.y, d.m, d.d}
 		if err := replaceArgs(kwargs, args, []string{"year", "month", "day"}, v, nil); err != nil {
 			return nil, err
@@ -1346,10 +1383,10 @@ func datetimeInit() {
 		if err := checkDate(v[0], v[1], v[2]); err != nil {
 			return nil, err
 		}
-		return &Date{v[0], v[1], v[2]}, nil
+		return asClass(orig.Type(), &Date{v[0], v[1], v[2]})
 	})
 	classm := func(t *py.Type, name string, fn interface{}) {
-		t.Dict[name] = py.MustNewMethod(name, fn, py.METH_CLASS, "")
+		t.Dict[name] = classMethod(t, name, fn)
 	}
 	classm(DateType, "today", func(self py.Object) (py.Object, error) {
 		n := time.Now()
@@ -1404,7 +1441,7 @@ func datetimeInit() {
 
 	// datetime
 	tget := func(name string, fn func(d *DateTime) py.Object) {
-		DateTimeType.Dict[name] = getter(func(self py.Object) (py.Object, error) { return fn(self.(*DateTime)), nil })
+		DateTimeType.Dict[name] = dtGetter(func(self py.Object) (py.Object, error) { return fn(self.(*DateTime)), nil })
 	}
 	tget("hour", func(d *DateTime) py.Object { return py.Int(d.hh) })
 	tget("minute", func(d *DateTime) py.Object { return py.Int(d.mm) })
@@ -1417,7 +1454,7 @@ func datetimeInit() {
 		}
 		return d.tz
 	})
-	tm := func(name string, fn interface{}) { DateTimeType.Dict[name] = method(name, fn) }
+	tm := func(name string, fn interface{}) { DateTimeType.Dict[name] = dtDT.m(name, fn) }
 	tm("date", func(self py.Object) (py.Object, error) { d := self.(*DateTime); return &Date{d.y, d.m, d.d}, nil })
 	tm("time", func(self py.Object) (py.Object, error) {
 		d := self.(*DateTime)
@@ -1435,18 +1472,21 @@ func datetimeInit() {
 		s, err := self.(*DateTime).isoformat(string(sep.(py.String)), string(spec.(py.String)))
 		return py.String(s), err
 	})
-	tm("strftime", func(self, f py.Object) (py.Object, error) {
-		s, err := pyStrArg(f, "strftime")
-		if err != nil {
-			return nil, err
-		}
-		t, err := self.(*DateTime).tm()
-		if err != nil {
-			return nil, err
-		}
-		return py.String(strftime(s, t)), nil
+	tm("ctime", func(self py.Object) (py.Object, error) {
+		d := self.(*DateTime)
+		t := d.Date.tm()
+		t.hour, t.min, t.sec = d.hh, d.mm, d.ss
+		return py.String(strftime("%a %b %e %H:%M:%S %Y", t)), nil
 	})
-	tm("__format__", func(self, f py.Object) (py.Object, error) { return self.(*DateTime).M__format__(f) })
+	DateTimeType.Dict["__str__"] = dtDT.slot0("__str__", func(self, orig py.Object) (py.Object, error) {
+		if _, exact := orig.(*DateTime); exact {
+			return self.(*DateTime).M__str__()
+		}
+		return callMethodOf(orig, "isoformat", py.Tuple{py.String(" ")}, nil)
+	})
+	DateTimeType.Dict["__repr__"] = dtDT.slot0("__repr__", func(self, orig py.Object) (py.Object, error) {
+		return self.(*DateTime).reprNamed(typeName(orig))
+	})
 	tm("timestamp", func(self py.Object) (py.Object, error) {
 		f, err := self.(*DateTime).timestamp()
 		return py.Float(f), err
@@ -1491,53 +1531,30 @@ func datetimeInit() {
 		t, _ := u.tm()
 		return timeTuple(t, 0), nil
 	})
-	tm("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	tm("replace", func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		d := self.(*DateTime)
 		v := []int{d.y, d.m, d.d, d.hh, d.mm, d.ss, d.us}
 		tz := d.tz
 		if err := replaceArgs(kwargs, args, []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}, v, &tz); err != nil {
 			return nil, err
 		}
-		return newDateTime(v[0], v[1], v[2], v[3], v[4], v[5], v[6], tz)
+		r, err := newDateTime(v[0], v[1], v[2], v[3], v[4], v[5], v[6], tz)
+		if err != nil {
+			return nil, err
+		}
+		return asClass(orig.Type(), r)
 	})
-	tm("astimezone", func(self py.Object, args py.Tuple) (py.Object, error) {
+	tm("astimezone", func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		d := self.(*DateTime)
 		var tz py.Object = py.None
-		if err := py.UnpackTuple(args, nil, "astimezone", 0, 1, &tz); err != nil {
+		if err := py.ParseTupleAndKeywords(args, kwargs, "|O:astimezone", []string{"tz"}, &tz); err != nil {
 			return nil, err
 		}
-		var u int64
-		off, aware, err := utcOffset(d.tz, d)
+		r, err := astimezone(d, tz)
 		if err != nil {
 			return nil, err
 		}
-		if aware {
-			u = d.micros() - off
-		} else {
-			ts, _ := d.timestamp()
-			r, _ := fromTimestamp(py.Float(ts), UTC, true)
-			u = r.(*DateTime).micros()
-		}
-		if isNone(tz) {
-			// local time zone as a fixed offset
-			t := time.UnixMicro(u - int64(toOrdinal(1970, 1, 1)-1)*usPerDay).Local()
-			name, secs := t.Zone()
-			z := &TimeZone{off: int64(secs) * 1000000, name: name}
-			return fromMicros(u+z.off, z)
-		}
-		ck, err := checkTZ(tz)
-		if err != nil {
-			return nil, err
-		}
-		tmp, err := fromMicros(u, ck)
-		if err != nil {
-			return nil, err
-		}
-		noff, _, err := utcOffset(ck, tmp)
-		if err != nil {
-			return nil, err
-		}
-		return fromMicros(u+noff, ck)
+		return asClass(orig.Type(), r)
 	})
 	classm(DateTimeType, "now", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var tz py.Object = py.None
@@ -1628,7 +1645,7 @@ func datetimeInit() {
 
 	// time
 	tg := func(name string, fn func(t *Time) py.Object) {
-		TimeType.Dict[name] = getter(func(self py.Object) (py.Object, error) { return fn(self.(*Time)), nil })
+		TimeType.Dict[name] = dtGetter(func(self py.Object) (py.Object, error) { return fn(self.(*Time)), nil })
 	}
 	tg("hour", func(t *Time) py.Object { return py.Int(t.hh) })
 	tg("minute", func(t *Time) py.Object { return py.Int(t.mm) })
@@ -1640,7 +1657,7 @@ func datetimeInit() {
 		}
 		return t.tz
 	})
-	TimeType.Dict["isoformat"] = method("isoformat", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	TimeType.Dict["isoformat"] = dtTime.m("isoformat", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var spec py.Object = py.String("auto")
 		if err := py.ParseTupleAndKeywords(args, kwargs, "|U:isoformat", []string{"timespec"}, &spec); err != nil {
 			return nil, err
@@ -1648,9 +1665,33 @@ func datetimeInit() {
 		s, err := self.(*Time).isoformat(string(spec.(py.String)))
 		return py.String(s), err
 	})
-	TimeType.Dict["strftime"] = method("strftime", func(self, f py.Object) (py.Object, error) { return self.(*Time).M__format__(f) })
-	TimeType.Dict["__format__"] = TimeType.Dict["strftime"]
-	TimeType.Dict["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	TimeType.Dict["strftime"] = dtTime.m("strftime", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		f, err := strftimeArg(args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return py.String(strftime(f, self.(*Time).tm())), nil
+	})
+	TimeType.Dict["__format__"] = dtTime.m("__format__", func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "__format__() takes no keyword arguments")
+		}
+		spec, err := formatSpec(args)
+		if err != nil {
+			return nil, err
+		}
+		return timeFormat(self.(*Time), orig, spec)
+	})
+	TimeType.Dict["__str__"] = dtTime.slot0("__str__", func(self, orig py.Object) (py.Object, error) {
+		if _, exact := orig.(*Time); exact {
+			return self.(*Time).M__str__()
+		}
+		return callMethodOf(orig, "isoformat", nil, nil)
+	})
+	TimeType.Dict["__repr__"] = dtTime.slot0("__repr__", func(self, orig py.Object) (py.Object, error) {
+		return self.(*Time).reprNamed(typeName(orig))
+	})
+	TimeType.Dict["replace"] = dtTime.m("replace", func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		t := self.(*Time)
 		v := []int{t.hh, t.mm, t.ss, t.us}
 		tz := t.tz
@@ -1660,9 +1701,9 @@ func datetimeInit() {
 		if err := checkTime(v[0], v[1], v[2], v[3]); err != nil {
 			return nil, err
 		}
-		return &Time{v[0], v[1], v[2], v[3], tz}, nil
+		return asClass(orig.Type(), &Time{v[0], v[1], v[2], v[3], tz})
 	})
-	TimeType.Dict["utcoffset"] = method("utcoffset", func(self py.Object) (py.Object, error) {
+	TimeType.Dict["utcoffset"] = dtTime.m("utcoffset", func(self py.Object) (py.Object, error) {
 		off, ok, err := utcOffset(self.(*Time).tz, py.None)
 		if err != nil || !ok {
 			return py.None, err
@@ -1686,12 +1727,12 @@ func datetimeInit() {
 
 	// timedelta
 	tdg := func(name string, fn func(d *TimeDelta) py.Object) {
-		TimeDeltaType.Dict[name] = getter(func(self py.Object) (py.Object, error) { return fn(self.(*TimeDelta)), nil })
+		TimeDeltaType.Dict[name] = dtGetter(func(self py.Object) (py.Object, error) { return fn(self.(*TimeDelta)), nil })
 	}
 	tdg("days", func(d *TimeDelta) py.Object { a, _, _ := d.parts(); return py.Int(a) })
 	tdg("seconds", func(d *TimeDelta) py.Object { _, b, _ := d.parts(); return py.Int(b) })
 	tdg("microseconds", func(d *TimeDelta) py.Object { _, _, c := d.parts(); return py.Int(c) })
-	TimeDeltaType.Dict["total_seconds"] = method("total_seconds", func(self py.Object) (py.Object, error) {
+	TimeDeltaType.Dict["total_seconds"] = dtTD.m("total_seconds", func(self py.Object) (py.Object, error) {
 		d := self.(*TimeDelta)
 		days, secs, us := d.parts()
 		return py.Float(float64(days*86400+secs) + float64(us)/1e6), nil
@@ -1702,16 +1743,63 @@ func datetimeInit() {
 
 	// timezone
 	TimeZoneType.Dict["utc"] = UTC
-	TimeZoneType.Dict["utcoffset"] = method("utcoffset", func(self, dt py.Object) (py.Object, error) { return &TimeDelta{self.(*TimeZone).off}, nil })
-	TimeZoneType.Dict["tzname"] = method("tzname", func(self, dt py.Object) (py.Object, error) { return py.String(self.(*TimeZone).String()), nil })
-	TimeZoneType.Dict["dst"] = method("dst", func(self, dt py.Object) (py.Object, error) { return py.None, nil })
-	TimeZoneType.Dict["fromutc"] = method("fromutc", func(self, dt py.Object) (py.Object, error) {
+	TimeZoneType.Dict["utcoffset"] = dtTZ.m("utcoffset", func(self, dt py.Object) (py.Object, error) { return &TimeDelta{self.(*TimeZone).off}, nil })
+	TimeZoneType.Dict["tzname"] = dtTZ.m("tzname", func(self, dt py.Object) (py.Object, error) { return py.String(self.(*TimeZone).String()), nil })
+	TimeZoneType.Dict["dst"] = dtTZ.m("dst", func(self, dt py.Object) (py.Object, error) { return py.None, nil })
+	TimeZoneType.Dict["fromutc"] = dtTZ.m("fromutc", func(self, dt py.Object) (py.Object, error) {
 		d, ok := dt.(*DateTime)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "fromutc() argument must be a datetime instance or None")
 		}
 		return fromMicros(d.micros()+self.(*TimeZone).off, d.tz)
 	})
+	TimeDeltaType.Dict["__str__"] = dtTD.slot0("__str__", func(self, _ py.Object) (py.Object, error) { return self.(*TimeDelta).M__str__() })
+	TimeDeltaType.Dict["__repr__"] = dtTD.slot0("__repr__", func(self, orig py.Object) (py.Object, error) {
+		return self.(*TimeDelta).reprNamed(typeName(orig))
+	})
+	for _, c := range []*dtClass{dtDate, dtDT, dtTime, dtTD, dtTZ} {
+		// copy.copy and copy.deepcopy (CPython copies through
+		// __reduce_ex__, which rebuilds the value with its class, without
+		// the instance's __dict__): the values are immutable
+		cp := func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if td, ok := self.(*TimeDelta); ok && orig != self {
+				days, secs, us := td.parts()
+				return py.Call(orig.Type(), py.Tuple{py.Int(days), py.Int(secs), py.Int(us)}, nil)
+			}
+			return asClass(orig.Type(), self)
+		}
+		c.t.Dict["__copy__"] = c.m("__copy__", cp)
+		c.t.Dict["__deepcopy__"] = c.m("__deepcopy__", cp)
+	}
+	for _, c := range []*dtClass{dtTD, dtTZ} {
+		// object.__format__: str(self) for an empty spec
+		c.t.Dict["__format__"] = c.m("__format__", func(self, orig py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) != 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "__format__() takes no keyword arguments")
+			}
+			spec, err := formatSpec(args)
+			if err != nil {
+				return nil, err
+			}
+			if spec != "" {
+				return nil, py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", typeName(orig))
+			}
+			return py.Str(orig)
+		})
+	}
+	TimeZoneType.Dict["__str__"] = dtTZ.slot0("__str__", func(self, _ py.Object) (py.Object, error) { return self.(*TimeZone).M__str__() })
+	TimeZoneType.Dict["__repr__"] = dtTZ.slot0("__repr__", func(self, _ py.Object) (py.Object, error) { return self.(*TimeZone).M__repr__() })
+	cmps := []string{"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"}
+	dtDate.binarySlots(append(cmps, "__add__", "__radd__", "__sub__")...)
+	dtDate.unarySlots("__hash__")
+	dtDT.binarySlots(append(cmps, "__add__", "__radd__", "__sub__")...)
+	dtDT.unarySlots("__hash__")
+	dtTime.binarySlots(cmps...)
+	dtTime.unarySlots("__hash__")
+	dtTD.binarySlots(append(cmps, "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__floordiv__", "__mod__")...)
+	dtTD.unarySlots("__hash__", "__neg__", "__pos__", "__abs__", "__bool__")
+	dtTZ.binarySlots("__eq__", "__ne__")
+	dtTZ.unarySlots("__hash__")
 	TimeZoneType.Dict["min"] = &TimeZone{off: -usPerDay + 60000000}
 	TimeZoneType.Dict["max"] = &TimeZone{off: usPerDay - 60000000}
 
@@ -1726,7 +1814,7 @@ func datetimeInit() {
 
 	for i, n := range []string{"year", "week", "weekday"} {
 		i := i
-		IsoCalType.Dict[n] = getter(func(self py.Object) (py.Object, error) { return self.(*isoCal).t[i], nil })
+		IsoCalType.Dict[n] = dtGetter(func(self py.Object) (py.Object, error) { return self.(*isoCal).t[i], nil })
 	}
 
 	register("datetime", "Fast implementation of the datetime type.", nil, py.StringDict{
@@ -1740,6 +1828,43 @@ func datetimeInit() {
 		"MAXYEAR":   py.Int(9999),
 		"UTC":       UTC,
 	})
+}
+
+// astimezone is datetime.astimezone(tz) for d (tz None: the local time
+// zone as a fixed offset).
+func astimezone(d *DateTime, tz py.Object) (*DateTime, error) {
+	var u int64
+	off, aware, err := utcOffset(d.tz, d)
+	if err != nil {
+		return nil, err
+	}
+	if aware {
+		u = d.micros() - off
+	} else {
+		ts, _ := d.timestamp()
+		r, _ := fromTimestamp(py.Float(ts), UTC, true)
+		u = r.(*DateTime).micros()
+	}
+	if isNone(tz) {
+		// local time zone as a fixed offset
+		t := time.UnixMicro(u - int64(toOrdinal(1970, 1, 1)-1)*usPerDay).Local()
+		name, secs := t.Zone()
+		z := &TimeZone{off: int64(secs) * 1000000, name: name}
+		return fromMicros(u+z.off, z)
+	}
+	ck, err := checkTZ(tz)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := fromMicros(u, ck)
+	if err != nil {
+		return nil, err
+	}
+	noff, _, err := utcOffset(ck, tmp)
+	if err != nil {
+		return nil, err
+	}
+	return fromMicros(u+noff, ck)
 }
 
 // setBase makes t a subclass of base (for isinstance/issubclass via the
