@@ -1,6 +1,7 @@
 package classes
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -329,16 +330,29 @@ func (o *Instance) M__delattr__(name string) (py.Object, error) {
 	return py.None, o.genericDelAttr(name)
 }
 
+// typeShortName is a type's __name__: a Go-defined type is named with its
+// module ("datetime.timedelta", as its repr shows it), its __name__ is the
+// part after the last dot; a class made by the class builder (it has a
+// __qualname__) keeps its name as given.
+func typeShortName(t *py.Type) string {
+	if t.Qualname == "" {
+		if i := strings.LastIndexByte(t.Name, '.'); i >= 0 {
+			return t.Name[i+1:]
+		}
+	}
+	return t.Name
+}
+
 // typeGetAttr is type.__getattribute__: attribute access on classes.
 func typeGetAttr(t *py.Type, name string) (py.Object, error) {
 	switch name {
 	case "__name__":
-		return py.String(t.Name), nil
+		return py.String(typeShortName(t)), nil
 	case "__qualname__":
 		if t.Qualname != "" {
 			return py.String(t.Qualname), nil
 		}
-		return py.String(t.Name), nil
+		return py.String(typeShortName(t)), nil
 	case "__mro__":
 		return append(py.Tuple{}, mro(t)...), nil
 	case "__bases__":
