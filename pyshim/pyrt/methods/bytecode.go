@@ -13,9 +13,12 @@ import (
 // the bytecode: BINARY_MODULO, INPLACE_MODULO and INPLACE_ADD become a
 // call of a Go helper (LOAD_CONST helper; ROT_THREE; CALL_FUNCTION 2),
 // with jump targets and the line-number table adjusted. bytes constants
-// become this layer's Bytes.
+// become this layer's Bytes. Calls whose keyword order can matter, and
+// functions with a **kwargs parameter, are rewritten as kwcall.go
+// describes.
 
 const (
+	opRotTwo        = 2
 	opRotThree      = 3
 	opBinaryModulo  = 22
 	opBinaryAdd     = 23
@@ -24,6 +27,7 @@ const (
 	opHaveArgument  = 90
 	opForIter       = 93
 	opLoadConst     = 100
+	opLoadName      = 101
 	opBuildTuple    = 102
 	opJumpForward   = 110
 	opJumpIfFOrPop  = 111
@@ -35,7 +39,15 @@ const (
 	opSetupLoop     = 120
 	opSetupExcept   = 121
 	opSetupFinally  = 122
+	opLoadGlobal    = 116
+	opLoadFast      = 124
+	opStoreFast     = 125
 	opCallFunction  = 131
+	opLoadDeref     = 136
+	opStoreDeref    = 137
+	opCallVar       = 140
+	opCallKw        = 141
+	opCallVarKw     = 142
 	opSetupWith     = 143
 	opExtendedArg   = 144
 )
@@ -186,9 +198,16 @@ type instr struct {
 	// helper is set for an instruction replaced by a helper call; it is
 	// the index of the helper in Consts.
 	helper int
+	// call is set for a call replaced by a kwCall helper (see kwcall.go);
+	// it is the index of the helper in Consts, callWidth the number of
+	// stack items packed into its tuple.
+	call, callWidth int
 }
 
 func (in *instr) size() int {
+	if in.call >= 0 {
+		return sizeOf(opBuildTuple, in.callWidth) + sizeOf(opLoadConst, in.call) + 1 + 3
+	}
 	if in.helper >= 0 {
 		return sizeOf(opLoadConst, in.helper) + 1 + 3
 	}
@@ -244,11 +263,22 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
+		if PatchKwOrder && op >= opCallFunction && i+2 < len(raw) && kwCallShape(op, int(raw[i+1])|int(raw[i+2])<<8) != nil {
+			found = true
+			break
+		}
+		if PatchKwOrder && (op == opLoadGlobal || op == opLoadName) && i+2 < len(raw) && isKwBuilderName(code, int(raw[i+1])|int(raw[i+2])<<8) {
+			found = true
+			break
+		}
 		if op >= opHaveArgument {
 			i += 3
 		} else {
 			i++
 		}
+	}
+	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
+		found = true
 	}
 	if !found {
 		return
@@ -278,7 +308,7 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1})
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1})
 	}
 	modIdx, iaddIdx, addIdx := -1, -1, -1
 	bitIdx := map[byte]int{}
@@ -348,7 +378,18 @@ func PatchCode(code *py.Code) {
 				code.Consts = append(code.Consts, iaddHelper)
 			}
 			in.helper = iaddIdx
+		case !PatchKwOrder:
+		case in.op >= opCallFunction && in.op <= opCallVarKw:
+			if h := kwCallShape(in.op, in.arg); h != nil {
+				in.call = constIndex(code, h)
+				in.callWidth = h.width()
+			}
+		case (in.op == opLoadGlobal || in.op == opLoadName) && isKwBuilderName(code, in.arg):
+			in.op, in.arg = opLoadConst, constIndex(code, kwBuild)
 		}
+	}
+	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
+		ins = append(kwPrologueCode(code), ins...)
 	}
 	oldIndex := make(map[int]int, len(ins))
 	for k, in := range ins {
@@ -434,6 +475,13 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	for _, in := range ins {
+		if in.call >= 0 {
+			emit(opBuildTuple, in.callWidth)
+			emit(opLoadConst, in.call)
+			emit(opRotTwo, 0)
+			emit(opCallFunction, 1)
+			continue
+		}
 		if in.helper >= 0 {
 			emit(opLoadConst, in.helper)
 			emit(opRotThree, 0)
@@ -469,5 +517,8 @@ func PatchCode(code *py.Code) {
 	}
 	code.Code = string(out)
 	code.Lnotab = string(nl)
+	if code.Stacksize < 2 {
+		code.Stacksize = 2
+	}
 	code.Stacksize++
 }

@@ -2,6 +2,7 @@ package pyobj
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 )
@@ -51,10 +52,37 @@ func newDictOfType(t *py.Type) *Dict {
 	return &Dict{typ: t}
 }
 
-// DictFromStringDict returns a new dict holding sd's items, keys sorted (a
-// py.StringDict has no order).
+// DictFromStringDict returns a new dict holding sd's items in the pending
+// keyword order when it names every key (see KwOrderOf), else with keys
+// sorted (a py.StringDict has no order).
 func DictFromStringDict(sd py.StringDict) *Dict {
 	d := NewDict()
+	if len(sd) == 0 {
+		return d
+	}
+	d.ents = make([]dictEntry, 0, len(sd))
+	d.resize(len(sd))
+	if o := pendingKw.Load(); o != nil && len(o.Keys) >= len(sd) {
+		n := 0
+		for _, k := range o.Keys {
+			if _, ok := sd[k]; ok {
+				n++
+			}
+		}
+		if n == len(sd) {
+			boxed := len(o.Objs) == len(o.Keys)
+			for i, k := range o.Keys {
+				if v, ok := sd[k]; ok {
+					if boxed {
+						_ = d.SetItem(o.Objs[i], v)
+					} else {
+						d.setStr(k, v)
+					}
+				}
+			}
+			return d
+		}
+	}
 	for _, k := range sortedKeys(sd) {
 		d.setStr(k, sd[k])
 	}
@@ -486,7 +514,13 @@ func toSlice(obj py.Object) ([]py.Object, error) {
 	return out, err
 }
 
+// sortedKeys returns sd's keys in the keyword order of the call in
+// progress (see PushKwOrder) when that order names every key, else sorted:
+// a py.StringDict (how gpython passes keyword arguments) has no order.
 func sortedKeys(sd py.StringDict) []string {
+	if keys := KwOrderOf(sd); keys != nil {
+		return keys
+	}
 	keys := make([]string, 0, len(sd))
 	for k := range sd {
 		keys = append(keys, k)
@@ -522,4 +556,104 @@ func (d *Dict) reprBody(sb *strings.Builder) error {
 	}
 	sb.WriteByte('}')
 	return nil
+}
+
+// KwOrder is the source order of the keyword arguments of a call in
+// progress. gpython passes keyword arguments as a py.StringDict (a Go map),
+// which has no order; the bytecode layer records the order of each call
+// with two or more keywords here for the duration of the call, and
+// everything that turns keyword arguments back into an ordered dict (a
+// function's **kwargs, dict(...), dict.update(...), OrderedDict(...),
+// namedtuple keyword construction) reads it through KwOrderOf.
+type KwOrder struct {
+	Keys []string
+	// Objs, when not nil, holds the keys as Python strings (parallel to
+	// Keys), so that dicts built in this order need not box them again.
+	Objs []py.Object
+	buf  [6]string
+	obuf [6]py.Object
+}
+
+// pendingKw is the order of the innermost call in progress, or nil.
+var pendingKw atomic.Pointer[KwOrder]
+
+// NewKwOrder returns an empty order with room for n keys.
+func NewKwOrder(n int) *KwOrder {
+	o := &KwOrder{}
+	if n <= len(o.buf) {
+		o.Keys, o.Objs = o.buf[:0], o.obuf[:0]
+	} else {
+		o.Keys, o.Objs = make([]string, 0, n), make([]py.Object, 0, n)
+	}
+	return o
+}
+
+// PushKwOrder makes o the pending keyword order and returns the previous
+// one, which the caller restores with PopKwOrder when the call returns.
+func PushKwOrder(o *KwOrder) *KwOrder {
+	return pendingKw.Swap(o)
+}
+
+// PopKwOrder restores the pending order returned by PushKwOrder.
+func PopKwOrder(prev *KwOrder) {
+	pendingKw.Store(prev)
+}
+
+// KwOrderOf returns the keys of sd in the pending keyword order when that
+// order names every key of sd (sd holds the keyword arguments of the call
+// in progress, or those left over after named parameters took theirs), and
+// nil otherwise.
+func KwOrderOf(sd py.StringDict) []string {
+	if len(sd) == 0 {
+		return nil
+	}
+	o := pendingKw.Load()
+	if o == nil || len(o.Keys) < len(sd) {
+		return nil
+	}
+	keys := make([]string, 0, len(sd))
+	for _, k := range o.Keys {
+		if _, ok := sd[k]; ok {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) != len(sd) {
+		return nil
+	}
+	return keys
+}
+
+// CallKw calls fn(*args, **kwargs) with the keyword arguments in the order
+// of keys (which must name each key of kwargs once), so that fn's
+// **kwargs and dicts it builds from them keep that order. Go code that
+// forwards ordered keyword arguments (functools.partial and the like)
+// calls this instead of py.Call.
+func CallKw(fn py.Object, args py.Tuple, kwargs py.StringDict, keys []string) (py.Object, error) {
+	if len(keys) < 2 {
+		return py.Call(fn, args, kwargs)
+	}
+	prev := PushKwOrder(&KwOrder{Keys: keys})
+	r, err := py.Call(fn, args, kwargs)
+	PopKwOrder(prev)
+	return r, err
+}
+
+// CallDictKw calls fn(*args, **kw) for an ordered dict kw with string keys,
+// keeping its order. A non-string key is CPython's TypeError.
+func CallDictKw(fn py.Object, args py.Tuple, kw *Dict) (py.Object, error) {
+	sd := make(py.StringDict, kw.Len())
+	keys := make([]string, 0, kw.Len())
+	for i := range kw.ents {
+		k := kw.ents[i].key
+		if k == nil {
+			continue
+		}
+		s, ok := k.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
+		}
+		sd[string(s)] = kw.ents[i].val
+		keys = append(keys, string(s))
+	}
+	return CallKw(fn, args, sd, keys)
 }
