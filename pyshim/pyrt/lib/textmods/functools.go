@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/pyobj"
 )
 
 func ftReduce(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -47,7 +49,54 @@ type Partial struct {
 	Fn   py.Object
 	Args py.Tuple
 	Kw   py.StringDict
-	Dict py.StringDict
+	// KwKeys is Kw's keys in CPython's order (an inner partial's first,
+	// then the constructor's keywords in call order).
+	KwKeys []string
+	Dict   py.StringDict
+}
+
+// kwKeys returns kw's keys in call order when the running call recorded
+// it, else sorted.
+func kwKeys(kw py.StringDict) []string {
+	if keys := pyobj.KwOrderOf(kw); len(keys) == len(kw) {
+		return keys
+	}
+	keys := make([]string, 0, len(kw))
+	for k := range kw {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// keys returns the stored keywords' names in order: KwKeys, less names
+// since deleted, then names added through .keywords (sorted).
+func (p *Partial) keys() []string {
+	out := make([]string, 0, len(p.Kw))
+	for _, k := range p.KwKeys {
+		if _, ok := p.Kw[k]; ok {
+			out = append(out, k)
+		}
+	}
+	if len(out) == len(p.Kw) {
+		return out
+	}
+	return mergeKeys(out, kwKeys(p.Kw))
+}
+
+// mergeKeys is first followed by the keys of then not in first.
+func mergeKeys(first, then []string) []string {
+	out := append([]string{}, first...)
+	seen := make(map[string]bool, len(first))
+	for _, k := range first {
+		seen[k] = true
+	}
+	for _, k := range then {
+		if !seen[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // PartialType is functools.partial.
@@ -59,17 +108,20 @@ var PartialType = py.NewTypeX("partial", "partial(func, *args, **keywords) - new
 		fn := args[0]
 		pargs := append(py.Tuple{}, args[1:]...)
 		kw := py.NewStringDict()
+		var keys []string
 		if p, ok := fn.(*Partial); ok {
 			fn = p.Fn
 			pargs = append(append(py.Tuple{}, p.Args...), pargs...)
 			for k, v := range p.Kw {
 				kw[k] = v
 			}
+			keys = p.KwKeys
 		}
+		keys = mergeKeys(keys, kwKeys(kwargs))
 		for k, v := range kwargs {
 			kw[k] = v
 		}
-		return &Partial{Fn: fn, Args: pargs, Kw: kw, Dict: py.NewStringDict()}, nil
+		return &Partial{Fn: fn, Args: pargs, Kw: kw, KwKeys: keys, Dict: py.NewStringDict()}, nil
 	}, nil)
 
 // Type returns functools.partial.
@@ -81,17 +133,18 @@ func (p *Partial) GetDict() py.StringDict { return p.Dict }
 // M__call__ calls the wrapped function with the stored arguments first.
 func (p *Partial) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	all := append(append(py.Tuple{}, p.Args...), args...)
-	var kw py.StringDict
-	if len(p.Kw) > 0 || len(kwargs) > 0 {
-		kw = py.NewStringDict()
-		for k, v := range p.Kw {
-			kw[k] = v
-		}
-		for k, v := range kwargs {
-			kw[k] = v
-		}
+	if len(p.Kw) == 0 && len(kwargs) == 0 {
+		return py.Call(p.Fn, all, nil)
 	}
-	return py.Call(p.Fn, all, kw)
+	kw := py.NewStringDict()
+	for k, v := range p.Kw {
+		kw[k] = v
+	}
+	for k, v := range kwargs {
+		kw[k] = v
+	}
+	// CPython: {**self.keywords, **kwargs}, in that order
+	return pyobj.CallKw(p.Fn, all, kw, mergeKeys(p.keys(), kwKeys(kwargs)))
 }
 
 // M__repr__ gives functools.partial(fn, args..., k=v).
@@ -109,12 +162,7 @@ func (p *Partial) M__repr__() (py.Object, error) {
 		}
 		parts = append(parts, r)
 	}
-	keys := make([]string, 0, len(p.Kw))
-	for k := range p.Kw {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range p.keys() {
 		r, err := py.ReprAsString(p.Kw[k])
 		if err != nil {
 			return nil, err
