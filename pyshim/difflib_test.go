@@ -169,10 +169,6 @@ func fmtInts(v ...int) string {
 // CPython's difflib.Differ for similar line pairs (when /usr/bin/python3
 // is there).
 func TestLineTagsAgainstDiffer(t *testing.T) {
-	py, err := exec.LookPath("/usr/bin/python3")
-	if err != nil {
-		t.Skip("no /usr/bin/python3 to compare with")
-	}
 	pairs := [][2]string{
 		{"Line 0: lorem ipsum dolor sit amet\n", "Line 0: LOREM ipsum dolor sit amet\n"},
 		{"\tindented  text here\n", "\tindented text  here!\n"},
@@ -191,17 +187,8 @@ for l in difflib.Differ().compare([x], [y]):
         out[k] = l[2:].rstrip('\n')
 print(json.dumps(out))`
 	for _, p := range pairs {
-		in, _ := json.Marshal([]string{p[0], p[1]})
-		cmd := exec.Command(py, "-c", script)
-		cmd.Stdin = bytes.NewReader(in)
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatal(err)
-		}
 		var want []string
-		if err := json.Unmarshal(out, &want); err != nil {
-			t.Fatal(err)
-		}
+		cpythonJSON(t, script, []string{p[0], p[1]}, &want)
 		a, b := lineTags(p[0], p[1])
 		if a != want[0] || b != want[1] {
 			t.Errorf("lineTags(%q, %q) = %q, %q; Differ: %q, %q", p[0], p[1], a, b, want[0], want[1])
@@ -214,10 +201,6 @@ print(json.dumps(out))`
 // items, so many tie-breaks), with and without junk, and on sequences of
 // 200+ items where the autojunk rule applies.
 func TestMatchBlocksRandomAgainstDifflib(t *testing.T) {
-	py, err := exec.LookPath("/usr/bin/python3")
-	if err != nil {
-		t.Skip("no /usr/bin/python3 to compare with")
-	}
 	rng := rand.New(rand.NewSource(7))
 	gen := func(n int, alphabet string) []string {
 		out := make([]string, n)
@@ -239,23 +222,14 @@ func TestMatchBlocksRandomAgainstDifflib(t *testing.T) {
 		alpha := []string{"ab", "abc ", "abcdefgh\t "}[i%3]
 		cases = append(cases, tc{gen(n, alpha), gen(m, alpha), i%2 == 1})
 	}
-	in, _ := json.Marshal(cases)
 	script := `import sys, json, difflib
 out = []
 for c in json.load(sys.stdin):
     junk = difflib.IS_CHARACTER_JUNK if c['Junk'] else None
     out.append([list(m) for m in difflib.SequenceMatcher(junk, c['A'], c['B']).get_matching_blocks()])
 print(json.dumps(out))`
-	cmd := exec.Command(py, "-c", script)
-	cmd.Stdin = bytes.NewReader(in)
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var want [][][3]int
-	if err := json.Unmarshal(out, &want); err != nil {
-		t.Fatal(err)
-	}
+	cpythonJSON(t, script, cases, &want)
 	for i, c := range cases {
 		var junk map[string]bool
 		if c.Junk {
@@ -270,10 +244,6 @@ print(json.dumps(out))`
 // TestColorLineAgainstPython runs pywikibot-style per-character colouring
 // (the Python loop colorLine replaced) in CPython and compares.
 func TestColorLineAgainstPython(t *testing.T) {
-	py, err := exec.LookPath("/usr/bin/python3")
-	if err != nil {
-		t.Skip("no /usr/bin/python3 to compare with")
-	}
 	cases := [][3]string{
 		{"- Line 0: lorem ipsum\n", "  ^^^^^^^^^ ^^^^^\n", "lightred"},
 		{"+ a b c d\n", "    ^ ^  \n", "lightgreen"},
@@ -302,20 +272,35 @@ def color_line(line, ref, color):
         out += '<<default>>'
     return out
 print(json.dumps([color_line(*c) for c in json.load(sys.stdin)]))`
-	in, _ := json.Marshal(cases)
-	cmd := exec.Command(py, "-c", script)
-	cmd.Stdin = bytes.NewReader(in)
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var want []string
-	if err := json.Unmarshal(out, &want); err != nil {
-		t.Fatal(err)
-	}
+	cpythonJSON(t, script, cases, &want)
 	for i, c := range cases {
 		if got := colorLine(c[0], c[1], c[2]); got != want[i] {
 			t.Errorf("colorLine(%q, %q) = %q, want %q", c[0], c[1], got, want[i])
 		}
+	}
+}
+
+// cpythonJSON runs script in CPython (/usr/bin/python3; the test is skipped
+// without it) with in as JSON on its standard input, and decodes its JSON
+// output into out.
+func cpythonJSON(t *testing.T, script string, in, out any) {
+	t.Helper()
+	py, err := exec.LookPath("/usr/bin/python3")
+	if err != nil {
+		t.Skip("no /usr/bin/python3 to compare with")
+	}
+	data, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = bytes.NewReader(data)
+	res, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(res, out); err != nil {
+		t.Fatal(err)
 	}
 }

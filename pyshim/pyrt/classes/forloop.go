@@ -65,7 +65,9 @@ func isAbsJump(op byte) bool {
 	return false
 }
 
-func constIndex(code *py.Code, o py.Object) int {
+// ConstIndex returns the index of o in code's constants, appending it when
+// it is not there (for bytecode rewrites that load a helper).
+func ConstIndex(code *py.Code, o py.Object) int {
 	for i, c := range code.Consts {
 		if c == o {
 			return i
@@ -146,8 +148,8 @@ func fixForLoops(code *py.Code) {
 			exits[in.target] = true
 		}
 	}
-	iterConst := constIndex(code, loopIterFn)
-	checkConst := constIndex(code, loopCheckFn)
+	iterConst := ConstIndex(code, loopIterFn)
+	checkConst := ConstIndex(code, loopCheckFn)
 	out := make([]instr, 0, len(ins)+len(ins)/4)
 	for k, in := range ins {
 		if exits[in.old] {

@@ -5,6 +5,8 @@ import (
 
 	_ "github.com/go-python/gpython/compile" // sets py.Compile before our init wraps it
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
 )
 
 // gpython dispatches `%` and `+=` to Go methods of its own types, which
@@ -381,11 +383,11 @@ func PatchCode(code *py.Code) {
 		case !PatchKwOrder:
 		case in.op >= opCallFunction && in.op <= opCallVarKw:
 			if h := kwCallShape(in.op, in.arg); h != nil {
-				in.call = constIndex(code, h)
+				in.call = classes.ConstIndex(code, h)
 				in.callWidth = h.width()
 			}
 		case (in.op == opLoadGlobal || in.op == opLoadName) && isKwBuilderName(code, in.arg):
-			in.op, in.arg = opLoadConst, constIndex(code, kwBuild)
+			in.op, in.arg = opLoadConst, classes.ConstIndex(code, kwBuild)
 		}
 	}
 	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {

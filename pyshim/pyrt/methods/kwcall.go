@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/pyrt/classes"
 	"github.com/gowikibot/gowikibot/pyshim/pyrt/pyobj"
 )
 
@@ -573,17 +575,6 @@ func isKwBuilderName(code *py.Code, i int) bool {
 	return i < len(code.Names) && code.Names[i] == "__pyshim_kw__"
 }
 
-// constIndex returns the index of o in code's constants, adding it.
-func constIndex(code *py.Code, o py.Object) int {
-	for i, c := range code.Consts {
-		if c == o {
-			return i
-		}
-	}
-	code.Consts = append(code.Consts, o)
-	return len(code.Consts) - 1
-}
-
 // kwPrologueCode returns the instructions that start a function with a
 // **kwargs parameter: kw = <prologue>(kw). When an inner scope captures
 // the parameter (it lives in a cell), the prologue instead passes the cell
@@ -596,10 +587,10 @@ func kwPrologueCode(code *py.Code) []*instr {
 		return &instr{op: op, arg: a, oldOff: -1, helper: -1, call: -1}
 	}
 	if cell >= 0 {
-		idx := constIndex(code, kwCellPrologue)
+		idx := classes.ConstIndex(code, kwCellPrologue)
 		return []*instr{mk(opLoadConst, idx), mk(opLoadClosure, cell), mk(opCallFunction, 1), mk(opPopTop, 0)}
 	}
-	idx := constIndex(code, kwPrologue)
+	idx := classes.ConstIndex(code, kwPrologue)
 	return []*instr{mk(opLoadConst, idx), mk(opLoadFast, local), mk(opCallFunction, 1), mk(opStoreFast, local)}
 }
 
