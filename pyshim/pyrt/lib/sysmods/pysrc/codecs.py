@@ -463,7 +463,23 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _StreamDelegate:
+    """What the stream classes share: other attributes are the wrapped
+    stream's, and "with" closes the stream."""
+
+    def __getattr__(self, name):
+        if name.startswith('__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(_StreamDelegate, Codec):
     """Writes encoded text to a byte stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -487,19 +503,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(name)
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(_StreamDelegate, Codec):
     """Reads and decodes text from a byte stream."""
 
     charbuffertype = str
@@ -630,19 +635,8 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(name)
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_StreamDelegate):
     """A byte stream wrapped by a reader and a writer of one codec."""
 
     encoding = 'unknown'
@@ -684,19 +678,8 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(name)
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamRecoder:
+class StreamRecoder(_StreamDelegate):
     """Reads and writes bytes of one encoding over a stream of another."""
 
     data_encoding = 'unknown'
@@ -735,17 +718,6 @@ class StreamRecoder:
     def reset(self):
         self.reader.reset()
         self.writer.reset()
-
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(name)
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
