@@ -42,6 +42,31 @@ func pwb773Dir() string {
 
 func exists(p string) bool { _, err := os.Stat(p); return err == nil }
 
+// startBoth starts the gowikibot side and, when withPy, the pywikibot side,
+// in parallel. A side that cannot start skips the test where no test wiki
+// can run (outside CI) and fails it otherwise.
+func startBoth[S any](t *testing.T, withPy bool, start func(*testing.T, string) (S, error)) (g, p S) {
+	t.Helper()
+	var gErr, pErr error
+	var wg sync.WaitGroup
+	if withPy {
+		wg.Add(1)
+		go func() { defer wg.Done(); p, pErr = start(t, "pywikibot") }()
+	}
+	g, gErr = start(t, "gowikibot")
+	wg.Wait()
+	for _, err := range []error{gErr, pErr} {
+		if err == nil {
+			continue
+		}
+		if wikitest.Available() != nil && os.Getenv("CI") != "true" {
+			t.Skipf("test wiki unavailable: %v", err)
+		}
+		t.Fatal(err)
+	}
+	return g, p
+}
+
 // side is one wiki with its config directories and a way to run a script.
 type side struct {
 	name   string // "pywikibot" or "gowikibot"
@@ -205,25 +230,7 @@ func TestSideBySide(t *testing.T) {
 	if with773 && withPwb {
 		pwb773 = withMessages(t, pwb773)
 	}
-	var g, p *side
-	var gErr, pErr error
-	var wg sync.WaitGroup
-	if withPwb {
-		// start and seed both wikis in parallel
-		wg.Add(1)
-		go func() { defer wg.Done(); p, pErr = startSide(t, "pywikibot") }()
-	}
-	g, gErr = startSide(t, "gowikibot")
-	wg.Wait()
-	for _, err := range []error{gErr, pErr} {
-		if err == nil {
-			continue
-		}
-		if wikitest.Available() != nil && os.Getenv("CI") != "true" {
-			t.Skipf("test wiki unavailable: %v", err)
-		}
-		t.Fatal(err)
-	}
+	g, p := startBoth(t, withPwb, startSide)
 	is773 := func(script string) bool { return strings.HasPrefix(script, pwb773Dir()+string(filepath.Separator)) }
 	g.runner = func(cfg, release, script string, args []string) (string, string, int) {
 		if release == "7.7.3-user" {

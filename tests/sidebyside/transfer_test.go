@@ -476,25 +476,8 @@ func TestTransferSideBySide(t *testing.T) {
 	}
 	withPy := with773 && exists("/usr/bin/python3") && os.Getenv("SIDEBYSIDE_GOWIKIBOT_ONLY") == ""
 
-	var g, p *transferSide
-	var gErr, pErr error
-	var wg sync.WaitGroup
 	started := time.Now()
-	if withPy {
-		wg.Add(1)
-		go func() { defer wg.Done(); p, pErr = startTransferSide(t, "pywikibot") }()
-	}
-	g, gErr = startTransferSide(t, "gowikibot")
-	wg.Wait()
-	for _, err := range []error{gErr, pErr} {
-		if err == nil {
-			continue
-		}
-		if wikitest.Available() != nil && os.Getenv("CI") != "true" {
-			t.Skipf("test wiki unavailable: %v", err)
-		}
-		t.Fatal(err)
-	}
+	g, p := startBoth(t, withPy, startTransferSide)
 	t.Logf("source and target wikis started and seeded in %.1f s", time.Since(started).Seconds())
 	// Both sides run the same script file: that of the checkout copy, whose
 	// scripts/i18n holds the messages.
