@@ -95,13 +95,6 @@ class OutputProxyOption(OutputOption, StandardOption):
         self._outputter = output
 
     @property
-    def stop(self):
-        return False
-
-    def result(self, value):
-        return None
-
-    @property
     def out(self):
         if not hasattr(self._outputter, 'out'):
             self._outputter.output()
