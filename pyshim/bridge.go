@@ -96,8 +96,17 @@ func Stats() site.Stats {
 	return t
 }
 
+// OnSiteOpen, when set, is called once per process when a script first
+// opens a site (after its imports, as it starts working).
+var OnSiteOpen func()
+
+var siteOpenOnce sync.Once
+
 // openSite returns the site famName:code for the config (one per run).
 func (s *State) openSite(famName, code string) (*site.APISite, error) {
+	if OnSiteOpen != nil {
+		siteOpenOnce.Do(OnSiteOpen)
+	}
 	cfg, err := s.config()
 	if err != nil {
 		return nil, err

@@ -7,25 +7,26 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim"
 )
 
-// Garbage-collector pacing for Python runs. The interpreter allocates many
-// small short-lived objects; with Go's default pacing (GOGC=100: the next
-// collection when the heap doubles, at 4 MiB at least) a small pure-Python
-// program spends a large share of its time in the collector. Python runs
-// therefore start with GOGC=200 (a floor of 8 MiB: measured on fib(25),
-// 1.05x bare gpython's instructions instead of 1.27x). Bot scripts switch
-// to GOGC=50 when the pywikibot package loads: their live heap (the
-// compiled package, pages) is larger, so the floor no longer matters, and
-// their time goes to the wiki, not the collector, so they trade some CPU
-// for memory (replace over 200 pages, peak RSS: 27.7 MiB at GOGC=100,
-// 25.0 at 75, 24.4 at 50, for +0.4 s of CPU and no change in wall time).
-// GOGC or GOMEMLIMIT in the environment turn this off.
+// Garbage-collector pacing for Python runs, in three phases. The
+// interpreter allocates many small short-lived objects; with Go's default
+// pacing (GOGC=100: the next collection when the heap doubles, at 4 MiB at
+// least) a small pure-Python program spends a large share of its time in
+// the collector, so Python runs start with GOGC=200 (a floor of 8 MiB:
+// fib(25) costs 1.05x bare gpython's instructions instead of 1.27x). When
+// the pywikibot package loads, its compilation runs at GOGC=100: a larger
+// live heap, where the floor no longer matters. When the script opens its
+// first site (its imports are done and it starts working), GOGC=50: bot
+// scripts are wiki-bound, so they trade some collector CPU for memory
+// (replace over 200 pages, peak RSS: 27.7 MiB at GOGC=100, 24.4-25.1 at 50,
+// wall time unchanged). GOGC or GOMEMLIMIT in the environment turn this off.
 func tuneGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	debug.SetGCPercent(200)
-	pyshim.OnPackageLoad = func() { debug.SetGCPercent(scriptGCPercent) }
+	pyshim.OnPackageLoad = func() { debug.SetGCPercent(100) }
+	pyshim.OnSiteOpen = func() { debug.SetGCPercent(scriptGCPercent) }
 }
 
-// scriptGCPercent is GOGC once the pywikibot package has loaded.
+// scriptGCPercent is GOGC once a script works with a site.
 const scriptGCPercent = 50

@@ -10,6 +10,7 @@ import (
 func TestTuneGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	defer func(f func()) { pyshim.OnPackageLoad = f }(pyshim.OnPackageLoad)
+	defer func(f func()) { pyshim.OnSiteOpen = f }(pyshim.OnSiteOpen)
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
@@ -24,17 +25,24 @@ func TestTuneGC(t *testing.T) {
 	}
 	debug.SetGCPercent(200)
 	pyshim.OnPackageLoad()
+	if got := debug.SetGCPercent(200); got != 100 {
+		t.Fatalf("GOGC after the package loads = %d, want 100", got)
+	}
+	if pyshim.OnSiteOpen == nil {
+		t.Fatal("no hook for the first site")
+	}
+	pyshim.OnSiteOpen()
 	if got := debug.SetGCPercent(100); got != 50 {
-		t.Fatalf("GOGC after the package loads = %d, want 50", got)
+		t.Fatalf("GOGC once a site is open = %d, want 50", got)
 	}
 
 	for _, env := range []string{"GOGC", "GOMEMLIMIT"} {
 		t.Run(env, func(t *testing.T) {
 			t.Setenv(env, "150")
 			debug.SetGCPercent(77)
-			pyshim.OnPackageLoad = nil
+			pyshim.OnPackageLoad, pyshim.OnSiteOpen = nil, nil
 			tuneGC()
-			if got := debug.SetGCPercent(100); got != 77 || pyshim.OnPackageLoad != nil {
+			if got := debug.SetGCPercent(100); got != 77 || pyshim.OnPackageLoad != nil || pyshim.OnSiteOpen != nil {
 				t.Fatalf("with %s set: GOGC %d, hook set %v; want both untouched", env, got, pyshim.OnPackageLoad != nil)
 			}
 		})
