@@ -26,3 +26,20 @@ def pairwise(iterable):
     for item in it:
         yield prev, item
         prev = item
+
+
+def batched(iterable, n, *, strict=False):
+    """Tuples of n consecutive items of iterable (itertools.batched of
+    Python 3.13): the last one shorter, or ValueError when strict."""
+    if n < 1:
+        raise ValueError('n must be at least one')
+    batch = []
+    for item in iterable:
+        batch.append(item)
+        if len(batch) == n:
+            yield tuple(batch)
+            batch = []
+    if batch:
+        if strict:
+            raise ValueError('batched(): incomplete batch')
+        yield tuple(batch)

@@ -205,6 +205,44 @@ func scenarios() []scenario {
 					t.Errorf("stdout:\n%s\nwant it to end with:\n%s", got, strings.Join(want, "\n"))
 				}
 			}},
+		// pywikibot 9.6.3's own script files, unmodified, run by "gowikibot
+		// python" (the rows above run gowikibot's bundled scripts).
+		{name: "basic", release: "9.6.3-file", script: "basic", args: []string{"-page:Page 170", "-text:B963", "-summary:b963", "-always"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Page 170", botEdit(seededText("Page 170")+"B963", "b963"))
+			}},
+		{name: "touch", release: "9.6.3-file", script: "touch", args: []string{"-page:Page 171"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Page 171", seeded("Page 171"))
+			}},
+		{name: "add_text", release: "9.6.3-file", script: "add_text", args: []string{"-page:Page 172", "-text:A963", "-summary:a963", "-always"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				old := seededText("Page 172")
+				cut := strings.LastIndex(old, "\n[[Category:Seeded]]")
+				wantPage(t, st, "Page 172", botEdit(old[:cut]+"\nA963\n\n[[Category:Seeded]]", "a963"))
+			}},
+		{name: "listpages", release: "9.6.3-file", script: "listpages", args: []string{"-prefixindex:Page 18"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				var want []string
+				for i, title := range pageRange(180, 189) {
+					want = append(want, fmt.Sprintf("%4d %s", i+1, title))
+				}
+				if got := essential(out); got != strings.Join(want, "\n") {
+					t.Errorf("stdout:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+				}
+			}},
+		{name: "replace", release: "9.6.3-file", script: "replace",
+			args: []string{"-page:Page 173", "-page:Page 174", "ipsum dolor", "IPSUM963", "-summary:r963", "-always"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for _, title := range []string{"Page 173", "Page 174"} {
+					want := strings.ReplaceAll(seededText(title), "ipsum dolor", "IPSUM963")
+					wantPage(t, st, title, botEdit(want, "r963"))
+				}
+			}},
+		{name: "clean_sandbox", release: "9.6.3-file", script: "clean_sandbox", args: []string{"-page:Sandbox", "-text:Sandbox 963.", "-summary:cs963"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Sandbox", botEdit("Sandbox 963.", "cs963"))
+			}},
 		// pywikibot 7.7.3's own scripts, unmodified, run by "gowikibot python".
 		{name: "basic", release: "7.7.3", script: "basic", args: []string{"-page:Page 100", "-text:B773", "-summary:b773", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {

@@ -142,7 +142,9 @@ func runCmd(dir string, argv []string, extraEnv ...string) (string, string, int)
 // scenario is one script run, done on both sides in the same order.
 type scenario struct {
 	name string
-	// release is the pywikibot release the script comes from: "9.6.3",
+	// release is the pywikibot release the script comes from: "9.6.3"
+	// (gowikibot's bundled script of that name), "9.6.3-file" (pywikibot
+	// 9.6.3's own script file, unmodified, run by "gowikibot python"),
 	// "7.7.3", "user" (a script of testdata run as a file) or "7.7.3-user"
 	// (a script of testdata run with pywikibot 7.7.3 on one side and
 	// "gowikibot python" on the other; GWB_PWB773 names the 7.7.3
@@ -236,7 +238,7 @@ func TestSideBySide(t *testing.T) {
 		if release == "7.7.3-user" {
 			return runCmd(cfg, append([]string{gwb, "-dir:" + cfg, "python", script}, args...), "GWB_PWB773="+pwb773Dir())
 		}
-		if is773(script) {
+		if is773(script) || release == "9.6.3-file" {
 			return runCmd(cfg, append([]string{gwb, "-dir:" + cfg, "python", script}, args...))
 		}
 		return runCmd(cfg, append(append([]string{gwb, script}, args...), "-dir:"+cfg))
@@ -248,6 +250,9 @@ func TestSideBySide(t *testing.T) {
 					"GWB_PWB773="+pwb773)
 			}
 			pwb := filepath.Join(pwb963, "pwb.py")
+			if release == "9.6.3-file" {
+				script = strings.TrimSuffix(filepath.Base(script), ".py")
+			}
 			if is773(script) {
 				// a 7.7.3 script: run it with pywikibot 7.7.3's own pwb.py
 				pwb = filepath.Join(pwb773, "pwb.py")
@@ -267,6 +272,13 @@ func TestSideBySide(t *testing.T) {
 					t.Skip("pywikibot 7.7.3 checkout missing")
 				}
 				script = filepath.Join(pwb773Dir(), "scripts", sc.script+".py")
+			}
+			if sc.release == "9.6.3-file" {
+				// the checkout's own file, not the copy with message bundles
+				script = filepath.Join(pwbDir(), "scripts", sc.script+".py")
+				if !exists(script) {
+					t.Skip("pywikibot 9.6.3 checkout missing")
+				}
 			}
 			if sc.release == "user" || sc.release == "7.7.3-user" {
 				// a user's script file, run by path on both sides
