@@ -15,10 +15,11 @@ import (
 // fib(25) costs 1.05x bare gpython's instructions instead of 1.27x). When
 // the pywikibot package loads, its compilation runs at GOGC=100: a larger
 // live heap, where the floor no longer matters. When the script opens its
-// first site (its imports are done and it starts working), GOGC=50: bot
+// first site (its imports are done and it starts working), GOGC=35: bot
 // scripts are wiki-bound, so they trade some collector CPU for memory
-// (replace over 200 pages, peak RSS: 27.7 MiB at GOGC=100, 24.4-25.1 at 50,
-// wall time unchanged). GOGC or GOMEMLIMIT in the environment turn this off.
+// (replace over 200 pages, peak RSS: 27.7 MiB at GOGC=100, 24.2-25.0 at 50,
+// 23.2-23.9 at 35; wall time unchanged). GOGC or GOMEMLIMIT in the
+// environment turn this off.
 func tuneGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -29,4 +30,4 @@ func tuneGC() {
 }
 
 // scriptGCPercent is GOGC once a script works with a site.
-const scriptGCPercent = 50
+const scriptGCPercent = 35

@@ -32,8 +32,8 @@ func TestTuneGC(t *testing.T) {
 		t.Fatal("no hook for the first site")
 	}
 	pyshim.OnSiteOpen()
-	if got := debug.SetGCPercent(100); got != 50 {
-		t.Fatalf("GOGC once a site is open = %d, want 50", got)
+	if got := debug.SetGCPercent(100); got != scriptGCPercent {
+		t.Fatalf("GOGC once a site is open = %d, want %d", got, scriptGCPercent)
 	}
 
 	for _, env := range []string{"GOGC", "GOMEMLIMIT"} {
