@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages the test wiki (and the side-by-side checks)
 # need, when they are missing. Safe to run again. Needs root for apt-get.
 set -euo pipefail
-PKGS="mediawiki php-cli php-sqlite3 php-mbstring php-xml php-intl php-curl php-apcu curl
+PKGS="python3 bsdutils mediawiki php-cli php-sqlite3 php-mbstring php-xml php-intl php-curl php-apcu curl
 python3-oauthlib python3-jwt python3-requests"
 missing=()
 for p in $PKGS; do

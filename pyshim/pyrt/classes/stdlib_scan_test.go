@@ -13,6 +13,9 @@ import (
 func TestRewritesKeepValidSource(t *testing.T) {
 	files, _ := filepath.Glob("/usr/lib/python3*/*.py")
 	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no Python sources in /usr/lib/python3* (CI=true: python3 is installed there)")
+		}
 		t.Skip("no Python sources on this machine")
 	}
 	checked := 0

@@ -96,6 +96,9 @@ func TestShowDiffPlain(t *testing.T) {
 func TestShowDiffTerminal(t *testing.T) {
 	script, err := exec.LookPath("script")
 	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("script(1) required (CI=true; Debian's bsdutils): %v", err)
+		}
 		t.Skip("script(1) is not installed")
 	}
 	dir := plainDir(t, "showdiff.py")
