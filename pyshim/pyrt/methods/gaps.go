@@ -1,6 +1,7 @@
 package methods
 
 import (
+	"cmp"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -65,16 +66,7 @@ func (c *constCompare) Type() *py.Type { return helperType }
 func (c *constCompare) M__contains__(x py.Object) (py.Object, error) {
 	if c.isInt {
 		if a, ok := x.(py.Int); ok {
-			switch c.op {
-			case cmpLT:
-				return boolOf(a < c.i), nil
-			case cmpLE:
-				return boolOf(a <= c.i), nil
-			case cmpGT:
-				return boolOf(a > c.i), nil
-			default:
-				return boolOf(a >= c.i), nil
-			}
+			return ordered(a, c.i, c.op), nil
 		}
 	}
 	r, err := orderCompare(x, c.c, c.op)
@@ -112,48 +104,36 @@ func boolOf(r bool) py.Object {
 	return py.False
 }
 
+// ordered is x <op> y for an ordering operator on a Go-ordered type (the
+// fast paths of orderCompare: int, float and str compare as in Go).
+func ordered[T cmp.Ordered](x, y T, op int) py.Object {
+	switch op {
+	case cmpLT:
+		return boolOf(x < y)
+	case cmpLE:
+		return boolOf(x <= y)
+	case cmpGT:
+		return boolOf(x > y)
+	default:
+		return boolOf(x >= y)
+	}
+}
+
 // orderCompare evaluates a <op> b for an ordering operator with CPython's
 // semantics.
 func orderCompare(a, b py.Object, op int) (py.Object, error) {
 	switch x := a.(type) {
 	case py.Int:
 		if y, ok := b.(py.Int); ok {
-			switch op {
-			case cmpLT:
-				return boolOf(x < y), nil
-			case cmpLE:
-				return boolOf(x <= y), nil
-			case cmpGT:
-				return boolOf(x > y), nil
-			default:
-				return boolOf(x >= y), nil
-			}
+			return ordered(x, y, op), nil
 		}
 	case py.Float:
 		if y, ok := b.(py.Float); ok {
-			switch op {
-			case cmpLT:
-				return boolOf(x < y), nil
-			case cmpLE:
-				return boolOf(x <= y), nil
-			case cmpGT:
-				return boolOf(x > y), nil
-			default:
-				return boolOf(x >= y), nil
-			}
+			return ordered(x, y, op), nil
 		}
 	case py.String:
 		if y, ok := b.(py.String); ok {
-			switch op {
-			case cmpLT:
-				return boolOf(x < y), nil
-			case cmpLE:
-				return boolOf(x <= y), nil
-			case cmpGT:
-				return boolOf(x > y), nil
-			default:
-				return boolOf(x >= y), nil
-			}
+			return ordered(x, y, op), nil
 		}
 	}
 	return pyobj.Compare(a, b, op)
