@@ -153,18 +153,7 @@ func initObject() {
 		}
 		return objectNew(t, args[1:], kwargs, true)
 	}, 0, "Create and return a new object."), Dict: py.NewStringDict()}
-	od["__getattribute__"] = py.MustNewMethod("__getattribute__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		self, args, err := normSelf(self, args, "__getattribute__")
-		if err != nil {
-			return nil, err
-		}
-		if len(args) != 1 {
-			return nil, pyErr(py.TypeError, "expected 1 argument, got %d", len(args))
-		}
-		name, err := py.AttributeName(args[0])
-		if err != nil {
-			return nil, err
-		}
+	od["__getattribute__"] = attrMethod("__getattribute__", 1, func(self py.Object, name string, args py.Tuple) (py.Object, error) {
 		switch x := self.(type) {
 		case *Instance:
 			return x.genericGetAttr(name)
@@ -175,18 +164,7 @@ func initObject() {
 		}
 		return py.GetAttrString(self, name)
 	}, 0, "Return getattr(self, name).")
-	od["__setattr__"] = py.MustNewMethod("__setattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		self, args, err := normSelf(self, args, "__setattr__")
-		if err != nil {
-			return nil, err
-		}
-		if len(args) != 2 {
-			return nil, pyErr(py.TypeError, "expected 2 arguments, got %d", len(args))
-		}
-		name, err := py.AttributeName(args[0])
-		if err != nil {
-			return nil, err
-		}
+	od["__setattr__"] = attrMethod("__setattr__", 2, func(self py.Object, name string, args py.Tuple) (py.Object, error) {
 		switch x := self.(type) {
 		case *Instance:
 			return py.None, x.genericSetAttr(name, args[1])
@@ -201,18 +179,7 @@ func initObject() {
 		}
 		return nil, noAttr(self, name)
 	}, 0, "Implement setattr(self, name, value).")
-	od["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		self, args, err := normSelf(self, args, "__delattr__")
-		if err != nil {
-			return nil, err
-		}
-		if len(args) != 1 {
-			return nil, pyErr(py.TypeError, "expected 1 argument, got %d", len(args))
-		}
-		name, err := py.AttributeName(args[0])
-		if err != nil {
-			return nil, err
-		}
+	od["__delattr__"] = attrMethod("__delattr__", 1, func(self py.Object, name string, args py.Tuple) (py.Object, error) {
 		switch x := self.(type) {
 		case *Instance:
 			return py.None, x.genericDelAttr(name)
@@ -338,52 +305,19 @@ func initObject() {
 	}, 0, "Default dir() implementation.")
 
 	td := py.TypeType.Dict
-	td["__getattribute__"] = py.MustNewMethod("__getattribute__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		self, args, err := normSelf(self, args, "__getattribute__")
-		if err != nil {
-			return nil, err
-		}
-		if len(args) != 1 {
-			return nil, pyErr(py.TypeError, "expected 1 argument, got %d", len(args))
-		}
-		name, err := py.AttributeName(args[0])
-		if err != nil {
-			return nil, err
-		}
+	td["__getattribute__"] = attrMethod("__getattribute__", 1, func(self py.Object, name string, args py.Tuple) (py.Object, error) {
 		if t, ok := self.(*py.Type); ok {
 			return typeGetAttr(t, name)
 		}
 		return GetAttr(self, name)
 	}, 0, "Return getattr(self, name).")
-	td["__setattr__"] = py.MustNewMethod("__setattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		self, args, err := normSelf(self, args, "__setattr__")
-		if err != nil {
-			return nil, err
-		}
-		if len(args) != 2 {
-			return nil, pyErr(py.TypeError, "expected 2 arguments, got %d", len(args))
-		}
-		name, err := py.AttributeName(args[0])
-		if err != nil {
-			return nil, err
-		}
+	td["__setattr__"] = attrMethod("__setattr__", 2, func(self py.Object, name string, args py.Tuple) (py.Object, error) {
 		if t, ok := self.(*py.Type); ok {
 			return py.None, typeSetAttr(t, name, args[1])
 		}
 		return py.None, SetAttr(self, name, args[1])
 	}, 0, "Implement setattr(self, name, value).")
-	td["__delattr__"] = py.MustNewMethod("__delattr__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		self, args, err := normSelf(self, args, "__delattr__")
-		if err != nil {
-			return nil, err
-		}
-		if len(args) != 1 {
-			return nil, pyErr(py.TypeError, "expected 1 argument, got %d", len(args))
-		}
-		name, err := py.AttributeName(args[0])
-		if err != nil {
-			return nil, err
-		}
+	td["__delattr__"] = attrMethod("__delattr__", 1, func(self py.Object, name string, args py.Tuple) (py.Object, error) {
 		if t, ok := self.(*py.Type); ok {
 			return py.None, typeDelAttr(t, name)
 		}
@@ -502,4 +436,29 @@ func initBoundMethod() {
 			return nil, noAttr(self, n)
 		}}
 	}
+}
+
+// attrMethod makes one of the attribute slots (__getattribute__,
+// __setattr__, __delattr__) of object or type: fn gets self, the attribute
+// name and the arguments, after the checks they share (self bound or
+// passed first, nargs arguments, a str name).
+func attrMethod(fname string, nargs int, fn func(self py.Object, name string, args py.Tuple) (py.Object, error), flags int, doc string) *py.Method {
+	return py.MustNewMethod(fname, func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args, err := normSelf(self, args, fname)
+		if err != nil {
+			return nil, err
+		}
+		if len(args) != nargs {
+			plural := "s"
+			if nargs == 1 {
+				plural = ""
+			}
+			return nil, pyErr(py.TypeError, "expected %d argument%s, got %d", nargs, plural, len(args))
+		}
+		name, err := py.AttributeName(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return fn(self, name, args)
+	}, flags, doc)
 }
