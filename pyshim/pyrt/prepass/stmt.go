@@ -416,17 +416,9 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 		if err := r.emit(sq, w.valS, w.valE); err != nil {
 			return false, err
 		}
-		r.write("), lambda " + w.name + ": (")
-		if err := r.writePre(sq, w); err != nil {
+		if err := r.condLambda(sq, w, c, "), ", "))"); err != nil {
 			return false, err
 		}
-		if w.after < c {
-			r.gap(sq, w.after)
-			if err := r.emit(sq, w.after, c); err != nil {
-				return false, err
-			}
-		}
-		r.write("))")
 		return true, nil
 	case "if":
 		// The assignment goes on the previous line: after the previous
@@ -481,17 +473,9 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 			if err := r.ifHead(sq, w); err != nil {
 				return false, err
 			}
-			r.write(", lambda " + w.name + ": (")
-			if err := r.writePre(sq, w); err != nil {
+			if err := r.condLambda(sq, w, c, ", ", "))"); err != nil {
 				return false, err
 			}
-			if w.after < c {
-				r.gap(sq, w.after)
-				if err := r.emit(sq, w.after, c); err != nil {
-					return false, err
-				}
-			}
-			r.write("))")
 			return true, nil
 		}
 		if wh := r.lastWhile; !done && !w.lazy && wh != nil && wh.indent < indent {
@@ -548,17 +532,9 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 			if err := r.ifHead(sq, w); err != nil {
 				return false, err
 			}
-			r.write(", lambda " + w.name + ": (")
-			if err := r.writePre(sq, w); err != nil {
+			if err := r.condLambda(sq, w, c, ", ", "), locals(), '"+key+"')"); err != nil {
 				return false, err
 			}
-			if w.after < c {
-				r.gap(sq, w.after)
-				if err := r.emit(sq, w.after, c); err != nil {
-					return false, err
-				}
-			}
-			r.write("), locals(), '" + key + "')")
 			return true, nil
 		}
 		if !done {
@@ -1095,4 +1071,22 @@ func (r *rw) hasTopSemicolon(sq *seq, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// condLambda writes sep, then "lambda NAME: (" with the walrus's condition
+// (its part before the assignment, then tokens after..c), then closing:
+// the condition argument of the __pyshim_while__/__pyshim_if__ rewrites.
+func (r *rw) condLambda(sq *seq, w *walrus, c int, sep, closing string) error {
+	r.write(sep + "lambda " + w.name + ": (")
+	if err := r.writePre(sq, w); err != nil {
+		return err
+	}
+	if w.after < c {
+		r.gap(sq, w.after)
+		if err := r.emit(sq, w.after, c); err != nil {
+			return err
+		}
+	}
+	r.write(closing)
+	return nil
 }
