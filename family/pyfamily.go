@@ -12,7 +12,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gowikibot/gowikibot/pyshim/pyrt"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
@@ -37,7 +37,7 @@ func init() {
 	if py.GetModuleImpl(PyModuleName) == nil {
 		py.RegisterModule(PyModuleImpl)
 	}
-	pyrt.RegisterSource("<gowikibot pywikibot/family.py>", familyPySrc)
+	python.RegisterSource("<gowikibot pywikibot/family.py>", familyPySrc)
 }
 
 // PrepareContext makes "from pywikibot import family" and "import
@@ -133,7 +133,7 @@ func pyErr(err error) string {
 		info = &py.ExceptionInfo{Type: e.Type(), Value: e}
 	}
 	if info == nil {
-		var pe *pyrt.PyError
+		var pe *python.PyError
 		if errors.As(err, &pe) {
 			s := pe.Error()
 			return s[strings.LastIndex(s, "\n")+1:]
@@ -141,7 +141,7 @@ func pyErr(err error) string {
 		return err.Error()
 	}
 	info.Traceback = nil
-	return strings.TrimSpace(pyrt.FormatTraceback(info))
+	return strings.TrimSpace(python.FormatTraceback(info))
 }
 
 func callStr(obj py.Object, method string, args ...py.Object) (s string, err error) {
@@ -188,7 +188,7 @@ func truthy(o py.Object) bool {
 
 // loadPyFamily runs the family file at path in in and evaluates it for
 // every code. warn receives FamilyMaintenanceWarnings.
-func loadPyFamily(in *pyrt.Interp, name, path string, warn func(string)) (*Static, error) {
+func loadPyFamily(in *python.Interp, name, path string, warn func(string)) (*Static, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &UnknownFamilyError{Name: name, Msg: fmt.Sprintf("Family %s does not exist (%v)", name, err)}
@@ -199,7 +199,7 @@ func loadPyFamily(in *pyrt.Interp, name, path string, warn func(string)) (*Stati
 	g := py.NewStringDict()
 	g["__name__"] = py.String(strings.TrimSuffix(baseName(path), ".py"))
 	g["__file__"] = py.String(path)
-	pyrt.RegisterSource(path, string(src))
+	python.RegisterSource(path, string(src))
 	if err := in.Exec(string(src), path, g); err != nil {
 		return nil, &FileError{File: path, Line: errLine(err, path), Msg: err.Error()}
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/gowikibot/gowikibot/pyshim/pyrt"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
@@ -24,7 +24,7 @@ type Registry struct {
 
 	mu       sync.Mutex
 	loaded   map[string]*Static
-	interp   *pyrt.Interp
+	interp   *python.Interp
 	Warnings []string
 }
 
@@ -101,7 +101,7 @@ func (r *Registry) LoadStatic(name string) (*Static, error) {
 			f, err = NewAutoFamily(name, p)
 		} else {
 			if r.interp == nil {
-				r.interp, err = pyrt.New(pyrt.Options{Argv: []string{p}})
+				r.interp, err = python.New(python.Options{Argv: []string{p}})
 				if err != nil {
 					return nil, err
 				}

@@ -7,6 +7,9 @@ import (
 	"embed"
 	"io/fs"
 	"strings"
+
+	// The scripts' message bundles register themselves with pywikibot.i18n.
+	_ "github.com/gowikibot/gowikibot/scripts/i18n"
 )
 
 //go:embed *.py

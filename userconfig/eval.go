@@ -11,7 +11,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gowikibot/gowikibot/pyshim/pyrt"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 )
 
 // allowedImports are the modules a config or family file may import; the
@@ -221,7 +221,7 @@ func (l *loader) loadPython(path string) error {
 		return err
 	}
 	cfg.ConfigFile = path
-	in, err := pyrt.New(pyrt.Options{Argv: []string{path}, Stdout: l.opts.Stdout, Stderr: l.stderr})
+	in, err := python.New(python.Options{Argv: []string{path}, Stdout: l.opts.Stdout, Stderr: l.stderr})
 	if err != nil {
 		return err
 	}
@@ -229,7 +229,7 @@ func (l *loader) loadPython(path string) error {
 	Restrict(in.Ctx, cfg.ConfigFileName)
 	g := l.execGlobals(in.Ctx)
 	source := stripFuture(string(src))
-	pyrt.RegisterSource(path, string(src))
+	python.RegisterSource(path, string(src))
 	if err := in.Exec(source, path, g); err != nil {
 		return PyConfigError(path, err)
 	}
@@ -254,7 +254,7 @@ func stripFuture(src string) string {
 // PyConfigError turns a Python error into a *ConfigError naming the file
 // and line.
 func PyConfigError(path string, err error) error {
-	var pe *pyrt.PyError
+	var pe *python.PyError
 	if !errors.As(err, &pe) {
 		return &ConfigError{File: path, Msg: err.Error()}
 	}

@@ -6,8 +6,8 @@ import (
 	"os/signal"
 	"path/filepath"
 
-	"github.com/gowikibot/gowikibot/pyshim"
-	"github.com/gowikibot/gowikibot/pyshim/pyrt"
+	"github.com/gowikibot/gowikibot/pyshim/bridge"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 )
 
 func init() {
@@ -26,7 +26,7 @@ func cmdPython(args []string) int {
 		file, rest = a, args[i+1:]
 		break
 	}
-	pyshim.SetGlobalArgs(globals)
+	bridge.SetGlobalArgs(globals)
 	if file == "" {
 		fmt.Fprintln(os.Stderr, "usage: gowikibot python FILE [args]")
 		return 2
@@ -43,7 +43,7 @@ func runPythonFile(file string, args []string, paths []string) int {
 	}
 	tuneGC()
 	dir, _ := filepath.Abs(filepath.Dir(file))
-	in, err := pyrt.New(pyrt.Options{
+	in, err := python.New(python.Options{
 		Argv:  append([]string{file}, args...),
 		Paths: append([]string{dir}, paths...),
 	})
@@ -54,18 +54,18 @@ func runPythonFile(file string, args []string, paths []string) int {
 	defer in.Close()
 	defer handleInterrupts(in)()
 	_, err = in.RunFile(file)
-	pyshim.CloseSites()
+	bridge.CloseSites()
 	return exitStatus(err)
 }
 
 // handleInterrupts delivers every Ctrl-C to the running Python code as a
 // KeyboardInterrupt; the returned function stops that.
-func handleInterrupts(in *pyrt.Interp) func() {
+func handleInterrupts(in *python.Interp) func() {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt)
 	go func() {
 		for range sig {
-			pyrt.Interrupt(in)
+			python.Interrupt(in)
 		}
 	}()
 	return func() {

@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/gowikibot/gowikibot/pyshim"
-	"github.com/gowikibot/gowikibot/pyshim/pyrt"
+	"github.com/gowikibot/gowikibot/pyshim/bridge"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/scripts"
 	"github.com/gowikibot/gowikibot/userconfig"
 )
@@ -60,8 +60,8 @@ func runNamedScript(globals []string, name string, args []string) int {
 	// those after the script name configure the run too (the script still
 	// sees them, and its handle_args applies them again harmlessly).
 	later, _ := userconfig.SplitGlobalArgs(args)
-	pyshim.SetGlobalArgs(append(append([]string{}, globals...), later...))
-	cfg, _ := pyshim.Config()
+	bridge.SetGlobalArgs(append(append([]string{}, globals...), later...))
+	cfg, _ := bridge.Config()
 	path, src, err := findScript(name, cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gowikibot:", err)
@@ -76,8 +76,8 @@ func runNamedScript(globals []string, name string, args []string) int {
 	}
 	tuneGC()
 	file := "<gowikibot>/scripts/" + strings.TrimSuffix(name, ".py") + ".py"
-	pyrt.RegisterSource(file, src)
-	in, err := pyrt.New(pyrt.Options{Argv: append([]string{file}, args...), Paths: scriptPaths(cfg)})
+	python.RegisterSource(file, src)
+	in, err := python.New(python.Options{Argv: append([]string{file}, args...), Paths: scriptPaths(cfg)})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gowikibot:", err)
 		return 1
@@ -85,7 +85,7 @@ func runNamedScript(globals []string, name string, args []string) int {
 	defer in.Close()
 	defer handleInterrupts(in)()
 	_, err = in.RunSource(src, file, "__main__")
-	pyshim.CloseSites()
+	bridge.CloseSites()
 	return exitStatus(err)
 }
 
@@ -114,11 +114,11 @@ func exitStatus(err error) int {
 	if err == nil {
 		return 0
 	}
-	if code, ok := pyrt.IsSystemExit(err); ok {
+	if code, ok := python.IsSystemExit(err); ok {
 		return code
 	}
 	fmt.Fprint(os.Stderr, err.Error()+"\n")
-	if pyrt.IsKeyboardInterrupt(err) {
+	if python.IsKeyboardInterrupt(err) {
 		return 130
 	}
 	return 1

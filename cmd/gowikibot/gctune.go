@@ -4,7 +4,7 @@ import (
 	"os"
 	"runtime/debug"
 
-	"github.com/gowikibot/gowikibot/pyshim"
+	"github.com/gowikibot/gowikibot/pyshim/bridge"
 )
 
 // Garbage-collector pacing for Python runs, in three phases. The
@@ -25,8 +25,8 @@ func tuneGC() {
 		return
 	}
 	debug.SetGCPercent(200)
-	pyshim.OnPackageLoad = func() { debug.SetGCPercent(100) }
-	pyshim.OnSiteOpen = func() { debug.SetGCPercent(scriptGCPercent) }
+	bridge.OnPackageLoad = func() { debug.SetGCPercent(100) }
+	bridge.OnSiteOpen = func() { debug.SetGCPercent(scriptGCPercent) }
 }
 
 // scriptGCPercent is GOGC once a script works with a site.

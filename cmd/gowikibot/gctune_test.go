@@ -4,34 +4,34 @@ import (
 	"runtime/debug"
 	"testing"
 
-	"github.com/gowikibot/gowikibot/pyshim"
+	"github.com/gowikibot/gowikibot/pyshim/bridge"
 )
 
 func TestTuneGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer func(f func()) { pyshim.OnPackageLoad = f }(pyshim.OnPackageLoad)
-	defer func(f func()) { pyshim.OnSiteOpen = f }(pyshim.OnSiteOpen)
+	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
+	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
 	debug.SetGCPercent(100)
-	pyshim.OnPackageLoad = nil
+	bridge.OnPackageLoad = nil
 	tuneGC()
 	if got := debug.SetGCPercent(100); got != 200 {
 		t.Fatalf("GOGC during a Python run = %d, want 200", got)
 	}
-	if pyshim.OnPackageLoad == nil {
+	if bridge.OnPackageLoad == nil {
 		t.Fatal("no hook for the pywikibot package")
 	}
 	debug.SetGCPercent(200)
-	pyshim.OnPackageLoad()
+	bridge.OnPackageLoad()
 	if got := debug.SetGCPercent(200); got != 100 {
 		t.Fatalf("GOGC after the package loads = %d, want 100", got)
 	}
-	if pyshim.OnSiteOpen == nil {
+	if bridge.OnSiteOpen == nil {
 		t.Fatal("no hook for the first site")
 	}
-	pyshim.OnSiteOpen()
+	bridge.OnSiteOpen()
 	if got := debug.SetGCPercent(100); got != scriptGCPercent {
 		t.Fatalf("GOGC once a site is open = %d, want %d", got, scriptGCPercent)
 	}
@@ -40,10 +40,10 @@ func TestTuneGC(t *testing.T) {
 		t.Run(env, func(t *testing.T) {
 			t.Setenv(env, "150")
 			debug.SetGCPercent(77)
-			pyshim.OnPackageLoad, pyshim.OnSiteOpen = nil, nil
+			bridge.OnPackageLoad, bridge.OnSiteOpen = nil, nil
 			tuneGC()
-			if got := debug.SetGCPercent(100); got != 77 || pyshim.OnPackageLoad != nil || pyshim.OnSiteOpen != nil {
-				t.Fatalf("with %s set: GOGC %d, hook set %v; want both untouched", env, got, pyshim.OnPackageLoad != nil)
+			if got := debug.SetGCPercent(100); got != 77 || bridge.OnPackageLoad != nil || bridge.OnSiteOpen != nil {
+				t.Fatalf("with %s set: GOGC %d, hook set %v; want both untouched", env, got, bridge.OnPackageLoad != nil)
 			}
 		})
 	}

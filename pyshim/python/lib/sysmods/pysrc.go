@@ -1,0 +1,34 @@
+package sysmods
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
+)
+
+//go:embed pysrc/*.py
+var pySources embed.FS
+
+// registerPySources registers (lazily) every module written in Python (pysrc/NAME.py
+// is module NAME; a double underscore in the file name is a dot).
+func registerPySources() {
+	ents, err := pySources.ReadDir("pysrc")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range ents {
+		file := "pysrc/" + e.Name()
+		name := strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")
+		lazymod.Register(name, func() *py.ModuleImpl {
+			data, err := pySources.ReadFile(file)
+			if err != nil {
+				panic(err) // the file was listed by ReadDir of the same FS
+			}
+			return sourceImpl(name, string(data))
+		})
+	}
+}
+
+func init() { registerPySources() }

@@ -1,0 +1,15 @@
+package textmods
+
+import (
+	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
+)
+
+// orderedDict builds an insertion-ordered Python dict with str keys.
+func orderedDict(keys []string, vals []py.Object) py.Object {
+	d := pyobj.NewDict()
+	for i, k := range keys {
+		d.SetStr(k, vals[i])
+	}
+	return d
+}

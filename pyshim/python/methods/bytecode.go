@@ -1,0 +1,526 @@
+package methods
+
+import (
+	"sort"
+
+	_ "github.com/go-python/gpython/compile" // sets py.Compile before our init wraps it
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+)
+
+// gpython dispatches `%` and `+=` to Go methods of its own types, which
+// cannot be replaced from outside (str % is a Go fmt.Sprintf approximation,
+// list += accepts only lists). After every compile we therefore rewrite
+// the bytecode: BINARY_MODULO, INPLACE_MODULO and INPLACE_ADD become a
+// call of a Go helper (LOAD_CONST helper; ROT_THREE; CALL_FUNCTION 2),
+// with jump targets and the line-number table adjusted. bytes constants
+// become this layer's Bytes. Calls whose keyword order can matter, and
+// functions with a **kwargs parameter, are rewritten as kwcall.go
+// describes.
+
+const (
+	opRotTwo        = 2
+	opRotThree      = 3
+	opBinaryModulo  = 22
+	opBinaryAdd     = 23
+	opInplaceAdd    = 55
+	opInplaceModulo = 59
+	opHaveArgument  = 90
+	opForIter       = 93
+	opLoadConst     = 100
+	opLoadName      = 101
+	opBuildTuple    = 102
+	opJumpForward   = 110
+	opJumpIfFOrPop  = 111
+	opJumpIfTOrPop  = 112
+	opJumpAbsolute  = 113
+	opPopJumpIfF    = 114
+	opPopJumpIfT    = 115
+	opContinueLoop  = 119
+	opSetupLoop     = 120
+	opSetupExcept   = 121
+	opSetupFinally  = 122
+	opLoadGlobal    = 116
+	opLoadFast      = 124
+	opStoreFast     = 125
+	opCallFunction  = 131
+	opLoadDeref     = 136
+	opStoreDeref    = 137
+	opCallVar       = 140
+	opCallKw        = 141
+	opCallVarKw     = 142
+	opSetupWith     = 143
+	opExtendedArg   = 144
+)
+
+func isRelJump(op byte) bool {
+	switch op {
+	case opJumpForward, opForIter, opSetupLoop, opSetupExcept, opSetupFinally, opSetupWith:
+		return true
+	}
+	return false
+}
+
+func isAbsJump(op byte) bool {
+	switch op {
+	case opJumpIfFOrPop, opJumpIfTOrPop, opJumpAbsolute, opPopJumpIfF, opPopJumpIfT, opContinueLoop:
+		return true
+	}
+	return false
+}
+
+// helper is a Go function called by rewritten bytecode with exactly two
+// arguments. It implements I__call__ directly to keep the call cheap.
+type helper struct {
+	name string
+	fn   func(a, b py.Object) (py.Object, error)
+}
+
+var helperType = py.NewType("builtin_function_or_method", "bytecode helper of the compatibility layer")
+
+// Type returns builtin_function_or_method.
+func (h *helper) Type() *py.Type { return helperType }
+
+// M__call__ calls the helper.
+func (h *helper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) != 2 || len(kwargs) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s expected 2 arguments, got %d", h.name, len(args))
+	}
+	return h.fn(args[0], args[1])
+}
+
+var (
+	modHelper = &helper{name: "__pyshim_mod__", fn: func(a, b py.Object) (py.Object, error) {
+		switch x := a.(type) {
+		case py.Int:
+			if y, ok := b.(py.Int); ok && y != 0 {
+				r := x % y
+				if r != 0 && (r < 0) != (y < 0) {
+					r += y
+				}
+				return r, nil
+			}
+		case py.String:
+			s, err := PercentFormat(string(x), b, false)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(s), nil
+		case py.Bytes:
+			return Bytes(x).M__mod__(b)
+		}
+		return py.Mod(a, b)
+	}}
+	// addHelper is a + b where an operand is a tuple display or constant:
+	// gpython's tuple __add__ copies the right operand to the wrong offset
+	// (('a', 'b') + ('c',) loses 'c'), so tuples are concatenated here.
+	addHelper = &helper{name: "__pyshim_add__", fn: func(a, b py.Object) (py.Object, error) {
+		if x, ok := a.(py.Int); ok {
+			if y, ok := b.(py.Int); ok {
+				if r := x + y; (r > x) == (y > 0) {
+					return r, nil
+				}
+			}
+			return py.Add(a, b)
+		}
+		if r, ok := concatTuples(a, b); ok {
+			return r, nil
+		}
+		r, err := py.Add(a, b)
+		if err != nil && py.IsException(py.TypeError, err) {
+			// CPython's wording for sequences of different types
+			switch a.(type) {
+			case py.Tuple, *py.List, py.String:
+				if a.Type() != b.Type() {
+					n := a.Type().Name
+					return nil, py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s", n, b.Type().Name, n)
+				}
+			}
+		}
+		return r, err
+	}}
+	iaddHelper = &helper{name: "__pyshim_iadd__", fn: func(a, b py.Object) (py.Object, error) {
+		if r, ok := concatTuples(a, b); ok {
+			return r, nil
+		}
+		switch x := a.(type) {
+		case py.Int:
+			if y, ok := b.(py.Int); ok {
+				c := x + y
+				if (c > x) == (y > 0) {
+					return c, nil
+				}
+			}
+		case py.String:
+			if y, ok := b.(py.String); ok {
+				return x + y, nil
+			}
+		case *py.List:
+			if _, isList := b.(*py.List); !isList {
+				if err := x.ExtendSequence(b); err != nil {
+					return nil, err
+				}
+				return x, nil
+			}
+		}
+		return py.IAdd(a, b)
+	}}
+)
+
+func isTupleConst(o py.Object) bool {
+	_, ok := o.(py.Tuple)
+	return ok
+}
+
+// concatTuples returns a + b when both are plain tuples.
+func concatTuples(a, b py.Object) (py.Object, bool) {
+	x, ok1 := a.(py.Tuple)
+	y, ok2 := b.(py.Tuple)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	t := make(py.Tuple, 0, len(x)+len(y))
+	return append(append(t, x...), y...), true
+}
+
+// PatchCompare controls whether the ordering comparisons <, <=, > and >=
+// are routed through the helpers (needed for ordering tuples and lists).
+var PatchCompare = true
+
+// PatchInplaceAdd controls whether INPLACE_ADD is routed through the helper
+// (needed for `list += iterable`).
+var PatchInplaceAdd = true
+
+type instr struct {
+	op     byte
+	arg    int
+	oldOff int
+	newOff int
+	// helper is set for an instruction replaced by a helper call; it is
+	// the index of the helper in Consts.
+	helper int
+	// call is set for a call replaced by a kwCall helper (see kwcall.go);
+	// it is the index of the helper in Consts, callWidth the number of
+	// stack items packed into its tuple.
+	call, callWidth int
+}
+
+func (in *instr) size() int {
+	if in.call >= 0 {
+		return sizeOf(opBuildTuple, in.callWidth) + sizeOf(opLoadConst, in.call) + 1 + 3
+	}
+	if in.helper >= 0 {
+		return sizeOf(opLoadConst, in.helper) + 1 + 3
+	}
+	return sizeOf(in.op, in.arg)
+}
+
+func sizeOf(op byte, arg int) int {
+	if op < opHaveArgument {
+		return 1
+	}
+	if arg > 0xffff {
+		return 6
+	}
+	return 3
+}
+
+func init() {
+	orig := py.Compile
+	py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+		code, err := orig(src, srcDesc, mode, flags, dontInherit)
+		if err == nil && code != nil {
+			PatchCode(code)
+		}
+		return code, err
+	}
+}
+
+// PatchCode applies the layer's bytecode rewrite to code and every code
+// object nested in its constants.
+func PatchCode(code *py.Code) {
+	for i, c := range code.Consts {
+		switch x := c.(type) {
+		case *py.Code:
+			PatchCode(x)
+		case py.Bytes:
+			code.Consts[i] = Bytes(x)
+		}
+	}
+	raw := code.Code
+	// fast path: nothing to rewrite
+	found := false
+	for i := 0; i < len(raw); {
+		op := raw[i]
+		if op == opBinaryModulo || op == opInplaceModulo || (op == opInplaceAdd && PatchInplaceAdd) {
+			found = true
+			break
+		}
+		if op == opBinaryAdd || isBitOp(op) {
+			found = true
+			break
+		}
+		if op == opCompareOp && i+1 < len(raw) && isOrderOp(int(raw[i+1])) && PatchCompare {
+			found = true
+			break
+		}
+		if PatchKwOrder && op >= opCallFunction && i+2 < len(raw) && kwCallShape(op, int(raw[i+1])|int(raw[i+2])<<8) != nil {
+			found = true
+			break
+		}
+		if PatchKwOrder && (op == opLoadGlobal || op == opLoadName) && i+2 < len(raw) && isKwBuilderName(code, int(raw[i+1])|int(raw[i+2])<<8) {
+			found = true
+			break
+		}
+		if op >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
+		found = true
+	}
+	if !found {
+		return
+	}
+	// decode, merging EXTENDED_ARG into the following instruction
+	var ins []*instr
+	ext, extStart := 0, -1
+	for i := 0; i < len(raw); {
+		op := raw[i]
+		start := i
+		arg := 0
+		if op >= opHaveArgument {
+			if i+2 >= len(raw) {
+				return // malformed: leave alone
+			}
+			arg = int(raw[i+1]) | int(raw[i+2])<<8
+			i += 3
+		} else {
+			i++
+		}
+		if op == opExtendedArg {
+			ext, extStart = arg, start
+			continue
+		}
+		if extStart >= 0 {
+			arg |= ext << 16
+			start = extStart
+			ext, extStart = 0, -1
+		}
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1})
+	}
+	modIdx, iaddIdx, addIdx := -1, -1, -1
+	bitIdx := map[byte]int{}
+	cmpIdx := [6]int{-1, -1, -1, -1, -1, -1}
+	// Old offsets that some jump lands on.
+	jumpedTo := map[int]bool{}
+	for k, in := range ins {
+		switch {
+		case isRelJump(in.op):
+			end := len(raw)
+			if k+1 < len(ins) {
+				end = ins[k+1].oldOff
+			}
+			jumpedTo[end+in.arg] = true
+		case isAbsJump(in.op):
+			jumpedTo[in.arg] = true
+		}
+	}
+	constCmp := map[[2]int]int{}
+	for k, in := range ins {
+		switch {
+		case in.op == opCompareOp && isOrderOp(in.arg) && PatchCompare && k > 0 && k+1 < len(ins) &&
+			ins[k-1].op == opLoadConst && ins[k-1].arg < len(code.Consts) &&
+			(ins[k+1].op == opPopJumpIfF || ins[k+1].op == opPopJumpIfT) && !jumpedTo[in.oldOff]:
+			// `x <op> CONST` whose result only decides a jump: load a
+			// comparison constant instead and test it with COMPARE_OP in,
+			// which calls its __contains__ with x (no call frame, no
+			// extra instructions). The jump needs only the truth value.
+			key := [2]int{in.arg, ins[k-1].arg}
+			idx, ok := constCmp[key]
+			if !ok {
+				idx = len(code.Consts)
+				code.Consts = append(code.Consts, newConstCompare(in.arg, code.Consts[key[1]]))
+				constCmp[key] = idx
+			}
+			ins[k-1].arg = idx
+			in.arg = cmpIn
+		case in.op == opCompareOp && isOrderOp(in.arg) && PatchCompare:
+			if cmpIdx[in.arg] < 0 {
+				cmpIdx[in.arg] = len(code.Consts)
+				code.Consts = append(code.Consts, cmpHelpers[in.arg])
+			}
+			in.helper = cmpIdx[in.arg]
+		case isBitOp(in.op):
+			idx, ok := bitIdx[in.op]
+			if !ok {
+				idx = len(code.Consts)
+				code.Consts = append(code.Consts, bitHelpers[in.op])
+				bitIdx[in.op] = idx
+			}
+			in.helper = idx
+		case in.op == opBinaryAdd:
+			if addIdx < 0 {
+				addIdx = len(code.Consts)
+				code.Consts = append(code.Consts, addHelper)
+			}
+			in.helper = addIdx
+		case in.op == opBinaryModulo || in.op == opInplaceModulo:
+			if modIdx < 0 {
+				modIdx = len(code.Consts)
+				code.Consts = append(code.Consts, modHelper)
+			}
+			in.helper = modIdx
+		case in.op == opInplaceAdd && PatchInplaceAdd:
+			if iaddIdx < 0 {
+				iaddIdx = len(code.Consts)
+				code.Consts = append(code.Consts, iaddHelper)
+			}
+			in.helper = iaddIdx
+		case !PatchKwOrder:
+		case in.op >= opCallFunction && in.op <= opCallVarKw:
+			if h := kwCallShape(in.op, in.arg); h != nil {
+				in.call = classes.ConstIndex(code, h)
+				in.callWidth = h.width()
+			}
+		case (in.op == opLoadGlobal || in.op == opLoadName) && isKwBuilderName(code, in.arg):
+			in.op, in.arg = opLoadConst, classes.ConstIndex(code, kwBuild)
+		}
+	}
+	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
+		ins = append(kwPrologueCode(code), ins...)
+	}
+	oldIndex := make(map[int]int, len(ins))
+	for k, in := range ins {
+		oldIndex[in.oldOff] = k
+	}
+	newOffOf := func(old int) int {
+		if k, ok := oldIndex[old]; ok {
+			return ins[k].newOff
+		}
+		if old >= len(raw) {
+			last := ins[len(ins)-1]
+			return last.newOff + last.size()
+		}
+		// not an instruction start: map to the enclosing instruction
+		k := sort.Search(len(ins), func(i int) bool { return ins[i].oldOff > old }) - 1
+		if k < 0 {
+			k = 0
+		}
+		return ins[k].newOff
+	}
+	oldEnd := func(k int) int {
+		if k+1 < len(ins) {
+			return ins[k+1].oldOff
+		}
+		return len(raw)
+	}
+	// lay out until jump argument sizes are stable
+	targets := make([]int, len(ins))
+	for k, in := range ins {
+		switch {
+		case isRelJump(in.op):
+			targets[k] = oldEnd(k) + in.arg
+		case isAbsJump(in.op):
+			targets[k] = in.arg
+		default:
+			targets[k] = -1
+		}
+	}
+	for iter := 0; iter < 10; iter++ {
+		off := 0
+		for _, in := range ins {
+			in.newOff = off
+			off += in.size()
+		}
+		changed := false
+		for k, in := range ins {
+			if targets[k] < 0 {
+				continue
+			}
+			t := newOffOf(targets[k])
+			var arg int
+			if isRelJump(in.op) {
+				arg = t - (in.newOff + in.size())
+			} else {
+				arg = t
+			}
+			if arg != in.arg {
+				if sizeOf(in.op, arg) != sizeOf(in.op, in.arg) {
+					changed = true
+				}
+				in.arg = arg
+			}
+		}
+		if !changed {
+			// recompute relative args once more with final offsets
+			for k, in := range ins {
+				if targets[k] >= 0 && isRelJump(in.op) {
+					in.arg = newOffOf(targets[k]) - (in.newOff + in.size())
+				}
+			}
+			break
+		}
+	}
+	out := make([]byte, 0, len(raw)+16)
+	emit := func(op byte, arg int) {
+		if op >= opHaveArgument {
+			if arg > 0xffff {
+				out = append(out, opExtendedArg, byte(arg>>16), byte(arg>>24))
+			}
+			out = append(out, op, byte(arg), byte(arg>>8))
+		} else {
+			out = append(out, op)
+		}
+	}
+	for _, in := range ins {
+		if in.call >= 0 {
+			emit(opBuildTuple, in.callWidth)
+			emit(opLoadConst, in.call)
+			emit(opRotTwo, 0)
+			emit(opCallFunction, 1)
+			continue
+		}
+		if in.helper >= 0 {
+			emit(opLoadConst, in.helper)
+			emit(opRotThree, 0)
+			emit(opCallFunction, 2)
+			continue
+		}
+		emit(in.op, in.arg)
+	}
+	// line number table
+	lt := code.Lnotab
+	var nl []byte
+	addr, prevNew := 0, 0
+	for i := 0; i+1 < len(lt); i += 2 {
+		addr += int(lt[i])
+		li := lt[i+1]
+		if li == 0 {
+			continue
+		}
+		na := newOffOf(addr)
+		da := na - prevNew
+		for da > 255 {
+			nl = append(nl, 255, 0)
+			da -= 255
+		}
+		if da < 0 {
+			da = 0
+		}
+		nl = append(nl, byte(da), li)
+		prevNew += da
+		if prevNew < na {
+			prevNew = na
+		}
+	}
+	code.Code = string(out)
+	code.Lnotab = string(nl)
+	if code.Stacksize < 2 {
+		code.Stacksize = 2
+	}
+	code.Stacksize++
+}

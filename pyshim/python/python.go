@@ -1,0 +1,528 @@
+// Package python is gowikibot's embedded Python runtime: the unmodified
+// github.com/go-python/gpython v0.2.0 interpreter plus the compatibility layer
+// that makes it run ordinary Python 3 as CPython does (a source pre-pass,
+// builtins and methods added from Go, a replacement class builder and
+// Go-written standard library modules).
+//
+// python sits at the bottom of gowikibot's import graph: it imports no other
+// package of the project, so that the config and family loaders can use it.
+package python
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
+
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
+	"github.com/gowikibot/gowikibot/pyshim/python/methods"
+	"github.com/gowikibot/gowikibot/pyshim/python/prepass"
+)
+
+// Options configure a new interpreter.
+type Options struct {
+	// Argv becomes sys.argv; Argv[0] is the script path.
+	Argv []string
+	// Paths are extra sys.path entries searched for imports, in order.
+	Paths []string
+	// Stdin, Stdout and Stderr default to the process's own.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
+// Interp is one Python interpreter context.
+type Interp struct {
+	Ctx         py.Context
+	opts        Options
+	interrupted atomic.Bool
+	fallback    atomic.Pointer[time.Timer] // the forced exit after Interrupt
+}
+
+// pendingInterrupts counts interpreters with an undelivered Interrupt, so
+// that the check on every Python call is one atomic load.
+var pendingInterrupts atomic.Int32
+
+var (
+	interpMu sync.Mutex
+	interps  = map[py.Context]*Interp{}
+)
+
+var (
+	setupOnce   sync.Once
+	baseCompile func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error)
+	installers  []func(ctx py.Context) error
+	installMu   sync.Mutex
+)
+
+// AddInstaller registers fn to run on every new interpreter context, after
+// the context is created and before any user code runs. Packages of the
+// compatibility layer that need per-context state (builtins) use it.
+func AddInstaller(fn func(ctx py.Context) error) {
+	installMu.Lock()
+	defer installMu.Unlock()
+	installers = append(installers, fn)
+}
+
+// setup wraps gpython's compiler with the pre-pass, once per process, so that
+// every compile (scripts, imported modules, exec/eval) sees rewritten source.
+func setup() {
+	setupOnce.Do(func() {
+		baseCompile = py.Compile
+		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+			out, err := prepass.Rewrite(src, srcDesc)
+			if err != nil {
+				return nil, err
+			}
+			code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
+			if err == nil {
+				fixCells(code)
+				fixDerefs(code, out, srcDesc, mode)
+			}
+			return code, err
+		}
+		// Ctrl-C: a pending Interrupt is raised as KeyboardInterrupt at
+		// the next Python function call or generator resumption, and
+		// ends time.sleep.
+		sysmods.InterruptCheck = CheckInterrupt
+		// Checked in the methods layer's one wrapper around every Python
+		// call and generator resumption (one atomic load when nothing is
+		// pending).
+		methods.SetCallCheck(&pendingInterrupts, CheckInterrupt)
+	})
+}
+
+// New creates an interpreter with the compatibility layer installed.
+func New(opts Options) (*Interp, error) {
+	setup()
+	popts := py.DefaultContextOpts()
+	popts.SysArgs = opts.Argv
+	popts.SysPaths = append([]string{}, opts.Paths...)
+	ctx := py.NewContext(popts)
+	in := &Interp{Ctx: ctx, opts: opts}
+	interpMu.Lock()
+	interps[ctx] = in
+	interpMu.Unlock()
+	installMu.Lock()
+	fns := append([]func(py.Context) error{}, installers...)
+	installMu.Unlock()
+	for _, fn := range fns {
+		if err := fn(ctx); err != nil {
+			ctx.Close()
+			return nil, fmt.Errorf("python: installing compatibility layer: %w", err)
+		}
+	}
+	if sysm, err := ctx.GetModule("sys"); err == nil {
+		if opts.Stdout != nil {
+			sysm.Globals["stdout"] = sysmods.NewStream("<stdout>", 1, nil, opts.Stdout)
+		}
+		if opts.Stderr != nil {
+			sysm.Globals["stderr"] = sysmods.NewStream("<stderr>", 2, nil, opts.Stderr)
+		}
+		if opts.Stdin != nil {
+			sysm.Globals["stdin"] = sysmods.NewStream("<stdin>", 0, bufio.NewReader(opts.Stdin), nil)
+		}
+	}
+	return in, nil
+}
+
+// Close releases the interpreter.
+func (in *Interp) Close() {
+	interpMu.Lock()
+	delete(interps, in.Ctx)
+	interpMu.Unlock()
+	in.Ctx.Close()
+}
+
+// Compile compiles Python source (after the pre-pass) for filename.
+func (in *Interp) Compile(src, filename string) (*py.Code, error) {
+	setup()
+	return py.Compile(src, filename, py.ExecMode, 0, true)
+}
+
+// RunFile runs the script at path as __main__ and returns the module. An
+// uncaught Python exception is returned as a *PyError.
+func (in *Interp) RunFile(path string) (mod *py.Module, err error) {
+	src, rerr := os.ReadFile(path)
+	if rerr != nil {
+		return nil, rerr
+	}
+	abs, _ := filepath.Abs(path)
+	return in.RunSource(string(src), abs, "__main__")
+}
+
+// RunSource compiles src as filename and runs it in a new module named
+// modName, with __file__ set to filename.
+func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod, err = nil, internalError(r)
+		}
+	}()
+	code, cerr := in.Compile(src, filename)
+	if cerr != nil {
+		return nil, in.wrap(cerr)
+	}
+	impl := &py.ModuleImpl{
+		Info: py.ModuleInfo{Name: modName, FileDesc: filename},
+		Code: code,
+	}
+	// Set __file__ before the body runs.
+	m, merr := in.Ctx.Store().NewModule(in.Ctx, impl)
+	if merr != nil {
+		return nil, in.wrap(merr)
+	}
+	m.Globals["__file__"] = py.String(filename)
+	if _, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); rerr != nil {
+		return m, in.wrap(rerr)
+	}
+	return m, nil
+}
+
+// Exec compiles src as filename and runs it with globals as both globals and
+// locals (a new namespace when globals is nil). It is used for config and
+// family files.
+func (in *Interp) Exec(src, filename string, globals py.StringDict) (err error) {
+	if globals == nil {
+		globals = py.StringDict{"__name__": py.String("__main__")}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = internalError(r)
+		}
+	}()
+	code, cerr := in.Compile(src, filename)
+	if cerr != nil {
+		return in.wrap(cerr)
+	}
+	if _, ok := globals["__builtins__"]; !ok {
+		if b, e := in.Ctx.GetModule("builtins"); e == nil {
+			globals["__builtins__"] = b
+		}
+	}
+	if _, rerr := in.Ctx.RunCode(code, globals, globals, nil); rerr != nil {
+		return in.wrap(rerr)
+	}
+	return nil
+}
+
+// PyError is an uncaught Python exception with its traceback.
+type PyError struct {
+	Info *py.ExceptionInfo
+	// Traceback is the CPython-style text: "Traceback (most recent call
+	// last):" with file, line and source line per frame, then "Type: msg".
+	Traceback string
+}
+
+func (e *PyError) Error() string {
+	return strings.TrimRight(e.Traceback, "\n")
+}
+
+// ExceptionType returns the Python exception's type name, e.g. "KeyError".
+func (e *PyError) ExceptionType() string {
+	if e.Info != nil && e.Info.Type != nil {
+		return e.Info.Type.Name
+	}
+	return ""
+}
+
+// IsSystemExit reports whether err is SystemExit, and its exit code.
+func IsSystemExit(err error) (code int, ok bool) {
+	var pe *PyError
+	if !errors.As(err, &pe) || pe.Info == nil || pe.Info.Type == nil || !pe.Info.Type.IsSubtype(py.SystemExit) {
+		return 0, false
+	}
+	exc, _ := pe.Info.Value.(*py.Exception)
+	if exc == nil || len(exc.Args.(py.Tuple)) == 0 {
+		return 0, true
+	}
+	switch v := exc.Args.(py.Tuple)[0].(type) {
+	case py.Int:
+		return int(v), true
+	case py.NoneType:
+		return 0, true
+	default:
+		fmt.Fprintln(os.Stderr, pyStr(v))
+		return 1, true
+	}
+}
+
+func (in *Interp) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	var info *py.ExceptionInfo
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		info = &e
+	case *py.ExceptionInfo:
+		info = e
+	case *py.Exception:
+		info = &py.ExceptionInfo{Type: e.Type(), Value: e}
+	default:
+		return err
+	}
+	return &PyError{Info: info, Traceback: FormatTraceback(info)}
+}
+
+// FormatTraceback renders info the way CPython prints an uncaught exception.
+func FormatTraceback(info *py.ExceptionInfo) string {
+	if s, ok := syntaxErrorBlock(info); ok {
+		return s
+	}
+	var b bytes.Buffer
+	if info.Traceback != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		for tb := info.Traceback; tb != nil; tb = tb.Next {
+			name := "<module>"
+			file := "<unknown>"
+			if tb.Frame != nil && tb.Frame.Code != nil {
+				name = tb.Frame.Code.Name
+				file = tb.Frame.Code.Filename
+			}
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", file, tb.Lineno, name)
+			if line := sourceLine(file, int(tb.Lineno)); line != "" {
+				fmt.Fprintf(&b, "    %s\n", line)
+			}
+		}
+	}
+	b.WriteString(exceptionLine(info))
+	b.WriteString("\n")
+	return b.String()
+}
+
+// syntaxErrorBlock renders a SyntaxError as CPython does: the file and
+// line, the source line and a caret under the offending column, then
+// "SyntaxError: msg".
+func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
+	exc, ok := info.Value.(*py.Exception)
+	if !ok || info.Type == nil || !info.Type.IsSubtype(py.SyntaxError) || exc.Dict == nil {
+		return "", false
+	}
+	file, _ := exc.Dict["filename"].(py.String)
+	lineno, _ := exc.Dict["lineno"].(py.Int)
+	if file == "" || lineno == 0 {
+		return "", false
+	}
+	offset, _ := exc.Dict["offset"].(py.Int)
+	line := ""
+	if l, ok := exc.Dict["line"].(py.String); ok && strings.TrimSpace(string(l)) != "" {
+		line = strings.TrimRight(string(l), "\n")
+	} else {
+		line = rawSourceLine(string(file), int(lineno))
+	}
+	var b bytes.Buffer
+	if info.Traceback != nil {
+		// raised by compile()/exec() inside running code: the frames first
+		b.WriteString("Traceback (most recent call last):\n")
+		for tb := info.Traceback; tb != nil; tb = tb.Next {
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", tb.Frame.Code.Filename, tb.Lineno, tb.Frame.Code.Name)
+			if src := sourceLine(tb.Frame.Code.Filename, int(tb.Lineno)); src != "" {
+				fmt.Fprintf(&b, "    %s\n", src)
+			}
+		}
+	}
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", file, lineno)
+	if line != "" {
+		trimmed := strings.TrimLeft(line, " \t")
+		fmt.Fprintf(&b, "    %s\n", trimmed)
+		col := int(offset) - (len(line) - len(trimmed))
+		if col >= 1 && col <= len(trimmed)+1 {
+			fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", col-1))
+		}
+	}
+	b.WriteString(exceptionLine(info))
+	b.WriteString("\n")
+	return b.String(), true
+}
+
+func rawSourceLine(file string, line int) string {
+	lines := sourceLines(file)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return lines[line-1]
+}
+
+// exceptionLine is the last line of a traceback, "Type: message", as
+// CPython prints it (str() of the exception, repr() of a KeyError's key,
+// module-qualified class names).
+func exceptionLine(info *py.ExceptionInfo) string {
+	if info.Value != nil {
+		return classes.FormatExceptionLine(info.Value)
+	}
+	if info.Type != nil {
+		return info.Type.Name
+	}
+	return "Exception"
+}
+
+func pyStr(o py.Object) string {
+	s, err := py.Str(o)
+	if err != nil {
+		return fmt.Sprint(o)
+	}
+	if ps, ok := s.(py.String); ok {
+		return string(ps)
+	}
+	return fmt.Sprint(s)
+}
+
+// Source text for traceback lines: srcText holds registered sources
+// (filename -> string, kept as given: no copy), srcLines the split lines
+// of files a traceback has needed (filename -> []string).
+var srcText, srcLines sync.Map
+
+// RegisterSource makes src available for traceback source lines of
+// filename (for code that is not read from disk).
+func RegisterSource(filename, src string) {
+	srcText.Store(filename, src)
+	srcLines.Delete(filename)
+}
+
+// RegisterLazySource registers the Python module name whose source is
+// made by load on first import (embedded files: nothing is read or kept
+// for modules a program never imports). file is the module's __file__ and
+// its name in tracebacks; a package (isPackage) gets __path__ = [pkgPath].
+func RegisterLazySource(name, file string, isPackage bool, pkgPath string, load func() string) {
+	lazymod.Register(name, func() *py.ModuleImpl {
+		src := load()
+		RegisterSource(file, src)
+		globals := py.StringDict{}
+		if isPackage {
+			globals["__path__"] = py.NewListFromStrings([]string{pkgPath})
+		}
+		return &py.ModuleImpl{
+			Info:    py.ModuleInfo{Name: name, FileDesc: file},
+			CodeSrc: src,
+			Globals: globals,
+		}
+	})
+}
+
+// sourceLines returns the lines of file: a registered source or the file
+// on disk ("" lines when neither can be read).
+func sourceLines(file string) []string {
+	if v, ok := srcLines.Load(file); ok {
+		return v.([]string)
+	}
+	var text string
+	if v, ok := srcText.Load(file); ok {
+		text = v.(string)
+	} else {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil
+		}
+		text = string(data)
+	}
+	lines := strings.Split(text, "\n")
+	srcLines.Store(file, lines)
+	return lines
+}
+
+func sourceLine(file string, line int) string {
+	return strings.TrimSpace(rawSourceLine(file, line))
+}
+
+// internalError turns a Go panic inside the interpreter into an error that
+// names it as an internal error, never a Go stack dump.
+func internalError(r interface{}) error {
+	if os.Getenv("GOWIKIBOT_DEBUG_PANIC") != "" {
+		return fmt.Errorf("internal error in the Python runtime (please report): %v\n%s", r, debug.Stack())
+	}
+	return fmt.Errorf("internal error in the Python runtime (please report): %v", r)
+}
+
+// IsKeyboardInterrupt reports whether err is an uncaught KeyboardInterrupt.
+func IsKeyboardInterrupt(err error) bool {
+	var pe *PyError
+	return errors.As(err, &pe) && pe.Info != nil && pe.Info.Type != nil && pe.Info.Type.IsSubtype(py.KeyboardInterrupt)
+}
+
+// Interrupt asks the running code of in to stop with KeyboardInterrupt.
+// gpython has no asynchronous exceptions, so the interrupt is raised at
+// the next Python function call or generator resumption (and by Go
+// builtins that call CheckInterrupt); if none comes within 2 s (code
+// stuck in Go, or a loop that calls nothing) the process prints
+// KeyboardInterrupt and exits with status 130, as CPython would.
+func Interrupt(in *Interp) {
+	// The timer is in place before the flag is visible to CheckInterrupt,
+	// which stops it.
+	t := time.AfterFunc(2*time.Second, func() {
+		fmt.Fprintln(os.Stderr, "\nKeyboardInterrupt")
+		os.Exit(130)
+	})
+	if old := in.fallback.Swap(t); old != nil {
+		old.Stop()
+	}
+	if !in.interrupted.Swap(true) {
+		pendingInterrupts.Add(1)
+	}
+}
+
+// CheckInterrupt returns a KeyboardInterrupt exception if Interrupt was
+// called for the interpreter of ctx and not yet delivered (which cancels
+// the forced exit). Long-running Go builtins call it.
+func CheckInterrupt(ctx py.Context) error {
+	interpMu.Lock()
+	in := interps[ctx]
+	interpMu.Unlock()
+	if in != nil && in.interrupted.Swap(false) {
+		pendingInterrupts.Add(-1)
+		if t := in.fallback.Swap(nil); t != nil {
+			t.Stop()
+		}
+		return &py.Exception{Base: py.KeyboardInterrupt, Args: py.Tuple{}, Dict: py.NewStringDict()}
+	}
+	return nil
+}
+
+// fixCells sets Cell2arg on code and every nested code object. gpython's
+// compiler never fills it in, so a parameter captured by an inner function
+// or comprehension was left unbound in its cell ("free variable referenced
+// before assignment"); the VM itself honours Cell2arg as CPython does.
+func fixCells(code *py.Code) {
+	if len(code.Cellvars) > 0 && code.Cell2arg == nil {
+		total := int(code.Argcount + code.Kwonlyargcount)
+		if code.Flags&py.CO_VARARGS != 0 {
+			total++
+		}
+		if code.Flags&py.CO_VARKEYWORDS != 0 {
+			total++
+		}
+		var c2a []byte
+		for i, cell := range code.Cellvars {
+			for j := 0; j < total && j < len(code.Varnames); j++ {
+				if code.Varnames[j] == cell {
+					if c2a == nil {
+						c2a = make([]byte, len(code.Cellvars))
+						for k := range c2a {
+							c2a[k] = py.CO_CELL_NOT_AN_ARG
+						}
+					}
+					c2a[i] = byte(j)
+					break
+				}
+			}
+		}
+		code.Cell2arg = c2a
+	}
+	for _, c := range code.Consts {
+		if sub, ok := c.(*py.Code); ok {
+			fixCells(sub)
+		}
+	}
+}

@@ -1,0 +1,15 @@
+// Package pywikibot holds the Python sources of gowikibot's pywikibot
+// package, laid out as pywikibot's own module tree (pywikibot/page.py is
+// the module pywikibot.page, tools/__init__.py the package
+// pywikibot.tools). The Go side that runs them is pyshim/bridge.
+package pywikibot
+
+import "embed"
+
+// FS holds every .py file of the package, at paths relative to the package
+// directory (__init__.py, page.py, tools/chars.py, ...), and the
+// framework's own i18n message bundle (i18n/pywikibot/<lang>.json, in
+// pywikibot's i18n layout).
+//
+//go:embed *.py tools/*.py i18n
+var FS embed.FS
