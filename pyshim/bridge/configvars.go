@@ -1,0 +1,109 @@
+package bridge
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/auth"
+	"github.com/gowikibot/gowikibot/userconfig"
+)
+
+func (b *bridge) config(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if OnPackageLoad != nil {
+		packageLoadOnce.Do(OnPackageLoad)
+	}
+	cfg, err := Config()
+	if err != nil {
+		return nil, b.raise("Error", err.Error(), nil)
+	}
+	return toPy(configMap(cfg)), nil
+}
+
+// configMap renders the config variables by their pywikibot names.
+func configMap(c *userconfig.Config) map[string]any {
+	m := map[string]any{}
+	// Every pywikibot config variable with its effective value (defaults
+	// included), then the variables user-config.py adds, then the typed
+	// fields the Go core resolved.
+	for k, v := range c.Vars {
+		m[k] = v
+	}
+	for k, v := range c.Extra {
+		m[k] = v
+	}
+	// pywikibot's default for colorized_output is whether stdout is a
+	// terminal, decided when the config loads.
+	if _, set := c.Extra["colorized_output"]; !set {
+		m["colorized_output"] = auth.IsTerminal(os.Stdout)
+	}
+	users := map[string]any{}
+	for f, codes := range c.Usernames {
+		cm := map[string]any{}
+		for code, u := range codes {
+			cm[code] = u
+		}
+		users[f] = cm
+	}
+	ff := map[string]any{}
+	for k, v := range c.FamilyFiles {
+		ff[k] = v
+	}
+	auths := map[string]any{}
+	for h := range c.Authenticate {
+		auths[h] = "<hidden>"
+	}
+	for k, v := range map[string]any{
+		"base_dir": c.BaseDir, "family": c.Family, "mylang": c.Mylang, "usernames": users,
+		"authenticate": auths, "password_file": c.PasswordFile,
+		"put_throttle": c.PutThrottle, "minthrottle": c.MinThrottle, "maxthrottle": c.MaxThrottle,
+		"maxlag": int64(c.Maxlag), "max_retries": int64(c.MaxRetries), "retry_wait": c.RetryWait,
+		"retry_max": c.RetryMax, "noisysleep": c.NoisySleep, "step": int64(c.Step),
+		"maximum_GET_length": int64(c.MaximumGETLength), "user_script_paths": strs(c.UserScriptPaths),
+		"user_families_paths": strs(c.UserFamiliesPaths), "family_files": ff, "simulate": c.Simulate,
+		"verbose_output": int64(c.VerboseOutput), "debug": c.Debug,
+		"default_edit_summary": c.DefaultEditSummary, "user_agent_format": c.UserAgentFormat,
+	} {
+		m[k] = v
+	}
+	if c.ConfigFileName != "" {
+		m["user_config_file"] = filepath.Join(c.BaseDir, c.ConfigFileName)
+	}
+	return m
+}
+
+func strs(l []string) []any {
+	out := make([]any, len(l))
+	for i, s := range l {
+		out[i] = s
+	}
+	return out
+}
+
+func (b *bridge) handleArgs(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var in []string
+	if len(args) == 1 {
+		err := py.Iterate(args[0], func(o py.Object) bool {
+			if s, ok := o.(py.String); ok {
+				in = append(in, string(s))
+			}
+			return false
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	globals, rest := userconfig.SplitGlobalArgs(in)
+	state.mu.Lock()
+	err := state.applyGlobals(globals)
+	state.mu.Unlock()
+	if err != nil {
+		return nil, b.raise("Error", err.Error(), nil)
+	}
+	l := py.NewList()
+	for _, r := range rest {
+		l.Append(py.String(r))
+	}
+	return l, nil
+}

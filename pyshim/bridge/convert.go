@@ -1,0 +1,200 @@
+package bridge
+
+import (
+	"encoding/json"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
+	"github.com/gowikibot/gowikibot/site"
+	"github.com/gowikibot/gowikibot/userconfig"
+)
+
+func str(o py.Object) string {
+	if s, ok := o.(py.String); ok {
+		return string(s)
+	}
+	return ""
+}
+
+// params converts a Python dict of API parameters to url.Values: lists and
+// tuples are joined with "|", booleans become "" (true, sent) or omitted.
+func params(o py.Object) (url.Values, error) {
+	v := url.Values{}
+	var items [][2]py.Object
+	switch d := o.(type) {
+	case *pyobj.Dict:
+		for _, it := range d.Items() {
+			items = append(items, [2]py.Object{it.Key, it.Value})
+		}
+	case py.StringDict:
+		for k, x := range d {
+			items = append(items, [2]py.Object{py.String(k), x})
+		}
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "API parameters must be a dict")
+	}
+	for _, it := range items {
+		k := str(it[0])
+		switch x := it[1].(type) {
+		case py.NoneType:
+		case py.Bool:
+			if x {
+				v.Set(k, "")
+			}
+		case py.String:
+			v.Set(k, string(x))
+		case py.Int:
+			v.Set(k, strconv.FormatInt(int64(x), 10))
+		case *py.List, py.Tuple:
+			var parts []string
+			py.Iterate(x, func(e py.Object) bool {
+				s, _ := py.Str(e)
+				parts = append(parts, str(s))
+				return false
+			})
+			v.Set(k, strings.Join(parts, "|"))
+		default:
+			s, err := py.Str(x)
+			if err != nil {
+				return nil, err
+			}
+			v.Set(k, str(s))
+		}
+	}
+	return v, nil
+}
+
+// jsonToPy decodes raw JSON into Python objects (ordered dicts).
+func jsonToPy(raw []byte) (py.Object, error) {
+	return pyobj.JSONLoads(py.String(raw), nil)
+}
+
+// toPy converts Go values to Python objects; map keys are sorted.
+func toPy(v any) py.Object {
+	switch x := v.(type) {
+	case nil:
+		return py.None
+	case string:
+		return py.String(x)
+	case bool:
+		return py.NewBool(x)
+	case int:
+		return py.Int(x)
+	case int64:
+		return py.Int(x)
+	case float64:
+		return py.Float(x)
+	case []string:
+		return toPy(strs(x))
+	case userconfig.Tuple:
+		t := make(py.Tuple, len(x))
+		for i, e := range x {
+			t[i] = toPy(e)
+		}
+		return t
+	case []any:
+		l := py.NewList()
+		for _, e := range x {
+			l.Append(toPy(e))
+		}
+		return l
+	case map[string]any:
+		d := pyobj.NewDict()
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			d.SetStr(k, toPy(x[k]))
+		}
+		return d
+	case py.Object:
+		return x
+	}
+	b, _ := json.Marshal(v)
+	o, err := jsonToPy(b)
+	if err != nil {
+		return py.None
+	}
+	return o
+}
+
+func pageDict(p *site.Page) py.Object {
+	d := pyobj.NewDict()
+	d.SetStr("title", py.String(p.Title))
+	d.SetStr("ns", py.Int(p.NS))
+	d.SetStr("pageid", py.Int(p.PageID))
+	d.SetStr("missing", py.NewBool(p.Missing))
+	d.SetStr("invalid", py.NewBool(p.Invalid))
+	d.SetStr("invalidreason", py.String(p.InvalidReason))
+	d.SetStr("redirect", py.NewBool(p.Redirect))
+	d.SetStr("contentmodel", py.String(p.ContentModel))
+	d.SetStr("touched", py.String(p.Touched))
+	d.SetStr("lastrevid", py.Int(p.LastRevID))
+	d.SetStr("length", py.Int(p.Length))
+	d.SetStr("starttimestamp", py.String(p.StartTimestamp))
+	if r := p.Latest(); r != nil {
+		rd := pyobj.NewDict()
+		rd.SetStr("revid", py.Int(r.RevID))
+		rd.SetStr("parentid", py.Int(r.ParentID))
+		rd.SetStr("minor", py.NewBool(r.Minor))
+		rd.SetStr("user", py.String(r.User))
+		rd.SetStr("timestamp", py.String(r.Timestamp))
+		rd.SetStr("comment", py.String(r.Comment))
+		rd.SetStr("sha1", py.String(r.SHA1))
+		rd.SetStr("text", py.String(r.Slots.Main.Content))
+		rd.SetStr("contentmodel", py.String(r.Slots.Main.ContentModel))
+		d.SetStr("revision", rd)
+	} else {
+		d.SetStr("revision", py.None)
+	}
+	return d
+}
+
+func editFromDict(o py.Object) (site.Edit, error) {
+	var e site.Edit
+	get := func(k string) py.Object {
+		if d, ok := o.(*pyobj.Dict); ok {
+			v, _ := d.GetStr(k)
+			return v
+		}
+		if d, ok := o.(py.StringDict); ok {
+			return d[k]
+		}
+		return nil
+	}
+	truthy := func(k string) bool {
+		v := get(k)
+		if v == nil || v == py.None {
+			return false
+		}
+		t, err := py.MakeBool(v)
+		return err == nil && t == py.True
+	}
+	e.Title = str(get("title"))
+	e.Text = str(get("text"))
+	e.Summary = str(get("summary"))
+	e.Minor = truthy("minor")
+	e.NotMinor = truthy("notminor")
+	e.Bot = truthy("bot")
+	e.BaseTimestamp = str(get("basetimestamp"))
+	e.StartTimestamp = str(get("starttimestamp"))
+	if n, ok := get("baserevid").(py.Int); ok {
+		e.BaseRevID = int64(n)
+	}
+	e.NoCreate = truthy("nocreate")
+	e.CreateOnly = truthy("createonly")
+	e.Section = str(get("section"))
+	e.Watchlist = str(get("watchlist"))
+	e.Tags = str(get("tags"))
+	if e.Title == "" {
+		return e, py.ExceptionNewf(py.ValueError, "edit needs a title")
+	}
+	return e, nil
+}

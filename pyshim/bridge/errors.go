@@ -1,0 +1,63 @@
+package bridge
+
+import (
+	"errors"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/site"
+	"github.com/gowikibot/gowikibot/userconfig"
+)
+
+// raise builds the pywikibot exception named name (from
+// pywikibot.exceptions, through its _from_go factory) with message msg;
+// code and info are set for API errors.
+func (b *bridge) raise(name, msg string, attrs map[string]py.Object) error {
+	mod, err := py.ImportModuleLevelObject(b.ctx, "pywikibot.exceptions", nil, nil, py.Tuple{py.String("_from_go")}, 0)
+	if err != nil {
+		return py.ExceptionNewf(py.RuntimeError, "%s: %s", name, msg)
+	}
+	factory, err := py.GetAttrString(mod, "_from_go")
+	if err != nil {
+		return err
+	}
+	code, info := attrs["code"], attrs["info"]
+	if code == nil {
+		code, info = py.String(""), py.String("")
+	}
+	inst, err := py.Call(factory, py.Tuple{py.String(name), py.String(msg), code, info}, nil)
+	if err != nil {
+		return err
+	}
+	if e, ok := inst.(error); ok {
+		return e
+	}
+	return py.ExceptionNewf(py.RuntimeError, "%s: %s", name, msg)
+}
+
+// pyError turns a Go error from the core into the pywikibot exception its
+// type names, with code/info for API errors.
+func (b *bridge) pyError(err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := err.(*py.Exception); ok {
+		return err
+	}
+	name := "Error"
+	var named interface{ Exception() string }
+	if errors.As(err, &named) {
+		name = named.Exception()
+	}
+	attrs := map[string]py.Object{}
+	var ae *site.APIError
+	if errors.As(err, &ae) {
+		attrs["code"] = py.String(ae.Code)
+		attrs["info"] = py.String(ae.Info)
+	}
+	var nu *userconfig.NoUsernameError
+	if errors.As(err, &nu) {
+		name = "NoUsernameError"
+	}
+	return b.raise(name, err.Error(), attrs)
+}

@@ -1,0 +1,61 @@
+package bridge
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/family"
+)
+
+// siteFromURL finds the family and code of a wiki URL among the registered
+// families (built-in and family_files).
+func (b *bridge) siteFromURL(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "site_from_url(url)")
+	}
+	cfg, err := Config()
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	fam, code, err := family.NewRegistry(cfg.FamilyFiles).FromURL(str(args[0]))
+	if err != nil {
+		return nil, b.raise("SiteDefinitionError", err.Error(), nil)
+	}
+	return py.Tuple{py.String(fam.Name()), py.String(code)}, nil
+}
+
+// familyInfo describes a family as pywikibot's Family attributes do:
+// name, langs (code -> hostname), codes, code_aliases, closed_wikis,
+// removed_wikis and the family class ("kind"). Families known only by
+// their URLs give their one code.
+func familyInfo(fam family.Family, code string) py.Object {
+	info := map[string]any{"name": fam.Name(), "codes": fam.Codes(), "kind": "Family",
+		"langs": map[string]any{}, "code_aliases": map[string]any{}, "closed_wikis": []string{},
+		"removed_wikis": []string{}}
+	langs := map[string]any{}
+	st, ok := fam.(*family.Static)
+	if !ok {
+		for _, c := range fam.Codes() {
+			langs[c] = fam.Hostname(c)
+		}
+		info["langs"] = langs
+		return toPy(info)
+	}
+	for c, host := range st.Langs() {
+		langs[c] = host
+	}
+	if len(langs) == 0 {
+		langs[code] = fam.Hostname(code)
+	}
+	aliases := map[string]any{}
+	for c, to := range st.Aliases {
+		aliases[c] = to
+	}
+	info["langs"] = langs
+	info["code_aliases"] = aliases
+	info["closed_wikis"] = append([]string{}, st.Closed...)
+	info["removed_wikis"] = append([]string{}, st.Removed...)
+	if st.Kind() != "" {
+		info["kind"] = st.Kind()
+	}
+	return toPy(info)
+}

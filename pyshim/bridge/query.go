@@ -1,0 +1,92 @@
+package bridge
+
+import (
+	"encoding/json"
+	"net/url"
+	"strconv"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
+	"github.com/gowikibot/gowikibot/site"
+)
+
+// query(family, code, params) -> iterator over each response's "query"
+// member, following continuation lazily (one request per step).
+func (b *bridge) query(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "query(family, code, params)")
+	}
+	state.mu.Lock()
+	s, err := state.openSite(str(args[0]), str(args[1]))
+	state.mu.Unlock()
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	p, err := params(args[2])
+	if err != nil {
+		return nil, err
+	}
+	p.Set("action", "query")
+	return &QueryIter{b: b, s: s, params: p}, nil
+}
+
+// QueryIter iterates over the responses of a continued query.
+type QueryIter struct {
+	b        *bridge
+	s        *site.APISite
+	params   url.Values
+	prevCont []string
+	done     bool
+}
+
+// QueryIterType is the Python type of QueryIter.
+var QueryIterType = py.NewType("query_iterator", "responses of a continued API query")
+
+// Type implements py.Object.
+func (q *QueryIter) Type() *py.Type { return QueryIterType }
+
+// M__iter__ implements iter().
+func (q *QueryIter) M__iter__() (py.Object, error) { return q, nil }
+
+// M__next__ sends the next request.
+func (q *QueryIter) M__next__() (py.Object, error) {
+	if q.done {
+		return nil, py.StopIteration
+	}
+	var r struct {
+		Query    json.RawMessage `json:"query"`
+		Continue map[string]any  `json:"continue"`
+	}
+	if err := q.s.Do(bg, &site.Request{Params: q.params}, &r); err != nil {
+		q.done = true
+		return nil, q.b.pyError(err)
+	}
+	if len(r.Continue) == 0 {
+		q.done = true
+	} else {
+		for _, k := range q.prevCont {
+			q.params.Del(k)
+		}
+		q.prevCont = q.prevCont[:0]
+		for k, v := range r.Continue {
+			q.params.Set(k, continueString(v))
+			q.prevCont = append(q.prevCont, k)
+		}
+	}
+	if len(r.Query) == 0 {
+		return pyobj.NewDict(), nil
+	}
+	return jsonToPy(r.Query)
+}
+
+func continueString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
