@@ -67,9 +67,8 @@ func (e *LoginError) Error() string {
 	return msg
 }
 
-// Exception returns the name of the pywikibot exception for a refused
-// login.
-func (e *LoginError) Exception() string { return "NoUsernameError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *LoginError) PywikibotClass() string { return "NoUsernameError" }
 
 // Throttled reports whether the wiki refused the login because of too many
 // recent attempts. Such a login must not be retried at once.
@@ -161,6 +160,9 @@ func Login(ctx context.Context, c Caller, cred Credentials, token string, ui UI)
 type tokenError struct{ status string }
 
 func (e *tokenError) Error() string { return "login token refused: " + e.status }
+
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *tokenError) PywikibotClass() string { return "Error" }
 
 func botLogin(ctx context.Context, c Caller, cred Credentials, token string) (*Result, error) {
 	p := url.Values{

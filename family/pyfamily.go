@@ -393,6 +393,9 @@ func (e *FileError) Error() string {
 	return fmt.Sprintf("error in family file %s:\n%s", e.File, e.Msg)
 }
 
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *FileError) PywikibotClass() string { return "Error" }
+
 func errLine(err error, path string) int {
 	var ce *userconfig.ConfigError
 	if errors.As(userconfig.PyConfigError(path, err), &ce) {

@@ -212,8 +212,8 @@ func (e *UnknownFamilyError) Error() string {
 	return "Family " + e.Name + " does not exist"
 }
 
-// ExceptionName is the pywikibot exception class name.
-func (e *UnknownFamilyError) ExceptionName() string { return "UnknownFamilyError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *UnknownFamilyError) PywikibotClass() string { return "UnknownFamilyError" }
 
 // UnknownSiteError is pywikibot's UnknownSiteError: the family has no such
 // code.
@@ -225,8 +225,8 @@ func (e *UnknownSiteError) Error() string {
 	return "Language " + e.Code + " does not exist in family " + e.Family
 }
 
-// ExceptionName is the pywikibot exception class name.
-func (e *UnknownSiteError) ExceptionName() string { return "UnknownSiteError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *UnknownSiteError) PywikibotClass() string { return "UnknownSiteError" }
 
 // CheckCode returns an *UnknownSiteError unless code is one of fam's sites
 // (its langs, which include test codes, closed wikis and code aliases).

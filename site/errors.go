@@ -28,8 +28,8 @@ func (e *APIError) Error() string {
 // APICode returns the error code.
 func (e *APIError) APICode() string { return e.Code }
 
-// Exception returns the name of the pywikibot exception for the error.
-func (e *APIError) Exception() string { return "APIError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *APIError) PywikibotClass() string { return "APIError" }
 
 // ErrorCode returns the API error code of err ("" when err is not, and
 // does not wrap, an *APIError).
@@ -54,8 +54,8 @@ func (e *RetryError) Error() string {
 
 func (e *RetryError) Unwrap() error { return e.Last }
 
-// Exception returns the name of the pywikibot exception for the error.
-func (e *RetryError) Exception() string { return "TimeoutError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *RetryError) PywikibotClass() string { return "TimeoutError" }
 
 // ServerError is an HTTP error status (5xx) from the wiki.
 type ServerError struct {
@@ -65,8 +65,8 @@ type ServerError struct {
 
 func (e *ServerError) Error() string { return fmt.Sprintf("HTTP %d: %s", e.Status, e.Text) }
 
-// Exception returns the name of the pywikibot exception for the error.
-func (e *ServerError) Exception() string { return "ServerError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *ServerError) PywikibotClass() string { return "ServerError" }
 
 // SessionError is returned when the wiki lost the login session and a new
 // login did not restore it.
@@ -81,8 +81,8 @@ func (e *SessionError) Error() string {
 
 func (e *SessionError) Unwrap() error { return e.Err }
 
-// Exception returns the name of the pywikibot exception for the error.
-func (e *SessionError) Exception() string { return "NoUsernameError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *SessionError) PywikibotClass() string { return "NoUsernameError" }
 
 // PageError is the common part of the page-related errors. Its Error text
 // follows pywikibot's messages. Each concrete type is named after the
@@ -94,6 +94,10 @@ type PageError struct {
 }
 
 func (e *PageError) Error() string { return strings.Replace(e.msg, "{title}", "[["+e.Title+"]]", 1) }
+
+// PywikibotClass names the pywikibot exception class (see package errclass): each concrete
+// page error names its own; this is their common base.
+func (e *PageError) PywikibotClass() string { return "PageSaveRelatedError" }
 
 // Unwrap returns the underlying *APIError.
 func (e *PageError) Unwrap() error {
@@ -111,69 +115,69 @@ func newPageError(title string, api *APIError, msg string) PageError {
 // The edit was not saved; the other edit is kept.
 type EditConflictError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*EditConflictError) Exception() string { return "EditConflictError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*EditConflictError) PywikibotClass() string { return "EditConflictError" }
 
 // LockedPageError: the page is protected against this edit.
 type LockedPageError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*LockedPageError) Exception() string { return "LockedPageError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*LockedPageError) PywikibotClass() string { return "LockedPageError" }
 
 // LockedNoPageError: the page does not exist and its creation is protected.
 type LockedNoPageError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*LockedNoPageError) Exception() string { return "LockedNoPageError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*LockedNoPageError) PywikibotClass() string { return "LockedNoPageError" }
 
 // CascadeLockedPageError: the page is protected by cascading protection.
 type CascadeLockedPageError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*CascadeLockedPageError) Exception() string { return "CascadeLockedPageError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*CascadeLockedPageError) PywikibotClass() string { return "CascadeLockedPageError" }
 
 // NoCreateError: the page does not exist and nocreate was given.
 type NoCreateError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*NoCreateError) Exception() string { return "NoCreateError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*NoCreateError) PywikibotClass() string { return "NoCreateError" }
 
 // PageCreatedConflictError: the page was created since it was loaded (or
 // exists and createonly was given).
 type PageCreatedConflictError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*PageCreatedConflictError) Exception() string { return "PageCreatedConflictError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*PageCreatedConflictError) PywikibotClass() string { return "PageCreatedConflictError" }
 
 // PageDeletedConflictError: the page was deleted since it was loaded.
 type PageDeletedConflictError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*PageDeletedConflictError) Exception() string { return "PageDeletedConflictError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*PageDeletedConflictError) PywikibotClass() string { return "PageDeletedConflictError" }
 
 // SpamblacklistError: the spam blacklist refused a link in the text.
 type SpamblacklistError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*SpamblacklistError) Exception() string { return "SpamblacklistError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*SpamblacklistError) PywikibotClass() string { return "SpamblacklistError" }
 
 // TitleblacklistError: the title is blacklisted.
 type TitleblacklistError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*TitleblacklistError) Exception() string { return "TitleblacklistError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*TitleblacklistError) PywikibotClass() string { return "TitleblacklistError" }
 
 // AbuseFilterDisallowedError: an abuse filter disallowed the edit.
 type AbuseFilterDisallowedError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*AbuseFilterDisallowedError) Exception() string { return "AbuseFilterDisallowedError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*AbuseFilterDisallowedError) PywikibotClass() string { return "AbuseFilterDisallowedError" }
 
 // OtherPageSaveError: any other reason an edit failed.
 type OtherPageSaveError struct{ PageError }
 
-// Exception returns the pywikibot exception name.
-func (*OtherPageSaveError) Exception() string { return "OtherPageSaveError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*OtherPageSaveError) PywikibotClass() string { return "OtherPageSaveError" }
 
 // editError maps an edit's API error to the typed error pywikibot raises.
 func editError(title string, ae *APIError) error {
@@ -211,5 +215,5 @@ type IdentityError struct{ Msg string }
 
 func (e *IdentityError) Error() string { return e.Msg }
 
-// Exception names the pywikibot exception.
-func (*IdentityError) Exception() string { return "NoUsernameError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (*IdentityError) PywikibotClass() string { return "NoUsernameError" }

@@ -317,6 +317,10 @@ type transportError struct{ err error }
 func (e *transportError) Error() string { return e.err.Error() }
 func (e *transportError) Unwrap() error { return e.err }
 
+// PywikibotClass names the pywikibot exception class (see package errclass);
+// pywikibot has no class of its own for a failed connection.
+func (e *transportError) PywikibotClass() string { return "Error" }
+
 // send performs one HTTP exchange and decodes the body.
 func (s *APISite) send(ctx context.Context, enc string, p url.Values, post bool, out any) (http.Header, error) {
 	var req *http.Request

@@ -397,7 +397,7 @@ func TestEditErrorsAndConflict(t *testing.T) {
 	fx.f.mu.Unlock()
 	_, err = fx.s.EditPage(ctx, pages[0], Edit{Text: "mine"})
 	var ec *EditConflictError
-	if !errors.As(err, &ec) || ec.Exception() != "EditConflictError" || err.Error() != "Page [[E]] could not be saved due to an edit conflict" {
+	if !errors.As(err, &ec) || ec.PywikibotClass() != "EditConflictError" || err.Error() != "Page [[E]] could not be saved due to an edit conflict" {
 		t.Fatalf("err = %v", err)
 	}
 	if fx.f.pages["E"] != "other" {
@@ -420,8 +420,8 @@ func TestEditErrorsAndConflict(t *testing.T) {
 		"abusefilter-disallowed": "AbuseFilterDisallowedError", "contenttoobig": "OtherPageSaveError",
 	} {
 		err := editError("T", &APIError{Code: code, Info: "100% bad"})
-		ex, ok := err.(interface{ Exception() string })
-		if !ok || ex.Exception() != want || ErrorCode(err) != code {
+		ex, ok := err.(interface{ PywikibotClass() string })
+		if !ok || ex.PywikibotClass() != want || ErrorCode(err) != code {
 			t.Errorf("%s -> %T %v", code, err, err)
 		}
 	}

@@ -56,6 +56,9 @@ func (e *NoConfigError) Error() string {
 	return b.String()
 }
 
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *NoConfigError) PywikibotClass() string { return "Error" }
+
 // ConfigError is an error in a config file, naming the file and line.
 type ConfigError struct {
 	File string
@@ -69,6 +72,9 @@ func (e *ConfigError) Error() string {
 	}
 	return fmt.Sprintf("error in %s:\n%s", e.File, e.Msg)
 }
+
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *ConfigError) PywikibotClass() string { return "Error" }
 
 // loader carries the state of one Load.
 type loader struct {

@@ -22,8 +22,8 @@ func (e *NoUsernameError) Error() string {
 		"usernames['%s']['%s'] = 'myUsername'", e.Family, e.Code, file, e.Family, e.Code)
 }
 
-// ExceptionName is the pywikibot exception class name.
-func (e *NoUsernameError) ExceptionName() string { return "NoUsernameError" }
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *NoUsernameError) PywikibotClass() string { return "NoUsernameError" }
 
 // Username returns the username for family:code as pywikibot's login
 // manager finds it: usernames[family] (or usernames['*'] when that is

@@ -385,6 +385,9 @@ type PasswordFileError struct {
 
 func (e *PasswordFileError) Error() string { return e.File + ": " + e.Msg }
 
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *PasswordFileError) PywikibotClass() string { return "Error" }
+
 // Password returns the login name and password the login would use for
 // user on family:code, from the password file: the last matching line
 // wins; a BotPassword makes the login name user@suffix. With no password

@@ -10,13 +10,13 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func (b *bridge) config(args py.Tuple, kw py.StringDict) (py.Object, error) {
+func (b *bridge) config([]py.Object) (py.Object, error) {
 	if OnPackageLoad != nil {
 		packageLoadOnce.Do(OnPackageLoad)
 	}
 	cfg, err := Config()
 	if err != nil {
-		return nil, b.raise("Error", err.Error(), nil)
+		return nil, b.pyError(err)
 	}
 	return toPy(configMap(cfg)), nil
 }
@@ -81,9 +81,9 @@ func strs(l []string) []any {
 	return out
 }
 
-func (b *bridge) handleArgs(args py.Tuple, kw py.StringDict) (py.Object, error) {
+func (b *bridge) handleArgs(args []py.Object) (py.Object, error) {
 	var in []string
-	if len(args) == 1 {
+	if args[0] != nil {
 		err := py.Iterate(args[0], func(o py.Object) bool {
 			if s, ok := o.(py.String); ok {
 				in = append(in, string(s))
@@ -99,7 +99,7 @@ func (b *bridge) handleArgs(args py.Tuple, kw py.StringDict) (py.Object, error) 
 	err := state.applyGlobals(globals)
 	state.mu.Unlock()
 	if err != nil {
-		return nil, b.raise("Error", err.Error(), nil)
+		return nil, b.pyError(err)
 	}
 	l := py.NewList()
 	for _, r := range rest {

@@ -14,13 +14,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func str(o py.Object) string {
-	if s, ok := o.(py.String); ok {
-		return string(s)
-	}
-	return ""
-}
-
 // params converts a Python dict of API parameters to url.Values: lists and
 // tuples are joined with "|", booleans become "" (true, sent) or omitted.
 func params(o py.Object) (url.Values, error) {

@@ -177,12 +177,9 @@ func seqItems(o py.Object) ([]string, error) {
 
 // pyMatchBlocks is _gowikibot.match_blocks(a, b, junk=”) -> [(i, j, n),
 // ...]; junk lists the characters (or items) that are difflib junk.
-func pyMatchBlocks(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 2 && len(args) != 3 {
-		return nil, py.ExceptionNewf(py.TypeError, "match_blocks(a, b, junk='')")
-	}
+func pyMatchBlocks(args []py.Object) (py.Object, error) {
 	var junk map[string]bool
-	if len(args) == 3 {
+	if args[2] != nil {
 		items, err := seqItems(args[2])
 		if err != nil {
 			return nil, err
@@ -209,16 +206,8 @@ func pyMatchBlocks(args py.Tuple, kw py.StringDict) (py.Object, error) {
 
 // pyQuickRatio is _gowikibot.quick_ratio(a, b): difflib's quick_ratio of
 // two strings (an upper bound of ratio() from character counts).
-func pyQuickRatio(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "quick_ratio(a, b)")
-	}
-	a, ok1 := args[0].(py.String)
-	b, ok2 := args[1].(py.String)
-	if !ok1 || !ok2 {
-		return nil, py.ExceptionNewf(py.TypeError, "quick_ratio: a and b must be str")
-	}
-	return py.Float(quickRatio(string(a), string(b))), nil
+func pyQuickRatio(args []py.Object) (py.Object, error) {
+	return py.Float(quickRatio(str(args[0]), str(args[1]))), nil
 }
 
 // quickRatio is difflib's SequenceMatcher(None, a, b).quick_ratio() over
@@ -312,10 +301,7 @@ func bestPair(a, b []string) (best float64, bi, bj, eqi, eqj int) {
 
 // pyBestPair is _gowikibot.best_pair(a, b) -> (best, bi, bj, eqi, eqj)
 // for two lists of str (see bestPair); missing indices are None.
-func pyBestPair(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "best_pair(a, b)")
-	}
+func pyBestPair(args []py.Object) (py.Object, error) {
 	var lists [2][]string
 	for k, arg := range args {
 		items, err := py.SequenceList(arg)
@@ -399,16 +385,8 @@ func pyIsSpace(r rune) bool {
 }
 
 // pyLineTags is _gowikibot.line_tags(x, y) -> (x_tags, y_tags): see lineTags.
-func pyLineTags(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "line_tags(x, y)")
-	}
-	x, ok1 := args[0].(py.String)
-	y, ok2 := args[1].(py.String)
-	if !ok1 || !ok2 {
-		return nil, py.ExceptionNewf(py.TypeError, "line_tags: x and y must be str")
-	}
-	a, b := lineTags(string(x), string(y))
+func pyLineTags(args []py.Object) (py.Object, error) {
+	a, b := lineTags(str(args[0]), str(args[1]))
 	return py.Tuple{py.String(a), py.String(b)}, nil
 }
 
@@ -454,20 +432,10 @@ func colorLine(line, ref, color string) string {
 
 // pyColorLine is _gowikibot.color_line(line, ref, color): see colorLine
 // (color None is written "None", as str.format writes it).
-func pyColorLine(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 3 {
-		return nil, py.ExceptionNewf(py.TypeError, "color_line(line, ref, color)")
-	}
-	line, ok1 := args[0].(py.String)
-	ref, ok2 := args[1].(py.String)
-	if !ok1 || !ok2 {
-		return nil, py.ExceptionNewf(py.TypeError, "color_line: line and ref must be str")
-	}
+func pyColorLine(args []py.Object) (py.Object, error) {
 	color := "None"
 	if c, ok := args[2].(py.String); ok {
 		color = string(c)
-	} else if args[2] != py.None {
-		return nil, py.ExceptionNewf(py.TypeError, "color_line: color must be str or None")
 	}
-	return py.String(colorLine(string(line), string(ref), color)), nil
+	return py.String(colorLine(str(args[0]), str(args[1]), color)), nil
 }

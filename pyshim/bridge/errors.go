@@ -5,8 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gowikibot/gowikibot/errclass"
 	"github.com/gowikibot/gowikibot/site"
-	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // raise builds the pywikibot exception named name (from
@@ -35,8 +35,8 @@ func (b *bridge) raise(name, msg string, attrs map[string]py.Object) error {
 	return py.ExceptionNewf(py.RuntimeError, "%s: %s", name, msg)
 }
 
-// pyError turns a Go error from the core into the pywikibot exception its
-// type names, with code/info for API errors.
+// pyError turns a Go error from the core into the pywikibot exception
+// errclass names for it, with code/info for API errors.
 func (b *bridge) pyError(err error) error {
 	if err == nil {
 		return nil
@@ -44,20 +44,12 @@ func (b *bridge) pyError(err error) error {
 	if _, ok := err.(*py.Exception); ok {
 		return err
 	}
-	name := "Error"
-	var named interface{ Exception() string }
-	if errors.As(err, &named) {
-		name = named.Exception()
-	}
+	name := errclass.Of(err)
 	attrs := map[string]py.Object{}
 	var ae *site.APIError
 	if errors.As(err, &ae) {
 		attrs["code"] = py.String(ae.Code)
 		attrs["info"] = py.String(ae.Info)
-	}
-	var nu *userconfig.NoUsernameError
-	if errors.As(err, &nu) {
-		name = "NoUsernameError"
 	}
 	return b.raise(name, err.Error(), attrs)
 }

@@ -8,10 +8,7 @@ import (
 
 // siteFromURL finds the family and code of a wiki URL among the registered
 // families (built-in and family_files).
-func (b *bridge) siteFromURL(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 1 {
-		return nil, py.ExceptionNewf(py.TypeError, "site_from_url(url)")
-	}
+func (b *bridge) siteFromURL(args []py.Object) (py.Object, error) {
 	cfg, err := Config()
 	if err != nil {
 		return nil, b.pyError(err)

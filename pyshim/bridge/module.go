@@ -15,28 +15,69 @@ func init() {
 	python.AddInstaller(installBridge)
 }
 
+// function is one function of the _gowikibot module: its signature, checked
+// before fn runs (fn gets one object per parameter, nil for an optional one
+// not given), and its doc string. site_call checks its own arguments,
+// which depend on the method it names.
+type function struct {
+	sig signature
+	fn  func(a []py.Object) (py.Object, error)
+	doc string
+}
+
+// functions are the _gowikibot functions of b, site_call aside.
+func (b *bridge) functions() []function {
+	return []function{
+		{sig("config", 0), b.config, "config() -> dict of the loaded config variables"},
+		{sig("handle_args", 0, param{"args", anyArg}), b.handleArgs,
+			"handle_args(args) -> the non-global args; applies the global ones"},
+		{sig("query", 3, param{"family", strOrNone}, param{"code", strOrNone}, param{"params", anyArg}), b.query,
+			"query(family, code, params) -> iterator over the 'query' member of each response"},
+		{sig("site_from_url", 1, param{"url", strArg}), b.siteFromURL, "site_from_url(url) -> (family, code)"},
+		{sig("quick_ratio", 2, param{"a", strArg}, param{"b", strArg}), pyQuickRatio,
+			"quick_ratio(a, b) -> difflib's quick_ratio of two str"},
+		{sig("color_line", 3, param{"line", strArg}, param{"ref", strArg}, param{"color", strOrNone}), pyColorLine,
+			"color_line(line, ref, color) -> showDiff's colouring of a line under its '? ' markers"},
+		{sig("line_tags", 2, param{"x", strArg}, param{"y", strArg}), pyLineTags,
+			"line_tags(x, y) -> the '? ' marker lines of difflib.Differ for a changed pair"},
+		{sig("best_pair", 2, param{"a", anyArg}, param{"b", anyArg}), pyBestPair,
+			"best_pair(a, b) -> (ratio, i, j, eq_i, eq_j): difflib.Differ's closest pair of lines"},
+		{sig("match_blocks", 2, param{"a", anyArg}, param{"b", anyArg}, param{"junk", anyArg}), pyMatchBlocks,
+			"match_blocks(a, b, junk='') -> difflib's matching blocks of two str or lists of str"},
+		{sig("run_command", 1, param{"argv", anyArg}), pyRunCommand,
+			"run_command(argv) -> exit status of argv run on the terminal"},
+	}
+}
+
 func installBridge(ctx py.Context) error {
 	b := &bridge{ctx: ctx}
-	m := func(name string, fn func(args py.Tuple, kw py.StringDict) (py.Object, error), doc string) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-			return fn(args, kw)
-		}, 0, doc)
+	methods := []*py.Method{
+		py.MustNewMethod("site_call", func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			return b.siteCall(args, kw)
+		}, 0, "site_call(family, code, method, *args) -> result"),
+	}
+	for _, f := range b.functions() {
+		methods = append(methods, f.method())
 	}
 	_, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "_gowikibot", Doc: "gowikibot's bridge from the pywikibot package to the Go core"},
-		Methods: []*py.Method{
-			m("config", b.config, "config() -> dict of the loaded config variables"),
-			m("handle_args", b.handleArgs, "handle_args(args) -> the non-global args; applies the global ones"),
-			m("site_call", b.siteCall, "site_call(family, code, method, *args) -> result"),
-			m("query", b.query, "query(family, code, params) -> iterator over the 'query' member of each response"),
-			m("site_from_url", b.siteFromURL, "site_from_url(url) -> (family, code)"),
-			m("quick_ratio", pyQuickRatio, "quick_ratio(a, b) -> difflib's quick_ratio of two str"),
-			m("color_line", pyColorLine, "color_line(line, ref, color) -> showDiff's colouring of a line under its '? ' markers"),
-			m("line_tags", pyLineTags, "line_tags(x, y) -> the '? ' marker lines of difflib.Differ for a changed pair"),
-			m("best_pair", pyBestPair, "best_pair(a, b) -> (ratio, i, j, eq_i, eq_j): difflib.Differ's closest pair of lines"),
-			m("match_blocks", pyMatchBlocks, "match_blocks(a, b) -> difflib's matching blocks of two str or lists of str"),
-			m("run_command", pyRunCommand, "run_command(argv) -> exit status of argv run on the terminal"),
-		},
+		Info:    py.ModuleInfo{Name: "_gowikibot", Doc: "gowikibot's bridge from the pywikibot package to the Go core"},
+		Methods: methods,
 	})
 	return err
+}
+
+// method is f as a Python builtin that checks its arguments first.
+func (f function) method() *py.Method {
+	return py.MustNewMethod(f.sig.name, func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return f.call(args, kw)
+	}, 0, f.doc)
+}
+
+// call checks args and kw against f's signature and calls f.
+func (f function) call(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	a, err := f.sig.bind(args, kw)
+	if err != nil {
+		return nil, err
+	}
+	return f.fn(a)
 }

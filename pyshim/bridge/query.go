@@ -13,10 +13,7 @@ import (
 
 // query(family, code, params) -> iterator over each response's "query"
 // member, following continuation lazily (one request per step).
-func (b *bridge) query(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 3 {
-		return nil, py.ExceptionNewf(py.TypeError, "query(family, code, params)")
-	}
+func (b *bridge) query(args []py.Object) (py.Object, error) {
 	state.mu.Lock()
 	s, err := state.openSite(str(args[0]), str(args[1]))
 	state.mu.Unlock()

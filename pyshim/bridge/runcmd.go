@@ -13,10 +13,7 @@ import (
 // error are the script's own), waits for it and returns its exit status
 // (-1 when it was killed by a signal). A program that cannot be started
 // raises FileNotFoundError or OSError, as subprocess does.
-func pyRunCommand(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) != 1 || len(kw) != 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "run_command() takes exactly one argument (the argument list)")
-	}
+func pyRunCommand(args []py.Object) (py.Object, error) {
 	var argv []string
 	var bad error
 	err := py.Iterate(args[0], func(item py.Object) bool {

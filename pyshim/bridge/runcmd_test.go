@@ -21,6 +21,13 @@ func TestRunCommand(t *testing.T) {
 		}
 		return py.Tuple{py.NewListFromItems(items)}
 	}
+	var runCommand function
+	for _, f := range (&bridge{}).functions() {
+		if f.sig.name == "run_command" {
+			runCommand = f
+		}
+	}
+	pyRunCommand := runCommand.call
 	got, err := pyRunCommand(list("/bin/sh", "-c", "echo hi > \"$0\"; exit 3", marker), nil)
 	if err != nil || got != py.Int(3) {
 		t.Fatalf("exit status: got %v, %v; want 3", got, err)

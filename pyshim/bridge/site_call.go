@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"sort"
 
 	"github.com/go-python/gpython/py"
 
@@ -12,146 +13,241 @@ import (
 
 var bg = context.Background()
 
-// siteCall dispatches site_call(family, code, method, *args).
-func (b *bridge) siteCall(args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args) < 3 {
-		return nil, py.ExceptionNewf(py.TypeError, "site_call(family, code, method, *args)")
+// siteMethod is one method of site_call: its parameters (after family,
+// code and the method name) and its Go side, which gets one object per
+// parameter (nil for an optional one not given).
+type siteMethod struct {
+	sig signature
+	fn  func(b *bridge, s *site.APISite, a []py.Object) (py.Object, error)
+}
+
+// siteCallSig is site_call's own leading parameters.
+var siteCallSig = signature{name: "site_call", required: 3,
+	params: []param{{"family", strOrNone}, {"code", strOrNone}, {"method", strArg}}}
+
+// siteMethods are the methods site_call dispatches to, by name.
+var siteMethods map[string]siteMethod
+
+func init() {
+	m := func(name string, required int, fn func(*bridge, *site.APISite, []py.Object) (py.Object, error), params ...param) {
+		siteMethods[name] = siteMethod{sig: sig(name, required, params...), fn: fn}
 	}
-	state.mu.Lock()
-	s, err := state.openSite(str(args[0]), str(args[1]))
-	state.mu.Unlock()
-	if err != nil {
-		return nil, b.pyError(err)
-	}
-	method, rest := str(args[2]), args[3:]
-	switch method {
-	case "info":
-		fam := s.Family()
-		return toPy(map[string]any{
-			"family": fam.Name(), "code": s.Code(), "api_url": s.APIURL(), "host": s.Host(),
-			"username": s.Username(), "hostname": fam.Hostname(s.Code()), "protocol": fam.Protocol(s.Code()),
-			"scriptpath": fam.ScriptPath(s.Code()),
-		}), nil
-	case "login":
+	siteMethods = map[string]siteMethod{}
+	m("info", 0, siteInfoDict)
+	m("login", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		return py.None, b.pyError(s.Login(bg))
-	case "logout":
+	})
+	m("logout", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		return py.None, b.pyError(s.Logout(bg))
-	case "logged_in":
+	})
+	m("logged_in", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		return py.NewBool(s.LoggedIn()), nil
-	case "user":
+	})
+	m("user", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		if u := s.User(); u != "" {
 			return py.String(u), nil
 		}
 		return py.None, nil
-	case "userinfo":
-		var ui *site.UserInfo
-		if len(rest) > 0 && rest[0] == py.True {
-			ui, err = s.RefreshUserInfo(bg)
-		} else {
-			ui, err = s.UserInfo(bg)
-		}
-		if err != nil {
-			return nil, b.pyError(err)
-		}
-		raw, _ := json.Marshal(ui)
-		return jsonToPy(raw)
-	case "siteinfo":
-		si, err := s.SiteInfo(bg)
-		if err != nil {
-			return nil, b.pyError(err)
-		}
-		raw, _ := json.Marshal(si)
-		return jsonToPy(raw)
-	case "token":
-		t, err := s.Token(bg, str(rest[0]))
-		if err != nil {
-			return nil, b.pyError(err)
-		}
-		return py.String(t), nil
-	case "api":
-		// api(params, write=False, token=None) -> the whole response
-		p, err := params(rest[0])
-		if err != nil {
-			return nil, err
-		}
-		write := len(rest) > 1 && rest[1] == py.True
-		tok := ""
-		if len(rest) > 2 {
-			tok = str(rest[2])
-		}
-		if write && s.Config().Simulate {
-			return toPy(map[string]any{p.Get("action"): map[string]any{"result": "Success", "nochange": ""}}), nil
-		}
-		var raw json.RawMessage
-		if err := s.Do(bg, &site.Request{Params: p, Write: write, Token: tok}, &raw); err != nil {
-			return nil, b.pyError(err)
-		}
-		return jsonToPy(raw)
-	case "load_pages":
-		// load_pages(titles_or_ids, by_id=False) -> list of page dicts
-		var titles []string
-		var ids []int64
-		byID := len(rest) > 1 && rest[1] == py.True
-		py.Iterate(rest[0], func(o py.Object) bool {
-			if byID {
-				if n, ok := o.(py.Int); ok {
-					ids = append(ids, int64(n))
-				}
-			} else {
-				titles = append(titles, str(o))
-			}
-			return false
-		})
-		var pages []*site.Page
-		if byID {
-			pages, err = s.LoadPagesByID(bg, ids)
-		} else {
-			pages, err = s.LoadPages(bg, titles)
-		}
-		if err != nil {
-			return nil, b.pyError(err)
-		}
-		l := py.NewList()
-		for _, p := range pages {
-			l.Append(pageDict(p))
-		}
-		return l, nil
-	case "edit":
-		e, err := editFromDict(rest[0])
-		if err != nil {
-			return nil, err
-		}
-		cfg := s.Config()
-		if cfg.Simulate {
-			return toPy(map[string]any{"result": "Success", "nochange": true, "simulated": true}), nil
-		}
-		r, err := s.Edit(bg, e)
-		if err != nil {
-			return nil, b.pyError(err)
-		}
-		raw, _ := json.Marshal(r)
-		return jsonToPy(raw)
-	case "stats":
+	})
+	m("userinfo", 0, siteUserInfo, param{"force", boolArg})
+	m("siteinfo", 0, siteSiteInfo)
+	m("token", 1, siteToken, param{"kind", strArg})
+	m("api", 1, siteAPI, param{"params", anyArg}, param{"write", boolArg}, param{"token", strOrNone})
+	m("load_pages", 1, siteLoadPages, param{"pages", anyArg}, param{"by_id", boolArg})
+	m("edit", 1, siteEdit, param{"request", anyArg})
+	m("stats", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		st := s.Stats()
 		return toPy(map[string]any{"requests": int64(st.Requests), "retries": int64(st.Retries)}), nil
-	case "family_info":
+	})
+	m("family_info", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		return familyInfo(s.Family(), s.Code()), nil
-	case "login_name":
-		// login_name() -> the name sent at login ("Name@suffix" for a bot
-		// password) or None when the site has no username.
-		user := s.Username()
-		if user == "" {
-			return py.None, nil
-		}
-		cfg, err := state.config()
-		if err != nil {
-			return py.String(user), nil
-		}
-		login, _, err := cfg.PasswordW(s.Family().Name(), s.Code(), user, io.Discard)
-		if err != nil || login == "" {
-			login = user
-		}
-		return py.String(login), nil
+	})
+	m("login_name", 0, siteLoginName)
+}
+
+// siteCall dispatches site_call(family, code, method, *args): it checks
+// the method and its arguments, then opens the site and calls it.
+func (b *bridge) siteCall(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	n := len(siteCallSig.params)
+	if len(args) < n {
+		return nil, py.ExceptionNewf(py.TypeError, "site_call() takes at least 3 arguments (%d given)", len(args))
 	}
-	return nil, py.ExceptionNewf(py.AttributeError, "site_call: unknown method %q", method)
+	head, err := siteCallSig.bind(args[:n], kw)
+	if err != nil {
+		return nil, err
+	}
+	method := str(head[2])
+	sm, ok := siteMethods[method]
+	if !ok {
+		return nil, py.ExceptionNewf(py.AttributeError, "site_call: unknown method %q (known: %s)", method, siteMethodNames())
+	}
+	rest, err := sm.sig.bind(args[n:], nil)
+	if err != nil {
+		return nil, err
+	}
+	state.mu.Lock()
+	s, err := state.openSite(str(head[0]), str(head[1]))
+	state.mu.Unlock()
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	return sm.fn(b, s, rest)
+}
+
+func siteMethodNames() string {
+	names := make([]string, 0, len(siteMethods))
+	for n := range siteMethods {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	out := ""
+	for i, n := range names {
+		if i > 0 {
+			out += ", "
+		}
+		out += n
+	}
+	return out
+}
+
+func siteInfoDict(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
+	fam := s.Family()
+	return toPy(map[string]any{
+		"family": fam.Name(), "code": s.Code(), "api_url": s.APIURL(), "host": s.Host(),
+		"username": s.Username(), "hostname": fam.Hostname(s.Code()), "protocol": fam.Protocol(s.Code()),
+		"scriptpath": fam.ScriptPath(s.Code()),
+	}), nil
+}
+
+// siteUserInfo is userinfo(force=False).
+func siteUserInfo(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
+	force, err := truth(a[0])
+	if err != nil {
+		return nil, err
+	}
+	var ui *site.UserInfo
+	if force {
+		ui, err = s.RefreshUserInfo(bg)
+	} else {
+		ui, err = s.UserInfo(bg)
+	}
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	raw, _ := json.Marshal(ui)
+	return jsonToPy(raw)
+}
+
+func siteSiteInfo(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
+	si, err := s.SiteInfo(bg)
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	raw, _ := json.Marshal(si)
+	return jsonToPy(raw)
+}
+
+// siteToken is token(kind).
+func siteToken(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
+	t, err := s.Token(bg, str(a[0]))
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	return py.String(t), nil
+}
+
+// siteAPI is api(params, write=False, token=None) -> the whole response.
+func siteAPI(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
+	p, err := params(a[0])
+	if err != nil {
+		return nil, err
+	}
+	write, err := truth(a[1])
+	if err != nil {
+		return nil, err
+	}
+	tok := str(a[2])
+	if write && s.Config().Simulate {
+		return toPy(map[string]any{p.Get("action"): map[string]any{"result": "Success", "nochange": ""}}), nil
+	}
+	var raw json.RawMessage
+	if err := s.Do(bg, &site.Request{Params: p, Write: write, Token: tok}, &raw); err != nil {
+		return nil, b.pyError(err)
+	}
+	return jsonToPy(raw)
+}
+
+// siteLoadPages is load_pages(titles_or_ids, by_id=False) -> list of page
+// dicts.
+func siteLoadPages(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
+	var titles []string
+	var ids []int64
+	byID, err := truth(a[1])
+	if err != nil {
+		return nil, err
+	}
+	err = py.Iterate(a[0], func(o py.Object) bool {
+		if byID {
+			if n, ok := o.(py.Int); ok {
+				ids = append(ids, int64(n))
+			}
+		} else {
+			titles = append(titles, str(o))
+		}
+		return false
+	})
+	if err != nil {
+		return nil, err
+	}
+	var pages []*site.Page
+	if byID {
+		pages, err = s.LoadPagesByID(bg, ids)
+	} else {
+		pages, err = s.LoadPages(bg, titles)
+	}
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	l := py.NewList()
+	for _, p := range pages {
+		l.Append(pageDict(p))
+	}
+	return l, nil
+}
+
+// siteEdit is edit(request_dict) -> the edit's result.
+func siteEdit(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
+	e, err := editFromDict(a[0])
+	if err != nil {
+		return nil, err
+	}
+	if s.Config().Simulate {
+		return toPy(map[string]any{"result": "Success", "nochange": true, "simulated": true}), nil
+	}
+	r, err := s.Edit(bg, e)
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	raw, _ := json.Marshal(r)
+	return jsonToPy(raw)
+}
+
+// siteLoginName is login_name() -> the name sent at login ("Name@suffix"
+// for a bot password) or None when the site has no username.
+func siteLoginName(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
+	user := s.Username()
+	if user == "" {
+		return py.None, nil
+	}
+	state.mu.Lock()
+	cfg, err := state.config()
+	state.mu.Unlock()
+	if err != nil {
+		return py.String(user), nil
+	}
+	login, _, err := cfg.PasswordW(s.Family().Name(), s.Code(), user, io.Discard)
+	if err != nil || login == "" {
+		login = user
+	}
+	return py.String(login), nil
 }
