@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
@@ -207,3 +208,58 @@ func htmlEntitiesModule() *py.ModuleImpl {
 
 // html4Names are the HTML 4 entity names (name2codepoint's keys).
 var html4Names = strings.Fields(`AElig Aacute Acirc Agrave Alpha Aring Atilde Auml Beta Ccedil Chi Dagger Delta ETH Eacute Ecirc Egrave Epsilon Eta Euml Gamma Iacute Icirc Igrave Iota Iuml Kappa Lambda Mu Ntilde Nu OElig Oacute Ocirc Ograve Omega Omicron Oslash Otilde Ouml Phi Pi Prime Psi Rho Scaron Sigma THORN Tau Theta Uacute Ucirc Ugrave Upsilon Uuml Xi Yacute Yuml Zeta aacute acirc acute aelig agrave alefsym alpha amp and ang aring asymp atilde auml bdquo beta brvbar bull cap ccedil cedil cent chi circ clubs cong copy crarr cup curren dArr dagger darr deg delta diams divide eacute ecirc egrave empty emsp ensp epsilon equiv eta eth euml euro exist fnof forall frac12 frac14 frac34 frasl gamma ge gt hArr harr hearts hellip iacute icirc iexcl igrave image infin int iota iquest isin iuml kappa lArr lambda lang laquo larr lceil ldquo le lfloor lowast loz lrm lsaquo lsquo lt macr mdash micro middot minus mu nabla nbsp ndash ne ni not notin nsub ntilde nu oacute ocirc oelig ograve oline omega omicron oplus or ordf ordm oslash otilde otimes ouml para part permil perp phi pi piv plusmn pound prime prod prop psi quot rArr radic rang raquo rarr rceil rdquo real reg rfloor rho rlm rsaquo rsquo sbquo scaron sdot sect shy sigma sigmaf sim spades sub sube sum sup sup1 sup2 sup3 supe szlig tau there4 theta thetasym thinsp thorn tilde times trade uArr uacute uarr ucirc ugrave uml upsih upsilon uuml weierp xi yacute yen yuml zeta zwj zwnj`)
+
+// htmlEntities is the HTML5 named character reference table (WHATWG);
+// names without a trailing ';' are the legacy forms accepted unterminated.
+//
+// It is built on first use (a program that never unescapes HTML does not
+// carry it on its heap: see lazymod).
+func htmlEntities() map[string]string {
+	htmlEntitiesOnce.Do(func() { htmlEntitiesMap = buildHTMLEntities() })
+	return htmlEntitiesMap
+}
+
+var (
+	htmlEntitiesOnce sync.Once
+	htmlEntitiesMap  map[string]string
+)
+
+// htmlInvalidCharrefs maps the numeric references the HTML5 parser
+// replaces (WHATWG "numeric character reference end state": NUL, CR and
+// the C1 controls read as windows-1252).
+var htmlInvalidCharrefs = map[int]rune{
+	0x0:  0xfffd,
+	0xd:  0xd,
+	0x80: 0x20ac,
+	0x81: 0x81,
+	0x82: 0x201a,
+	0x83: 0x192,
+	0x84: 0x201e,
+	0x85: 0x2026,
+	0x86: 0x2020,
+	0x87: 0x2021,
+	0x88: 0x2c6,
+	0x89: 0x2030,
+	0x8a: 0x160,
+	0x8b: 0x2039,
+	0x8c: 0x152,
+	0x8d: 0x8d,
+	0x8e: 0x17d,
+	0x8f: 0x8f,
+	0x90: 0x90,
+	0x91: 0x2018,
+	0x92: 0x2019,
+	0x93: 0x201c,
+	0x94: 0x201d,
+	0x95: 0x2022,
+	0x96: 0x2013,
+	0x97: 0x2014,
+	0x98: 0x2dc,
+	0x99: 0x2122,
+	0x9a: 0x161,
+	0x9b: 0x203a,
+	0x9c: 0x153,
+	0x9d: 0x9d,
+	0x9e: 0x17e,
+	0x9f: 0x178,
+}

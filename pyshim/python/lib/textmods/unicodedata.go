@@ -1,56 +1,28 @@
 package textmods
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
-	"github.com/gowikibot/gowikibot/pyshim/python/lib/pyre"
+	"golang.org/x/text/unicode/norm"
 )
+
+// The normalization data (decompositions, combining classes, composition)
+// and the character names come from golang.org/x/text (Unicode 15.0.0,
+// as Go's own unicode package); the numeric values, which x/text does not
+// carry, from the generated unidata.go.
 
 var (
-	uniOnce    sync.Once
-	canonDec   map[rune][]rune
-	compatDec  map[rune][]rune
-	cccRanges  [][3]int
-	composeMap map[[2]rune]rune
-	numericMap map[rune]float64
+	numericOnce sync.Once
+	numericMap  map[rune]float64
 )
 
-func loadUnidata() {
-	uniOnce.Do(func() {
-		canonDec = map[rune][]rune{}
-		compatDec = map[rune][]rune{}
-		for _, line := range strings.Split(decompData, "\n") {
-			sep := strings.IndexAny(line, "=~")
-			c, _ := strconv.ParseInt(line[:sep], 16, 32)
-			var rs []rune
-			for _, f := range strings.Fields(line[sep+1:]) {
-				v, _ := strconv.ParseInt(f, 16, 32)
-				rs = append(rs, rune(v))
-			}
-			if line[sep] == '=' {
-				canonDec[rune(c)] = rs
-			} else {
-				compatDec[rune(c)] = rs
-			}
-		}
-		for _, line := range strings.Split(cccData, "\n") {
-			f := strings.Fields(line)
-			a, _ := strconv.ParseInt(f[0], 16, 32)
-			b, _ := strconv.ParseInt(f[1], 16, 32)
-			k, _ := strconv.Atoi(f[2])
-			cccRanges = append(cccRanges, [3]int{int(a), int(b), k})
-		}
-		composeMap = map[[2]rune]rune{}
-		for _, f := range strings.Fields(compositeData) {
-			v, _ := strconv.ParseInt(f, 16, 32)
-			d := canonDec[rune(v)]
-			composeMap[[2]rune{d[0], d[1]}] = rune(v)
-		}
+func loadNumeric() {
+	numericOnce.Do(func() {
 		numericMap = map[rune]float64{}
 		for _, line := range strings.Split(numericData, "\n") {
 			f := strings.Fields(line)
@@ -63,129 +35,42 @@ func loadUnidata() {
 
 // CombiningClass returns the canonical combining class of r.
 func CombiningClass(r rune) int {
-	loadUnidata()
-	i := sort.Search(len(cccRanges), func(i int) bool { return cccRanges[i][1] >= int(r) })
-	if i < len(cccRanges) && cccRanges[i][0] <= int(r) {
-		return cccRanges[i][2]
-	}
-	return 0
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	return int(norm.NFD.Properties(buf[:n]).CCC())
 }
 
-const (
-	hangulSBase  = 0xAC00
-	hangulLBase  = 0x1100
-	hangulVBase  = 0x1161
-	hangulTBase  = 0x11A7
-	hangulLCount = 19
-	hangulVCount = 21
-	hangulTCount = 28
-	hangulNCount = hangulVCount * hangulTCount
-	hangulSCount = hangulLCount * hangulNCount
-)
-
-func decompose(r rune, compat bool, out []rune) []rune {
-	if r >= hangulSBase && r < hangulSBase+hangulSCount {
-		s := int(r - hangulSBase)
-		out = append(out, rune(hangulLBase+s/hangulNCount), rune(hangulVBase+(s%hangulNCount)/hangulTCount))
-		if t := s % hangulTCount; t != 0 {
-			out = append(out, rune(hangulTBase+t))
-		}
-		return out
+// normForm returns the x/text form named as Python names it.
+func normForm(form string) (norm.Form, error) {
+	switch form {
+	case "NFC":
+		return norm.NFC, nil
+	case "NFD":
+		return norm.NFD, nil
+	case "NFKC":
+		return norm.NFKC, nil
+	case "NFKD":
+		return norm.NFKD, nil
 	}
-	if d, ok := canonDec[r]; ok {
-		for _, c := range d {
-			out = decompose(c, compat, out)
-		}
-		return out
-	}
-	if compat {
-		if d, ok := compatDec[r]; ok {
-			for _, c := range d {
-				out = decompose(c, compat, out)
-			}
-			return out
-		}
-	}
-	return append(out, r)
-}
-
-func composePair(s, c rune) (rune, bool) {
-	if s >= hangulLBase && s < hangulLBase+hangulLCount && c >= hangulVBase && c < hangulVBase+hangulVCount {
-		return rune(hangulSBase + (int(s-hangulLBase)*hangulVCount+int(c-hangulVBase))*hangulTCount), true
-	}
-	if s >= hangulSBase && s < hangulSBase+hangulSCount && (s-hangulSBase)%hangulTCount == 0 && c > hangulTBase && c < hangulTBase+hangulTCount {
-		return s + (c - hangulTBase), true
-	}
-	p, ok := composeMap[[2]rune{s, c}]
-	return p, ok
-}
-
-func compose(rs []rune) []rune {
-	out := make([]rune, 0, len(rs))
-	starter := -1
-	lastCCC := 0
-	for _, c := range rs {
-		ccc := CombiningClass(c)
-		if starter >= 0 {
-			adjacent := len(out)-1 == starter
-			if adjacent || (lastCCC != 0 && lastCCC < ccc) {
-				if p, ok := composePair(out[starter], c); ok {
-					out[starter] = p
-					continue
-				}
-			}
-		}
-		if ccc == 0 {
-			starter = len(out)
-		}
-		out = append(out, c)
-		lastCCC = ccc
-	}
-	return out
-}
-
-// reorder puts combining marks in canonical order.
-func reorder(rs []rune) {
-	i := 0
-	for i < len(rs) {
-		if CombiningClass(rs[i]) == 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && CombiningClass(rs[j]) != 0 {
-			j++
-		}
-		seg := rs[i:j]
-		sort.SliceStable(seg, func(a, b int) bool { return CombiningClass(seg[a]) < CombiningClass(seg[b]) })
-		i = j
-	}
+	return 0, py.ExceptionNewf(py.ValueError, "invalid normalization form")
 }
 
 // Normalize applies a Unicode normalization form (NFC, NFD, NFKC, NFKD).
 func Normalize(form, s string) (string, error) {
-	loadUnidata()
-	var compat, comp bool
-	switch form {
-	case "NFC":
-		comp = true
-	case "NFD":
-	case "NFKC":
-		compat, comp = true, true
-	case "NFKD":
-		compat = true
-	default:
-		return "", py.ExceptionNewf(py.ValueError, "invalid normalization form")
+	f, err := normForm(form)
+	if err != nil {
+		return "", err
 	}
-	var rs []rune
-	for _, r := range s {
-		rs = decompose(r, compat, rs)
+	return f.String(s), nil
+}
+
+// IsNormalized reports whether s is in the normalization form.
+func IsNormalized(form, s string) (bool, error) {
+	f, err := normForm(form)
+	if err != nil {
+		return false, err
 	}
-	reorder(rs)
-	if comp {
-		rs = compose(rs)
-	}
-	return string(rs), nil
+	return f.IsNormalString(s), nil
 }
 
 // Category returns the two-letter general category of r.
@@ -274,20 +159,17 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			out, err := Normalize(form, s)
+			ok, err := IsNormalized(form, s)
 			if err != nil {
 				return nil, err
 			}
-			return py.NewBool(out == s), nil
+			return py.NewBool(ok), nil
 		}),
 		charFn("category", func(r rune, _ py.Object) (py.Object, error) { return py.String(Category(r)), nil }),
 		charFn("combining", func(r rune, _ py.Object) (py.Object, error) { return py.Int(CombiningClass(r)), nil }),
 		charFn("name", func(r rune, def py.Object) (py.Object, error) {
-			if n, ok := pyre.NameOf(r); ok {
+			if n, ok := CharName(r); ok {
 				return py.String(n), nil
-			}
-			if r >= 0x4E00 && r <= 0x9FFF {
-				return py.String("CJK UNIFIED IDEOGRAPH-" + strings.ToUpper(strconv.FormatInt(int64(r), 16))), nil
 			}
 			if def != nil {
 				return def, nil
@@ -307,7 +189,7 @@ func init() {
 			if v, ok := DigitValue(r); ok {
 				return py.Int(v), nil
 			}
-			loadUnidata()
+			loadNumeric()
 			if v, ok := numericMap[r]; ok && v == float64(int(v)) && v >= 0 && v <= 9 && unicode.Is(unicode.No, r) {
 				return py.Int(int(v)), nil
 			}
@@ -320,7 +202,7 @@ func init() {
 			if v, ok := DigitValue(r); ok {
 				return py.Float(v), nil
 			}
-			loadUnidata()
+			loadNumeric()
 			if v, ok := numericMap[r]; ok {
 				return py.Float(v), nil
 			}
@@ -338,7 +220,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			if r, ok := pyre.LookupName(name); ok {
+			if r, ok := LookupChar(name); ok {
 				return py.String(string(r)), nil
 			}
 			return nil, keyError(py.String("undefined character name '" + name + "'"))
