@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/gowikibot
 DEMO := .demo
 
-.PHONY: all build demo demo-down test vet bench
+.PHONY: all build demo demo-down test vet lint bench
 
 all: build
 
@@ -26,10 +26,26 @@ demo-down:
 
 # Command 2: the tests (CI runs exactly this). Installs the Debian packages
 # the test wiki needs when they are missing.
-test:
+test: lint
 	tests/wiki/install-packages.sh
-	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 40m ./...
+
+# Static checks, part of "make test": gofmt must list no file, and go vet
+# and staticcheck (see staticcheck.conf) must find nothing.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := bin/tools/staticcheck-$(STATICCHECK_VERSION)
+
+vet:
+	$(GO) vet ./...
+
+lint: vet $(STATICCHECK)
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt -l: these files are not gofmt-formatted:"; echo "$$out"; exit 1; fi
+	$(STATICCHECK) ./...
+
+$(STATICCHECK):
+	mkdir -p bin/tools
+	GOBIN=$(CURDIR)/bin/tools $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv bin/tools/staticcheck $@
 
 bench: build
 	bench/run.sh

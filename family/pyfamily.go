@@ -181,11 +181,6 @@ func callStr(obj py.Object, method string, args ...py.Object) (s string, err err
 	return "", fmt.Errorf("TypeError: %s() returned %s, not str", method, res.Type().Name)
 }
 
-func truthy(o py.Object) bool {
-	b, err := py.MakeBool(o)
-	return err == nil && b == py.True
-}
-
 // loadPyFamily runs the family file at path in in and evaluates it for
 // every code. warn receives FamilyMaintenanceWarnings.
 func loadPyFamily(in *python.Interp, name, path string, warn func(string)) (*Static, error) {

@@ -19,12 +19,11 @@ import (
 )
 
 type siteFixture struct {
-	f     *fakeWiki
-	s     *APISite
-	sl    *fakeSleeper
-	log   *bytes.Buffer
-	dir   string
-	clock time.Time
+	f   *fakeWiki
+	s   *APISite
+	sl  *fakeSleeper
+	log *bytes.Buffer
+	dir string
 }
 
 func newFixture(t *testing.T, mod func(*Options)) *siteFixture {

@@ -167,15 +167,6 @@ func MigrateINI(cfg *Config) (data []byte, skipped []string) {
 	return b.Bytes(), skipped
 }
 
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // jsonable converts Tuple to []any recursively.
 func jsonable(v any) any {
 	switch x := v.(type) {

@@ -187,7 +187,6 @@ func configShow(globals, opts []string) int {
 	if !all {
 		fmt.Println("# variables that differ from pywikibot's defaults")
 	}
-	shown := map[string]bool{}
 	names := []string{}
 	if all {
 		for _, v := range userconfig.Variables {
@@ -196,7 +195,7 @@ func configShow(globals, opts []string) int {
 	} else {
 		names = append(names, cfg.Modified...)
 		for _, n := range []string{"family", "mylang"} {
-			if !shown[n] && !contains(names, n) {
+			if !contains(names, n) {
 				names = append(names, n)
 			}
 		}

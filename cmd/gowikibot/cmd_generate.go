@@ -153,7 +153,7 @@ func cmdGenerateUserFiles(args []string) int {
 	}
 	if !force {
 		fam = ask("Select family of sites we are working on, just enter the number or name", fam)
-		code = ask(fmt.Sprintf("The site code of the site we're working on"), code)
+		code = ask("The site code of the site we're working on", code)
 		user = ask(fmt.Sprintf("Username on %s:%s", code, fam), user)
 		if botName == "" {
 			yn := ask(fmt.Sprintf("Do you want to add a BotPassword for %s? ([y]es, [N]o)", user), "n")

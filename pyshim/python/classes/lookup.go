@@ -126,11 +126,6 @@ func isSubtype(a, b *py.Type) bool {
 	return false
 }
 
-// typeName is the name CPython shows for t in messages.
-func typeName(t *py.Type) string {
-	return t.Name
-}
-
 // qualifiedName is t's name as repr(t) shows it: "module.Qualname", or the
 // bare name for builtins.
 func qualifiedName(t *py.Type) string {

@@ -168,11 +168,6 @@ var (
 	}}
 )
 
-func isTupleConst(o py.Object) bool {
-	_, ok := o.(py.Tuple)
-	return ok
-}
-
 // concatTuples returns a + b when both are plain tuples.
 func concatTuples(a, b py.Object) (py.Object, bool) {
 	x, ok1 := a.(py.Tuple)

@@ -50,14 +50,6 @@ func strMethod(name string, fn func(s py.String, args py.Tuple, kw py.StringDict
 	}, 0, name+"() as in CPython's str")
 }
 
-// noKw rejects keyword arguments for a method that takes none.
-func noKw(name string, kw py.StringDict) error {
-	if len(kw) != 0 {
-		return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
-	}
-	return nil
-}
-
 // nargs checks the number of positional arguments.
 func nargs(name string, args py.Tuple, min, max int) error {
 	if len(args) < min {
@@ -1107,9 +1099,7 @@ func init() {
 		return py.String(b.String()), nil
 	})
 	py.StringType.Dict["maketrans"] = py.MustNewMethod("maketrans", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if _, ok := self.(py.String); ok {
-			// called on an instance: "".maketrans(...)
-		}
+		// self is the str for "".maketrans(...), the type for str.maketrans(...)
 		return makeTrans(args)
 	}, 0, "str.maketrans(x[, y[, z]]) -> dict for str.translate")
 	strMethod("format", func(s py.String, args py.Tuple, kw py.StringDict) (py.Object, error) {

@@ -17,7 +17,7 @@ func fixRawLiterals(src string, toks []tok) (string, bool) {
 		}
 		text := src[t.s:t.e]
 		q := strings.IndexAny(text, `'"`)
-		if q <= 0 || strings.IndexAny(text[:q], "rR") < 0 || !rawHasBackslashNewline(text, q) {
+		if q <= 0 || !strings.ContainsAny(text[:q], "rR") || !rawHasBackslashNewline(text, q) {
 			continue
 		}
 		if last == 0 {

@@ -102,10 +102,7 @@ func setupABCs() {
 	addABCs(DictType, ABCMutableMapping)
 	for _, t := range []*py.Type{OrderedDictType, DefaultDictType, CounterType, py.StringDictType} {
 		t.Mro = nil
-		mro := py.Tuple{t}
-		for _, x := range DictType.Mro {
-			mro = append(mro, x)
-		}
+		mro := append(py.Tuple{t}, DictType.Mro...)
 		t.Mro = mro
 	}
 	addABCs(ChainMapType, ABCMutableMapping)

@@ -38,7 +38,7 @@ func init() {
 		if err := py.ParseTupleAndKeywords(args, kw, "O|O:move_to_end", []string{"key", "last"}, &key, &last); err != nil {
 			return nil, err
 		}
-		i, h, err := d.lookup(key)
+		i, _, err := d.lookup(key)
 		if err != nil {
 			return nil, err
 		}
@@ -46,7 +46,7 @@ func init() {
 			return nil, keyError(key)
 		}
 		k, v := d.ents[i].key, d.ents[i].val
-		d.removeAt(i, h)
+		d.removeAt(i)
 		atEnd, err := truth(last)
 		if err != nil {
 			return nil, err

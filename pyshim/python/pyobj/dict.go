@@ -279,17 +279,17 @@ func (d *Dict) GetItem(key py.Object) (py.Object, error) {
 
 // Delete removes key, reporting whether it was present.
 func (d *Dict) Delete(key py.Object) (bool, error) {
-	i, h, err := d.lookup(key)
+	i, _, err := d.lookup(key)
 	if err != nil || i < 0 {
 		return false, err
 	}
-	d.removeAt(i, h)
+	d.removeAt(i)
 	return true, nil
 }
 
-// removeAt deletes entry i (whose key hashes to h).
-func (d *Dict) removeAt(i int, h int64) {
-	h = d.ents[i].hash
+// removeAt deletes entry i (its hash is read from the entry).
+func (d *Dict) removeAt(i int) {
+	h := d.ents[i].hash
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	s := uint64(h) & mask

@@ -1,7 +1,6 @@
 package pyobj
 
 import (
-	"math/big"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -19,8 +18,6 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
 
 // DictType is the Python type dict.
 var DictType = py.NewType("dict", dictDoc)
-
-func bigOf(b *py.BigInt) *big.Int { return (*big.Int)(b) }
 
 // dictNew implements dict.__new__: an empty dict of type metatype (a
 // subtype made by a script gets a *Dict whose Python type is the subtype).
@@ -165,7 +162,7 @@ func init() {
 		if err := argCount("pop", args, 1, 2); err != nil {
 			return nil, err
 		}
-		i, h, err := d.lookup(args[0])
+		i, _, err := d.lookup(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -176,7 +173,7 @@ func init() {
 			return nil, keyError(args[0])
 		}
 		v := d.ents[i].val
-		d.removeAt(i, h)
+		d.removeAt(i)
 		return v, nil
 	})
 	dictMethod("popitem", "Remove and return a (key, value) pair as a 2-tuple.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -276,7 +273,7 @@ func (d *Dict) popItem(last bool) (py.Object, error) {
 		i += step
 	}
 	k, v := d.ents[i].key, d.ents[i].val
-	d.removeAt(i, 0)
+	d.removeAt(i)
 	return py.Tuple{k, v}, nil
 }
 

@@ -511,10 +511,6 @@ func setCompare(a *setTable, other py.Object, op int) (py.Object, error) {
 	return py.NotImplemented, nil
 }
 
-func binopError(op string, a, b py.Object) error {
-	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, a.Type().Name, b.Type().Name)
-}
-
 // setBinop implements the operators | & - ^ for sets and frozensets.
 func setBinop(self py.Object, t *setTable, other py.Object, op byte) (py.Object, error) {
 	if tableOf(other) == nil {

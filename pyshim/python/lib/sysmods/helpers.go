@@ -85,10 +85,6 @@ func getter(fn func(self py.Object) (py.Object, error)) *py.Property {
 	return &py.Property{Fget: fn}
 }
 
-func errorf(t *py.Type, format string, args ...interface{}) error {
-	return py.ExceptionNewf(t, format, args...)
-}
-
 // typeName returns the Python type name of o.
 func typeName(o py.Object) string {
 	if o == nil {
@@ -221,25 +217,6 @@ func toSlice(o py.Object) ([]py.Object, error) {
 		return nil
 	})
 	return out, err
-}
-
-// kwOnly extracts named keyword arguments, rejecting unknown ones.
-func kwOnly(fn string, kwargs py.StringDict, names ...string) (map[string]py.Object, error) {
-	out := map[string]py.Object{}
-	for k, v := range kwargs {
-		found := false
-		for _, n := range names {
-			if n == k {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", fn, k)
-		}
-		out[k] = v
-	}
-	return out, nil
 }
 
 // boolOf returns the truth value of o.

@@ -548,7 +548,7 @@ func init() {
 			}
 			var out py.Tuple
 			for _, e := range ents {
-				full := e.Name()
+				var full string
 				if given {
 					full = pathJoin(p, e.Name())
 				} else {

@@ -559,9 +559,7 @@ func globWalk(dir string, pats []string) []string {
 	}
 	if pat == "**" {
 		// zero or more directories
-		for _, r := range globWalk(dir, pats[1:]) {
-			out = append(out, r)
-		}
+		out = append(out, globWalk(dir, pats[1:])...)
 		ents, _ := os.ReadDir(dir)
 		for _, e := range ents {
 			if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {

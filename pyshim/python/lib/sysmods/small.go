@@ -28,9 +28,8 @@ var HashType = py.NewType("_hashlib.HASH", "A hash object.")
 
 // Hash is a hashlib hash object.
 type Hash struct {
-	name  string
-	h     hash.Hash
-	block int
+	name string
+	h    hash.Hash
 }
 
 // Type returns HashType.

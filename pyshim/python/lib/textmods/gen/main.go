@@ -29,9 +29,9 @@ import (
 	"io"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -170,7 +170,11 @@ uuml yacute yen yuml`)
 // genEntities returns the source of the HTML5 entity table, read from the
 // map literals of Go's html package.
 func genEntities() []byte {
-	path := filepath.Join(runtime.GOROOT(), "src", "html", "entity.go")
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		log.Fatalf("go env GOROOT: %v", err)
+	}
+	path := filepath.Join(strings.TrimSpace(string(goroot)), "src", "html", "entity.go")
 	file, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
 	if err != nil {
 		log.Fatal(err)
