@@ -72,7 +72,8 @@ func (c *ChainMap) merged() (*Dict, error) {
 	return out, nil
 }
 
-func init() {
+// initChainMap fills in the types of chainmap.go (called by init, in init.go).
+func initChainMap() {
 	ChainMapType.New = chainMapNew
 	m := func(name string, fn func(c *ChainMap, args py.Tuple, kw py.StringDict) (py.Object, error)) {
 		ChainMapType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {

@@ -23,7 +23,8 @@ func typedDictMethod(t *py.Type, name, doc string, fn func(d *Dict, args py.Tupl
 	}, 0, doc)
 }
 
-func init() {
+// initCollections fills in the types of collections.go (called by init, in init.go).
+func initCollections() {
 	OrderedDictType.New = dictNew
 	OrderedDictType.Init = dictInitFn
 	DefaultDictType.New = dictNew

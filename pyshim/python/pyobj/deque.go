@@ -88,7 +88,8 @@ func (d *Deque) index(key py.Object) (int, error) {
 	return i, nil
 }
 
-func init() {
+// initDeque fills in the types of deque.go (called by init, in init.go).
+func initDeque() {
 	DequeType.New = dequeNew
 	m := func(name, doc string, fn func(d *Deque, args py.Tuple) (py.Object, error)) {
 		DequeType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {

@@ -113,7 +113,8 @@ func plural(n int) string {
 	return "s"
 }
 
-func init() {
+// initDictType fills in the types of dicttype.go (called by init, in init.go).
+func initDictType() {
 	DictType.New = dictNew
 	DictType.Init = dictInitFn
 	dictMethod("get", "Return the value for key if key is in the dictionary, else default.", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {

@@ -6,9 +6,22 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// Ready the types this package made (gpython readies types created before
-// its own init only).
+// init is the package's only init function, so that the order is written
+// here rather than implied by file names: first each file fills in its
+// types' methods, then the types this package made are readied (gpython
+// readies the types created before its own init only), then the set-ups
+// that need ready types (MROs, ABC registrations) run, and last the
+// modules are registered.
 func init() {
+	initChainMap()
+	initCollections()
+	initDeque()
+	initDictType()
+	initInstall()
+	initJSON()
+	initJSONClasses()
+	initSetMethods()
+	initViews()
 	if err := py.TypeMakeReady(); err != nil {
 		log.Fatal(err)
 	}

@@ -323,7 +323,8 @@ func SortList(items []py.Object, key py.Object, reverse bool) error {
 	return nil
 }
 
-func init() {
+// initInstall fills in the types of install.go (called by init, in init.go).
+func initInstall() {
 	py.ListType.Dict["sort"] = py.MustNewMethod("sort", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		l, ok := self.(*py.List)
 		if !ok {

@@ -777,7 +777,8 @@ func JSONLoads(doc py.Object, kw py.StringDict) (py.Object, error) {
 	return v, nil
 }
 
-func init() {
+// initJSON fills in the types of json.go (called by init, in init.go).
+func initJSON() {
 	JSONDecodeErrorType = &py.Type{
 		ObjectType: py.TypeType,
 		Name:       "JSONDecodeError",

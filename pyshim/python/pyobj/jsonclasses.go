@@ -56,7 +56,8 @@ func codecOf(self py.Object, args py.Tuple) (*jsonCodec, py.Tuple, error) {
 	return nil, nil, py.ExceptionNewf(py.TypeError, "descriptor requires a JSON encoder or decoder")
 }
 
-func init() {
+// initJSONClasses fills in the types of jsonclasses.go (called by init, in init.go).
+func initJSONClasses() {
 	JSONEncoderType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return newCodec(t, encoderOpts, args, kw)
 	}

@@ -32,7 +32,8 @@ func addSetMethod(types []*py.Type, name, doc string, fn setFn) {
 	}
 }
 
-func init() {
+// initSetMethods fills in the types of setmethods.go (called by init, in init.go).
+func initSetMethods() {
 	SetType.New = setNew
 	FrozenSetType.New = frozenSetNew
 	both := []*py.Type{SetType, FrozenSetType}

@@ -217,7 +217,8 @@ func (v *dictView) M__gt__(o py.Object) (py.Object, error) { return v.compare(o,
 // M__ge__ implements >=.
 func (v *dictView) M__ge__(o py.Object) (py.Object, error) { return v.compare(o, OpGE) }
 
-func init() {
+// initViews fills in the types of views.go (called by init, in init.go).
+func initViews() {
 	for _, t := range []*py.Type{dictKeysType, dictItemsType} {
 		t.Dict["isdisjoint"] = py.MustNewMethod("isdisjoint", func(self py.Object, arg py.Object) (py.Object, error) {
 			v := self.(*dictView)
