@@ -7,15 +7,12 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/gowikibot/gowikibot/pyshim/python"
-	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // Registry knows every family: the built-in ones and those of family_files
 // (family file paths or, for AutoFamily, api.php URLs). Family files are
-// evaluated in an embedded interpreter on first use; a family is loaded
-// once per registry.
+// evaluated on first use by the registered PyLoader (see RegisterPyLoader);
+// a family is loaded once per registry.
 type Registry struct {
 	// Files is family_files: name -> path of a *_family.py or an api.php URL.
 	Files map[string]string
@@ -24,7 +21,7 @@ type Registry struct {
 
 	mu       sync.Mutex
 	loaded   map[string]*Static
-	interp   *python.Interp
+	py       PyLoader
 	Warnings []string
 }
 
@@ -100,14 +97,16 @@ func (r *Registry) LoadStatic(name string) (*Static, error) {
 		if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
 			f, err = NewAutoFamily(name, p)
 		} else {
-			if r.interp == nil {
-				r.interp, err = python.New(python.Options{Argv: []string{p}})
-				if err != nil {
+			if r.py == nil {
+				mk := registeredPyLoader()
+				if mk == nil {
+					return nil, &FileError{File: p, Msg: ErrNoPyLoader.Error(), Err: ErrNoPyLoader}
+				}
+				if r.py, err = mk(); err != nil {
 					return nil, err
 				}
-				userconfig.Restrict(r.interp.Ctx, "family files")
 			}
-			f, err = loadPyFamily(r.interp, name, p, r.warn)
+			f, err = r.py.Load(name, p, r.warn)
 		}
 	} else if b := Builtin(name); b != nil {
 		f = b
@@ -125,9 +124,9 @@ func (r *Registry) LoadStatic(name string) (*Static, error) {
 func (r *Registry) Close() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.interp != nil {
-		r.interp.Close()
-		r.interp = nil
+	if r.py != nil {
+		r.py.Close()
+		r.py = nil
 	}
 }
 

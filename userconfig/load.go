@@ -61,6 +61,8 @@ type ConfigError struct {
 	File string
 	Line int
 	Msg  string // the Python traceback or message
+	// Err is the underlying error, when there is one (ErrNoEvaluator).
+	Err error
 }
 
 func (e *ConfigError) Error() string {
@@ -307,13 +309,8 @@ func registerFamiliesFolder(files map[string]string, folder string, notExistsOK 
 	return nil
 }
 
-// pyRepr quotes s as Python's repr of a str.
-func pyRepr(s string) string {
-	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
-		return `"` + s + `"`
-	}
-	return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'"
-}
+// pyRepr is Python's repr of a str.
+func pyRepr(s string) string { return Repr(s) }
 
 // applyArgs applies the global options after the config, as pywikibot's
 // handle_args does.
@@ -455,6 +452,10 @@ func isGlobalArg(a string) bool {
 	_, err := strconv.ParseInt(strings.TrimSpace(val), 10, 64)
 	return err == nil
 }
+
+// DefaultVars returns every pywikibot config variable with its default, as
+// fresh Go values (see Config.Vars).
+func DefaultVars() map[string]any { return defaultVars() }
 
 func defaultVars() map[string]any {
 	m := make(map[string]any, len(Variables))

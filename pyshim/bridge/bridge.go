@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/gowikibot/gowikibot/auth"
 	"github.com/gowikibot/gowikibot/family"
+	"github.com/gowikibot/gowikibot/pyshim/pyconfig"
 	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 	"github.com/gowikibot/gowikibot/site"
@@ -392,55 +392,7 @@ func jsonToPy(raw []byte) (py.Object, error) {
 }
 
 // toPy converts Go values to Python objects; map keys are sorted.
-func toPy(v any) py.Object {
-	switch x := v.(type) {
-	case nil:
-		return py.None
-	case string:
-		return py.String(x)
-	case bool:
-		return py.NewBool(x)
-	case int:
-		return py.Int(x)
-	case int64:
-		return py.Int(x)
-	case float64:
-		return py.Float(x)
-	case []string:
-		return toPy(strs(x))
-	case userconfig.Tuple:
-		t := make(py.Tuple, len(x))
-		for i, e := range x {
-			t[i] = toPy(e)
-		}
-		return t
-	case []any:
-		l := py.NewList()
-		for _, e := range x {
-			l.Append(toPy(e))
-		}
-		return l
-	case map[string]any:
-		d := pyobj.NewDict()
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			d.SetStr(k, toPy(x[k]))
-		}
-		return d
-	case py.Object:
-		return x
-	}
-	b, _ := json.Marshal(v)
-	o, err := jsonToPy(b)
-	if err != nil {
-		return py.None
-	}
-	return o
-}
+func toPy(v any) py.Object { return pyconfig.ToPy(v) }
 
 var bg = context.Background()
 
