@@ -3,6 +3,8 @@ package family
 import (
 	"errors"
 	"sync"
+
+	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // PyLoader evaluates Python family files (*_family.py) in an interpreter
@@ -17,22 +19,26 @@ type PyLoader interface {
 	Close()
 }
 
+// PyLoaderMaker makes a PyLoader whose family files see cfg as
+// pywikibot.config (pywikibot's defaults when cfg is nil).
+type PyLoaderMaker func(cfg *userconfig.Config) (PyLoader, error)
+
 var (
 	pyLoaderMu  sync.RWMutex
-	newPyLoader func() (PyLoader, error)
+	newPyLoader PyLoaderMaker
 )
 
 // RegisterPyLoader installs the maker of PyLoaders. The package
 // github.com/gowikibot/gowikibot/pyshim/pyconfig registers the embedded
 // interpreter's when it is linked; without it, built-in families and
 // AutoFamily URLs still work.
-func RegisterPyLoader(fn func() (PyLoader, error)) {
+func RegisterPyLoader(fn PyLoaderMaker) {
 	pyLoaderMu.Lock()
 	newPyLoader = fn
 	pyLoaderMu.Unlock()
 }
 
-func registeredPyLoader() func() (PyLoader, error) {
+func registeredPyLoader() PyLoaderMaker {
 	pyLoaderMu.RLock()
 	defer pyLoaderMu.RUnlock()
 	return newPyLoader

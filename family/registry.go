@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // Registry knows every family: the built-in ones and those of family_files
@@ -18,6 +20,10 @@ type Registry struct {
 	Files map[string]string
 	// Warn receives warnings (FamilyMaintenanceWarning); nil: os.Stderr.
 	Warn io.Writer
+	// Config is what family files see as pywikibot.config; nil: the
+	// configuration loaded last in this process (userconfig.Loaded), or
+	// pywikibot's defaults when none was.
+	Config *userconfig.Config
 
 	mu       sync.Mutex
 	loaded   map[string]*Static
@@ -102,7 +108,11 @@ func (r *Registry) LoadStatic(name string) (*Static, error) {
 				if mk == nil {
 					return nil, &FileError{File: p, Msg: ErrNoPyLoader.Error(), Err: ErrNoPyLoader}
 				}
-				if r.py, err = mk(); err != nil {
+				cfg := r.Config
+				if cfg == nil {
+					cfg = userconfig.Loaded()
+				}
+				if r.py, err = mk(cfg); err != nil {
 					return nil, err
 				}
 			}

@@ -121,7 +121,7 @@ func (f *Static) CodeError(code string) string {
 // ssl_pathprefix for https).
 func (f *Static) BaseURL(code, uri string) string {
 	s := f.site(code)
-	return s.Protocol + "://" + s.Hostname + s.PathPrefix + uri
+	return strings.ToLower(s.Protocol) + "://" + s.Hostname + s.PathPrefix + uri
 }
 
 // FromURL returns the code of f whose wiki url belongs to (matching host,

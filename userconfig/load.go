@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -210,8 +211,16 @@ func Load(opts LoadOptions) (*Config, error) {
 		return nil, err
 	}
 	l.fillFields()
+	lastLoaded.Store(cfg)
 	return cfg, nil
 }
+
+var lastLoaded atomic.Pointer[Config]
+
+// Loaded returns the configuration of the most recent successful Load in
+// this process (nil before any): what pywikibot's process-wide
+// pywikibot.config holds. Family files see it as pywikibot.config.
+func Loaded() *Config { return lastLoaded.Load() }
 
 // searched lists the candidate directories in pywikibot's order.
 func (l *loader) searched() []string {

@@ -22,16 +22,12 @@ type familyLoader struct {
 	in *python.Interp
 }
 
-func newFamilyLoader() (family.PyLoader, error) {
+func newFamilyLoader(cfg *userconfig.Config) (family.PyLoader, error) {
 	in, err := python.New(python.Options{Argv: []string{"family"}})
 	if err != nil {
 		return nil, err
 	}
-	g := py.NewStringDict()
-	for name, v := range userconfig.DefaultVars() {
-		g[name] = ToPy(v)
-	}
-	g["usernames"] = newUsernames()
+	g := configModuleGlobals(cfg)
 	g["__name__"] = py.String("pywikibot.config")
 	if err := bindConfigModule(in.Ctx, g, "<gowikibot>/pywikibot/config.py"); err != nil {
 		in.Close()
@@ -47,6 +43,30 @@ func newFamilyLoader() (family.PyLoader, error) {
 }
 
 func (l *familyLoader) Close() { l.in.Close() }
+
+// configModuleGlobals is pywikibot.config for family files: cfg's
+// variables (every one, defaults included), or pywikibot's defaults.
+func configModuleGlobals(cfg *userconfig.Config) py.StringDict {
+	vars := userconfig.DefaultVars()
+	if cfg != nil {
+		for k, v := range cfg.Vars {
+			vars[k] = v
+		}
+		vars["base_dir"] = cfg.BaseDir
+	}
+	g := py.NewStringDict()
+	for name, v := range vars {
+		g[name] = ToPy(v)
+	}
+	u := newUsernames()
+	if m, ok := vars["usernames"].(map[string]any); ok {
+		for _, fam := range sortedKeys(m) {
+			u.SetStr(fam, ToPy(m[fam]))
+		}
+	}
+	g["usernames"] = u
+	return g
+}
 
 // knownKinds are the base classes reported as a family's kind, most
 // specific first.

@@ -29,6 +29,12 @@ def _subdomain_langs(cls):
     return langs
 
 
+def _fandom_langs(cls):
+    codes = sorted(cls.codes) + list(getattr(cls, 'code_aliases', {}))
+    domain = _attr(cls, 'domain')
+    return {code: domain for code in codes}
+
+
 def _family_codes(cls):
     return set(cls.langs)
 
@@ -214,13 +220,13 @@ class FandomFamily(Family):
 
     """Common features of Fandom families."""
 
+    langs = classproperty(_fandom_langs)
+
     def _gwb_langs(self):
-        if self.langs:
-            return self.langs
-        langs = {}
-        for code in list(self.codes) + list(self.code_aliases):
-            langs[code] = self.domain
-        return langs
+        langs = self.langs
+        if isinstance(langs, dict):
+            return langs
+        return _fandom_langs(type(self))
 
     def hostname(self, code):
         return self._gwb_langs()[code]
