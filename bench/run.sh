@@ -41,6 +41,13 @@ BOTPW=$(sed -n "s/.*BotPassword('ci', '\([^']*\)').*/\1/p" "$CFG/user-password.c
 BOTUSER=$(json bot_user)
 
 echo "minthrottle = 0" >>"$CFG/user-config.py"
+# readpages is the Go core without Python: it reads the same configuration
+# as gowikibot.ini ("config migrate"), in a directory of its own so that
+# gowikibot itself keeps reading user-config.py.
+RPCFG=$OUT/rpcfg
+mkdir -p "$RPCFG"
+cp "$CFG/user-config.py" "$CFG/user-password.cfg" "$RPCFG/" && chmod 600 "$RPCFG/user-password.cfg"
+"$OUT/gowikibot" -dir:"$RPCFG" config migrate >&2 && rm "$RPCFG/user-config.py"
 
 echo "bench: importing $N pages" >&2
 mkdir -p "$OUT/pages"
@@ -64,10 +71,11 @@ rm -f pywikibot-TestBot.lwp
 cold_rss=$(peak "$GWB" login)
 warm_req=$( { "$GWB" -v whoami 2>&1 || true; } | sed -n 's/^gowikibot: \([0-9]*\) API requests.*/\1/p')
 warm_rss=$(peak "$GWB" whoami)
-read_req=$("$RP" -n:"$N" | sed -n 's/.*, \([0-9]*\) API requests$/\1/p')
-read_rss=$(peak "$RP" -n:"$N")
-rm -f pywikibot-TestBot.lwp
-readcold_req=$("$RP" -n:"$N" | sed -n 's/.*, \([0-9]*\) API requests$/\1/p')
+"$RP" -dir:"$RPCFG" -n:1 >/dev/null # log in once: the next runs use the saved session
+read_req=$("$RP" -dir:"$RPCFG" -n:"$N" | sed -n 's/.*, \([0-9]*\) API requests$/\1/p')
+read_rss=$(peak "$RP" -dir:"$RPCFG" -n:"$N")
+rm -f "$RPCFG/pywikibot-TestBot.lwp"
+readcold_req=$("$RP" -dir:"$RPCFG" -n:"$N" | sed -n 's/.*, \([0-9]*\) API requests$/\1/p')
 floor_login_req=$("$FL" login "$API" "$BOTUSER@ci" "$BOTPW" | sed -n 's/.*, \([0-9]*\) requests$/\1/p')
 floor_read_req=$("$FL" read "$API" Bench "$N" | sed -n 's/.*, \([0-9]*\) requests$/\1/p')
 floor_login_rss=$(peak "$FL" login "$API" "$BOTUSER@ci" "$BOTPW")
@@ -79,10 +87,10 @@ hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$OUT/hyperfine.json" \
   -n "floor login (token+login)" "$FL login $API $BOTUSER@ci $BOTPW" >&2
 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$OUT/hyperfine2.json" \
   -n "gowikibot whoami (cookies)" "$GWB whoami" \
-  -n "readpages $N (cookies)" "$RP -n:$N" \
+  -n "readpages $N (cookies)" "$RP -dir:$RPCFG -n:$N" \
   -n "floor read $N (anonymous)" "$FL read $API Bench $N" >&2
 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$OUT/hyperfine3.json" \
-  --prepare "rm -f $CFG/pywikibot-TestBot.lwp" -n "readpages $N (cold login)" "$RP -n:$N" >&2
+  --prepare "rm -f $RPCFG/pywikibot-TestBot.lwp" -n "readpages $N (cold login)" "$RP -dir:$RPCFG -n:$N" >&2
 # "mean s (median s) | client CPU ms" of one hyperfine result
 mean() { python3 -c '
 import json,sys

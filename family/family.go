@@ -2,6 +2,8 @@
 // and the URLs of each (protocol, hostname, script path, API path).
 package family
 
+import "strings"
+
 // Family is one wiki family. Its methods take a site code, as pywikibot's
 // Family methods do. Concrete families (built-in, loaded from Python family
 // files, AutoFamily) implement it.
@@ -10,7 +12,8 @@ type Family interface {
 	Name() string
 	// Codes lists the site codes the family has.
 	Codes() []string
-	// Protocol is "https" or "http".
+	// Protocol is protocol(code): "https" or "http" (as the family file
+	// returns it; URLs use it lower-cased, as pywikibot's urljoin does).
 	Protocol(code string) string
 	// Hostname is the host, with ":port" where one is needed.
 	Hostname(code string) string
@@ -26,10 +29,10 @@ type Family interface {
 
 // APIURL returns the full api.php URL of code in fam.
 func APIURL(fam Family, code string) string {
-	return fam.Protocol(code) + "://" + fam.Hostname(code) + fam.APIPath(code)
+	return strings.ToLower(fam.Protocol(code)) + "://" + fam.Hostname(code) + fam.APIPath(code)
 }
 
 // IndexURL returns the full index.php URL of code in fam.
 func IndexURL(fam Family, code string) string {
-	return fam.Protocol(code) + "://" + fam.Hostname(code) + fam.Path(code)
+	return strings.ToLower(fam.Protocol(code)) + "://" + fam.Hostname(code) + fam.Path(code)
 }

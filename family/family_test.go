@@ -298,7 +298,7 @@ func TestBrokenFamilyFiles(t *testing.T) {
 		{"syntax", "from pywikibot import family\nclass Family(family.Family)\n    name = 'syntax'\n", 2, "SyntaxError"},
 		{"noclass", "from pywikibot import family\nname = 'x'\n", 0, "AttributeError: module 'noclass_family' has no attribute 'Family'"},
 		{"nameerr", "from pywikibot import family\nclass Family(family.Family):\n    name = 'nameerr'\n    langs = {'en': host}\n", 4, "NameError: name 'host' is not defined"},
-		{"imports", "import subprocess\n", 1, "ImportError: import of 'subprocess' is not allowed in family files"},
+		{"imports", "import nosuchmodule\n", 1, "ModuleNotFoundError: No module named 'nosuchmodule'"},
 		{"init", "from pywikibot import family\nclass Family(family.Family):\n    name = 'init'\n    def __init__(self):\n        pass\n", 0,
 			"RuntimeError: Family class init_family.Family cannot be instantiated; use __post_init__() classmethod to modify your family class. Refer the documentation."},
 		{"noname", "from pywikibot import family\nclass Family(family.Family):\n    langs = {'en': 'h'}\n", 0, "the Family class has no name (add name = 'noname')"},
@@ -331,8 +331,18 @@ class Family(family.Family):
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.CodeError("en") != "" || !strings.HasPrefix(f.CodeError("de"), "scriptpath(): KeyError") {
+	if f.CodeError("en") != "" || f.CodeError("de") != "scriptpath(): KeyError: 'de'" {
 		t.Errorf("code errors: en=%q de=%q", f.CodeError("en"), f.CodeError("de"))
+	}
+	// SiteError reports it as the family file's error, with its line and
+	// traceback.
+	err = SiteError(f, "de")
+	var fe *FileError
+	if !errors.As(err, &fe) || fe.File != p || fe.Line != 6 || !strings.Contains(fe.Msg, "in scriptpath\n") || !strings.HasSuffix(fe.Msg, "\nKeyError: 'de'") {
+		t.Errorf("SiteError(de) = %#v", err)
+	}
+	if err := SiteError(f, "en"); err != nil || CheckCode(f, "de") != nil {
+		t.Errorf("SiteError(en) = %v, CheckCode(de) = %v", err, CheckCode(f, "de"))
 	}
 	// A missing file is UnknownFamilyError.
 	_, err = NewRegistry(map[string]string{"gone": filepath.Join(dir, "gone_family.py")}).Load("gone")
@@ -546,5 +556,26 @@ func TestPywikibotOwnFamilyFiles(t *testing.T) {
 	t.Logf("%d of %d pywikibot family files load to the same URLs", same, len(files))
 	if same < len(files)-len(knownGaps) {
 		t.Errorf("only %d of %d identical", same, len(files))
+	}
+}
+
+// TestNoPyLoader: without the Python evaluator a family file gives a clear
+// error naming it; built-in families and AutoFamily URLs still work.
+func TestNoPyLoader(t *testing.T) {
+	saved := registeredPyLoader()
+	RegisterPyLoader(nil)
+	defer RegisterPyLoader(saved)
+	p := writeFamily(t, t.TempDir(), "mine", "from pywikibot import family\nclass Family(family.Family):\n    name = 'mine'\n    langs = {'en': 'h'}\n")
+	r := NewRegistry(map[string]string{"mine": p, "auto": "https://wiki.example.org/w/api.php"})
+	_, err := r.Load("mine")
+	var fe *FileError
+	if !errors.As(err, &fe) || fe.File != p || !errors.Is(err, ErrNoPyLoader) || !strings.Contains(err.Error(), "needs gowikibot's Python evaluator") {
+		t.Errorf("err = %v", err)
+	}
+	if f, err := r.Load("auto"); err != nil || APIURL(f, "auto") != "https://wiki.example.org/w/api.php" {
+		t.Errorf("AutoFamily: %v", err)
+	}
+	if f, err := r.Load("wikipedia"); err != nil || APIURL(f, "de") != "https://de.wikipedia.org/w/api.php" {
+		t.Errorf("builtin: %v", err)
 	}
 }

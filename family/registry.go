@@ -8,23 +8,26 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // Registry knows every family: the built-in ones and those of family_files
 // (family file paths or, for AutoFamily, api.php URLs). Family files are
-// evaluated in an embedded interpreter on first use; a family is loaded
-// once per registry.
+// evaluated on first use by the registered PyLoader (see RegisterPyLoader);
+// a family is loaded once per registry.
 type Registry struct {
 	// Files is family_files: name -> path of a *_family.py or an api.php URL.
 	Files map[string]string
 	// Warn receives warnings (FamilyMaintenanceWarning); nil: os.Stderr.
 	Warn io.Writer
+	// Config is what family files see as pywikibot.config; nil: the
+	// configuration loaded last in this process (userconfig.Loaded), or
+	// pywikibot's defaults when none was.
+	Config *userconfig.Config
 
 	mu       sync.Mutex
 	loaded   map[string]*Static
-	interp   *python.Interp
+	py       PyLoader
 	Warnings []string
 }
 
@@ -100,14 +103,20 @@ func (r *Registry) LoadStatic(name string) (*Static, error) {
 		if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
 			f, err = NewAutoFamily(name, p)
 		} else {
-			if r.interp == nil {
-				r.interp, err = python.New(python.Options{Argv: []string{p}})
-				if err != nil {
+			if r.py == nil {
+				mk := registeredPyLoader()
+				if mk == nil {
+					return nil, &FileError{File: p, Msg: ErrNoPyLoader.Error(), Err: ErrNoPyLoader}
+				}
+				cfg := r.Config
+				if cfg == nil {
+					cfg = userconfig.Loaded()
+				}
+				if r.py, err = mk(cfg); err != nil {
 					return nil, err
 				}
-				userconfig.Restrict(r.interp.Ctx, "family files")
 			}
-			f, err = loadPyFamily(r.interp, name, p, r.warn)
+			f, err = r.py.Load(name, p, r.warn)
 		}
 	} else if b := Builtin(name); b != nil {
 		f = b
@@ -125,9 +134,9 @@ func (r *Registry) LoadStatic(name string) (*Static, error) {
 func (r *Registry) Close() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.interp != nil {
-		r.interp.Close()
-		r.interp = nil
+	if r.py != nil {
+		r.py.Close()
+		r.py = nil
 	}
 }
 

@@ -38,7 +38,12 @@ type SiteURLs struct {
 	Verify     bool
 	Interface  string
 	PathPrefix string // ssl_pathprefix
-	Err        string // an error raised by a family method for this code
+	// Err is the first exception a family method raised for this code,
+	// as "method(): ExceptionType: message" ("" when none); ErrTrace is
+	// its traceback and ErrLine the family file's line in it.
+	Err      string
+	ErrTrace string
+	ErrLine  int
 }
 
 var _ Family = (*Static)(nil)
@@ -116,7 +121,7 @@ func (f *Static) CodeError(code string) string {
 // ssl_pathprefix for https).
 func (f *Static) BaseURL(code, uri string) string {
 	s := f.site(code)
-	return s.Protocol + "://" + s.Hostname + s.PathPrefix + uri
+	return strings.ToLower(s.Protocol) + "://" + s.Hostname + s.PathPrefix + uri
 }
 
 // FromURL returns the code of f whose wiki url belongs to (matching host,
@@ -227,6 +232,26 @@ func (e *UnknownSiteError) Error() string {
 
 // PywikibotClass names the pywikibot exception class (see package errclass).
 func (e *UnknownSiteError) PywikibotClass() string { return "UnknownSiteError" }
+
+// SiteError returns a *FileError when a method of fam's family file
+// (protocol(), hostname(), scriptpath(), ...) raised an exception for code:
+// the site's URLs cannot be known. It names the family file and line and
+// holds the traceback. nil when there was none.
+func SiteError(fam Family, code string) error {
+	s, ok := fam.(*Static)
+	if !ok {
+		return nil
+	}
+	u := s.Sites[code]
+	if u == nil || u.Err == "" {
+		return nil
+	}
+	msg := u.ErrTrace
+	if msg == "" {
+		msg = u.Err
+	}
+	return &FileError{File: s.File, Line: u.ErrLine, Msg: msg}
+}
 
 // CheckCode returns an *UnknownSiteError unless code is one of fam's sites
 // (its langs, which include test codes, closed wikis and code aliases).

@@ -125,6 +125,9 @@ func New(o Options) (*APISite, error) {
 		if o.Family == nil {
 			return nil, fmt.Errorf("site: no API URL and no family")
 		}
+		if err := family.SiteError(o.Family, o.Code); err != nil {
+			return nil, err // a family file method raised for this code
+		}
 		api = family.APIURL(o.Family, o.Code)
 	}
 	u, err := url.Parse(api)

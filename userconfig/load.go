@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -64,6 +65,8 @@ type ConfigError struct {
 	File string
 	Line int
 	Msg  string // the Python traceback or message
+	// Err is the underlying error, when there is one (ErrNoEvaluator).
+	Err error
 }
 
 func (e *ConfigError) Error() string {
@@ -214,8 +217,16 @@ func Load(opts LoadOptions) (*Config, error) {
 		return nil, err
 	}
 	l.fillFields()
+	lastLoaded.Store(cfg)
 	return cfg, nil
 }
+
+var lastLoaded atomic.Pointer[Config]
+
+// Loaded returns the configuration of the most recent successful Load in
+// this process (nil before any): what pywikibot's process-wide
+// pywikibot.config holds. Family files see it as pywikibot.config.
+func Loaded() *Config { return lastLoaded.Load() }
 
 // searched lists the candidate directories in pywikibot's order.
 func (l *loader) searched() []string {
@@ -313,13 +324,8 @@ func registerFamiliesFolder(files map[string]string, folder string, notExistsOK 
 	return nil
 }
 
-// pyRepr quotes s as Python's repr of a str.
-func pyRepr(s string) string {
-	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
-		return `"` + s + `"`
-	}
-	return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'"
-}
+// pyRepr is Python's repr of a str.
+func pyRepr(s string) string { return Repr(s) }
 
 // applyArgs applies the global options after the config, as pywikibot's
 // handle_args does.
@@ -461,6 +467,10 @@ func isGlobalArg(a string) bool {
 	_, err := strconv.ParseInt(strings.TrimSpace(val), 10, 64)
 	return err == nil
 }
+
+// DefaultVars returns every pywikibot config variable with its default, as
+// fresh Go values (see Config.Vars).
+func DefaultVars() map[string]any { return defaultVars() }
 
 func defaultVars() map[string]any {
 	m := make(map[string]any, len(Variables))

@@ -70,6 +70,9 @@ func ParsePasswordFile(data []byte, env map[string]string) ([]PasswordEntry, []L
 			probs = append(probs, LineProblem{n, fmt.Sprintf("The length of tuple in line %d should be 2 to 4 (%d given)", n, len(vals))})
 			continue
 		}
+		for _, note := range p.notes {
+			probs = append(probs, LineProblem{n, note})
+		}
 		e := PasswordEntry{Line: n, Fields: len(vals)}
 		strs := make([]string, len(vals)-1)
 		ok := true
@@ -122,9 +125,22 @@ type pwParser struct {
 	s   string
 	pos int
 	env map[string]string
+	// notes are warnings about a line that is still used.
+	notes []string
 }
 
 var errInvalidTuple = errors.New("Invalid tuple")
+
+// envNoneError is an os.environ.get('X') / os.getenv('X') lookup of an
+// unset variable with no default: None in Python.
+type envNoneError string
+
+func (e envNoneError) Error() string {
+	return fmt.Sprintf("environment variable %s is not set and has no default", string(e))
+}
+
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e envNoneError) PywikibotClass() string { return "Error" }
 
 func (p *pwParser) skipSpace() {
 	for p.pos < len(p.s) && (p.s[p.pos] == ' ' || p.s[p.pos] == '\t') {
@@ -190,7 +206,12 @@ func (p *pwParser) value() (any, error) {
 			return nil, errInvalidTuple
 		}
 		b, err := p.str()
-		if err != nil {
+		var none envNoneError
+		if errors.As(err, &none) {
+			// BotPassword('suffix', None): pywikibot still logs in as
+			// user@suffix, with no password (it asks for one).
+			p.notes = append(p.notes, err.Error()+"; no password")
+		} else if err != nil {
 			return nil, err
 		}
 		p.eat(",")
@@ -251,7 +272,7 @@ func (p *pwParser) str() (string, error) {
 			return v, nil
 		}
 		if !hasDef {
-			return "", fmt.Errorf("environment variable %s is not set and has no default", name)
+			return "", envNoneError(name)
 		}
 		return def, nil
 	}

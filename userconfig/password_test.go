@@ -212,3 +212,27 @@ func FuzzParsePasswordFile(f *testing.F) {
 		}
 	})
 }
+
+// TestBotPasswordFromUnsetEnv: BotPassword('suffix', os.environ.get('X'))
+// with X unset is BotPassword('suffix', None) in pywikibot: the login name
+// is still user@suffix, with no password; a plain (user, None) line is
+// skipped ("Invalid password format") and earlier lines still match.
+func TestBotPasswordFromUnsetEnv(t *testing.T) {
+	c, _ := pwConfig(t, `('Batman', 'older')
+('Batman', BotPassword('update-statistics', os.environ.get('GWB_TEST_UNSET')))
+('Robin', 'robin-pw')
+('Robin', os.getenv('GWB_TEST_UNSET'))
+`, 0o600)
+	c.Env = map[string]string{"HOME": "/nonexistent"}
+	var w strings.Builder
+	login, pw, err := c.PasswordW("wikipedia", "test", "Batman", &w)
+	if err != nil || login != "Batman@update-statistics" || pw != "" {
+		t.Errorf("Batman: %q, %q, %v", login, pw, err)
+	}
+	if !strings.Contains(w.String(), "line 2: environment variable GWB_TEST_UNSET is not set and has no default; no password") {
+		t.Errorf("warnings = %q", w.String())
+	}
+	if login, pw, err := c.PasswordW("wikipedia", "test", "Robin", nil); err != nil || login != "Robin" || pw != "robin-pw" {
+		t.Errorf("Robin: %q, %q, %v", login, pw, err)
+	}
+}

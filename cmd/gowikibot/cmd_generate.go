@@ -51,26 +51,6 @@ func genBaseDir(globals []string) (string, error) {
 	return cfg.BaseDir, nil
 }
 
-// pyQuote renders s as a Python string literal the way generate_user_files
-// writes names ('...').
-func pyQuote(s string) string {
-	return "'" + strings.NewReplacer(`\`, `\\`, "'", `\'`).Replace(s) + "'"
-}
-
-// pyReprStr is Python's repr() of a str.
-func pyReprStr(s string) string {
-	q := "'"
-	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
-		q = `"`
-	}
-	r := strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\r", `\r`, "\t", `\t`)
-	out := r.Replace(s)
-	if q == "'" {
-		out = strings.ReplaceAll(out, "'", `\'`)
-	}
-	return q + out + q
-}
-
 func cmdGenerateUserFiles(args []string) int {
 	globals, rest := userconfig.SplitGlobalArgs(args)
 	var botName, botPass string
@@ -173,11 +153,11 @@ func cmdGenerateUserFiles(args []string) int {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "family = %s\nmylang = %s\n", pyQuote(fam), pyQuote(code))
+	fmt.Fprintf(&b, "family = %s\nmylang = %s\n", pyRepr(fam), pyRepr(code))
 	if user != "" {
-		fmt.Fprintf(&b, "usernames[%s][%s] = %s\n", pyQuote(fam), pyQuote(code), pyQuote(user))
+		fmt.Fprintf(&b, "usernames[%s][%s] = %s\n", pyRepr(fam), pyRepr(code), pyRepr(user))
 	} else {
-		fmt.Fprintf(&b, "# usernames[%s][%s] = 'MyUsername'\n", pyQuote(fam), pyQuote(code))
+		fmt.Fprintf(&b, "# usernames[%s][%s] = 'MyUsername'\n", pyRepr(fam), pyRepr(code))
 	}
 	withPw := botName != "" && botPass != ""
 	if withPw {
@@ -202,7 +182,7 @@ func cmdGenerateUserFiles(args []string) int {
 			"# When using BotPasswords, each instance gets keys. This combination can only\n" +
 			"# access the API, not the normal web interface.\n#\n" +
 			"# See https://www.mediawiki.org/wiki/Manual:Pywikibot/BotPasswords for more\n# information.\n" +
-			fmt.Sprintf("(%s, BotPassword(%s, %s))", pyQuote(user), pyQuote(botName), pyReprStr(botPass))
+			fmt.Sprintf("(%s, BotPassword(%s, %s))", pyRepr(user), pyRepr(botName), pyRepr(botPass))
 		f, err := os.OpenFile(pwPath, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err == nil {
 			_, err = f.WriteString(content)

@@ -1,17 +1,15 @@
 package bridge
 
 import (
-	"encoding/json"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gowikibot/gowikibot/pyshim/pyconfig"
 	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 	"github.com/gowikibot/gowikibot/site"
-	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // params converts a Python dict of API parameters to url.Values: lists and
@@ -67,56 +65,9 @@ func jsonToPy(raw []byte) (py.Object, error) {
 	return pyobj.JSONLoads(py.String(raw), nil)
 }
 
-// toPy converts Go values to Python objects; map keys are sorted.
-func toPy(v any) py.Object {
-	switch x := v.(type) {
-	case nil:
-		return py.None
-	case string:
-		return py.String(x)
-	case bool:
-		return py.NewBool(x)
-	case int:
-		return py.Int(x)
-	case int64:
-		return py.Int(x)
-	case float64:
-		return py.Float(x)
-	case []string:
-		return toPy(strs(x))
-	case userconfig.Tuple:
-		t := make(py.Tuple, len(x))
-		for i, e := range x {
-			t[i] = toPy(e)
-		}
-		return t
-	case []any:
-		l := py.NewList()
-		for _, e := range x {
-			l.Append(toPy(e))
-		}
-		return l
-	case map[string]any:
-		d := pyobj.NewDict()
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			d.SetStr(k, toPy(x[k]))
-		}
-		return d
-	case py.Object:
-		return x
-	}
-	b, _ := json.Marshal(v)
-	o, err := jsonToPy(b)
-	if err != nil {
-		return py.None
-	}
-	return o
-}
+// toPy converts Go values to Python objects (pyconfig.ToPy: the one
+// converter, shared with the config evaluation); map keys are sorted.
+func toPy(v any) py.Object { return pyconfig.ToPy(v) }
 
 func pageDict(p *site.Page) py.Object {
 	d := pyobj.NewDict()

@@ -5,7 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gowikibot/gowikibot/errclass"
+	"github.com/gowikibot/gowikibot/pyshim/bridge/errclass"
 	"github.com/gowikibot/gowikibot/site"
 )
 

@@ -1,7 +1,9 @@
 // Package pywikibot holds the Python sources of gowikibot's pywikibot
 // package, laid out as pywikibot's own module tree (pywikibot/page.py is
 // the module pywikibot.page, tools/__init__.py the package
-// pywikibot.tools). The Go side that runs them is pyshim/bridge.
+// pywikibot.tools). Register makes them importable; the Go side that runs
+// them is pyshim/bridge (scripts) and pyshim/pyconfig (config and family
+// files).
 package pywikibot
 
 import "embed"

@@ -1,7 +1,9 @@
 // Command readpages is the benchmark client for "load the text of N pages":
-// a whole gowikibot core process that reads the config (user-config.py) like
-// every gowikibot command, logs in (reusing the saved session when it is
-// alive) and loads N page texts with the site package's batched loader.
+// a whole gowikibot core process that reads the config like every gowikibot
+// command, logs in (reusing the saved session when it is alive) and loads N
+// page texts with the site package's batched loader. It is the Go core
+// without the Python evaluator (no interpreter is linked), so it reads
+// gowikibot.ini ("gowikibot config migrate"); bench/run.sh gives it one.
 //
 //	readpages [global options] -prefix:Bench -n:200
 package main

@@ -1,28 +1,19 @@
-# pywikibot.family for gowikibot: the base classes that family files
-# subclass. Written for the embedded interpreter (no super(), classmethod or
-# properties needed); gowikibot's Go code reads the results.
-"""Objects representing MediaWiki families."""
+"""Objects representing MediaWiki families (gowikibot's own).
+
+The base classes that family files subclass, with pywikibot's defaults.
+gowikibot's Go code (pyshim/pyconfig) loads a family file, instantiates its
+Family class and reads the URLs of each code through these methods.
+"""
+from pywikibot.tools import classproperty  # noqa: F401 (family files import it from here too)
 
 SITE_INTERFACE = 'APISite'
 
 
-class classproperty(object):  # noqa: N801
-
-    """Read-only class property (pywikibot.tools.classproperty)."""
-
-    def __init__(self, cls_method):
-        self.method = cls_method
-        self.__doc__ = getattr(cls_method, '__doc__', None)
-
-    def __get__(self, instance, owner):
-        return self.method(owner)
-
-
 def _attr(obj, name):
-    """Read a class property on runtimes with or without descriptors."""
+    """A class attribute, with a classproperty evaluated for the class."""
     value = getattr(obj, name, None)
     if isinstance(value, classproperty):
-        value = value.method(obj)
+        value = value.fget(obj if isinstance(obj, type) else type(obj))
     return value
 
 
@@ -36,6 +27,12 @@ def _subdomain_langs(cls):
     for alias in cls.code_aliases:
         langs[alias] = cls.code_aliases[alias] + '.' + domain
     return langs
+
+
+def _fandom_langs(cls):
+    codes = sorted(cls.codes) + list(getattr(cls, 'code_aliases', {}))
+    domain = _attr(cls, 'domain')
+    return {code: domain for code in codes}
 
 
 def _family_codes(cls):
@@ -223,13 +220,13 @@ class FandomFamily(Family):
 
     """Common features of Fandom families."""
 
+    langs = classproperty(_fandom_langs)
+
     def _gwb_langs(self):
-        if self.langs:
-            return self.langs
-        langs = {}
-        for code in list(self.codes) + list(self.code_aliases):
-            langs[code] = self.domain
-        return langs
+        langs = self.langs
+        if isinstance(langs, dict):
+            return langs
+        return _fandom_langs(type(self))
 
     def hostname(self, code):
         return self._gwb_langs()[code]

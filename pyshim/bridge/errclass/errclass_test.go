@@ -14,8 +14,8 @@ import (
 	"testing"
 
 	"github.com/gowikibot/gowikibot/auth"
-	"github.com/gowikibot/gowikibot/errclass"
 	"github.com/gowikibot/gowikibot/family"
+	"github.com/gowikibot/gowikibot/pyshim/bridge/errclass"
 	"github.com/gowikibot/gowikibot/site"
 	"github.com/gowikibot/gowikibot/userconfig"
 )
@@ -88,7 +88,7 @@ func TestEveryErrorTypeIsClassed(t *testing.T) {
 	}
 	var found []string
 	for _, dir := range corePackages {
-		errs, classed := methodsOf(t, filepath.Join("..", dir))
+		errs, classed := methodsOf(t, filepath.Join("..", "..", "..", dir))
 		for typ := range errs {
 			found = append(found, dir+"."+typ)
 			if !classed[typ] {
@@ -153,7 +153,7 @@ func methodsOf(t *testing.T, dir string) (errs, classed map[string]bool) {
 // pywikibot.exceptions module.
 func pywikibotClasses(t *testing.T) map[string]bool {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join("..", "pyshim", "pywikibot", "exceptions.py"))
+	src, err := os.ReadFile(filepath.Join("..", "..", "pywikibot", "exceptions.py"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,4 @@
+family = 'helpers'
+mylang = 'en'
+usernames['helpers']['en'] = 'HelperBot'
+usernames['autoimp']['autoimp'] = 'AutoImpBot'
