@@ -373,7 +373,10 @@ func withMessages(t *testing.T, src string) string {
 			t.Fatal(err)
 		}
 	}
+	// The bundled scripts' bundles and the framework's own (pywikibot-*).
 	bundles, _ := filepath.Glob(filepath.Join("..", "..", "scripts", "i18n", "*", "en.json"))
+	own, _ := filepath.Glob(filepath.Join("..", "..", "pyshim", "pywikibot", "i18n", "*", "en.json"))
+	bundles = append(bundles, own...)
 	for _, b := range bundles {
 		name := filepath.Base(filepath.Dir(b))
 		target := filepath.Join(dst, "scripts", "i18n", name)
