@@ -2,6 +2,7 @@ package bridge
 
 import (
 	"errors"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 
 	"github.com/go-python/gpython/py"
 
@@ -40,6 +41,9 @@ func (b *bridge) raise(name, msg string, attrs map[string]py.Object) error {
 func (b *bridge) pyError(err error) error {
 	if err == nil {
 		return nil
+	}
+	if ki := python.CheckInterrupt(b.ctx); ki != nil {
+		return ki // the wait was cut short by Ctrl-C
 	}
 	if _, ok := err.(*py.Exception); ok {
 		return err

@@ -49,6 +49,7 @@ type Interp struct {
 	opts        Options
 	interrupted atomic.Bool
 	fallback    atomic.Pointer[time.Timer] // the forced exit after Interrupt
+	waits       waits                      // cancelled by Interrupt (WaitContext)
 }
 
 // pendingInterrupts counts interpreters with an undelivered Interrupt, so
@@ -455,8 +456,9 @@ func IsKeyboardInterrupt(err error) bool {
 // Interrupt asks the running code of in to stop with KeyboardInterrupt.
 // gpython has no asynchronous exceptions, so the interrupt is raised at
 // the next Python function call or generator resumption (and by Go
-// builtins that call CheckInterrupt); if none comes within 2 s (code
-// stuck in Go, or a loop that calls nothing) the process prints
+// builtins that call CheckInterrupt), and Go waits under WaitContext end
+// at once; if none comes within 2 s (code stuck in Go, or a loop that
+// calls nothing) the process prints
 // KeyboardInterrupt and exits with status 130, as CPython would.
 func Interrupt(in *Interp) {
 	// The timer is in place before the flag is visible to CheckInterrupt,
@@ -471,6 +473,7 @@ func Interrupt(in *Interp) {
 	if !in.interrupted.Swap(true) {
 		pendingInterrupts.Add(1)
 	}
+	in.waits.cancelAll()
 }
 
 // CheckInterrupt returns a KeyboardInterrupt exception if Interrupt was
