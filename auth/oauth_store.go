@@ -33,6 +33,7 @@ const CredentialsFileName = "gowikibot-credentials.ini"
 type CredentialStore struct {
 	Path string
 	file *ini.File
+	raw  []byte // the file as read, to name lines in errors
 }
 
 // OpenCredentialStore reads the store in baseDir (a missing file is an
@@ -53,11 +54,15 @@ func OpenCredentialStore(baseDir string) (*CredentialStore, error) {
 	if st.Mode().Perm()&0o077 != 0 {
 		return nil, fmt.Errorf("%s can be read or written by other users (mode %04o); gowikibot refuses it. Fix: chmod 600 %s", p, st.Mode().Perm(), p)
 	}
-	f, err := ini.Load(p)
+	raw, err := os.ReadFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", p, err)
+		return nil, err
 	}
-	s.file = f
+	f, err := ini.Load(raw)
+	if err != nil {
+		return nil, storeSyntaxError(p, raw)
+	}
+	s.file, s.raw = f, raw
 	return s, nil
 }
 
@@ -87,13 +92,16 @@ func (s *CredentialStore) Entries() (map[string]userconfig.AuthEntry, error) {
 		case "oauth2":
 			keys = []string{"access_token"}
 		default:
-			return nil, fmt.Errorf("%s: [%s]: kind = %q; want oauth1 or oauth2", s.Path, h, kind)
+			if n := keyLine(s.raw, h, "kind"); n > 0 {
+				return nil, fmt.Errorf("%s:%d: [%s]: kind is neither oauth1 nor oauth2. Fix: kind = oauth1 (or oauth2)", s.Path, n, h)
+			}
+			return nil, fmt.Errorf("%s:%d: [%s]: kind is missing; want kind = oauth1 or kind = oauth2", s.Path, sectionLine(s.raw, h), h)
 		}
 		var vals []string
 		for _, k := range keys {
 			v := sec.Key(k).String()
 			if v == "" {
-				return nil, fmt.Errorf("%s: [%s]: %s is missing; run 'gowikibot login -oauth' again", s.Path, h, k)
+				return nil, fmt.Errorf("%s:%d: [%s]: %s is missing; run 'gowikibot login -oauth' again", s.Path, sectionLine(s.raw, h), h, k)
 			}
 			vals = append(vals, v)
 		}
