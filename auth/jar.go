@@ -63,8 +63,10 @@ func NewJar(path string) *Jar {
 
 // LoadJar returns a jar holding the cookies of the LWP file at path. A
 // missing file gives an empty jar; an unreadable or malformed one an error.
+// Temporary files of interrupted saves of path are removed first.
 func LoadJar(path string) (*Jar, error) {
 	j := NewJar(path)
+	RemoveStaleTemps(path)
 	f, err := os.Open(path)
 	if os.IsNotExist(err) {
 		return j, nil
@@ -357,7 +359,7 @@ func (j *Jar) Save() error {
 // given mode and renames it over path, so readers never see a partial file.
 func WriteFileAtomic(path string, data []byte, mode os.FileMode) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	f, err := os.CreateTemp(dir, tempPattern(path))
 	if err != nil {
 		return err
 	}
@@ -383,12 +385,18 @@ func WriteFileAtomic(path string, data []byte, mode os.FileMode) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
+	if beforeRename != nil {
+		beforeRename(tmp)
+	}
 	if err := os.Rename(tmp, path); err != nil {
 		return err
 	}
 	ok = true
 	return nil
 }
+
+// beforeRename, in tests, runs between writing and renaming.
+var beforeRename func(tmp string)
 
 func quoteLWP(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`

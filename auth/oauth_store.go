@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -41,6 +42,8 @@ type CredentialStore struct {
 func OpenCredentialStore(baseDir string) (*CredentialStore, error) {
 	p := filepath.Join(baseDir, CredentialsFileName)
 	s := &CredentialStore{Path: p, file: ini.Empty()}
+	RemoveStaleTemps(p)
+	removeOldStoreTemps(baseDir)
 	st, err := os.Lstat(p)
 	if os.IsNotExist(err) {
 		return s, nil
@@ -155,31 +158,14 @@ func (s *CredentialStore) Delete(host string) error {
 
 // save writes the store atomically with mode 0600.
 func (s *CredentialStore) save() error {
-	dir := filepath.Dir(s.Path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(s.Path), 0o700); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, ".gowikibot-credentials-*")
-	if err != nil {
+	var b bytes.Buffer
+	if _, err := s.file.WriteTo(&b); err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := s.file.WriteTo(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), s.Path)
+	return WriteFileAtomic(s.Path, b.Bytes(), 0o600)
 }
 
 // AuthenticateLine renders e as the user-config.py line pywikibot reads.
