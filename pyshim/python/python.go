@@ -186,6 +186,9 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 		return nil, in.wrap(merr)
 	}
 	m.Globals["__file__"] = py.String(filename)
+	// gpython evaluates a module body without py.VmEvalCode, so the
+	// recursion limit would not count this frame; CPython's does.
+	defer methods.EnterFrame(in.Ctx)()
 	if _, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); rerr != nil {
 		return m, in.wrap(rerr)
 	}
@@ -286,18 +289,7 @@ func FormatTraceback(info *py.ExceptionInfo) string {
 	var b bytes.Buffer
 	if info.Traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
-		for tb := info.Traceback; tb != nil; tb = tb.Next {
-			name := "<module>"
-			file := "<unknown>"
-			if tb.Frame != nil && tb.Frame.Code != nil {
-				name = tb.Frame.Code.Name
-				file = tb.Frame.Code.Filename
-			}
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", file, tb.Lineno, name)
-			if line := sourceLine(file, int(tb.Lineno)); line != "" {
-				fmt.Fprintf(&b, "    %s\n", line)
-			}
-		}
+		writeFrames(&b, info.Traceback)
 	}
 	b.WriteString(exceptionLine(info))
 	b.WriteString("\n")
@@ -328,12 +320,7 @@ func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
 	if info.Traceback != nil {
 		// raised by compile()/exec() inside running code: the frames first
 		b.WriteString("Traceback (most recent call last):\n")
-		for tb := info.Traceback; tb != nil; tb = tb.Next {
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", tb.Frame.Code.Filename, tb.Lineno, tb.Frame.Code.Name)
-			if src := sourceLine(tb.Frame.Code.Filename, int(tb.Lineno)); src != "" {
-				fmt.Fprintf(&b, "    %s\n", src)
-			}
-		}
+		writeFrames(&b, info.Traceback)
 	}
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", file, lineno)
 	if line != "" {
