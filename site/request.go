@@ -471,7 +471,7 @@ func (s *APISite) throttle(ctx context.Context, write bool) error {
 	delay := s.throttleDelay(write)
 	if s.procs != nil {
 		// checked in even without a delay, so that the others count us
-		delay *= float64(s.procs.multiplicity())
+		delay *= float64(s.procs.multiplicity(write))
 	}
 	s.thrMu.Lock()
 	last := &s.lastRead

@@ -28,14 +28,15 @@ import (
 // pywikibot rewrites the file without a lock; gowikibot serialises its own
 // rewrites with an flock on <base_dir>/throttle.ctrl.lock and replaces the
 // file by rename, so a reader never sees half of it. It also re-reads the
-// count before every write once a second has passed (pywikibot only every
-// ctrlRecheck), so the first process notices the ones started after it.
+// count before every write, and before a read once a second has passed
+// (pywikibot only every ctrlRecheck), so the first process notices the ones
+// started after it at once.
 
 const (
 	ctrlFile    = "throttle.ctrl"
 	ctrlExpiry  = 600 * time.Second // pywikibot's Throttle.expiry
 	ctrlRecheck = 300 * time.Second // pywikibot's Throttle.checkdelay
-	ctrlRecount = time.Second       // re-read the count at most this often
+	ctrlRecount = time.Second       // before reads, re-read the count at most this often
 	lockWait    = 2 * time.Second   // give up the lock after this (a stopped process holds it)
 )
 
@@ -87,17 +88,22 @@ func moduleID(name string) string {
 }
 
 // multiplicity returns the number of live processes for the site,
-// this one included, checking in first when due.
-func (p *procThrottle) multiplicity() int {
+// this one included, checking in first when due. The count is re-read for
+// every write (they are put_throttle apart) and at most once a second for
+// reads.
+func (p *procThrottle) multiplicity(write bool) int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	now := p.now()
 	switch {
 	case p.checkedIn.IsZero() || now.Sub(p.checkedIn) >= ctrlRecheck:
 		p.checkIn(now)
-	case now.Sub(p.counted) >= ctrlRecount:
+	case write || now.Sub(p.counted) >= ctrlRecount:
 		entries, _ := readCtrl(p.path)
-		p.mult = p.count(entries, now, myPID())
+		if n := p.count(entries, now, myPID()); n != p.mult {
+			p.logf(1, "Found %d %s processes running, including this one.", n, p.site)
+			p.mult = n
+		}
 		p.counted = now
 	}
 	return p.mult
