@@ -2,11 +2,11 @@ package bridge
 
 import (
 	"errors"
-	"github.com/gowikibot/gowikibot/pyshim/python"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/errclass"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/site"
 )
 
