@@ -46,25 +46,30 @@ type Jar struct {
 	cookies map[string]*jarCookie // key: domain;path;name
 	dirty   bool
 	now     func() time.Time
+	seq     uint64         // order in which cookies were set (limits evict the oldest)
+	domains map[string]int // cookies per domain, for the limits
 }
 
 type jarCookie struct {
 	Name, Value, Domain, Path  string
 	HostOnly, Secure, HTTPOnly bool
 	Expires                    time.Time // zero: session cookie
+	seq                        uint64
 }
 
 func (c *jarCookie) key() string { return c.Domain + ";" + c.Path + ";" + c.Name }
 
 // NewJar returns an empty jar that saves to path ("" = never saved).
 func NewJar(path string) *Jar {
-	return &Jar{path: path, cookies: map[string]*jarCookie{}, now: time.Now}
+	return &Jar{path: path, cookies: map[string]*jarCookie{}, domains: map[string]int{}, now: time.Now}
 }
 
 // LoadJar returns a jar holding the cookies of the LWP file at path. A
 // missing file gives an empty jar; an unreadable or malformed one an error.
+// Temporary files of interrupted saves of path are removed first.
 func LoadJar(path string) (*Jar, error) {
 	j := NewJar(path)
+	RemoveStaleTemps(path)
 	f, err := os.Open(path)
 	if os.IsNotExist(err) {
 		return j, nil
@@ -94,10 +99,11 @@ func LoadJar(path string) (*Jar, error) {
 		}
 		if c := parseLWP(strings.TrimSpace(rest)); c != nil {
 			if c.Expires.IsZero() || c.Expires.After(j.now()) {
-				j.cookies[c.key()] = c
+				j.put(c)
 			}
 		}
 	}
+	j.enforceLimits()
 	return j, sc.Err()
 }
 
@@ -205,16 +211,26 @@ func (j *Jar) SetCookies(u *url.URL, cookies []*http.Cookie) {
 		}
 		if !c.Expires.IsZero() && !c.Expires.After(now) {
 			if _, ok := j.cookies[c.key()]; ok {
-				delete(j.cookies, c.key())
+				j.del(c.key())
 				j.dirty = true
 			}
 			continue
 		}
-		if old, ok := j.cookies[c.key()]; ok && *old == *c {
-			continue
+		if old, ok := j.cookies[c.key()]; ok {
+			if c.seq = old.seq; *old == *c {
+				continue
+			}
 		}
-		j.cookies[c.key()] = c
+		j.put(c)
 		j.dirty = true
+	}
+	if len(j.cookies) > maxCookiesPerDomain {
+		for _, n := range j.domains {
+			if n > maxCookiesPerDomain || len(j.cookies) > maxCookies {
+				j.enforceLimits()
+				break
+			}
+		}
 	}
 }
 
@@ -232,7 +248,7 @@ func (j *Jar) Cookies(u *url.URL) []*http.Cookie {
 	var sel []*jarCookie
 	for k, c := range j.cookies {
 		if !c.Expires.IsZero() && !c.Expires.After(now) {
-			delete(j.cookies, k)
+			j.del(k)
 			j.dirty = true
 			continue
 		}
@@ -273,6 +289,7 @@ func (j *Jar) Clear() {
 	defer j.mu.Unlock()
 	if len(j.cookies) > 0 {
 		j.cookies = map[string]*jarCookie{}
+		j.domains = map[string]int{}
 		j.dirty = true
 	}
 }
@@ -357,7 +374,7 @@ func (j *Jar) Save() error {
 // given mode and renames it over path, so readers never see a partial file.
 func WriteFileAtomic(path string, data []byte, mode os.FileMode) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	f, err := os.CreateTemp(dir, tempPattern(path))
 	if err != nil {
 		return err
 	}
@@ -383,12 +400,18 @@ func WriteFileAtomic(path string, data []byte, mode os.FileMode) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
+	if beforeRename != nil {
+		beforeRename(tmp)
+	}
 	if err := os.Rename(tmp, path); err != nil {
 		return err
 	}
 	ok = true
 	return nil
 }
+
+// beforeRename, in tests, runs between writing and renaming.
+var beforeRename func(tmp string)
 
 func quoteLWP(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`

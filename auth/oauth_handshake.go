@@ -78,16 +78,19 @@ func (h *Handshake) host() string {
 }
 
 // wrap turns a handshake failure into one paragraph naming the host, the
-// consumer key's first characters and the fix; secrets never appear.
+// consumer key's first characters, what the wiki said (never a whole page)
+// and the fix; secrets never appear.
 func (h *Handshake) wrap(step string, err error) error {
+	err = condenseOAuth1Error(err)
+	var ae *answerError
+	errors.As(err, &ae)
 	msg := err.Error()
 	msg = strings.ReplaceAll(msg, h.ConsumerSecret, "<hidden>")
 	if h.requestSecret != "" {
 		msg = strings.ReplaceAll(msg, h.requestSecret, "<hidden>")
 	}
-	return fmt.Errorf("OAuth %s at %s failed (consumer key %s): %s. Fix: check the consumer key and secret "+
-		"(Special:OAuthListConsumers shows the consumer; it must be approved and not owner-only for a handshake)",
-		step, h.host(), KeyHint(h.ConsumerKey), strings.TrimSpace(msg))
+	return fmt.Errorf("OAuth %s at %s failed (consumer key %s): %s. Fix: %s",
+		step, h.host(), KeyHint(h.ConsumerKey), strings.TrimSuffix(strings.TrimSpace(msg), "."), answerFix(ae, h.IndexURL))
 }
 
 // Initiate asks the wiki for a request token and returns the URL where the
@@ -160,7 +163,7 @@ func (h *Handshake) Identify(ctx context.Context, accessKey, accessSecret string
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	tok := strings.TrimSpace(string(body))
 	if resp.StatusCode != 200 || strings.Count(tok, ".") != 2 {
-		return nil, h.wrap("identify", fmt.Errorf("no JWT in the answer (HTTP %d): %.300s", resp.StatusCode, tok))
+		return nil, h.wrap("identify", fmt.Errorf("no JWT in the answer: %w", describeAnswer(resp.StatusCode, tok)))
 	}
 	now := time.Now
 	if h.Now != nil {

@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -33,6 +34,7 @@ const CredentialsFileName = "gowikibot-credentials.ini"
 type CredentialStore struct {
 	Path string
 	file *ini.File
+	raw  []byte // the file as read, to name lines in errors
 }
 
 // OpenCredentialStore reads the store in baseDir (a missing file is an
@@ -40,6 +42,8 @@ type CredentialStore struct {
 func OpenCredentialStore(baseDir string) (*CredentialStore, error) {
 	p := filepath.Join(baseDir, CredentialsFileName)
 	s := &CredentialStore{Path: p, file: ini.Empty()}
+	RemoveStaleTemps(p)
+	removeOldStoreTemps(baseDir)
 	st, err := os.Lstat(p)
 	if os.IsNotExist(err) {
 		return s, nil
@@ -53,11 +57,15 @@ func OpenCredentialStore(baseDir string) (*CredentialStore, error) {
 	if st.Mode().Perm()&0o077 != 0 {
 		return nil, fmt.Errorf("%s can be read or written by other users (mode %04o); gowikibot refuses it. Fix: chmod 600 %s", p, st.Mode().Perm(), p)
 	}
-	f, err := ini.Load(p)
+	raw, err := os.ReadFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", p, err)
+		return nil, err
 	}
-	s.file = f
+	f, err := ini.Load(raw)
+	if err != nil {
+		return nil, storeSyntaxError(p, raw)
+	}
+	s.file, s.raw = f, raw
 	return s, nil
 }
 
@@ -87,13 +95,16 @@ func (s *CredentialStore) Entries() (map[string]userconfig.AuthEntry, error) {
 		case "oauth2":
 			keys = []string{"access_token"}
 		default:
-			return nil, fmt.Errorf("%s: [%s]: kind = %q; want oauth1 or oauth2", s.Path, h, kind)
+			if n := keyLine(s.raw, h, "kind"); n > 0 {
+				return nil, fmt.Errorf("%s:%d: [%s]: kind is neither oauth1 nor oauth2. Fix: kind = oauth1 (or oauth2)", s.Path, n, h)
+			}
+			return nil, fmt.Errorf("%s:%d: [%s]: kind is missing; want kind = oauth1 or kind = oauth2", s.Path, sectionLine(s.raw, h), h)
 		}
 		var vals []string
 		for _, k := range keys {
 			v := sec.Key(k).String()
 			if v == "" {
-				return nil, fmt.Errorf("%s: [%s]: %s is missing; run 'gowikibot login -oauth' again", s.Path, h, k)
+				return nil, fmt.Errorf("%s:%d: [%s]: %s is missing; run 'gowikibot login -oauth' again", s.Path, sectionLine(s.raw, h), h, k)
 			}
 			vals = append(vals, v)
 		}
@@ -147,31 +158,14 @@ func (s *CredentialStore) Delete(host string) error {
 
 // save writes the store atomically with mode 0600.
 func (s *CredentialStore) save() error {
-	dir := filepath.Dir(s.Path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(s.Path), 0o700); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, ".gowikibot-credentials-*")
-	if err != nil {
+	var b bytes.Buffer
+	if _, err := s.file.WriteTo(&b); err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := s.file.WriteTo(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), s.Path)
+	return WriteFileAtomic(s.Path, b.Bytes(), 0o600)
 }
 
 // AuthenticateLine renders e as the user-config.py line pywikibot reads.

@@ -463,14 +463,20 @@ func firstLine(s string) string {
 	return s
 }
 
-// throttle waits put_throttle between writes and minthrottle between reads.
+// throttle waits put_throttle between writes and minthrottle between
+// reads, as pywikibot's Throttle: the write delay is put_throttle raised to
+// minthrottle and capped at maxthrottle, and both delays are multiplied by
+// the number of processes sharing the site's throttle.ctrl.
 func (s *APISite) throttle(ctx context.Context, write bool) error {
+	delay := s.throttleDelay(write)
+	if s.procs != nil {
+		// checked in even without a delay, so that the others count us
+		delay *= float64(s.procs.multiplicity(write))
+	}
 	s.thrMu.Lock()
 	last := &s.lastRead
-	delay := s.cfg.MinThrottle
 	if write {
 		last = &s.lastWrite
-		delay = s.cfg.PutThrottle
 	}
 	var wait time.Duration
 	now := s.now()

@@ -26,6 +26,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gowikibot/gowikibot/auth"
@@ -101,6 +102,8 @@ type APISite struct {
 	thrMu     sync.Mutex
 	lastRead  time.Time
 	lastWrite time.Time
+	procs     *procThrottle // throttle.ctrl sharing (nil without a base dir)
+	warnedMax atomic.Bool   // the put_throttle > maxthrottle warning was shown
 
 	statsMu sync.Mutex
 	stats   Stats
@@ -152,6 +155,12 @@ func New(o Options) (*APISite, error) {
 	}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if err := checkThrottles(cfg); err != nil {
+		return nil, err
+	}
+	if cfg.BaseDir != "" {
+		s.procs = newProcThrottle(cfg.BaseDir, s.String(), s.now, s.logf)
 	}
 	cookieFile := o.CookieFile
 	switch {
@@ -290,9 +299,13 @@ func (s *APISite) SetUI(ui auth.UI) {
 	s.mu.Unlock()
 }
 
-// Close saves the cookies when they changed (only for a site with a user:
-// anonymous cookies are not kept).
+// Close removes the site's line from throttle.ctrl and saves the cookies
+// when they changed (only for a site with a user: anonymous cookies are
+// not kept).
 func (s *APISite) Close() error {
+	if s.procs != nil {
+		s.procs.drop()
+	}
 	if s.opts.Username != "" && s.jar.Dirty() {
 		return s.jar.Save()
 	}

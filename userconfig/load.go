@@ -3,6 +3,7 @@ package userconfig
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -353,6 +354,9 @@ func (l *loader) applyArgs() error {
 			f, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
 			if err != nil {
 				return fmt.Errorf("ValueError: could not convert string to float: %s", pyRepr(val))
+			}
+			if math.IsNaN(f) || math.IsInf(f, 0) {
+				return fmt.Errorf("%s: put_throttle must be a finite number of seconds. Fix: give %s: a number from 0 to maxthrottle", a, opt)
 			}
 			v["put_throttle"] = f
 		case "-log":

@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/pyshim/bridge/errclass"
+	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/site"
 )
 
@@ -40,6 +41,9 @@ func (b *bridge) raise(name, msg string, attrs map[string]py.Object) error {
 func (b *bridge) pyError(err error) error {
 	if err == nil {
 		return nil
+	}
+	if ki := python.CheckInterrupt(b.ctx); ki != nil {
+		return ki // the wait was cut short by Ctrl-C
 	}
 	if _, ok := err.(*py.Exception); ok {
 		return err

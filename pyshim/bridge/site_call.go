@@ -8,10 +8,14 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/site"
 )
 
-var bg = context.Background()
+// wait is the context site calls run under: Ctrl-C cancels it, ending a
+// throttle sleep, retry backoff or HTTP request at once (pyError then
+// raises the KeyboardInterrupt).
+func (b *bridge) wait() context.Context { return python.WaitContext(b.ctx) }
 
 // siteMethod is one method of site_call: its parameters (after family,
 // code and the method name) and its Go side, which gets one object per
@@ -35,10 +39,10 @@ func init() {
 	siteMethods = map[string]siteMethod{}
 	m("info", 0, siteInfoDict)
 	m("login", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
-		return py.None, b.pyError(s.Login(bg))
+		return py.None, b.pyError(s.Login(b.wait()))
 	})
 	m("logout", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
-		return py.None, b.pyError(s.Logout(bg))
+		return py.None, b.pyError(s.Logout(b.wait()))
 	})
 	m("logged_in", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		return py.NewBool(s.LoggedIn()), nil
@@ -127,9 +131,9 @@ func siteUserInfo(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) 
 	}
 	var ui *site.UserInfo
 	if force {
-		ui, err = s.RefreshUserInfo(bg)
+		ui, err = s.RefreshUserInfo(b.wait())
 	} else {
-		ui, err = s.UserInfo(bg)
+		ui, err = s.UserInfo(b.wait())
 	}
 	if err != nil {
 		return nil, b.pyError(err)
@@ -139,7 +143,7 @@ func siteUserInfo(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) 
 }
 
 func siteSiteInfo(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
-	si, err := s.SiteInfo(bg)
+	si, err := s.SiteInfo(b.wait())
 	if err != nil {
 		return nil, b.pyError(err)
 	}
@@ -149,7 +153,7 @@ func siteSiteInfo(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) 
 
 // siteToken is token(kind).
 func siteToken(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
-	t, err := s.Token(bg, str(a[0]))
+	t, err := s.Token(b.wait(), str(a[0]))
 	if err != nil {
 		return nil, b.pyError(err)
 	}
@@ -171,7 +175,7 @@ func siteAPI(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
 		return toPy(map[string]any{p.Get("action"): map[string]any{"result": "Success", "nochange": ""}}), nil
 	}
 	var raw json.RawMessage
-	if err := s.Do(bg, &site.Request{Params: p, Write: write, Token: tok}, &raw); err != nil {
+	if err := s.Do(b.wait(), &site.Request{Params: p, Write: write, Token: tok}, &raw); err != nil {
 		return nil, b.pyError(err)
 	}
 	return jsonToPy(raw)
@@ -201,9 +205,9 @@ func siteLoadPages(b *bridge, s *site.APISite, a []py.Object) (py.Object, error)
 	}
 	var pages []*site.Page
 	if byID {
-		pages, err = s.LoadPagesByID(bg, ids)
+		pages, err = s.LoadPagesByID(b.wait(), ids)
 	} else {
-		pages, err = s.LoadPages(bg, titles)
+		pages, err = s.LoadPages(b.wait(), titles)
 	}
 	if err != nil {
 		return nil, b.pyError(err)
@@ -224,7 +228,7 @@ func siteEdit(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
 	if s.Config().Simulate {
 		return toPy(map[string]any{"result": "Success", "nochange": true, "simulated": true}), nil
 	}
-	r, err := s.Edit(bg, e)
+	r, err := s.Edit(b.wait(), e)
 	if err != nil {
 		return nil, b.pyError(err)
 	}

@@ -49,6 +49,7 @@ type Interp struct {
 	opts        Options
 	interrupted atomic.Bool
 	fallback    atomic.Pointer[time.Timer] // the forced exit after Interrupt
+	waits       waits                      // cancelled by Interrupt (WaitContext)
 }
 
 // pendingInterrupts counts interpreters with an undelivered Interrupt, so
@@ -185,6 +186,9 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 		return nil, in.wrap(merr)
 	}
 	m.Globals["__file__"] = py.String(filename)
+	// gpython evaluates a module body without py.VmEvalCode, so the
+	// recursion limit would not count this frame; CPython's does.
+	defer methods.EnterFrame(in.Ctx)()
 	if _, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); rerr != nil {
 		return m, in.wrap(rerr)
 	}
@@ -285,18 +289,7 @@ func FormatTraceback(info *py.ExceptionInfo) string {
 	var b bytes.Buffer
 	if info.Traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
-		for tb := info.Traceback; tb != nil; tb = tb.Next {
-			name := "<module>"
-			file := "<unknown>"
-			if tb.Frame != nil && tb.Frame.Code != nil {
-				name = tb.Frame.Code.Name
-				file = tb.Frame.Code.Filename
-			}
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", file, tb.Lineno, name)
-			if line := sourceLine(file, int(tb.Lineno)); line != "" {
-				fmt.Fprintf(&b, "    %s\n", line)
-			}
-		}
+		writeFrames(&b, info.Traceback)
 	}
 	b.WriteString(exceptionLine(info))
 	b.WriteString("\n")
@@ -327,12 +320,7 @@ func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
 	if info.Traceback != nil {
 		// raised by compile()/exec() inside running code: the frames first
 		b.WriteString("Traceback (most recent call last):\n")
-		for tb := info.Traceback; tb != nil; tb = tb.Next {
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", tb.Frame.Code.Filename, tb.Lineno, tb.Frame.Code.Name)
-			if src := sourceLine(tb.Frame.Code.Filename, int(tb.Lineno)); src != "" {
-				fmt.Fprintf(&b, "    %s\n", src)
-			}
-		}
+		writeFrames(&b, info.Traceback)
 	}
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", file, lineno)
 	if line != "" {
@@ -455,8 +443,9 @@ func IsKeyboardInterrupt(err error) bool {
 // Interrupt asks the running code of in to stop with KeyboardInterrupt.
 // gpython has no asynchronous exceptions, so the interrupt is raised at
 // the next Python function call or generator resumption (and by Go
-// builtins that call CheckInterrupt); if none comes within 2 s (code
-// stuck in Go, or a loop that calls nothing) the process prints
+// builtins that call CheckInterrupt), and Go waits under WaitContext end
+// at once; if none comes within 2 s (code stuck in Go, or a loop that
+// calls nothing) the process prints
 // KeyboardInterrupt and exits with status 130, as CPython would.
 func Interrupt(in *Interp) {
 	// The timer is in place before the flag is visible to CheckInterrupt,
@@ -471,6 +460,7 @@ func Interrupt(in *Interp) {
 	if !in.interrupted.Swap(true) {
 		pendingInterrupts.Add(1)
 	}
+	in.waits.cancelAll()
 }
 
 // CheckInterrupt returns a KeyboardInterrupt exception if Interrupt was

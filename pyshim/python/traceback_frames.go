@@ -1,0 +1,53 @@
+package python
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+)
+
+// recursiveCutoff is how many identical consecutive frames a traceback
+// shows before CPython collapses the rest into one "[Previous line
+// repeated N more times]" line (TB_RECURSIVE_CUTOFF in CPython's
+// traceback.c, _RECURSIVE_CUTOFF in traceback.py).
+const recursiveCutoff = 3
+
+// writeFrames writes the "File ..., line N, in name" entries of a
+// traceback, oldest first, each with its source line, collapsing runs of
+// the same file, line and function (a RecursionError's thousand frames)
+// as CPython does.
+func writeFrames(b *bytes.Buffer, tb *py.Traceback) {
+	var lastFile, lastName string
+	var lastLine int32 = -1
+	count := 0
+	flush := func() {
+		if count > recursiveCutoff {
+			n := count - recursiveCutoff
+			plural := "s"
+			if n == 1 {
+				plural = ""
+			}
+			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, plural)
+		}
+	}
+	for ; tb != nil; tb = tb.Next {
+		name, file := "<module>", "<unknown>"
+		if tb.Frame != nil && tb.Frame.Code != nil {
+			name, file = tb.Frame.Code.Name, tb.Frame.Code.Filename
+		}
+		if file != lastFile || tb.Lineno != lastLine || name != lastName {
+			flush()
+			lastFile, lastLine, lastName, count = file, tb.Lineno, name, 0
+		}
+		count++
+		if count > recursiveCutoff {
+			continue
+		}
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", file, tb.Lineno, name)
+		if line := sourceLine(file, int(tb.Lineno)); line != "" {
+			fmt.Fprintf(b, "    %s\n", line)
+		}
+	}
+	flush()
+}
