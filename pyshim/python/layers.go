@@ -2,6 +2,7 @@ package python
 
 import (
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	_ "github.com/gowikibot/gowikibot/pyshim/python/lib/gomods" // registers its modules lazily
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/pyre"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/textmods"

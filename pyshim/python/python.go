@@ -26,6 +26,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
 
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 	"github.com/gowikibot/gowikibot/pyshim/python/methods"
@@ -101,6 +102,9 @@ func setup() {
 		// call and generator resumption (one atomic load when nothing is
 		// pending).
 		methods.SetCallCheck(&pendingInterrupts, CheckInterrupt)
+		// Threads waiting for the interpreter lock raise the same counter,
+		// so that the running thread hands the lock over at a call.
+		gil.SetNotify(&pendingInterrupts)
 	})
 }
 
@@ -185,7 +189,12 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 		return nil, in.wrap(merr)
 	}
 	m.Globals["__file__"] = py.String(filename)
-	if _, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); rerr != nil {
+	_, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil)
+	if modName == "__main__" {
+		// As CPython at exit: wait for the non-daemon threads.
+		gil.MainExit()
+	}
+	if rerr != nil {
 		return m, in.wrap(rerr)
 	}
 	return m, nil
@@ -477,6 +486,7 @@ func Interrupt(in *Interp) {
 // called for the interpreter of ctx and not yet delivered (which cancels
 // the forced exit). Long-running Go builtins call it.
 func CheckInterrupt(ctx py.Context) error {
+	gil.Switch()
 	interpMu.Lock()
 	in := interps[ctx]
 	interpMu.Unlock()
