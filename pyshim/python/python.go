@@ -468,6 +468,9 @@ func IsKeyboardInterrupt(err error) bool {
 // stuck in Go, or a loop that calls nothing) the process prints
 // KeyboardInterrupt and exits with status 130, as CPython would.
 func Interrupt(in *Interp) {
+	if gil.SigintIntercepted() {
+		return // a Python handler installed by signal.signal takes it
+	}
 	// The timer is in place before the flag is visible to CheckInterrupt,
 	// which stops it.
 	t := time.AfterFunc(2*time.Second, func() {
@@ -487,6 +490,9 @@ func Interrupt(in *Interp) {
 // the forced exit). Long-running Go builtins call it.
 func CheckInterrupt(ctx py.Context) error {
 	gil.Switch()
+	if err := gil.RunPosted(); err != nil {
+		return err
+	}
 	interpMu.Lock()
 	in := interps[ctx]
 	interpMu.Unlock()

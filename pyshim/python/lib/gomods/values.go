@@ -68,6 +68,18 @@ func toInt(o py.Object) (int, error) {
 		}
 		return i, nil
 	}
+	// An instance of an int subclass (IntEnum) or an object with
+	// __index__.
+	if f, err := py.GetAttrString(o, "__index__"); err == nil {
+		if r, err := py.Call(f, nil, nil); err == nil && r != o {
+			if _, isInt := r.(py.Int); isInt {
+				return toInt(r)
+			}
+		}
+	}
+	if b := pyobj.GoBase(o); b != nil && b != o {
+		return toInt(b)
+	}
 	return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(o))
 }
 
@@ -79,6 +91,9 @@ func toFloat(o py.Object) (float64, error) {
 	case py.Int, py.Bool, *py.BigInt:
 		i, err := toInt(v)
 		return float64(i), err
+	}
+	if b := pyobj.GoBase(o); b != nil && b != o {
+		return toFloat(b)
 	}
 	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", typeName(o))
 }
