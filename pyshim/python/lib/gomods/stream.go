@@ -146,6 +146,9 @@ func (s *Stream) readLine() (py.Object, error) {
 }
 
 func readError(err error) error {
+	if e, ok := err.(*py.Exception); ok {
+		return e
+	}
 	return py.ExceptionNewf(py.OSError, "%v", err)
 }
 
