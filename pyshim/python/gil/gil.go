@@ -29,6 +29,7 @@ var (
 	mu      sync.Mutex
 	waiting atomic.Int32
 	since   atomic.Int64 // when the current holder took the lock (UnixNano)
+	current atomic.Int64 // the Python thread ident of the holder
 	// notify, when set, is incremented while goroutines wait, so that the
 	// runtime's per-call check (which calls Switch) runs only then.
 	notify *atomic.Int32
@@ -82,6 +83,22 @@ func Release() {
 	mu.Unlock()
 }
 
+// MainIdent is the thread ident of the main thread.
+const MainIdent = 1
+
+// Ident returns the Python thread ident of the goroutine holding the lock
+// (MainIdent before any thread starts).
+func Ident() int64 {
+	if id := current.Load(); id != 0 {
+		return id
+	}
+	return MainIdent
+}
+
+// SetIdent records that the calling goroutine, which holds the lock, runs
+// the Python thread ident (a new thread, right after Acquire).
+func SetIdent(id int64) { current.Store(id) }
+
 // Blocking runs fn with the lock released: fn must not touch Python
 // objects.
 func Blocking(fn func()) {
@@ -89,8 +106,12 @@ func Blocking(fn func()) {
 		fn()
 		return
 	}
+	id := Ident()
 	mu.Unlock()
-	defer Acquire()
+	defer func() {
+		Acquire()
+		current.Store(id)
+	}()
 	fn()
 }
 
@@ -103,9 +124,11 @@ func Switch() {
 	if time.Now().UnixNano()-since.Load() < int64(SwitchInterval) {
 		return
 	}
+	id := Ident()
 	mu.Unlock()
 	runtime.Gosched()
 	Acquire()
+	current.Store(id)
 }
 
 var onMainExit atomic.Pointer[func()]

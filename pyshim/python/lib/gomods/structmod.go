@@ -600,5 +600,6 @@ func structModule() (map[string]any, py.StringDict) {
 	}, py.StringDict{"Struct": StructType, "error": structErrorType}
 }
 
-func init() { registerGo("struct", "Functions to convert between Python values and C structs.", structModule) }
-
+func init() {
+	registerGo("struct", "Functions to convert between Python values and C structs.", structModule)
+}
