@@ -40,17 +40,33 @@ func registerPySources() {
 	if err != nil {
 		panic(err) // embedded at build time
 	}
+	names := map[string]bool{}
+	for _, e := range ents {
+		names[strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")] = true
+	}
 	for _, e := range ents {
 		file := "pysrc/" + e.Name()
 		name := strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")
+		// A module with submodules is a package (it gets __path__).
+		pkg := false
+		for other := range names {
+			if strings.HasPrefix(other, name+".") {
+				pkg = true
+			}
+		}
 		lazymod.Register(name, func() *py.ModuleImpl {
 			data, err := pySources.ReadFile(file)
 			if err != nil {
 				panic(err) // listed by ReadDir of the same FS
 			}
+			globals := py.StringDict{}
+			if pkg {
+				globals["__path__"] = py.NewList()
+			}
 			return &py.ModuleImpl{
 				Info:    py.ModuleInfo{Name: name, FileDesc: "<frozen " + name + ">"},
 				CodeSrc: string(data),
+				Globals: globals,
 			}
 		})
 	}
