@@ -2,6 +2,7 @@ package python
 
 import (
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/gomods"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/pyre"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/textmods"
@@ -12,6 +13,7 @@ import (
 
 // The compatibility layers, installed into every new context in this order.
 func init() {
+	gomods.FormatTraceback = FormatTraceback
 	AddInstaller(pyobj.Install)
 	AddInstaller(classes.Install)
 	AddInstaller(methods.Install)

@@ -26,6 +26,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
 
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 	"github.com/gowikibot/gowikibot/pyshim/python/methods"
@@ -102,6 +103,9 @@ func setup() {
 		// call and generator resumption (one atomic load when nothing is
 		// pending).
 		methods.SetCallCheck(&pendingInterrupts, CheckInterrupt)
+		// Threads waiting for the interpreter lock raise the same counter,
+		// so that the running thread hands the lock over at a call.
+		gil.SetNotify(&pendingInterrupts)
 	})
 }
 
@@ -189,7 +193,12 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 	// gpython evaluates a module body without py.VmEvalCode, so the
 	// recursion limit would not count this frame; CPython's does.
 	defer methods.EnterFrame(in.Ctx)()
-	if _, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); rerr != nil {
+	_, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil)
+	if modName == "__main__" {
+		// As CPython at exit: wait for the non-daemon threads.
+		gil.MainExit()
+	}
+	if rerr != nil {
 		return m, in.wrap(rerr)
 	}
 	return m, nil
@@ -448,6 +457,9 @@ func IsKeyboardInterrupt(err error) bool {
 // calls nothing) the process prints
 // KeyboardInterrupt and exits with status 130, as CPython would.
 func Interrupt(in *Interp) {
+	if gil.SigintIntercepted() {
+		return // a Python handler installed by signal.signal takes it
+	}
 	// The timer is in place before the flag is visible to CheckInterrupt,
 	// which stops it.
 	t := time.AfterFunc(2*time.Second, func() {
@@ -467,6 +479,10 @@ func Interrupt(in *Interp) {
 // called for the interpreter of ctx and not yet delivered (which cancels
 // the forced exit). Long-running Go builtins call it.
 func CheckInterrupt(ctx py.Context) error {
+	gil.Switch()
+	if err := gil.RunPosted(); err != nil {
+		return err
+	}
 	interpMu.Lock()
 	in := interps[ctx]
 	interpMu.Unlock()

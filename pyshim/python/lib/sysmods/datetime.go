@@ -122,7 +122,7 @@ func checkTZ(tz py.Object) (py.Object, error) {
 	if _, ok := tz.(*TimeZone); ok {
 		return tz, nil
 	}
-	if _, ok, _ := py.TypeCall1(tz, "utcoffset", py.None); ok {
+	if _, ok, _ := tzCall(tz, "utcoffset", py.None); ok {
 		return tz, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "tzinfo argument must be None or of a tzinfo subclass, not type '%s'", typeName(tz))
@@ -388,6 +388,19 @@ func astimezone(d *DateTime, tz py.Object) (*DateTime, error) {
 	tmp, err := fromMicros(u, ck)
 	if err != nil {
 		return nil, err
+	}
+	if _, fixed := ck.(*TimeZone); !fixed {
+		// A tzinfo that defines fromutc (zoneinfo.ZoneInfo) converts
+		// itself, as CPython's astimezone has it do: right across
+		// transitions, which the offset of the UTC wall time is not.
+		if r, ok, err := tzCall(ck, "fromutc", tmp); ok {
+			if err != nil {
+				return nil, err
+			}
+			if dt, isDT := r.(*DateTime); isDT {
+				return dt, nil
+			}
+		}
 	}
 	noff, _, err := utcOffset(ck, tmp)
 	if err != nil {

@@ -211,7 +211,7 @@ func datetimeInit() {
 		if _, ok := d.tz.(*TimeZone); ok {
 			return py.None, nil
 		}
-		r, _, err := py.TypeCall1(d.tz, "dst", d)
+		r, _, err := tzCall(d.tz, "dst", d)
 		return r, err
 	})
 	tm("tzname", func(self py.Object) (py.Object, error) { d := self.(*DateTime); return tzName(d.tz, d) })

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 )
 
 // StructTimeType is time.struct_time.
@@ -306,7 +307,7 @@ func interruptibleSleep(mod py.Object, d time.Duration) error {
 	m, ok := mod.(*py.Module)
 	check := InterruptCheck
 	if !ok || m.Context == nil || check == nil {
-		time.Sleep(d)
+		gil.Blocking(func() { time.Sleep(d) })
 		return nil
 	}
 	const slice = 50 * time.Millisecond
@@ -322,6 +323,6 @@ func interruptibleSleep(mod py.Object, d time.Duration) error {
 		if left > slice {
 			left = slice
 		}
-		time.Sleep(left)
+		gil.Blocking(func() { time.Sleep(left) }) // other threads run meanwhile
 	}
 }

@@ -65,7 +65,7 @@ func utcOffset(tz py.Object, dt py.Object) (int64, bool, error) {
 	if z, ok := tz.(*TimeZone); ok {
 		return z.off, true, nil
 	}
-	r, ok, err := py.TypeCall1(tz, "utcoffset", dt)
+	r, ok, err := tzCall(tz, "utcoffset", dt)
 	if err != nil || !ok {
 		return 0, false, err
 	}
@@ -86,6 +86,24 @@ func tzName(tz py.Object, dt py.Object) (py.Object, error) {
 	if z, ok := tz.(*TimeZone); ok {
 		return py.String(z.String()), nil
 	}
-	r, _, err := py.TypeCall1(tz, "tzname", dt)
+	r, _, err := tzCall(tz, "tzname", dt)
 	return r, err
+}
+
+// tzCall calls method name of a tzinfo object with arg, as py.TypeCall1
+// does, also for instances of script-defined tzinfo subclasses that are
+// not *py.Type values (the class layer's instances, zoneinfo.ZoneInfo).
+func tzCall(tz py.Object, name string, arg py.Object) (py.Object, bool, error) {
+	if res, ok, err := py.TypeCall1(tz, name, arg); ok {
+		return res, ok, err
+	}
+	if _, isType := tz.(*py.Type); isType {
+		return nil, false, nil
+	}
+	m, err := py.GetAttrString(tz, name)
+	if err != nil {
+		return nil, false, nil
+	}
+	res, err := py.Call(m, py.Tuple{arg}, nil)
+	return res, true, err
 }

@@ -1,0 +1,1 @@
+"""The concurrent package (gowikibot): see concurrent.futures."""

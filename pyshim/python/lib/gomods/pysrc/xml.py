@@ -1,0 +1,1 @@
+"""Core XML support for Python (gowikibot): see xml.etree.ElementTree and xml.dom.minidom."""
