@@ -1,0 +1,169 @@
+"""Names of built-in types and dynamic type helpers (gowikibot)."""
+import sys
+
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
+           'SimpleNamespace', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'ModuleType', 'TracebackType', 'FrameType',
+           'new_class', 'prepare_class', 'resolve_bases', 'DynamicClassAttribute',
+           'coroutine', 'GenericAlias', 'NoneType', 'EllipsisType',
+           'NotImplementedType', 'MethodWrapperType', 'WrapperDescriptorType',
+           'MethodDescriptorType', 'ClassMethodDescriptorType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'CoroutineType', 'AsyncGeneratorType', 'CellType']
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+MethodWrapperType = type(object().__str__)
+WrapperDescriptorType = type(object.__init__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dict.__dict__ else MethodDescriptorType
+GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(property())
+MemberDescriptorType = GetSetDescriptorType
+MappingProxyType = type(type.__dict__) if type(type.__dict__) is not dict else dict
+CellType = object
+
+
+class TracebackType:
+    pass
+
+
+class FrameType:
+    pass
+
+
+class CoroutineType:
+    pass
+
+
+class AsyncGeneratorType:
+    pass
+
+
+try:
+    GenericAlias = type(list[int])
+except Exception:
+    class GenericAlias:
+        pass
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was made with."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        order = []
+        object.__setattr__(self, '_SimpleNamespace__order', order)
+        if mapping_or_iterable:
+            items = dict(mapping_or_iterable)
+            for k in items:
+                setattr(self, k, items[k])
+        for k in kwargs:
+            setattr(self, k, kwargs[k])
+
+    def __setattr__(self, name, value):
+        order = self.__dict__.get('_SimpleNamespace__order')
+        if order is not None and name not in order:
+            order.append(name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        object.__delattr__(self, name)
+        order = self.__dict__.get('_SimpleNamespace__order')
+        if order is not None and name in order:
+            order.remove(name)
+
+    def _items(self):
+        order = self.__dict__.get('_SimpleNamespace__order') or []
+        d = self.__dict__
+        return [(k, d[k]) for k in order if k in d]
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return '%s(%s)' % (name, ', '.join('%s=%r' % kv for kv in self._items()))
+
+    def __eq__(self, other):
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return dict(self._items()) == dict(other._items())
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
+
+
+def resolve_bases(bases):
+    """Replace bases that define __mro_entries__ by what it returns."""
+    out = []
+    changed = False
+    for b in bases:
+        if isinstance(b, type):
+            out.append(b)
+            continue
+        me = getattr(b, '__mro_entries__', None)
+        if me is None:
+            out.append(b)
+            continue
+        changed = True
+        out.extend(me(bases))
+    return tuple(out) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, namespace and remaining keywords for a class."""
+    kwds = dict(kwds) if kwds else {}
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class as a class statement would."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    return meta(name, resolved, dict(ns), **kwds)
+
+
+class DynamicClassAttribute(property):
+    """A property that falls back to the class's __getattr__ on the class."""
+
+
+def coroutine(func):
+    """Mark a generator function as a coroutine (no-op here)."""
+    return func
