@@ -185,6 +185,9 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 		return nil, in.wrap(merr)
 	}
 	m.Globals["__file__"] = py.String(filename)
+	if modName == "__main__" {
+		defer in.runAtExit()
+	}
 	if _, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); rerr != nil {
 		return m, in.wrap(rerr)
 	}

@@ -18,7 +18,18 @@ def register(func, *args, **kwargs):
 
 def unregister(func):
     """Remove every registration of func."""
-    _callbacks[:] = [c for c in _callbacks if c[0] != func]
+    _callbacks[:] = [c for c in _callbacks if not _same(c[0], func)]
+
+
+def _same(a, b):
+    # (gpython's == raises TypeError for two plain functions: compare
+    # them by identity, other callables such as bound methods by ==)
+    if a is b:
+        return True
+    try:
+        return bool(a == b)
+    except TypeError:
+        return False
 
 
 def _clear():

@@ -72,35 +72,39 @@ except Exception:
         pass
 
 
+# Attribute order of SimpleNamespace objects by id(): an instance's
+# __dict__ is kept in sorted key order by the interpreter, but the repr
+# lists attributes in the order they were set.
+_ns_order = {}
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made with."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        order = []
-        object.__setattr__(self, '_SimpleNamespace__order', order)
-        if mapping_or_iterable:
-            items = dict(mapping_or_iterable)
-            for k in items:
-                setattr(self, k, items[k])
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        _ns_order[id(self)] = []
         for k in kwargs:
             setattr(self, k, kwargs[k])
 
     def __setattr__(self, name, value):
-        order = self.__dict__.get('_SimpleNamespace__order')
-        if order is not None and name not in order:
+        order = _ns_order.setdefault(id(self), [])
+        if name not in order:
             order.append(name)
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
         object.__delattr__(self, name)
-        order = self.__dict__.get('_SimpleNamespace__order')
+        order = _ns_order.get(id(self))
         if order is not None and name in order:
             order.remove(name)
 
     def _items(self):
-        order = self.__dict__.get('_SimpleNamespace__order') or []
         d = self.__dict__
-        return [(k, d[k]) for k in order if k in d]
+        order = [k for k in _ns_order.get(id(self), ()) if k in d]
+        order += [k for k in d if k not in order]
+        return [(k, d[k]) for k in order]
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
@@ -109,7 +113,7 @@ class SimpleNamespace:
     def __eq__(self, other):
         if not isinstance(other, SimpleNamespace):
             return NotImplemented
-        return dict(self._items()) == dict(other._items())
+        return self.__dict__ == other.__dict__
 
     def __ne__(self, other):
         r = self.__eq__(other)
