@@ -691,6 +691,18 @@ func (r *rw) display(sq *seq, k, m int, head string, its [][2]int, star, dict bo
 		r.write(")")
 		return nil
 	}
+	// gpython's CALL_FUNCTION (3.4 bytecode) encodes at most 255
+	// positional arguments (more overflow into the keyword count:
+	// "keywords must be strings"); a long display passes its items as one
+	// tuple, *(...), which BUILD_TUPLE builds without that limit.
+	n := len(its)
+	if dict {
+		n *= 2
+	}
+	packed := !star && n > 255
+	if packed {
+		r.write("*(")
+	}
 	r.gap(sq, its[0][0])
 	for n, it := range its {
 		if n > 0 {
@@ -701,6 +713,9 @@ func (r *rw) display(sq *seq, k, m int, head string, its [][2]int, star, dict bo
 		}
 	}
 	r.between(sq, its[len(its)-1][1], m, false)
+	if packed {
+		r.write(")")
+	}
 	r.write(")")
 	return nil
 }
