@@ -61,10 +61,13 @@ type scope struct {
 
 // rw holds the state of one rewrite.
 type rw struct {
-	src    string
-	li     *lineIndex
-	out    []byte
-	scopes []scope
+	// lazyAnnotations is set by `from __future__ import annotations`:
+	// stored annotations are their source text.
+	lazyAnnotations bool
+	src             string
+	li              *lineIndex
+	out             []byte
+	scopes          []scope
 	// lastStmt is the output offset after the last token of the previous
 	// logical line, its indentation, and whether it is a simple statement.
 	lastEnd    int
