@@ -182,7 +182,13 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 			// first component relative to the package.
 			top = full[:len(full)-len(name)] + strings.SplitN(name, ".", 2)[0]
 		}
+		if o, ok := im.object(top); ok {
+			return o, nil
+		}
 		return im.ctx.GetModule(top)
+	}
+	if o, ok := im.object(full); ok {
+		return o, nil
 	}
 	if m, ok := mod.(*py.Module); ok {
 		pkg := isPackage(m)
@@ -250,11 +256,11 @@ func (im *importer) importDotted(full string) (py.Object, error) {
 			return nil, err
 		}
 		if parent != nil {
-			parent.Globals[parts[i]] = m
+			parent.Globals[parts[i]] = im.asImported(sub, m)
 		}
 		parent, mod = m, m
 	}
-	return mod, nil
+	return im.asImported(full, mod), nil
 }
 
 // isNotFoundOf reports whether err is the ModuleNotFoundError for module
