@@ -82,6 +82,12 @@ func setup() {
 	setupOnce.Do(func() {
 		baseCompile = py.Compile
 		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+			if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
+				// gpython's parser needs the newline that ends an
+				// interactive statement ("unexpected EOF while parsing");
+				// CPython's compile(..., 'single') does not.
+				src += "\n"
+			}
 			out, err := prepass.Rewrite(src, srcDesc)
 			if err != nil {
 				return nil, err

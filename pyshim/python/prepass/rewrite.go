@@ -272,7 +272,9 @@ func (r *rw) emit(sq *seq, i, j int) error {
 				// exec/eval accept its dicts and default to the frame's
 				// globals and locals as CPython's do.
 				if r.is(sq, k+1, "(") && !r.is(sq, k-1, ".") && !r.is(sq, k-1, "def") && !r.shadows(sq, name) {
-					r.write("__pyshim_" + name + "_in__(globals(), locals())")
+					// (through aliases of the builtins: a function may
+					// have a parameter named globals, as timeit's)
+					r.write("__pyshim_" + name + "_in__(__pyshim_globals__(), __pyshim_locals__())")
 					continue
 				}
 			case "async", "await":
