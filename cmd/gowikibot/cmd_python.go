@@ -45,7 +45,7 @@ func runPythonFile(file string, args []string, paths []string) int {
 	dir, _ := filepath.Abs(filepath.Dir(file))
 	in, err := python.New(python.Options{
 		Argv:  append([]string{file}, args...),
-		Paths: append([]string{dir}, paths...),
+		Paths: python.SysPath(dir, paths),
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gowikibot:", err)

@@ -84,6 +84,12 @@ func setup() {
 	setupOnce.Do(func() {
 		baseCompile = py.Compile
 		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+			if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
+				// gpython's parser needs the newline that ends an
+				// interactive statement ("unexpected EOF while parsing");
+				// CPython's compile(..., 'single') does not.
+				src += "\n"
+			}
 			out, err := prepass.Rewrite(src, srcDesc)
 			if err != nil {
 				return nil, err
@@ -193,9 +199,13 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 	// gpython evaluates a module body without py.VmEvalCode, so the
 	// recursion limit would not count this frame; CPython's does.
 	defer methods.EnterFrame(in.Ctx)()
+	if modName == "__main__" {
+		// At exit, as CPython: first wait for the non-daemon threads, then
+		// run the atexit callbacks (deferred, so after MainExit).
+		defer in.runAtExit()
+	}
 	_, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil)
 	if modName == "__main__" {
-		// As CPython at exit: wait for the non-daemon threads.
 		gil.MainExit()
 	}
 	if rerr != nil {

@@ -50,7 +50,10 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if !ok {
 		return nil, pyErr(py.TypeError, "__build_class__: name is not a string")
 	}
-	bases := append(py.Tuple{}, args[2:]...)
+	bases, origBases, err := resolveBases(append(py.Tuple{}, args[2:]...))
+	if err != nil {
+		return nil, err
+	}
 	kw := py.NewStringDict()
 	for k, v := range kwargs {
 		kw[k] = v
@@ -97,6 +100,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
 	if err != nil {
 		return nil, err
+	}
+	if origBases != nil {
+		ns["__orig_bases__"] = origBases
 	}
 	if err := applyPendingDecorators(ns); err != nil {
 		return nil, err

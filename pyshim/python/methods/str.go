@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // strSelf normalises the two ways a str method is called: bound
@@ -609,6 +611,10 @@ func init() {
 		var ierr error
 		err := py.Iterate(args[0], func(item py.Object) bool {
 			str, ok := item.(py.String)
+			if !ok {
+				// an instance of a str subclass (bs4's NavigableString)
+				str, ok = pyobj.GoBase(item).(py.String)
+			}
 			if !ok {
 				ierr = py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", i, item.Type().Name)
 				return true

@@ -61,10 +61,13 @@ type scope struct {
 
 // rw holds the state of one rewrite.
 type rw struct {
-	src    string
-	li     *lineIndex
-	out    []byte
-	scopes []scope
+	// lazyAnnotations is set by `from __future__ import annotations`:
+	// stored annotations are their source text.
+	lazyAnnotations bool
+	src             string
+	li              *lineIndex
+	out             []byte
+	scopes          []scope
 	// lastStmt is the output offset after the last token of the previous
 	// logical line, its indentation, and whether it is a simple statement.
 	lastEnd    int
@@ -269,7 +272,9 @@ func (r *rw) emit(sq *seq, i, j int) error {
 				// exec/eval accept its dicts and default to the frame's
 				// globals and locals as CPython's do.
 				if r.is(sq, k+1, "(") && !r.is(sq, k-1, ".") && !r.is(sq, k-1, "def") && !r.shadows(sq, name) {
-					r.write("__pyshim_" + name + "_in__(globals(), locals())")
+					// (through aliases of the builtins: a function may
+					// have a parameter named globals, as timeit's)
+					r.write("__pyshim_" + name + "_in__(__pyshim_globals__(), __pyshim_locals__())")
 					continue
 				}
 			case "async", "await":
@@ -691,6 +696,18 @@ func (r *rw) display(sq *seq, k, m int, head string, its [][2]int, star, dict bo
 		r.write(")")
 		return nil
 	}
+	// gpython's CALL_FUNCTION (3.4 bytecode) encodes at most 255
+	// positional arguments (more overflow into the keyword count:
+	// "keywords must be strings"); a long display passes its items as one
+	// tuple, *(...), which BUILD_TUPLE builds without that limit.
+	n := len(its)
+	if dict {
+		n *= 2
+	}
+	packed := !star && n > 255
+	if packed {
+		r.write("*(")
+	}
 	r.gap(sq, its[0][0])
 	for n, it := range its {
 		if n > 0 {
@@ -701,6 +718,9 @@ func (r *rw) display(sq *seq, k, m int, head string, its [][2]int, star, dict bo
 		}
 	}
 	r.between(sq, its[len(its)-1][1], m, false)
+	if packed {
+		r.write(")")
+	}
 	r.write(")")
 	return nil
 }

@@ -308,6 +308,46 @@ func Install(ctx py.Context) error {
 		ns[string(args[1].(py.String))] = args[2]
 		return args[2], nil
 	})
+	// Aliases of globals() and locals() that a parameter cannot shadow.
+	if g, ok := b["globals"]; ok {
+		b["__pyshim_globals__"] = g
+	}
+	if l, ok := b["locals"]; ok {
+		b["__pyshim_locals__"] = l
+	}
+	// Variable annotations of a class body or module: name's annotation
+	// goes into the namespace's __annotations__ (made on first use, an
+	// insertion-ordered dict, as dataclasses and NamedTuple read field
+	// order from it). __pyshim_annv__ also returns the assigned value.
+	annotate := func(args py.Tuple) error {
+		if len(args) < 3 {
+			return py.ExceptionNewf(py.SystemError, "annotation: bad arguments")
+		}
+		ns := args[0]
+		anns, err := py.GetItem(ns, py.String("__annotations__"))
+		if err != nil {
+			if !py.IsException(py.KeyError, err) {
+				return err
+			}
+			if anns, err = py.Call(b["__pyshim_dict__"], nil, nil); err != nil {
+				return err
+			}
+			if _, err := py.SetItem(ns, py.String("__annotations__"), anns); err != nil {
+				return err
+			}
+		}
+		_, err = py.SetItem(anns, args[1], args[2])
+		return err
+	}
+	set("__pyshim_ann__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		return py.None, annotate(args)
+	})
+	set("__pyshim_annv__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if err := annotate(args); err != nil {
+			return nil, err
+		}
+		return args[3], nil
+	})
 	// Fallbacks for the object layer's dict and set helpers.
 	setDefault("__pyshim_dict__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		d := py.NewStringDict()

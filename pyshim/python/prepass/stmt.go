@@ -742,6 +742,35 @@ func (r *rw) simpleStmts(sq *seq, a, b int) error {
 	return nil
 }
 
+// annotationScope reports whether a variable annotation at the current
+// line is stored in __annotations__: in a class body or at module level
+// (CPython does not store the annotations of a function's locals).
+func (r *rw) annotationScope() bool {
+	if n := len(r.scopes); n > 0 {
+		return r.scopes[n-1].kind == 'c'
+	}
+	return true
+}
+
+// annotation writes the annotation tokens [s, e): the expression, or under
+// `from __future__ import annotations` its source text as a string.
+// Newlines inside it become line continuations, keeping line numbers.
+func (r *rw) annotation(sq *seq, s, e int) error {
+	if r.lazyAnnotations {
+		text := strings.Join(strings.Fields(r.src[sq.toks[s].s:sq.toks[e-1].e]), " ")
+		r.write(strconv.Quote(text))
+		r.write(r.contText(sq.toks[s].s, sq.toks[e-1].e)[1:])
+		return nil
+	}
+	r.write("(")
+	prev := r.flat
+	r.flat = true
+	err := r.emit(sq, s, e)
+	r.flat = prev
+	r.write(")")
+	return err
+}
+
 // contText is a replacement for removed text that keeps its newlines as
 // backslash continuations.
 func (r *rw) contText(s, e int) string {
@@ -771,6 +800,11 @@ func (r *rw) simple(sq *seq, a, b int) error {
 	}
 	// from __future__ import ...
 	if name == "from" && a+2 < b && r.text(sq.toks[a+1]) == "__future__" && r.is(sq, a+2, "import") {
+		for q := a + 3; q < b; q++ {
+			if r.text(sq.toks[q]) == "annotations" {
+				r.lazyAnnotations = true
+			}
+		}
 		r.write(r.noop(first.s, sq.toks[b-1].e))
 		return nil
 	}
@@ -804,8 +838,35 @@ func (r *rw) simple(sq *seq, a, b int) error {
 					break
 				}
 			}
+			record := k == a+1 && r.annotationScope() && k+1 < b && (eq < 0 || eq > k+1)
 			if eq < 0 {
+				if record {
+					// name: T  →  __pyshim_ann__(locals(), 'name', T)
+					r.write("__pyshim_ann__(locals(), '" + name + "', ")
+					if err := r.annotation(sq, k+1, b); err != nil {
+						return err
+					}
+					r.write(")")
+					return nil
+				}
 				r.write(r.noop(first.s, sq.toks[b-1].e))
+				return nil
+			}
+			if record && eq+1 < b && !r.is(sq, eq+1, "*") && !r.is(sq, eq+1, "yield") {
+				// name: T = v  →  name = __pyshim_annv__(locals(), 'name', T, (v))
+				if err := r.emit(sq, a, k); err != nil {
+					return err
+				}
+				r.write(" = __pyshim_annv__(locals(), '" + name + "', ")
+				if err := r.annotation(sq, k+1, eq); err != nil {
+					return err
+				}
+				r.write(", (")
+				r.gap(sq, eq+1)
+				if err := r.emit(sq, eq+1, b); err != nil {
+					return err
+				}
+				r.write("))")
 				return nil
 			}
 			if err := r.emit(sq, a, k); err != nil {

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // ErrorType is re.error.
@@ -92,6 +94,12 @@ func compileObj(o py.Object, flagsObj py.Object) (*Pattern, error) {
 
 // subject converts the string argument to code points.
 func (p *Pattern) subject(o py.Object) ([]rune, error) {
+	if _, ok := o.(py.String); !ok {
+		if s, ok := pyobj.GoBase(o).(py.String); ok {
+			// an instance of a str subclass (bs4's NavigableString)
+			o = s
+		}
+	}
 	switch v := o.(type) {
 	case py.String:
 		if p.IsBytes {

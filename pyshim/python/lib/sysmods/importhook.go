@@ -182,7 +182,13 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 			// first component relative to the package.
 			top = full[:len(full)-len(name)] + strings.SplitN(name, ".", 2)[0]
 		}
+		if o, ok := im.object(top); ok {
+			return o, nil
+		}
 		return im.ctx.GetModule(top)
+	}
+	if o, ok := im.object(full); ok {
+		return o, nil
 	}
 	if m, ok := mod.(*py.Module); ok {
 		pkg := isPackage(m)
@@ -196,7 +202,7 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 			if !pkg && lazymod.ModuleImpl(full+"."+f) == nil {
 				continue
 			}
-			if _, err := im.importDotted(full + "." + f); err != nil && !py.IsException(im.notFound, err) {
+			if _, err := im.importDotted(full + "." + f); err != nil && !im.isNotFoundOf(err, full+"."+f) {
 				return nil, err
 			}
 		}
@@ -250,11 +256,38 @@ func (im *importer) importDotted(full string) (py.Object, error) {
 			return nil, err
 		}
 		if parent != nil {
-			parent.Globals[parts[i]] = m
+			parent.Globals[parts[i]] = im.asImported(sub, m)
 		}
 		parent, mod = m, m
 	}
-	return mod, nil
+	return im.asImported(full, mod), nil
+}
+
+// isNotFoundOf reports whether err is the ModuleNotFoundError for module
+// name itself (`from pkg import name` then looks for an attribute), not
+// one raised while running that module, which must propagate.
+func (im *importer) isNotFoundOf(err error, name string) bool {
+	if !py.IsException(im.notFound, err) {
+		return false
+	}
+	var exc *py.Exception
+	switch e := err.(type) {
+	case *py.Exception:
+		exc = e
+	case py.ExceptionInfo:
+		exc, _ = e.Value.(*py.Exception)
+	case *py.ExceptionInfo:
+		exc, _ = e.Value.(*py.Exception)
+	}
+	if exc == nil {
+		return true
+	}
+	args, _ := exc.Args.(py.Tuple)
+	if len(args) != 1 {
+		return true
+	}
+	msg, _ := args[0].(py.String)
+	return string(msg) == "No module named '"+name+"'"
 }
 
 func (im *importer) notFoundErr(name string) error {
@@ -311,6 +344,7 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 			}
 		}
 	}
+	ext := ""
 	for _, d := range dirs {
 		if d == "" {
 			d = "."
@@ -323,8 +357,30 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 		if st, err := os.Stat(file); err == nil && !st.IsDir() {
 			return im.load(name, file, "")
 		}
+		if ext == "" {
+			ext = extensionModule(d, short)
+		}
+	}
+	if ext != "" {
+		// CPython would load the compiled extension; a package that has a
+		// pure-Python fallback catches this ImportError and uses it.
+		return nil, py.ExceptionNewf(py.ImportError, "No module named '%s': %s is a C extension module, which gowikibot's interpreter cannot load (only pure-Python modules)", name, ext)
 	}
 	return nil, im.notFoundErr(name)
+}
+
+// extensionModule returns the path of a compiled extension module short
+// in dir (short.cpython-311-x86_64-linux-gnu.so, short.abi3.so, short.so),
+// or "".
+func extensionModule(dir, short string) string {
+	m, _ := filepath.Glob(filepath.Join(dir, short+".*.so"))
+	if len(m) == 0 {
+		if st, err := os.Stat(filepath.Join(dir, short+".so")); err == nil && !st.IsDir() {
+			return filepath.Join(dir, short+".so")
+		}
+		return ""
+	}
+	return m[0]
 }
 
 // load compiles and runs a module from a file; pkgDir is set for packages.

@@ -41,7 +41,11 @@ func importlibInit() {
 			if rest == "" {
 				return base, nil
 			}
-			bn, _ := base.(*py.Module).Globals["__name__"].(py.String)
+			bm, ok := base.(*py.Module)
+			if !ok {
+				return nil, py.ExceptionNewf(py.ImportError, "cannot import %s relative to a non-module package", pyQuote(n))
+			}
+			bn, _ := bm.Globals["__name__"].(py.String)
 			return im.importDotted(string(bn) + "." + rest)
 		},
 		"reload": func(self, m py.Object) (py.Object, error) {

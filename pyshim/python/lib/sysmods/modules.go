@@ -20,6 +20,9 @@ func (m *ModulesView) lookup(k py.Object) (py.Object, bool) {
 	if !ok {
 		return nil, false
 	}
+	if o, ok := m.im.object(string(s)); ok && !m.im.isFailed(string(s)) {
+		return o, true
+	}
 	mod, err := m.im.ctx.GetModule(string(s))
 	if err != nil || m.im.isFailed(string(s)) {
 		return nil, false
@@ -42,7 +45,10 @@ func (m *ModulesView) M__setitem__(k, v py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "module name must be str")
 	}
 	mod, ok := v.(*py.Module)
-	if !ok {
+	if ok {
+		m.im.dropObject(string(s))
+	} else {
+		m.im.setObject(string(s), v)
 		// Non-module objects: wrap their attributes in a module.
 		mod = &py.Module{ModuleImpl: &py.ModuleImpl{Info: py.ModuleInfo{Name: string(s)}}, Globals: py.StringDict{}, Context: m.im.ctx}
 		if d, ok := v.(py.IGetDict); ok {
@@ -69,6 +75,7 @@ func (m *ModulesView) M__delitem__(k py.Object) (py.Object, error) {
 		return nil, keyError(k)
 	}
 	m.im.setFailed(string(k.(py.String)), true)
+	m.im.dropObject(string(k.(py.String)))
 	return py.None, nil
 }
 

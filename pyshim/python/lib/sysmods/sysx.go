@@ -415,6 +415,7 @@ func installSys(ctx py.Context, im *importer) error {
 	repl("stdout", os.Stdout, func() *Stream { return NewStream("<stdout>", 1, nil, os.Stdout) })
 	repl("stderr", os.Stderr, func() *Stream { return NewStream("<stderr>", 2, nil, os.Stderr) })
 	sysm.Globals["modules"] = &ModulesView{im: im}
+	installImportAttrs(sysm)
 	if _, err := im.Import("os.path", nil, nil, 0); err != nil {
 		return err
 	}

@@ -34,6 +34,24 @@ class HTMLParser:
         self.lasttag = '???'
         self.cdata_elem = None
         self._starttag_text = None
+        self.lineno = 1
+        self.offset = 0
+        self._pi = 0
+
+    def getpos(self):
+        """(line, column) of the construct being reported."""
+        return self.lineno, self.offset
+
+    def _mark(self, raw, i):
+        # Advance lineno/offset from self._pi to index i of raw.
+        if i > self._pi:
+            nl = raw.count('\n', self._pi, i)
+            if nl:
+                self.lineno += nl
+                self.offset = i - (raw.rindex('\n', self._pi, i) + 1)
+            else:
+                self.offset += i - self._pi
+            self._pi = i
 
     def feed(self, data):
         self.rawdata = self.rawdata + data
@@ -84,6 +102,7 @@ class HTMLParser:
         i = 0
         n = len(raw)
         while i < n:
+            self._mark(raw, i)
             if self.cdata_elem:
                 m = re.compile(r'</\s*%s\s*>' % re.escape(self.cdata_elem), re.I).search(raw, i)
                 if not m:
@@ -111,6 +130,7 @@ class HTMLParser:
                 break
             self._text(raw[i:j])
             i = j
+            self._mark(raw, i)
             if raw.startswith('<!--', i):
                 k = raw.find('-->', i + 4)
                 if k < 0:
@@ -180,6 +200,8 @@ class HTMLParser:
                     if tag in self.CDATA_CONTENT_ELEMENTS:
                         self.cdata_elem = tag
                 i = k + 1
+        self._mark(raw, i)
+        self._pi = 0
         self.rawdata = raw[i:]
 
     def handle_startendtag(self, tag, attrs):

@@ -47,6 +47,13 @@ def field(default=MISSING, default_factory=MISSING, init=True, repr=True, hash=N
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
+def _is_classvar(tp):
+    """Whether annotation tp is typing.ClassVar (or ClassVar[...])."""
+    if isinstance(tp, str):
+        return tp.startswith(('ClassVar', 'typing.ClassVar', 't.ClassVar'))
+    return getattr(tp, '_name', None) == 'ClassVar'
+
+
 def _get_fields(cls):
     result = []
     for base in reversed(cls.__mro__[1:] if hasattr(cls, "__mro__") else ()):
@@ -55,6 +62,8 @@ def _get_fields(cls):
             result.append(f)
     ann = cls.__dict__.get("__annotations__", {}) if hasattr(cls, "__dict__") else getattr(cls, "__annotations__", {})
     for name in ann:
+        if _is_classvar(ann[name]):
+            continue
         default = getattr(cls, name, MISSING)
         if isinstance(default, Field):
             f = default
