@@ -49,6 +49,9 @@ func (e *answerError) Error() string {
 	return b.String()
 }
 
+// PywikibotClass names the pywikibot exception class (see package errclass).
+func (e *answerError) PywikibotClass() string { return "Error" }
+
 // condenseOAuth1Error turns oauth1's "invalid status N: <body>" into an
 // *answerError; other errors are returned as they are.
 func condenseOAuth1Error(err error) error {
