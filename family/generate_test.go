@@ -97,8 +97,17 @@ func hostileInputs() []GenerateInput {
 	}
 	add(func(in *GenerateInput) { in.SourceURL = `https://x/"""; import os; os.system('touch /tmp/x'); """` })
 	add(func(in *GenerateInput) { in.SourceURL = "https://x/\\\"\"\"\nimport os\n" })
-	add(func(in *GenerateInput) { in.Host = "[::1]:8080"; in.Scheme = "http"; in.ScriptPath = ""; in.NoVerify = true })
-	add(func(in *GenerateInput) { in.Host = "wiki.example.org:8443"; in.Code = "zh-min-nan"; in.ScriptPath = "/mediawiki-1.39/ü" })
+	add(func(in *GenerateInput) {
+		in.Host = "[::1]:8080"
+		in.Scheme = "http"
+		in.ScriptPath = ""
+		in.NoVerify = true
+	})
+	add(func(in *GenerateInput) {
+		in.Host = "wiki.example.org:8443"
+		in.Code = "zh-min-nan"
+		in.ScriptPath = "/mediawiki-1.39/ü"
+	})
 	return out
 }
 

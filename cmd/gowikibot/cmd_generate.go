@@ -204,7 +204,6 @@ func cmdGenerateUserFiles(args []string) int {
 	return 0
 }
 
-
 // wikiInfo is what generate_family_file learns about a wiki.
 type wikiInfo struct {
 	APIURL     string
