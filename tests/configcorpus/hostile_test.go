@@ -59,3 +59,26 @@ class Family(family.Family):
 		t.Errorf("exit %d\n%s", code, errOut)
 	}
 }
+
+// TestConfigCheckOpensCredentialStore: config check reports a broken OAuth
+// credential store with its file and line, without its content.
+func TestConfigCheckOpensCredentialStore(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "user-config.py"), []byte("family = 'wikipedia'\nmylang = 'test'\nusernames['wikipedia']['test'] = 'Bot'\n"), 0o644)
+	store := filepath.Join(dir, "gowikibot-credentials.ini")
+	os.WriteFile(store, []byte("[test.wikipedia.org]\nkind = oauth1\nconsumer_key = TOPSECRET1\nGARBAGE-TOPSECRET2\n"), 0o644)
+	os.Chmod(store, 0o644)
+	out, errOut, code := gwb(t, dir, "", nil, "-dir:"+dir, "config", "check")
+	for _, want := range []string{
+		store + ": error: the credential store can be read or written by other users (mode 0644)",
+		store + ":4: error: not a key = value line",
+		store + ":1: error: [test.wikipedia.org]: consumer_secret is missing",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config check lacks %q:\n%s%s", want, out, errOut)
+		}
+	}
+	if code != 1 || strings.Contains(out+errOut, "TOPSECRET") {
+		t.Errorf("exit %d or a secret shown:\n%s%s", code, out, errOut)
+	}
+}
