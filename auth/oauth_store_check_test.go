@@ -38,7 +38,7 @@ func TestCheckCredentialStore(t *testing.T) {
 			if strings.Contains(pr.Msg+pr.Fix, secret) || strings.Contains(pr.Msg, "garbage") {
 				t.Errorf("%s: a value leaked: %+v", tc.name, pr)
 			}
-			got = append(got, strconv.Itoa(pr.Line) + ": " + pr.Msg)
+			got = append(got, strconv.Itoa(pr.Line)+": "+pr.Msg)
 		}
 		for _, w := range tc.want {
 			found := false
