@@ -83,8 +83,8 @@ func (l *familyLoader) Load(name, path string, warn func(string)) (*family.Stati
 	g["__name__"] = py.String(modName)
 	g["__file__"] = py.String(path)
 	python.RegisterSource(path, string(src))
-	if err := l.in.Exec(string(src), path, g); err != nil {
-		msg, line := errorAt(err, path)
+	if err := execSource(l.in, string(src), path, g); err != nil {
+		msg, line := traceback(err, path)
 		return nil, &family.FileError{File: path, Line: line, Msg: msg}
 	}
 	fail := func(err error) error {
