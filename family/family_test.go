@@ -650,3 +650,26 @@ func TestFamilyFilesAsPywikibotLoadsThem(t *testing.T) {
 		t.Skip("PYWIKIBOT_SRC / PYWIKIBOT7_SRC not set")
 	}
 }
+
+// TestFamilyFileUsesPywikibotOutput: a family file may call pywikibot's
+// output functions at import time, as with pywikibot fully imported.
+func TestFamilyFileUsesPywikibotOutput(t *testing.T) {
+	p := writeFamily(t, t.TempDir(), "talky", `import pywikibot
+from pywikibot import family
+
+pywikibot.debug('loading talky')
+
+
+class Family(family.Family):
+    name = 'talky'
+    langs = {'en': 'talky.example.org'}
+
+    def scriptpath(self, code):
+        pywikibot.log('scriptpath for ' + code)
+        return ''
+`)
+	f, err := NewRegistry(map[string]string{"talky": p}).LoadStatic("talky")
+	if err != nil || APIURL(f, "en") != "https://talky.example.org/api.php" {
+		t.Fatalf("%v %v", f, err)
+	}
+}
