@@ -596,7 +596,9 @@ func TestFamilyFilesAsPywikibotLoadsThem(t *testing.T) {
 		}
 		ran = true
 		t.Run(env, func(t *testing.T) {
-			cmd := exec.Command(python3(t), "-W", "ignore", filepath.Join("testdata", "dump_families.py"), src)
+			script, _ := filepath.Abs(filepath.Join("testdata", "dump_families.py"))
+			cmd := exec.Command(python3(t), "-W", "ignore", script, src)
+			cmd.Dir = t.TempDir() // pywikibot writes its cookie file into its base directory
 			out, err := cmd.Output()
 			if err != nil {
 				t.Fatalf("dump_families.py: %v", err)
