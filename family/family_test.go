@@ -1,9 +1,11 @@
 package family
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -577,5 +579,99 @@ func TestNoPyLoader(t *testing.T) {
 	}
 	if f, err := r.Load("wikipedia"); err != nil || APIURL(f, "de") != "https://de.wikipedia.org/w/api.php" {
 		t.Errorf("builtin: %v", err)
+	}
+}
+
+// TestFamilyFilesAsPywikibotLoadsThem loads the family files of pywikibot
+// checkouts (PYWIKIBOT_SRC, 9.6.3, and PYWIKIBOT7_SRC, 7.7.3, whose family
+// files list languages_by_size and use alphabetic) with gowikibot's loader
+// and with pywikibot itself (testdata/dump_families.py, Debian's python3)
+// and compares every code's protocol, hostname and script path.
+func TestFamilyFilesAsPywikibotLoadsThem(t *testing.T) {
+	ran := false
+	for _, env := range []string{"PYWIKIBOT_SRC", "PYWIKIBOT7_SRC"} {
+		src := os.Getenv(env)
+		if src == "" {
+			continue
+		}
+		ran = true
+		t.Run(env, func(t *testing.T) {
+			script, _ := filepath.Abs(filepath.Join("testdata", "dump_families.py"))
+			cmd := exec.Command(python3(t), "-W", "ignore", script, src)
+			cmd.Dir = t.TempDir() // pywikibot writes its cookie file into its base directory
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("dump_families.py: %v", err)
+			}
+			var want map[string]map[string][]string
+			if err := json.Unmarshal(out, &want); err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Join(src, "pywikibot", "families")
+			files := map[string]string{}
+			for name := range want {
+				files[name] = filepath.Join(dir, name+"_family.py")
+			}
+			r := NewRegistry(files)
+			r.Warn = io.Discard
+			defer r.Close()
+			same := 0
+			for name, codes := range want {
+				f, err := r.LoadStatic(name)
+				if err != nil {
+					if strings.Contains(err.Error(), "'str' object is not callable") {
+						t.Logf("%s: known interpreter gap (a set display of 256+ items)", name)
+						continue
+					}
+					t.Errorf("%s: %v", name, err)
+					continue
+				}
+				ok := true
+				for code, w := range codes {
+					s := f.Sites[code]
+					if s == nil || s.Protocol != w[0] || s.Hostname != w[1] || s.ScriptPath != w[2] {
+						t.Errorf("%s:%s = %+v, pywikibot %v", name, code, s, w)
+						ok = false
+					}
+				}
+				if len(f.Sites) != len(codes) {
+					t.Errorf("%s: %d codes, pywikibot %d", name, len(f.Sites), len(codes))
+					ok = false
+				}
+				if ok {
+					same++
+				}
+			}
+			t.Logf("%d of %d family files identical", same, len(want))
+			if same < len(want)-1 {
+				t.Errorf("only %d of %d identical", same, len(want))
+			}
+		})
+	}
+	if !ran {
+		t.Skip("PYWIKIBOT_SRC / PYWIKIBOT7_SRC not set")
+	}
+}
+
+// TestFamilyFileUsesPywikibotOutput: a family file may call pywikibot's
+// output functions at import time, as with pywikibot fully imported.
+func TestFamilyFileUsesPywikibotOutput(t *testing.T) {
+	p := writeFamily(t, t.TempDir(), "talky", `import pywikibot
+from pywikibot import family
+
+pywikibot.debug('loading talky')
+
+
+class Family(family.Family):
+    name = 'talky'
+    langs = {'en': 'talky.example.org'}
+
+    def scriptpath(self, code):
+        pywikibot.log('scriptpath for ' + code)
+        return ''
+`)
+	f, err := NewRegistry(map[string]string{"talky": p}).LoadStatic("talky")
+	if err != nil || APIURL(f, "en") != "https://talky.example.org/api.php" {
+		t.Fatalf("%v %v", f, err)
 	}
 }

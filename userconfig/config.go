@@ -1,8 +1,10 @@
 // Package userconfig reads pywikibot's configuration as pywikibot does: it
 // finds the config directory (-dir:, PYWIKIBOT_DIR, the current directory,
-// ~/.pywikibot), evaluates user-config.py in the embedded interpreter with
-// pywikibot's config globals in scope, and parses password files as
-// literals without executing them.
+// ~/.pywikibot), has user-config.py evaluated with pywikibot's config
+// globals in scope (by the Evaluator that pyshim/pyconfig registers: this
+// package links no interpreter) or reads gowikibot.ini, checks the values
+// as pywikibot does, and parses password files as literals without
+// executing them.
 package userconfig
 
 import "time"

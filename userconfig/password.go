@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -491,6 +492,9 @@ func (c *Config) ReadPasswordFile(w io.Writer) ([]PasswordEntry, []LineProblem, 
 		msg := fmt.Sprintf("%s: Invalid tuple in line %d", path, p.Line)
 		if p.Msg != errInvalidTuple.Error() {
 			msg = fmt.Sprintf("%s: line %d: %s", path, p.Line, p.Msg)
+		}
+		if slices.Contains(c.Warnings, msg) {
+			continue // already said: the file is read once per login
 		}
 		c.Warnings = append(c.Warnings, msg)
 		if w != nil {

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gowikibot/gowikibot/auth"
 	"github.com/gowikibot/gowikibot/family"
 	"github.com/gowikibot/gowikibot/pyshim/pyconfig"
 	"github.com/gowikibot/gowikibot/userconfig"
@@ -474,6 +475,14 @@ func configCheck(globals []string) int {
 		if strings.Contains(warnBuf.String(), "converted to") {
 			add(false, cfg.PasswordFile, "mode was too open; changed to 0600", "")
 		}
+	}
+	// The OAuth credential store (gowikibot-credentials.ini).
+	for _, sp := range auth.CheckCredentialStore(cfg.BaseDir) {
+		where := sp.File
+		if sp.Line > 0 {
+			where = fmt.Sprintf("%s:%d", sp.File, sp.Line)
+		}
+		add(sp.Fatal, where, sp.Msg, sp.Fix)
 	}
 	// Credentials: every site with a concrete username, and the default site.
 	sites := map[[2]string]bool{{cfg.Family, cfg.Mylang}: true}

@@ -34,8 +34,8 @@ func newFamilyLoader(cfg *userconfig.Config) (family.PyLoader, error) {
 		return nil, err
 	}
 	// import pywikibot binds pywikibot.family and pywikibot.tools, as
-	// pywikibot's own __init__ does.
-	if err := in.Exec("import pywikibot.family, pywikibot.tools, pywikibot.exceptions\n", "<gowikibot family loader>", nil); err != nil {
+	// pywikibot's own __init__ does, and has its output functions.
+	if err := in.Exec(familyPrelude, "<gowikibot family loader>", nil); err != nil {
 		in.Close()
 		return nil, fmt.Errorf("loading pywikibot.family: %v", err)
 	}
@@ -68,6 +68,30 @@ func configModuleGlobals(cfg *userconfig.Config) py.StringDict {
 	return g
 }
 
+// familyPrelude imports what pywikibot's __init__ binds for family files
+// (pywikibot.family, .tools, .exceptions) and gives the stand-in package
+// pywikibot's output functions: stdout() to stdout, output(), info() and
+// the warnings to stderr; log() and debug() go to pywikibot's log file only,
+// which family loading does not write.
+const familyPrelude = `import sys
+import pywikibot
+import pywikibot.family, pywikibot.tools, pywikibot.exceptions
+
+
+def _say(prefix, stream):
+    def say(text='', *args, **kwargs):
+        if stream is not None:
+            print(prefix + str(text), file=stream)
+    return say
+
+
+for _name, _prefix, _stream in (('output', '', sys.stderr), ('info', '', sys.stderr), ('stdout', '', sys.stdout),
+                                ('log', '', None), ('debug', '', None), ('warning', 'WARNING: ', sys.stderr),
+                                ('error', 'ERROR: ', sys.stderr), ('critical', 'CRITICAL: ', sys.stderr),
+                                ('exception', 'ERROR: ', sys.stderr)):
+    setattr(pywikibot, _name, _say(_prefix, _stream))
+`
+
 // knownKinds are the base classes reported as a family's kind, most
 // specific first.
 var knownKinds = []string{"AutoFamily", "WikimediaOrgFamily", "SingleSiteFamily", "SubdomainFamily", "FandomFamily", "WikibaseFamily", "WikimediaFamily", "Family"}
@@ -83,8 +107,8 @@ func (l *familyLoader) Load(name, path string, warn func(string)) (*family.Stati
 	g["__name__"] = py.String(modName)
 	g["__file__"] = py.String(path)
 	python.RegisterSource(path, string(src))
-	if err := l.in.Exec(string(src), path, g); err != nil {
-		msg, line := errorAt(err, path)
+	if err := execSource(l.in, string(src), path, g); err != nil {
+		msg, line := traceback(err, path)
 		return nil, &family.FileError{File: path, Line: line, Msg: msg}
 	}
 	fail := func(err error) error {

@@ -29,8 +29,8 @@ func evalUserConfig(in *userconfig.PyInput) ([]userconfig.PyGlobal, error) {
 		return nil, err
 	}
 	python.RegisterSource(in.Path, in.Source)
-	if err := interp.Exec(in.Source, in.Path, g); err != nil {
-		msg, line := errorAt(err, in.Path)
+	if err := execSource(interp, in.Source, in.Path, g); err != nil {
+		msg, line := traceback(err, in.Path)
 		return nil, &userconfig.ConfigError{File: in.Path, Line: line, Msg: msg}
 	}
 	out := make([]userconfig.PyGlobal, 0, len(g))

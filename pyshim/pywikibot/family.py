@@ -35,6 +35,11 @@ def _fandom_langs(cls):
     return {code: domain for code in codes}
 
 
+def _subdomain_codes(cls):
+    # family files of pywikibot 7 and older list languages_by_size
+    return list(getattr(cls, 'languages_by_size', None) or [])
+
+
 def _family_codes(cls):
     return set(cls.langs)
 
@@ -200,7 +205,7 @@ class SubdomainFamily(Family):
 
     """Multi site wikis that are subdomains of the same top level domain."""
 
-    codes = []
+    codes = classproperty(_subdomain_codes)
     langs = classproperty(_subdomain_langs)
 
     def _gwb_langs(self):
@@ -288,6 +293,13 @@ class WikimediaFamily(Family):
         'war', 'wo', 'wuu', 'xal', 'xh', 'xmf', 'yi', 'yo', 'za', 'zea', 'zh',
         'zh-classical', 'zh-cn', 'zh-min-nan', 'zh-tw', 'zh-yue', 'zu',
     ]
+
+    # pywikibot 7 and older: the interwiki sort orders, which family files
+    # of that time use as the list of all codes (gowikibot keeps no
+    # interwiki sort order: the known codes, sorted).
+    alphabetic = classproperty(lambda cls: sorted(cls.known_codes))
+    alphabetic_revised = alphabetic
+    fyinterwiki = alphabetic
 
     code_aliases = {
         'dk': 'da', 'jp': 'ja', 'nb': 'no', 'mo': 'ro',
