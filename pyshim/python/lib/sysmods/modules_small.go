@@ -1,7 +1,5 @@
 package sysmods
 
-import ()
-
 // init registers the small modules, one per file (hashlib.go,
 // base64mod.go, uuidmod.go, platform.go, locale.go, getpass.go, shutil.go,
 // ossystem.go), in this order; os.system last, as it extends gpython's os.

@@ -1,4 +1,4 @@
-package python
+package upstream
 
 import (
 	"strings"
@@ -19,7 +19,7 @@ import (
 // reading an outer local while an inner scope captures one of its own)
 // therefore reads the wrong slot.
 //
-// fixDerefs rewrites the operands after compilation. An operand k that is
+// FixDerefs rewrites the operands after compilation. An operand k that is
 // at least len(co_cellvars) can only name a free variable, and one that is
 // at least len(co_freevars) only a cell, so those are fixed directly. The
 // LOAD_CLOSURE run that builds a closure tuple for a child code object
@@ -102,19 +102,19 @@ func decodeDerefs(raw string) []derefInstr {
 	return ins
 }
 
-// compiledSource, when set, maps the source python's compile wrapper passes
+// CompiledSource, when set, maps the source python's compile wrapper passes
 // on to the source gpython's compiler finally parses: a wrapper below
 // python's (the classes layer) rewrites some constructs first, and the replay
 // must read what the compiler read. Without it, a code object compiled
 // from rewritten lines fails the replay's consistency check and keeps its
 // ambiguous operands.
-var compiledSource func(src, srcDesc string, mode py.CompileMode) string
+var CompiledSource func(src, srcDesc string, mode py.CompileMode) string
 
-// fixDerefs corrects the deref operands of code and of every code object
+// FixDerefs corrects the deref operands of code and of every code object
 // nested in it. src, filename and mode are what python's wrapper gave the
 // compiler chain; they are only parsed when an ambiguous operand needs the
 // replay.
-func fixDerefs(code *py.Code, src, filename string, mode py.CompileMode) {
+func FixDerefs(code *py.Code, src, filename string, mode py.CompileMode) {
 	if code == nil || !needsDerefFix(code) {
 		return
 	}
@@ -124,8 +124,8 @@ func fixDerefs(code *py.Code, src, filename string, mode py.CompileMode) {
 	defer func() { _ = recover() }()
 	var rep *scopeReplay
 	if needsReplay(code) {
-		if compiledSource != nil {
-			src = compiledSource(src, filename, mode)
+		if CompiledSource != nil {
+			src = CompiledSource(src, filename, mode)
 		}
 		rep = replaySource(src, filename, mode)
 	}

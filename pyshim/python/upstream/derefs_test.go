@@ -1,7 +1,6 @@
-package python
+package upstream
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,128 +11,12 @@ import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 
+	// The classes and methods layers wrap py.Compile in their init, as
+	// in the interpreter (python's own wrapper, which calls FixCells and
+	// FixDerefs, is not imported here).
+	_ "github.com/gowikibot/gowikibot/pyshim/python/methods"
 	"github.com/gowikibot/gowikibot/pyshim/python/prepass"
 )
-
-// runDeref runs src in a fresh interpreter and returns its stdout, or the
-// error text after "ERROR: ".
-func runDeref(t *testing.T, src string) string {
-	t.Helper()
-	var out bytes.Buffer
-	in, err := New(Options{Stdout: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	if _, err := in.RunSource(src, "<deref>", "__main__"); err != nil {
-		lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
-		return out.String() + "ERROR: " + lines[len(lines)-1]
-	}
-	return out.String()
-}
-
-// TestDerefPrograms: programs whose code objects have both cell and free
-// variables print what CPython 3.11 prints (outputs recorded from
-// /usr/bin/python3).
-func TestDerefPrograms(t *testing.T) {
-	cases := []struct{ name, src, want string }{
-		{"repro", `
-def f(rows):
-    return [max(len(r[i]) for r in rows + [("x", "y")]) for i in range(2)]
-print(f([("ab", "c")]))
-`, "[2, 1]\n"},
-		{"nonlocal", `
-def counter_factory(start):
-    def make(prefix):
-        n = start
-        def nxt():
-            nonlocal n
-            n += 1
-            return prefix + str(n) + "/" + str(start)
-        return nxt
-    return make
-m = counter_factory(10)
-f = m("a"); g = m("b")
-print(f(), f(), g(), f())
-`, "a11/10 a12/10 b11/10 a13/10\n"},
-		{"nonlocal_del", `
-def outer():
-    x = 1
-    def mid():
-        y = 2
-        def inner():
-            nonlocal x
-            del x
-            return y
-        r = inner()
-        try:
-            return r, x
-        except NameError as e:
-            return r, str(e)
-    return mid()
-print(outer())
-`, "(2, \"free variable 'x' referenced before assignment in enclosing scope\")\n"},
-		{"class_classderef", `
-def make(label, extra):
-    class Base:
-        def who(self):
-            return "base:" + label
-    class Child(Base):
-        tag = label + "!"
-        both = [extra, label]
-        def who(self):
-            return "child(" + super().who() + "," + extra + ")"
-    return Child
-C = make("page", "bot")
-print(C.tag, C.both, C().who())
-`, "page! ['bot', 'page'] child(base:page,bot)\n"},
-		{"lambda_in_comp", `
-def adders(base, n):
-    fs = [(lambda k: lambda x: x + k + base)(i) for i in range(n)]
-    late = [lambda x: x + i + base for i in range(n)]
-    return [f(100) for f in fs], [f(100) for f in late]
-print(adders(1000, 3))
-`, "([1100, 1101, 1102], [1102, 1102, 1102])\n"},
-		{"decorator_factory", `
-def tagged(tag):
-    def deco(fn):
-        calls = []
-        def wrapper(x):
-            calls.append(x)
-            return "<" + tag + ">" + fn(x) + "#" + str(len(calls))
-        return wrapper
-    return deco
-@tagged("b")
-def ident(x):
-    return x
-print(ident("a"), ident("c"))
-`, "<b>a#1 <b>c#2\n"},
-		{"except_as_cell", `
-def run(msg):
-    def attempt():
-        try:
-            raise ValueError(msg)
-        except ValueError as err:
-            get = lambda: str(err) + msg
-            return get()
-    return attempt()
-print(run("x"))
-`, "xx\n"},
-		{"dictcomp_setcomp", `
-def index(words, sep):
-    firsts = {w[0] for w in words}
-    return {c: sep.join(w for w in words if w[0] == c) for c in sorted(firsts)}
-print(sorted(index(["ab", "ac", "b"], "+").items()))
-`, "[('a', 'ab+ac'), ('b', 'b')]\n"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := runDeref(t, c.src); got != c.want {
-				t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
-			}
-		})
-	}
-}
 
 // findCode returns the first code object named name in code's tree.
 func findCode(code *py.Code, name string) *py.Code {
@@ -183,7 +66,7 @@ func TestDerefOperands(t *testing.T) {
 	if got, want := closureOps(lc), "STORE_DEREF 0, LOAD_CLOSURE 0, LOAD_DEREF 0"; got != want {
 		t.Fatalf("raw operands %q, want %q", got, want)
 	}
-	fixDerefs(code, src, "<raw>", py.ExecMode)
+	FixDerefs(code, src, "<raw>", py.ExecMode)
 	if got, want := closureOps(lc), "STORE_DEREF 0, LOAD_CLOSURE 0, LOAD_DEREF 1"; got != want {
 		t.Fatalf("fixed operands %q, want %q", got, want)
 	}
@@ -209,7 +92,7 @@ func TestDerefClassBody(t *testing.T) {
 	if got, want := closureOps(c), "LOAD_CLASSDEREF 0, LOAD_CLOSURE 0, LOAD_CLOSURE 0"; got != want {
 		t.Fatalf("raw operands %q, want %q", got, want)
 	}
-	fixDerefs(code, src, "<raw>", py.ExecMode)
+	FixDerefs(code, src, "<raw>", py.ExecMode)
 	// x = a reads slot 1; m's closure takes __class__ (cell 0); the body
 	// returns the __class__ cell (slot 0).
 	if got, want := closureOps(c), "LOAD_CLASSDEREF 1, LOAD_CLOSURE 0, LOAD_CLOSURE 0"; got != want {
@@ -229,7 +112,7 @@ func TestDerefClosureRun(t *testing.T) {
 	if got, want := closureOps(g), "STORE_DEREF 0, LOAD_CLOSURE 0, LOAD_CLOSURE 0"; got != want {
 		t.Fatalf("raw operands %q, want %q", got, want)
 	}
-	fixDerefs(code, "pass\n", "<raw>", py.ExecMode)
+	FixDerefs(code, "pass\n", "<raw>", py.ExecMode)
 	// h's freevars are [a b]: a is g's free 0 (slot 1), b its cell 0.
 	// STORE_DEREF 0 is ambiguous and the replay does not describe g, so
 	// it stays as the compiler emitted it (which is right here).
@@ -253,13 +136,13 @@ func TestDerefMismatchLeavesAmbiguous(t *testing.T) {
 	if want := "STORE_DEREF 1, LOAD_CLOSURE 0, LOAD_CLOSURE 1, LOAD_DEREF 0, LOAD_DEREF 1, LOAD_DEREF 0"; raw != want {
 		t.Fatalf("raw operands %q, want %q", raw, want)
 	}
-	fixDerefs(code, other, "<raw>", py.ExecMode)
+	FixDerefs(code, other, "<raw>", py.ExecMode)
 	if got := closureOps(g); got != raw {
 		t.Fatalf("mismatched replay changed operands: %q", got)
 	}
 	code = rawCompile(t, src)
 	g = findCode(code, "g")
-	fixDerefs(code, src, "<raw>", py.ExecMode)
+	FixDerefs(code, src, "<raw>", py.ExecMode)
 	if got, want := closureOps(g), "STORE_DEREF 1, LOAD_CLOSURE 0, LOAD_CLOSURE 1, LOAD_DEREF 2, LOAD_DEREF 3, LOAD_DEREF 0"; got != want {
 		t.Fatalf("fixed operands %q, want %q", got, want)
 	}
@@ -293,7 +176,7 @@ func TestDerefNoFixNeeded(t *testing.T) {
 		t.Fatal("needsDerefFix for code without cell+free scopes")
 	}
 	before := closureOps(findCode(code, "<listcomp>"))
-	fixDerefs(code, "this is not python", "<raw>", py.ExecMode)
+	FixDerefs(code, "this is not python", "<raw>", py.ExecMode)
 	if after := closureOps(findCode(code, "<listcomp>")); after != before || before != "LOAD_DEREF 0" {
 		t.Fatalf("operands %q -> %q", before, after)
 	}
@@ -349,9 +232,8 @@ func checkReplay(code *py.Code, rep *scopeReplay, src string) (n int, bad []stri
 // replay agrees with the compiler on every code object with deref
 // instructions, except where another layer rewrote the source first.
 func TestDerefReplayCorpus(t *testing.T) {
-	setup()
 	var files []string
-	filepath.Walk("../..", func(p string, info os.FileInfo, err error) error {
+	filepath.Walk("../../..", func(p string, info os.FileInfo, err error) error {
 		if err == nil && !info.IsDir() && strings.HasSuffix(p, ".py") {
 			files = append(files, p)
 		}
@@ -367,7 +249,7 @@ func TestDerefReplayCorpus(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		code, err := baseCompile(out, f, py.ExecMode, 0, true)
+		code, err := py.Compile(out, f, py.ExecMode, 0, true)
 		if err != nil {
 			continue
 		}
@@ -430,7 +312,6 @@ func benchSource(ambiguous bool) string {
 }
 
 func benchCompile(b *testing.B, ambiguous, fix bool) {
-	setup()
 	src := benchSource(ambiguous)
 	out, err := prepass.Rewrite(src, "<bench>")
 	if err != nil {
@@ -438,13 +319,13 @@ func benchCompile(b *testing.B, ambiguous, fix bool) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		code, err := baseCompile(out, "<bench>", py.ExecMode, 0, true)
+		code, err := py.Compile(out, "<bench>", py.ExecMode, 0, true)
 		if err != nil {
 			b.Fatal(err)
 		}
-		fixCells(code)
+		FixCells(code)
 		if fix {
-			fixDerefs(code, out, "<bench>", py.ExecMode)
+			FixDerefs(code, out, "<bench>", py.ExecMode)
 		}
 	}
 }
@@ -462,19 +343,18 @@ func BenchmarkCompile2000PlainFix(b *testing.B)   { benchCompile(b, false, true)
 // BenchmarkFixDerefs2000 times the fix alone (parse, symbol table, replay
 // and rewrite) on the 2,000-line file that needs the replay everywhere.
 func BenchmarkFixDerefs2000(b *testing.B) {
-	setup()
 	out, err := prepass.Rewrite(benchSource(true), "<bench>")
 	if err != nil {
 		b.Fatal(err)
 	}
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		code, err := baseCompile(out, "<bench>", py.ExecMode, 0, true)
+		code, err := py.Compile(out, "<bench>", py.ExecMode, 0, true)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		fixDerefs(code, out, "<bench>", py.ExecMode)
+		FixDerefs(code, out, "<bench>", py.ExecMode)
 	}
 }
 
@@ -525,7 +405,7 @@ func TestDerefReplayConstructs(t *testing.T) {
 }
 
 // TestDerefCompiledSourceHook: when a lower layer rewrote the source, the
-// replay needs the rewritten text (compiledSource); without it the
+// replay needs the rewritten text (CompiledSource); without it the
 // ambiguous operands of the affected code object are left alone.
 func TestDerefCompiledSourceHook(t *testing.T) {
 	src := "def outer(tag, deco):\n    def mid():\n        count = 10\n        @deco\n        def inner(x, y=1):\n            return count + x + y\n        return inner(1), tag\n    return mid\n"
@@ -533,7 +413,7 @@ func TestDerefCompiledSourceHook(t *testing.T) {
 	rewrite := func(s, desc string, mode py.CompileMode) string {
 		return strings.Replace(s, "        @deco\n", "        __pyshim_d4_0__ = deco\n", 1)
 	}
-	defer func(prev func(string, string, py.CompileMode) string) { compiledSource = prev }(compiledSource)
+	defer func(prev func(string, string, py.CompileMode) string) { CompiledSource = prev }(CompiledSource)
 	// mid: cells [count], frees [deco tag]; "tag" (free 1) is unambiguous,
 	// "deco" (free 0) collides with cell "count".
 	want := map[bool]string{
@@ -541,16 +421,16 @@ func TestDerefCompiledSourceHook(t *testing.T) {
 		true:  "STORE_DEREF 0, LOAD_DEREF 1, LOAD_CLOSURE 0, LOAD_DEREF 2",
 	}
 	for _, hook := range []bool{false, true} {
-		compiledSource = nil
+		CompiledSource = nil
 		if hook {
-			compiledSource = rewrite
+			CompiledSource = rewrite
 		}
 		code := rawCompile(t, rewritten)
 		mid := findCode(code, "mid")
 		if fmt.Sprint(mid.Cellvars, mid.Freevars) != "[count] [deco tag]" {
 			t.Fatalf("cells/frees %v %v", mid.Cellvars, mid.Freevars)
 		}
-		fixDerefs(code, src, "<raw>", py.ExecMode)
+		FixDerefs(code, src, "<raw>", py.ExecMode)
 		if got := closureOps(mid); got != want[hook] {
 			t.Errorf("hook %v: operands %q, want %q", hook, got, want[hook])
 		}
@@ -560,17 +440,16 @@ func TestDerefCompiledSourceHook(t *testing.T) {
 // BenchmarkFixDerefsPlain2000 times the fix on the 2,000-line file that
 // needs nothing (the scan that decides to do nothing).
 func BenchmarkFixDerefsPlain2000(b *testing.B) {
-	setup()
 	out, err := prepass.Rewrite(benchSource(false), "<bench>")
 	if err != nil {
 		b.Fatal(err)
 	}
-	code, err := baseCompile(out, "<bench>", py.ExecMode, 0, true)
+	code, err := py.Compile(out, "<bench>", py.ExecMode, 0, true)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		fixDerefs(code, out, "<bench>", py.ExecMode)
+		FixDerefs(code, out, "<bench>", py.ExecMode)
 	}
 }

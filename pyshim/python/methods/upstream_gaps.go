@@ -12,7 +12,8 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
-// Cross-layer gaps closed host-side:
+// Cross-layer gaps of gpython (v0.2.0 and upstream main; see package
+// upstream for the index) closed host-side:
 //
 //   - ordering comparisons (<, <=, >, >=): gpython has no ordering for
 //     tuples and lists and words its TypeError differently. PatchCode

@@ -8,6 +8,9 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// gpython workarounds still needed on upstream main (see package upstream
+// for the index): CPython's wording of VM errors, and dotted decorators.
+
 // qualnames maps code objects to their CPython __qualname__, used to put
 // the qualified name in argument errors ("A.f() missing 1 required ...").
 var qualnames sync.Map

@@ -1,0 +1,45 @@
+// Package upstream holds the workarounds for bugs of gpython v0.2.0 (the
+// only release the Go module proxy serves) that upstream has fixed since,
+// and indexes every other gpython workaround of the interpreter layer, so
+// that each can be dropped when gowikibot moves to a newer gpython.
+//
+// "main" below is upstream's branch as of 444ae5e (2026-03-02), which has
+// no release.
+//
+// # Fixed upstream after v0.2.0 (drop both together when upgrading)
+//
+//   - FixCells (cells.go): v0.2.0's compiler never sets Code.Cell2arg, so a
+//     parameter captured by an inner function or comprehension is left
+//     unbound in its cell (NameError "free variable referenced before
+//     assignment"; every decorator that closes over its argument). Fixed
+//     by go-python/gpython commit e9cde5f ("compile,py: fix closure and
+//     decorator", 2023-10-14: Code.InitCell2arg).
+//   - FixDerefs (derefs.go): v0.2.0's compiler emits a free variable's
+//     LOAD_DEREF/STORE_DEREF/DELETE_DEREF/LOAD_CLASSDEREF/LOAD_CLOSURE
+//     operand without the len(co_cellvars) offset the VM expects. Fixed by
+//     the same commit e9cde5f (compile.go makeClosure and NameOp add the
+//     offset). FixDerefs must go at the same time: on fixed bytecode it
+//     would shift operands a second time.
+//
+// # Still open on main (kept in the packages whose internals they use)
+//
+// No upstream issue is known for these; each was checked against main's
+// source.
+//
+//   - methods/upstream_gaps.go: ordering comparisons (<, <=, >, >=) of
+//     tuples and lists, and CPython's wording of their TypeError (py/tuple.go
+//     and py/list.go have no M__lt__ on main); a recursion limit (main has
+//     none: runaway recursion is a fatal Go stack overflow); keyword forms
+//     of builtins (enumerate(iterable=, start=), sum(start=),
+//     pow(base=, exp=, mod=), str(object=)).
+//   - classes/upstream_fixups.go: argument errors named by the function's
+//     qualified name and "'int' object has no attribute" (py/internal.go
+//     line 265 on main says "'int' has no attribute"); dotted decorators
+//     (@prop.setter), which parser/grammar.y's decorator rule turns into
+//     one ast.Name "prop.setter" (unchanged on main).
+//
+// The rest of the interpreter layer (pyobj, classes, methods, prepass,
+// lib/...) supplies what gpython does not have at all rather than working
+// around a defect (open upstream issues among them: #116 str.format,
+// #118 and PR #119 dict keys, #231 f-strings).
+package upstream
