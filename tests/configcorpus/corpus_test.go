@@ -94,18 +94,8 @@ func cleanEnv(dir string, extra map[string]string) []string {
 
 func run(t *testing.T, dir string, env []string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(testbin.Gowikibot(t), append([]string{"-dir:" + dir}, args...)...)
-	cmd.Dir = dir
-	cmd.Env = env
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return o.String(), e.String(), code
+	r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: append([]string{"-dir:" + dir}, args...), BaseEnv: env})
+	return r.Stdout, r.Stderr, r.Code
 }
 
 // subset reports the first difference between want and the part of got

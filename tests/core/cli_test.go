@@ -3,7 +3,6 @@ package core
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,18 +31,8 @@ func cliDir(t *testing.T, w *wikitest.Wiki, secret string) string {
 
 func run(t *testing.T, dir string, args ...string) (string, int) {
 	t.Helper()
-	cmd := exec.Command(testbin.Gowikibot(t), args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=")
-	cmd.Stdin = nil
-	out, err := cmd.CombinedOutput()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return string(out), code
+	r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: args, Env: []string{"PYWIKIBOT_DIR="}, Merge: true})
+	return r.Stdout, r.Code
 }
 
 func TestCLILoginWhoamiLogout(t *testing.T) {

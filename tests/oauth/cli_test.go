@@ -34,20 +34,8 @@ func configDir(t *testing.T, p *oauthprovider.Provider, extra string) string {
 
 func run(t *testing.T, dir string, env []string, stdin string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(testbin.Gowikibot(t), append([]string{"-dir:" + dir}, args...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
-	cmd.Stdin = strings.NewReader(stdin)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return out.String(), errb.String(), code
+	r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: append([]string{"-dir:" + dir}, args...), Env: env, Stdin: stdin})
+	return r.Stdout, r.Stderr, r.Code
 }
 
 // history returns (user, comment) of the latest revisions of title, read

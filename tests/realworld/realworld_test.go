@@ -1,17 +1,15 @@
 // Package realworld runs longer stdlib-only Python programs (written for
 // this project in the style of public code) through "gowikibot python" and
 // compares their output with CPython's, recorded beside each program in
-// NAME.out by record.sh. Programs listed in known-failures.txt (with the
+// NAME.out by tests/testbin/record.sh. Programs listed in known-failures.txt (with the
 // reason) are skipped until the layer they need lands.
 package realworld
 
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -35,26 +33,8 @@ func knownFailures(t *testing.T) map[string]string {
 	return m
 }
 
-func run(t *testing.T, bin, file string) []byte {
-	abs, _ := filepath.Abs(file)
-	cmd := exec.Command(bin, "python", filepath.Base(abs))
-	cmd.Dir = filepath.Dir(abs)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		ee, ok := err.(*exec.ExitError)
-		if !ok {
-			t.Fatalf("running %s: %v", file, err)
-		}
-		stdout.WriteString("[exit " + strconv.Itoa(ee.ExitCode()) + "]\n")
-		lines := strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n")
-		stdout.WriteString(lines[len(lines)-1] + "\n")
-	}
-	return stdout.Bytes()
-}
-
 func TestRealWorld(t *testing.T) {
-	bin := testbin.Gowikibot(t)
+	testbin.Gowikibot(t) // build it before the subtests
 	files, _ := filepath.Glob("*.py")
 	sort.Strings(files)
 	if len(files) < 10 {
@@ -66,14 +46,14 @@ func TestRealWorld(t *testing.T) {
 		name := strings.TrimSuffix(f, ".py")
 		want, err := os.ReadFile(name + ".out")
 		if err != nil {
-			t.Errorf("%s: no recorded output (run record.sh): %v", name, err)
+			t.Errorf("%s: no recorded output (run tests/testbin/record.sh): %v", name, err)
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
 			if reason, ok := known[name]; ok {
 				t.Skipf("known failure: %s", reason)
 			}
-			got := run(t, bin, f)
+			got := testbin.PythonCase(t, f, "")
 			if !bytes.Equal(got, want) {
 				t.Errorf("output differs from CPython\n--- want\n%s\n--- got\n%s", want, got)
 				return

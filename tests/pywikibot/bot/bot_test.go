@@ -18,7 +18,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -99,21 +98,8 @@ func write(t *testing.T, path, text string) {
 // stdout, stderr and the exit code.
 func run(t *testing.T, dir, stdin string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(testbin.Gowikibot(t), args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
-	cmd.Stdin = strings.NewReader(stdin)
-	var stdout, stderr strings.Builder
-	cmd.Stdout = &stdout
-	cmd.Stderr = &stderr
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return stdout.String(), stderr.String(), code
+	r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: args, Stdin: stdin, Env: []string{"PYWIKIBOT_DIR=", "NO_COLOR=1"}})
+	return r.Stdout, r.Stderr, r.Code
 }
 
 // revision is the latest revision of a page as the API reports it.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,15 +24,12 @@ const pageLanguageSettings = "$wgPageLanguageUseDB = true;\n$wgGroupPermissions[
 // and stderr apart, failing the test on a non-zero exit.
 func runSplit(t *testing.T, dir, script string, args ...string) (string, string) {
 	t.Helper()
-	cmd := exec.Command(testbin.Gowikibot(t), append([]string{"python", script}, args...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
-	var out, errb strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s: %v\nstdout:\n%s\nstderr:\n%s", script, err, out.String(), errb.String())
+	r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: append([]string{"python", script}, args...),
+		Env: []string{"PYWIKIBOT_DIR=", "NO_COLOR=1"}})
+	if r.Code != 0 {
+		t.Fatalf("%s: exit status %d\nstdout:\n%s\nstderr:\n%s", script, r.Code, r.Stdout, r.Stderr)
 	}
-	return out.String(), errb.String()
+	return r.Stdout, r.Stderr
 }
 
 // TestPywikibot773Gaps checks the names pywikibot 7.7.3's scripts need

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -35,17 +34,12 @@ func wikiDir(t *testing.T, w *wikitest.Wiki, files ...string) string {
 // stderr are merged as a terminal would show them.
 func runPy(t *testing.T, dir, stdin, script string) string {
 	t.Helper()
-	cmd := exec.Command(testbin.Gowikibot(t), "python", script)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
-	cmd.Stdin = strings.NewReader(stdin)
-	var out strings.Builder
-	cmd.Stdout = &out
-	cmd.Stderr = &out
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s: %v\n%s", script, err, out.String())
+	r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: []string{"python", script}, Stdin: stdin,
+		Env: []string{"PYWIKIBOT_DIR=", "NO_COLOR=1"}, Merge: true})
+	if r.Code != 0 {
+		t.Fatalf("%s: exit status %d\n%s", script, r.Code, r.Stdout)
 	}
-	return out.String()
+	return r.Stdout
 }
 
 // query asks the wiki's API directly (formatversion 2).

@@ -1,6 +1,5 @@
 // Package i18n tests gowikibot's pywikibot.i18n: the i18n_*.py programs
-// are compared with the output recorded on pywikibot 9.6.3 (record.sh of
-// tests/pywikibot/textlib); the other tests check gowikibot's own message
+// are compared with the output recorded on pywikibot 9.6.3 (tests/testbin/record.sh); the other tests check gowikibot's own message
 // bundles and where bundles are looked up.
 package i18n
 

@@ -1,6 +1,6 @@
 // Package textlib tests gowikibot's pywikibot.textlib: each tl_*.py
 // program is run by "gowikibot python" and its output compared with the
-// output recorded from the same program on pywikibot 9.6.3 (record.sh).
+// output recorded from the same program on pywikibot 9.6.3 (tests/testbin/record.sh).
 package textlib
 
 import (

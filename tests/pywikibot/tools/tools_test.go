@@ -3,7 +3,7 @@
 // bots: pywikibot.tools.chars, pywikibot.tools.formatter, the answer
 // options of pywikibot.bot_choice with input_choice, and
 // pywikibot.editor. The *.py programs are compared with the output
-// recorded from pywikibot 7.7.3 on CPython (record.sh); pywikibot.fixes,
+// recorded from pywikibot 7.7.3 on CPython (tests/testbin/record.sh); pywikibot.fixes,
 // whose predefined fixes gowikibot does not ship, is checked on its own.
 package tools
 

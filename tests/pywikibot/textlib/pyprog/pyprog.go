@@ -6,7 +6,6 @@ package pyprog
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -18,27 +17,10 @@ import (
 
 // Run runs file (in its own directory) with "gowikibot python" and
 // returns its stdout, followed for a non-zero exit by "[exit N]" and the
-// last line of stderr, as record.sh does for CPython.
+// last line of stderr, as tests/testbin/record.sh does for CPython.
 func Run(t testing.TB, file string, env ...string) []byte {
 	t.Helper()
-	bin := testbin.Gowikibot(t)
-	abs, _ := filepath.Abs(file)
-	cmd := exec.Command(bin, "python", filepath.Base(abs))
-	cmd.Dir = filepath.Dir(abs)
-	cmd.Env = append(os.Environ(), env...)
-	cmd.Stdin = strings.NewReader("")
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		ee, ok := err.(*exec.ExitError)
-		if !ok {
-			t.Fatalf("running %s: %v", file, err)
-		}
-		stdout.WriteString("[exit " + strconv.Itoa(ee.ExitCode()) + "]\n")
-		lines := strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n")
-		stdout.WriteString(lines[len(lines)-1] + "\n")
-	}
-	return stdout.Bytes()
+	return testbin.PythonCase(t, file, "", env...)
 }
 
 // CompareAll runs every *.py program of dir that has a recorded *.out and
