@@ -30,8 +30,9 @@ test: lint
 	tests/wiki/install-packages.sh
 	$(GO) test -count=1 -timeout 40m ./...
 
-# Static checks, part of "make test": gofmt must list no file, and go vet
-# and staticcheck (see staticcheck.conf) must find nothing.
+# Static checks, part of "make test": gofmt must list no file, go vet and
+# staticcheck (see staticcheck.conf) must find nothing, and the program must
+# build for macOS and Windows too (OS-specific code has build tags).
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK := bin/tools/staticcheck-$(STATICCHECK_VERSION)
 
@@ -41,6 +42,8 @@ vet:
 lint: vet $(STATICCHECK)
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt -l: these files are not gofmt-formatted:"; echo "$$out"; exit 1; fi
 	$(STATICCHECK) ./...
+	GOOS=darwin $(GO) build ./...
+	GOOS=windows $(GO) build ./...
 
 $(STATICCHECK):
 	mkdir -p bin/tools

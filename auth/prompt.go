@@ -6,8 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-
-	"golang.org/x/sys/unix"
 )
 
 // TerminalUI prompts on a terminal: the label goes to Out, the answer is
@@ -29,8 +27,7 @@ func NewTerminalUI() UI {
 
 // IsTerminal reports whether f is a terminal.
 func IsTerminal(f *os.File) bool {
-	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
-	return err == nil
+	return isTerminalFd(int(f.Fd()))
 }
 
 // Prompt implements UI.
@@ -39,16 +36,11 @@ func (t *TerminalUI) Prompt(label string, hidden bool) (string, error) {
 	// echo goes off before the prompt shows, so nothing typed after it
 	// can be echoed
 	if hidden {
-		if old, err := unix.IoctlGetTermios(fd, unix.TCGETS); err == nil {
-			nw := *old
-			nw.Lflag &^= unix.ECHO
-			nw.Lflag |= unix.ICANON | unix.ISIG
-			if err := unix.IoctlSetTermios(fd, unix.TCSETS, &nw); err == nil {
-				defer func() {
-					_ = unix.IoctlSetTermios(fd, unix.TCSETS, old)
-					fmt.Fprintln(t.Out)
-				}()
-			}
+		if restore, ok := echoOff(fd); ok {
+			defer func() {
+				restore()
+				fmt.Fprintln(t.Out)
+			}()
 		}
 	}
 	fmt.Fprint(t.Out, label+": ")

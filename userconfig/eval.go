@@ -4,7 +4,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"syscall"
 )
 
 // loadPython runs the user-config.py at path with the registered
@@ -16,7 +15,7 @@ func (l *loader) loadPython(path string) error {
 	if err != nil {
 		return err
 	}
-	if st, ok := fi.Sys().(*syscall.Stat_t); ok && int(st.Uid) != os.Getuid() && st.Uid != 0 {
+	if uid, ok := fileOwner(fi); ok && uid != os.Getuid() && uid != 0 {
 		cfg.warn(l.stderr, "Skipped %s: owned by someone else.", pyRepr(path))
 		return nil
 	}

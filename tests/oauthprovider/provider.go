@@ -16,7 +16,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/gowikibot/gowikibot/tests/wikitest"
@@ -108,7 +107,7 @@ func Start(cfg Config) (*Provider, error) {
 	cmd := exec.Command("/usr/bin/python3", filepath.Join(filepath.Dir(self), "provider.py"), cfgFile, ready)
 	logf, _ := os.Create(filepath.Join(dir, "provider.log"))
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	wikitest.OwnProcessGroup(cmd)
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
@@ -181,7 +180,7 @@ func (p *Provider) Log() ([]LogEntry, error) {
 // Stop stops the provider.
 func (p *Provider) Stop() {
 	if p.cmd != nil && p.cmd.Process != nil {
-		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+		wikitest.KillProcessGroup(p.cmd.Process.Pid)
 		p.cmd.Wait()
 	}
 	os.RemoveAll(p.dir)

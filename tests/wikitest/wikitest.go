@@ -265,10 +265,7 @@ func (w *Wiki) start(o Options) error {
 	cmd.Stdout, cmd.Stderr = logf, logf
 	// Its own process group, so Stop ends the workers too; and killed with
 	// the test process if that dies first.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	if o.Detach {
-		cmd.SysProcAttr.Pdeathsig = 0
-	}
+	ownGroup(cmd, o.Detach)
 	if err := cmd.Start(); err != nil {
 		logf.Close()
 		return err
@@ -318,12 +315,12 @@ func StopPID(pgid int) {
 	if pgid <= 0 {
 		return
 	}
-	syscall.Kill(-pgid, syscall.SIGTERM)
+	signalGroup(pgid, syscall.SIGTERM)
 	deadline := time.Now().Add(3 * time.Second)
-	for time.Now().Before(deadline) && syscall.Kill(-pgid, 0) == nil {
+	for time.Now().Before(deadline) && signalGroup(pgid, 0) == nil {
 		time.Sleep(50 * time.Millisecond)
 	}
-	syscall.Kill(-pgid, syscall.SIGKILL)
+	signalGroup(pgid, syscall.SIGKILL)
 }
 
 // SetMaxlag makes requests with maxlag=N fail with MediaWiki's real maxlag

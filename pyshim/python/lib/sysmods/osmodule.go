@@ -52,12 +52,8 @@ func (s *StatResult) M__repr__() (py.Object, error) {
 }
 
 func statTimes(st os.FileInfo) [3]py.Object {
-	if sys, ok := st.Sys().(*syscall.Stat_t); ok {
-		return [3]py.Object{
-			py.Float(float64(sys.Atim.Sec) + float64(sys.Atim.Nsec)/1e9),
-			py.Float(float64(sys.Mtim.Sec) + float64(sys.Mtim.Nsec)/1e9),
-			py.Float(float64(sys.Ctim.Sec) + float64(sys.Ctim.Nsec)/1e9),
-		}
+	if t, ok := statTimesSys(st); ok {
+		return [3]py.Object{py.Float(t[0]), py.Float(t[1]), py.Float(t[2])}
 	}
 	m := py.Float(float64(st.ModTime().UnixNano()) / 1e9)
 	return [3]py.Object{m, m, m}
@@ -66,9 +62,8 @@ func statTimes(st os.FileInfo) [3]py.Object {
 func newStatResult(st os.FileInfo) *StatResult {
 	var mode, ino, dev, nlink, uid, gid int64
 	mode = int64(st.Mode().Perm())
-	if sys, ok := st.Sys().(*syscall.Stat_t); ok {
-		mode = int64(sys.Mode)
-		ino, dev, nlink, uid, gid = int64(sys.Ino), int64(sys.Dev), int64(sys.Nlink), int64(sys.Uid), int64(sys.Gid)
+	if m, i, d, n, u, g, ok := statIDs(st); ok {
+		mode, ino, dev, nlink, uid, gid = m, i, d, n, u, g
 	}
 	tm := statTimes(st)
 	s := &StatResult{}
@@ -619,7 +614,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return py.NewBool(syscall.Access(s, uint32(mode)) == nil), nil
+			return py.NewBool(access(s, uint32(mode))), nil
 		},
 		"cpu_count": func(self py.Object) (py.Object, error) { return py.Int(numCPU()), nil },
 		"getppid":   func(self py.Object) (py.Object, error) { return py.Int(os.Getppid()), nil },

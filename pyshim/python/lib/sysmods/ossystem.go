@@ -4,7 +4,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"syscall"
 
 	"github.com/go-python/gpython/py"
 )
@@ -59,8 +58,8 @@ func runSystem(cmd string) int {
 	if err := c.Run(); err != nil && c.ProcessState == nil {
 		return -1
 	}
-	if ws, ok := c.ProcessState.Sys().(syscall.WaitStatus); ok {
-		return int(ws)
+	if ws, ok := waitStatus(c.ProcessState); ok {
+		return ws
 	}
 	return c.ProcessState.ExitCode() << 8
 }

@@ -3,29 +3,11 @@ package sysmods
 import (
 	"runtime"
 	"strings"
-	"syscall"
 
 	"github.com/go-python/gpython/py"
 )
 
 func platformInit() {
-	uname := func() (string, string, string) {
-		var u syscall.Utsname
-		if err := syscall.Uname(&u); err != nil {
-			return "", "", ""
-		}
-		s := func(a [65]int8) string {
-			b := make([]byte, 0, 65)
-			for _, c := range a {
-				if c == 0 {
-					break
-				}
-				b = append(b, byte(c))
-			}
-			return string(b)
-		}
-		return s(u.Nodename), s(u.Release), s(u.Machine)
-	}
 	system := strings.ToUpper(runtime.GOOS[:1]) + runtime.GOOS[1:]
 	str0 := func(v string) func(self py.Object) (py.Object, error) {
 		return func(self py.Object) (py.Object, error) { return py.String(v), nil }

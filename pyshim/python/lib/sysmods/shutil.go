@@ -164,13 +164,11 @@ func shutilInit() {
 			if err != nil {
 				return nil, err
 			}
-			var st syscall.Statfs_t
-			if err := syscall.Statfs(s, &st); err != nil {
+			total, used, free, err := diskUsage(s)
+			if err != nil {
 				return nil, osError(err, s)
 			}
-			total := int64(st.Blocks) * st.Bsize
-			free := int64(st.Bavail) * st.Bsize
-			return py.Tuple{py.Int(total), py.Int(total - int64(st.Bfree)*st.Bsize), py.Int(free)}, nil
+			return py.Tuple{py.Int(total), py.Int(used), py.Int(free)}, nil
 		},
 	}, py.StringDict{"Error": py.OSError})
 }

@@ -3,9 +3,7 @@ package methods
 import (
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/go-python/gpython/py"
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
@@ -153,11 +151,7 @@ func benchRun(b *testing.B, src string, install bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
+	cpu := processCPU
 	start := cpu()
 	defer func() { b.ReportMetric(float64(cpu()-start)/float64(b.N)/1e6, "cpu-ms/op") }()
 	for i := 0; i < b.N; i++ {
