@@ -137,15 +137,23 @@ func runPy(t testing.TB, file, src, stdin string) string {
 // other layers (builtins, methods of built-in types); they run only in the
 // full conformance test, where every layer is installed.
 var needsOtherLayers = map[string]string{
-	"dt_isinstance":      "isinstance with subclasses (classes layer)",
-	"dt_timedelta_arith": "bool() of an object (classes layer)",
-	"sys_path_insert":    "list.insert (methods layer)",
-	"dt_module_attrs":    "hash() builtin (classes layer)",
-	"mod_os_environ":     "str() of KeyError is repr(key) (classes layer)",
-	"sys_modules":        "str() of KeyError is repr(key) (classes layer)",
-	"mod_abc":            "metaclasses (classes layer)",
-	"mod_enum_basic":     "metaclasses and property (classes layer)",
-	"mod_enum_int_flag":  "metaclasses and int subclasses (classes layer)",
+	"dt_isinstance":           "isinstance with subclasses (classes layer)",
+	"dt_timedelta_arith":      "bool() of an object (classes layer)",
+	"sys_path_insert":         "list.insert (methods layer)",
+	"dt_module_attrs":         "hash() builtin (classes layer)",
+	"mod_os_environ":          "str() of KeyError is repr(key) (classes layer)",
+	"sys_modules":             "str() of KeyError is repr(key) (classes layer)",
+	"mod_abc":                 "metaclasses (classes layer)",
+	"mod_enum_basic":          "metaclasses and property (classes layer)",
+	"mod_enum_int_flag":       "metaclasses and int subclasses (classes layer)",
+	"dt_copy":                 "the copy module (textmods layer)",
+	"dt_format_base_subclass": "subclasses of the datetime types (classes layer)",
+	"dt_subclass_format":      "subclasses of the datetime types (classes layer)",
+	"dt_subclass_methods":     "subclasses of the datetime types (classes layer)",
+	"dt_type_objects":         "type objects and isinstance (classes layer)",
+	"dt_unbound":              "unbound methods called on instances (classes layer)",
+	"sys_exc_info":            "exception classes defined by the script (classes layer)",
+	"mod_os_system":           "the child writes to the real stdout, not this test's capture",
 }
 
 // TestConformanceCases runs this package's conformance cases (sys_*, dt_*,
