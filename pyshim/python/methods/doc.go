@@ -14,7 +14,7 @@
 //     constants become Bytes, this layer's bytes object (same Python type
 //     as gpython's, plus indexing, iteration, `in`, `*` and `%`).
 //     The ordering comparisons <, <=, > and >= also call Go helpers
-//     (gaps.go): tuples and lists order lexicographically and unsupported
+//     (upstream_gaps.go): tuples and lists order lexicographically and unsupported
 //     pairs raise CPython's TypeError. A comparison with a constant right
 //     operand that only decides a conditional jump (`if n < 2:`,
 //     `while i < 10:`) costs no call: it becomes COMPARE_OP in against a

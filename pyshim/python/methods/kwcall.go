@@ -579,7 +579,7 @@ func isKwBuilderName(code *py.Code, i int) bool {
 // **kwargs parameter: kw = <prologue>(kw). When an inner scope captures
 // the parameter (it lives in a cell), the prologue instead passes the cell
 // itself (LOAD_CLOSURE) to a helper that replaces its content, because
-// python's deref fix (python/derefs.go) only accepts the LOAD_DEREF and
+// the deref fix (python/upstream/derefs.go) only accepts the LOAD_DEREF and
 // STORE_DEREF instructions the source compiles to.
 func kwPrologueCode(code *py.Code) []*instr {
 	local, cell := kwSlot(code)
