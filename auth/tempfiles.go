@@ -1,12 +1,10 @@
 package auth
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -52,12 +50,6 @@ func RemoveStaleTemps(path string) int {
 		}
 	}
 	return n
-}
-
-// processAlive reports whether a process with this id exists.
-func processAlive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // globEscape quotes the characters filepath.Glob treats specially.

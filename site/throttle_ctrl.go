@@ -239,7 +239,7 @@ func lockCtrl(path string) func() {
 	}
 	deadline := time.Now().Add(lockWait)
 	for {
-		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err = tryLock(f)
 		if err == nil || !errors.Is(err, syscall.EWOULDBLOCK) || time.Now().After(deadline) {
 			break
 		}
@@ -250,7 +250,7 @@ func lockCtrl(path string) func() {
 		return func() {}
 	}
 	return func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		unlock(f)
 		f.Close()
 	}
 }

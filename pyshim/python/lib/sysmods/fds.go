@@ -99,7 +99,7 @@ func osClose(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if fd < 0 || fd > 2 || runtimeInternal(fd) {
 		return nil, ebadf()
 	}
-	if err := syscall.Close(fd); err != nil {
+	if err := closeFd(fd); err != nil {
 		return nil, osError(err, "")
 	}
 	return py.None, nil
@@ -134,11 +134,10 @@ func osFdopen(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		if fd < 0 || runtimeInternal(fd) {
 			return nil, ebadf()
 		}
-		nfd, err := syscall.Dup(fd)
+		nfd, err := dupFd(fd)
 		if err != nil {
 			return nil, osError(err, "")
 		}
-		syscall.CloseOnExec(nfd)
 		f = os.NewFile(uintptr(nfd), strconv.Itoa(fd))
 	}
 	return &py.File{File: f, FileMode: perm}, nil

@@ -52,3 +52,15 @@ func diskUsage(path string) (total, used, free int64, err error) {
 	total = int64(st.Blocks) * bsize
 	return total, total - int64(st.Bfree)*bsize, int64(st.Bavail) * bsize, nil
 }
+
+// closeFd closes the descriptor fd (os.close).
+func closeFd(fd int) error { return syscall.Close(fd) }
+
+// dupFd duplicates the descriptor fd (for os.fdopen), close-on-exec.
+func dupFd(fd int) (int, error) {
+	nfd, err := syscall.Dup(fd)
+	if err == nil {
+		syscall.CloseOnExec(nfd)
+	}
+	return nfd, err
+}

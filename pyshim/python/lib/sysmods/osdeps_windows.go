@@ -37,3 +37,10 @@ func uname() (node, release, machine string) {
 func diskUsage(path string) (total, used, free int64, err error) {
 	return 0, 0, 0, syscall.EWINDOWS
 }
+
+// closeFd and dupFd: Windows descriptors are handles, not the small ints
+// os.close and os.fdopen take; only the standard streams (closed by
+// os.close through Go) and mkstemp's files work there.
+func closeFd(fd int) error { return syscall.EWINDOWS }
+
+func dupFd(fd int) (int, error) { return 0, syscall.EWINDOWS }
