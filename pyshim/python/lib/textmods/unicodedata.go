@@ -9,6 +9,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/pyre"
 )
 
 // The normalization data (decompositions, combining classes, composition)
@@ -168,7 +170,7 @@ func init() {
 		charFn("category", func(r rune, _ py.Object) (py.Object, error) { return py.String(Category(r)), nil }),
 		charFn("combining", func(r rune, _ py.Object) (py.Object, error) { return py.Int(CombiningClass(r)), nil }),
 		charFn("name", func(r rune, def py.Object) (py.Object, error) {
-			if n, ok := CharName(r); ok {
+			if n, ok := pyre.CharName(r); ok {
 				return py.String(n), nil
 			}
 			if def != nil {
@@ -220,7 +222,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			if r, ok := LookupChar(name); ok {
+			if r, ok := pyre.LookupName(name); ok {
 				return py.String(string(r)), nil
 			}
 			return nil, keyError(py.String("undefined character name '" + name + "'"))

@@ -1,4 +1,4 @@
-package textmods
+package pyre
 
 import (
 	"fmt"
@@ -7,8 +7,6 @@ import (
 	"sync"
 
 	"golang.org/x/text/unicode/runenames"
-
-	"github.com/gowikibot/gowikibot/pyshim/python/lib/pyre"
 )
 
 // CharName returns the Unicode name of r as Python's unicodedata.name
@@ -45,7 +43,7 @@ func hangulName(r rune) string {
 }
 
 const (
-	hangulSBase  = 0xAC00
+	hangulSBase  = 0xAC00 // the first Hangul syllable
 	hangulVCount = 21
 	hangulTCount = 28
 	hangulNCount = hangulVCount * hangulTCount
@@ -56,13 +54,10 @@ var (
 	nameIndex     map[string]rune
 )
 
-// LookupChar returns the character named name (case-insensitive), as
-// unicodedata.lookup finds it: the aliases and names \N{...} knows, then
-// every name of CharName (an index built on the first such lookup).
-func LookupChar(name string) (rune, bool) {
-	if r, ok := pyre.LookupName(name); ok {
-		return r, true
-	}
+// LookupName returns the character named name (case-insensitive), as
+// unicodedata.lookup and \N{...} find it: every name of CharName (an
+// index built on the first lookup, a few milliseconds).
+func LookupName(name string) (rune, bool) {
 	up := strings.ToUpper(name)
 	for _, prefix := range []string{"CJK UNIFIED IDEOGRAPH-"} {
 		if hex, ok := strings.CutPrefix(up, prefix); ok {
@@ -76,8 +71,11 @@ func LookupChar(name string) (rune, bool) {
 		}
 	}
 	nameIndexOnce.Do(func() {
-		nameIndex = map[string]rune{}
-		for r := rune(0); r <= 0x10FFFF; r++ {
+		nameIndex = make(map[string]rune, 40000)
+		for r := rune(0); r <= 0xE01EF; r++ { // planes 15 and 16 are private use
+			if r == 0x32400 {
+				r = 0xE0000 // planes 3 (past its CJK extensions) to 13 have no names
+			}
 			n := runenames.Name(r)
 			if n == "" || strings.HasPrefix(n, "<") && n != "<Hangul Syllable>" {
 				continue

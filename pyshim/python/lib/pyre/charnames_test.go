@@ -1,4 +1,4 @@
-package textmods
+package pyre
 
 import "testing"
 
@@ -18,25 +18,9 @@ func TestCharNames(t *testing.T) {
 		"HANGUL SYLLABLE HAN": 0xD55C, "grinning face": 0x1F600, "CJK UNIFIED IDEOGRAPH-4E2D": 0x4E2D,
 		"em dash": 0x2014, "CJK UNIFIED IDEOGRAPH-0041": -1, "NO SUCH THING": -1,
 	} {
-		got, ok := LookupChar(name)
+		got, ok := LookupName(name)
 		if want < 0 && ok || want >= 0 && got != want {
-			t.Errorf("LookupChar(%q) = %#x, %v; want %#x", name, got, ok, want)
+			t.Errorf("LookupName(%q) = %#x, %v; want %#x", name, got, ok, want)
 		}
-	}
-}
-
-// The generated numeric table and x/text's normalization data.
-func TestUnidata(t *testing.T) {
-	loadNumeric()
-	for r, want := range map[rune]float64{0x4E94: 5, 0x2155: 0.2, 0xBD: 0.5, 0x2460: 1} {
-		if got := numericMap[r]; got != want {
-			t.Errorf("numeric(%#x) = %v, want %v", r, got, want)
-		}
-	}
-	if got, _ := Normalize("NFKC", "\ufb01\u2460"); got != "fi1" {
-		t.Errorf("NFKC = %q", got)
-	}
-	if CombiningClass(0x301) != 230 || CombiningClass('a') != 0 {
-		t.Errorf("combining classes: %d %d", CombiningClass(0x301), CombiningClass('a'))
 	}
 }
