@@ -86,3 +86,35 @@ finally:
 		t.Fatalf("took %s", took)
 	}
 }
+
+// TestInterruptEndsSubprocessWait: Ctrl-C while subprocess waits for a
+// child that ignores SIGINT raises KeyboardInterrupt in the script at once.
+func TestInterruptEndsSubprocessWait(t *testing.T) {
+	var out bytes.Buffer
+	in, err := New(Options{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		Interrupt(in)
+	}()
+	start := time.Now()
+	_, err = in.RunSource(`import subprocess
+p = subprocess.Popen(['sleep', '30'])
+try:
+    p.wait()
+    print('waited')
+finally:
+    print('finally ran')
+    p.kill()
+    p.wait()
+`, "<subprocess>", "__main__")
+	if !IsKeyboardInterrupt(err) || out.String() != "finally ran\n" {
+		t.Fatalf("err %v, output %q", err, out.String())
+	}
+	if took := time.Since(start); took > 1500*time.Millisecond {
+		t.Fatalf("took %s", took)
+	}
+}
