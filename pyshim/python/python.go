@@ -106,6 +106,7 @@ func setup() {
 		// the next Python function call or generator resumption, and
 		// ends time.sleep.
 		sysmods.InterruptCheck = CheckInterrupt
+		sysmods.WaitContext = WaitContext
 		// Checked in the methods layer's one wrapper around every Python
 		// call and generator resumption (one atomic load when nothing is
 		// pending).

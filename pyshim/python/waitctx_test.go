@@ -1,7 +1,11 @@
 package python
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -43,5 +47,74 @@ func TestWaitContextCancelledByInterrupt(t *testing.T) {
 	}
 	if WaitContext(nil) != context.Background() {
 		t.Fatal("no interpreter: want context.Background()")
+	}
+}
+
+// TestInterruptEndsRequestsCall: Ctrl-C while requests.get waits for a
+// server that does not answer raises KeyboardInterrupt in the script at
+// once (the request is abandoned), so its finally block runs.
+func TestInterruptEndsRequestsCall(t *testing.T) {
+	hung := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(hung)
+		<-r.Context().Done()
+	}))
+	defer srv.Close()
+	var out bytes.Buffer
+	in, err := New(Options{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	go func() {
+		<-hung
+		time.Sleep(100 * time.Millisecond)
+		Interrupt(in)
+	}()
+	start := time.Now()
+	_, err = in.RunSource(fmt.Sprintf(`import requests
+try:
+    requests.get(%q, timeout=60)
+    print('answered')
+finally:
+    print('finally ran')
+`, srv.URL), "<requests>", "__main__")
+	if !IsKeyboardInterrupt(err) || out.String() != "finally ran\n" {
+		t.Fatalf("err %v, output %q", err, out.String())
+	}
+	if took := time.Since(start); took > 1500*time.Millisecond {
+		t.Fatalf("took %s", took)
+	}
+}
+
+// TestInterruptEndsSubprocessWait: Ctrl-C while subprocess waits for a
+// child that ignores SIGINT raises KeyboardInterrupt in the script at once.
+func TestInterruptEndsSubprocessWait(t *testing.T) {
+	var out bytes.Buffer
+	in, err := New(Options{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		Interrupt(in)
+	}()
+	start := time.Now()
+	_, err = in.RunSource(`import subprocess
+p = subprocess.Popen(['sleep', '30'])
+try:
+    p.wait()
+    print('waited')
+finally:
+    print('finally ran')
+    p.kill()
+    p.wait()
+`, "<subprocess>", "__main__")
+	if !IsKeyboardInterrupt(err) || out.String() != "finally ran\n" {
+		t.Fatalf("err %v, output %q", err, out.String())
+	}
+	if took := time.Since(start); took > 1500*time.Millisecond {
+		t.Fatalf("took %s", took)
 	}
 }

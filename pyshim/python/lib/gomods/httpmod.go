@@ -20,6 +20,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/gowikibot/gowikibot/pyshim/python/gil"
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 )
 
 // _gwb_http: one HTTP exchange on net/http, for requests, urllib.request
@@ -232,7 +233,13 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 	if hasBody {
 		reqBody = bytes.NewReader(body)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	// Ctrl-C (in the main thread) abandons the request at once
+	parent, pyctx := context.Background(), py.Context(nil)
+	if m, ok := self.(*py.Module); ok && m.Context != nil && sysmods.WaitContext != nil && gil.Ident() == gil.MainIdent {
+		pyctx = m.Context
+		parent = sysmods.WaitContext(pyctx)
+	}
+	ctx, cancel := context.WithCancel(parent)
 	req, err := http.NewRequestWithContext(ctx, string(method), u.String(), reqBody)
 	if err != nil {
 		cancel()
@@ -307,6 +314,9 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 	defer connMu.Unlock()
 	if err != nil {
 		cancel()
+		if ki := interruptCheck(pyctx); ki != nil {
+			return nil, ki
+		}
 		if errors.Is(err, errTooMany) {
 			return py.Tuple{py.String(errRedirects), py.String(fmt.Sprintf("Exceeded %d redirects.", maxRedirects))}, nil
 		}
@@ -318,6 +328,9 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 		// Read the whole body now (requests' default stream=False).
 		data, rerr := r.readAll()
 		if rerr != nil {
+			if ki := interruptCheck(pyctx); ki != nil {
+				return nil, ki
+			}
 			return rerr, nil
 		}
 		r.body = io.NopCloser(bytes.NewReader(data))

@@ -40,6 +40,7 @@ type Proc struct {
 	readers   chan struct{} // closed when the communicate readers have finished
 	started   bool          // the communicate readers were started
 	inputDone bool
+	pyctx     py.Context // the interpreter that spawned it (Ctrl-C ends its waits)
 }
 
 // Type returns ProcType.
@@ -100,6 +101,9 @@ func procSpawn(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 	}
 	p := &Proc{cmd: cmd, done: make(chan struct{})}
+	if m, ok := self.(*py.Module); ok {
+		p.pyctx = m.Context
+	}
 	var closeAfter []*os.File
 	fail := func(err error) (py.Object, error) {
 		for _, f := range closeAfter {
@@ -252,23 +256,36 @@ func procSelf(self py.Object) (*Proc, error) {
 }
 
 // waitFor waits for ch for at most timeout seconds (forever when
-// timeout < 0) with the interpreter lock released; false on timeout.
-func waitFor(ch <-chan struct{}, timeout float64) bool {
-	ok := true
+// timeout < 0) with the interpreter lock released; false on timeout. A
+// Ctrl-C ends the wait with the KeyboardInterrupt (in the main thread).
+func (p *Proc) waitFor(ch <-chan struct{}, timeout float64) (bool, error) {
+	var cancel <-chan struct{}
+	if p.pyctx != nil && sysmods.WaitContext != nil && gil.Ident() == gil.MainIdent {
+		cancel = sysmods.WaitContext(p.pyctx).Done()
+	}
+	ok, interrupted := true, false
 	gil.Blocking(func() {
-		if timeout < 0 {
-			<-ch
-			return
+		var timer <-chan time.Time
+		if timeout >= 0 {
+			t := time.NewTimer(time.Duration(timeout * float64(time.Second)))
+			defer t.Stop()
+			timer = t.C
 		}
-		t := time.NewTimer(time.Duration(timeout * float64(time.Second)))
-		defer t.Stop()
 		select {
 		case <-ch:
-		case <-t.C:
+		case <-timer:
 			ok = false
+		case <-cancel:
+			interrupted = true
 		}
 	})
-	return ok
+	if interrupted {
+		if err := interruptCheck(p.pyctx); err != nil {
+			return false, err
+		}
+		return p.waitFor(ch, timeout)
+	}
+	return ok, nil
 }
 
 func timeoutArg(o py.Object) (float64, error) {
@@ -398,7 +415,9 @@ func init() {
 		}
 		p.startCommunicate(input)
 		start := time.Now()
-		if !waitFor(p.readers, timeout) {
+		if ok, err := p.waitFor(p.readers, timeout); err != nil {
+			return nil, err
+		} else if !ok {
 			return py.Tuple{py.False, py.None, py.None}, nil
 		}
 		if timeout >= 0 {
@@ -407,7 +426,9 @@ func init() {
 				timeout = 0
 			}
 		}
-		if !waitFor(p.done, timeout) {
+		if ok, err := p.waitFor(p.done, timeout); err != nil {
+			return nil, err
+		} else if !ok {
 			return py.Tuple{py.False, py.None, py.None}, nil
 		}
 		var o, e py.Object = py.None, py.None
@@ -429,7 +450,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if !waitFor(p.done, timeout) {
+		if ok, err := p.waitFor(p.done, timeout); err != nil {
+			return nil, err
+		} else if !ok {
 			return py.None, nil
 		}
 		return py.Int(p.code), nil
