@@ -1,9 +1,9 @@
 package auth
 
 import (
-	"bytes"
-	"fmt"
 	"strings"
+
+	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // The credential store holds secrets, so its errors name the file and line
@@ -11,23 +11,10 @@ import (
 // offending line (gopkg.in/ini.v1's "key-value delimiter not found: <line>"),
 // which would put a token on the terminal or in a CI log.
 
-// storeSyntaxError describes the first line of an INI file that is neither
-// blank, a comment, a [section] header nor a key = value line, without
-// quoting it.
+// storeSyntaxError describes the first malformed line of the store by
+// file and line only (userconfig.INISyntaxError).
 func storeSyntaxError(path string, data []byte) error {
-	for i, line := range strings.Split(string(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))), "\n") {
-		t := strings.TrimSpace(line)
-		switch {
-		case t == "" || t[0] == ';' || t[0] == '#':
-		case t[0] == '[':
-			if !strings.Contains(t, "]") {
-				return fmt.Errorf("%s:%d: the section header has no closing ']' (the line is not shown: the file holds secrets). Fix: write it as [host]", path, i+1)
-			}
-		case !strings.ContainsAny(t, "=:"):
-			return fmt.Errorf("%s:%d: not a 'key = value' line (the line is not shown: the file holds secrets). Fix: put '=' between the key and its value", path, i+1)
-		}
-	}
-	return fmt.Errorf("%s: not a valid INI file (the parser's message is not shown: the file holds secrets). Fix: one [host] section per wiki with 'key = value' lines", path)
+	return userconfig.INISyntaxError(path, data, "one [host] section per wiki with 'key = value' lines")
 }
 
 // keyLine returns the 1-based line of key in [section] of an INI file, or 0.

@@ -12,7 +12,7 @@ import (
 // the message.
 func TestCredentialStoreErrorsNeverShowSecrets(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"[h]\nkind=oauth1\nconsumer_secret TOPSECRET\n", ":3: not a 'key = value' line (the line is not shown: the file holds secrets). Fix: put '=' between the key and its value"},
+		{"[h]\nkind=oauth1\nconsumer_secret TOPSECRET\n", ":3: not a 'key = value' line (the line is not shown: the file may hold secrets). Fix: put '=' between the key and its value"},
 		{"; tokens\n\n[h TOPSECRET\nkind = oauth1\n", ":3: the section header has no closing ']'"},
 		{"[h]\r\nkind = oauth1\r\nTOPSECRET\r\n", ":3: not a 'key = value' line"},
 		{"[h]\nkind = TOPSECRET\n", ":2: [h]: kind is neither oauth1 nor oauth2. Fix: kind = oauth1 (or oauth2)"},

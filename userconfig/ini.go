@@ -15,9 +15,14 @@ import (
 // [config] holds each variable as a JSON value under its pywikibot name.
 func (l *loader) loadINI(path string) error {
 	cfg := l.cfg
-	f, err := ini.LoadSources(ini.LoadOptions{IgnoreInlineComment: true, PreserveSurroundedQuote: true}, path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return &ConfigError{File: path, Msg: err.Error()}
+	}
+	f, err := ini.LoadSources(ini.LoadOptions{IgnoreInlineComment: true, PreserveSurroundedQuote: true}, data)
+	if err != nil {
+		// Not the parser's message: it quotes the line, which may hold a token.
+		return &ConfigError{File: path, Msg: INISyntaxError(path, data, "a [config] section with 'name = JSON value' lines, as 'gowikibot config migrate' writes").Error()}
 	}
 	cfg.ConfigFile = path
 	cfg.FromINI = true
