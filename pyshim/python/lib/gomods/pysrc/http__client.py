@@ -377,8 +377,10 @@ class HTTPConnection:
         url = self._url
         if not url.startswith('http://') and not url.startswith('https://'):
             url = self._base() + url
+        ctx = getattr(self, '_context', None)
+        verify = ctx is None or ctx._verifies()
         got = _gwb_http.fetch(self._method, url, self._headers, body, self.timeout, False, 0,
-                              None, True, True, self.timeout)
+                              None, verify, True, self.timeout)
         self._pending = None
         if isinstance(got, tuple):
             _raise_for(got[0], got[1], self.host)

@@ -144,7 +144,7 @@ class OpenerDirector:
         if isinstance(handler, HTTPCookieProcessor):
             self._jar = handler._jar
 
-    def open(self, fullurl, data=None, timeout=None):
+    def open(self, fullurl, data=None, timeout=None, _verify=True):
         if isinstance(fullurl, str):
             req = Request(fullurl, data)
         else:
@@ -169,8 +169,13 @@ class OpenerDirector:
         headers.setdefault('Accept-Encoding', 'identity')
         headers.setdefault('Connection', 'close')
         method = req.get_method()
+        verify = _verify
+        for h in self.handlers:
+            ctx = getattr(h, '_context', None)
+            if ctx is not None and not ctx._verifies():
+                verify = False
         got = _gwb_http.fetch(method, req.full_url, list(headers.items()), body, timeout, True, 10,
-                              self._jar, True, True, timeout)
+                              self._jar, verify, True, timeout)
         if isinstance(got, tuple):
             kind, msg = got
             if kind == 'TooManyRedirects':
@@ -214,7 +219,8 @@ def urlopen(url, data=None, timeout=None, *, cafile=None, capath=None, cadefault
     opener = _opener
     if opener is None:
         opener = _opener = build_opener()
-    return opener.open(url, data, timeout)
+    verify = context is None or context._verifies()
+    return opener.open(url, data, timeout, verify)
 
 
 def urlretrieve(url, filename=None, reporthook=None, data=None):
