@@ -30,6 +30,10 @@ type XMLReader struct {
 	done  bool
 	off   func() int64
 	data  []byte // the whole document when given in memory (for positions)
+	// raw: names keep their prefixes ("p:tag") and xmlns attributes stay
+	// attributes (xml.dom.minidom); tags are matched here.
+	raw   bool
+	stack []string
 }
 
 // Type returns XMLReaderType.
@@ -93,7 +97,16 @@ func init() {
 		}
 		var out []py.Object
 		for len(out) < n && !r.done {
-			tok, err := r.dec.Token()
+			var tok xml.Token
+			var err error
+			if r.raw {
+				tok, err = r.dec.RawToken()
+				if err == nil {
+					tok, err = r.checkRaw(tok)
+				}
+			} else {
+				tok, err = r.dec.Token()
+			}
 			if err == io.EOF {
 				r.done = true
 				if !r.seen || r.depth > 0 {
@@ -116,6 +129,10 @@ func init() {
 				r.seen = true
 				var attrs, nss []py.Object
 				for _, a := range t.Attr {
+					if r.raw {
+						attrs = append(attrs, py.Tuple{py.String(rawName(a.Name)), py.String(a.Value)})
+						continue
+					}
 					if a.Name.Space == "xmlns" {
 						nss = append(nss, py.Tuple{py.String(a.Name.Local), py.String(a.Value)})
 						continue
@@ -130,10 +147,18 @@ func init() {
 					}
 					attrs = append(attrs, py.Tuple{py.String(name), py.String(a.Value)})
 				}
-				out = append(out, py.Tuple{py.String("start"), py.String(xmlName(t.Name)), py.NewListFromItems(attrs), py.NewListFromItems(nss)})
+				name := xmlName(t.Name)
+				if r.raw {
+					name = rawName(t.Name)
+				}
+				out = append(out, py.Tuple{py.String("start"), py.String(name), py.NewListFromItems(attrs), py.NewListFromItems(nss)})
 			case xml.EndElement:
 				r.depth--
-				out = append(out, py.Tuple{py.String("end"), py.String(xmlName(t.Name))})
+				name := xmlName(t.Name)
+				if r.raw {
+					name = rawName(t.Name)
+				}
+				out = append(out, py.Tuple{py.String("end"), py.String(name)})
 			case xml.CharData:
 				if r.depth == 0 {
 					if len(bytes.TrimSpace(t)) != 0 {
@@ -167,10 +192,36 @@ func init() {
 	})
 }
 
-// reader(source) where source is str/bytes (a document) or ("file", path)
+func rawName(n xml.Name) string {
+	if n.Space == "" {
+		return n.Local
+	}
+	return n.Space + ":" + n.Local
+}
+
+// checkRaw matches end tags to start tags (RawToken does not).
+func (r *XMLReader) checkRaw(tok xml.Token) (xml.Token, error) {
+	switch t := tok.(type) {
+	case xml.StartElement:
+		r.stack = append(r.stack, rawName(t.Name))
+	case xml.EndElement:
+		n := len(r.stack)
+		if n == 0 || r.stack[n-1] != rawName(t.Name) {
+			return nil, &xml.SyntaxError{Msg: "element <" + rawName(t.Name) + "> closed by </" + rawName(t.Name) + ">"}
+		}
+		r.stack = r.stack[:n-1]
+	}
+	return xml.CopyToken(tok), nil
+}
+
+// reader(source[, raw]) where source is str/bytes (a document) or ("file", path)
 // or a Python file object.
-func xmlReader(self py.Object, src py.Object) (py.Object, error) {
-	r := &XMLReader{}
+func xmlReader(self py.Object, args py.Tuple) (py.Object, error) {
+	var src, rawo py.Object = nil, py.False
+	if err := py.UnpackTuple(args, nil, "reader", 1, 2, &src, &rawo); err != nil {
+		return nil, err
+	}
+	r := &XMLReader{raw: rawo == py.True}
 	switch v := src.(type) {
 	case py.String:
 		r.data = []byte(v)
