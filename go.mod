@@ -6,6 +6,7 @@ require (
 	github.com/dghubble/oauth1 v0.7.3
 	github.com/dlclark/regexp2 v1.12.0
 	github.com/go-python/gpython v0.2.0
+	github.com/ulikunitz/xz v0.5.17
 	golang.org/x/sys v0.47.0
 	golang.org/x/text v0.26.0
 	gopkg.in/ini.v1 v1.68.0
