@@ -28,19 +28,18 @@ var ProcType = py.NewType("_gwb_proc.Proc", "A child process started by os/exec.
 
 // Proc is a running or finished child process.
 type Proc struct {
-	cmd       *exec.Cmd
-	done      chan struct{} // closed when the process has been waited for
-	code      int
-	stdin     *os.File // parent's ends of pipes (nil when not PIPE)
-	stdout    *os.File
-	stderr    *os.File
-	streams   [3]*Stream // file objects handed to Python, by fd
-	outBuf    *bytes.Buffer
-	errBuf    *bytes.Buffer
-	readers   chan struct{} // closed when the communicate readers have finished
-	started   bool          // the communicate readers were started
-	inputDone bool
-	pyctx     py.Context // the interpreter that spawned it (Ctrl-C ends its waits)
+	cmd     *exec.Cmd
+	done    chan struct{} // closed when the process has been waited for
+	code    int
+	stdin   *os.File // parent's ends of pipes (nil when not PIPE)
+	stdout  *os.File
+	stderr  *os.File
+	streams [3]*Stream // file objects handed to Python, by fd
+	outBuf  *bytes.Buffer
+	errBuf  *bytes.Buffer
+	readers chan struct{} // closed when the communicate readers have finished
+	started bool          // the communicate readers were started
+	pyctx   py.Context    // the interpreter that spawned it (Ctrl-C ends its waits)
 }
 
 // Type returns ProcType.

@@ -2,7 +2,6 @@ package gomods
 
 import (
 	"bufio"
-	"bytes"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -378,6 +377,3 @@ func init() {
 		}}
 	}
 }
-
-// bytesReader is a reader over a byte slice (for in-memory sources).
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }

@@ -119,12 +119,3 @@ func strList(o py.Object, what string) ([]string, error) {
 	}
 	return out, nil
 }
-
-// newDict makes a Python dict with string keys in the given order.
-func newDict(keys []string, vals []py.Object) py.Object {
-	d := pyobj.NewDict()
-	for i, k := range keys {
-		_ = d.SetItem(py.String(k), vals[i])
-	}
-	return d
-}

@@ -28,7 +28,6 @@ type XMLReader struct {
 	depth int
 	seen  bool // a root element was seen
 	done  bool
-	off   func() int64
 	data  []byte // the whole document when given in memory (for positions)
 	// raw: names keep their prefixes ("p:tag") and xmlns attributes stay
 	// attributes (xml.dom.minidom); tags are matched here.
