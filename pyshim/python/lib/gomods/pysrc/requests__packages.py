@@ -1,0 +1,3 @@
+"""requests.packages: urllib3 under the name requests once vendored it (gowikibot)."""
+
+import urllib3

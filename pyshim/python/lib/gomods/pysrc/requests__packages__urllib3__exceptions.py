@@ -1,0 +1,1 @@
+from urllib3.exceptions import *

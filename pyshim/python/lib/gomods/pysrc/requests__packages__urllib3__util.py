@@ -1,0 +1,2 @@
+from urllib3.util import *
+from urllib3.util import Retry, Timeout

@@ -1,0 +1,1 @@
+import http.client as httplib

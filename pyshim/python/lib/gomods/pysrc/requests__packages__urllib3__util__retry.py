@@ -1,0 +1,1 @@
+from urllib3.util.retry import Retry

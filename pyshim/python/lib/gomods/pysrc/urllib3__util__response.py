@@ -1,0 +1,3 @@
+"""urllib3.util.response (gowikibot)."""
+
+import http.client as httplib
