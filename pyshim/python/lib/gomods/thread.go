@@ -262,6 +262,18 @@ func (r *RLock) M__enter__() (py.Object, error) { return r.acquire(-1) }
 // M__exit__ releases it once.
 func (r *RLock) M__exit__(a, b, c py.Object) (py.Object, error) { return py.None, r.release() }
 
+// M__eq__ compares locks by identity (list.remove and "in" need it).
+func (l *Lock) M__eq__(o py.Object) (py.Object, error) { return py.NewBool(o == py.Object(l)), nil }
+
+// M__ne__ is the negation of M__eq__.
+func (l *Lock) M__ne__(o py.Object) (py.Object, error) { return py.NewBool(o != py.Object(l)), nil }
+
+// M__eq__ compares reentrant locks by identity.
+func (r *RLock) M__eq__(o py.Object) (py.Object, error) { return py.NewBool(o == py.Object(r)), nil }
+
+// M__ne__ is the negation of M__eq__.
+func (r *RLock) M__ne__(o py.Object) (py.Object, error) { return py.NewBool(o != py.Object(r)), nil }
+
 // M__repr__ describes the lock as CPython does.
 func (l *Lock) M__repr__() (py.Object, error) {
 	state := "unlocked"

@@ -110,10 +110,10 @@ class Condition:
         finally:
             self._acquire_restore(saved)
             if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+                for i in range(len(self._waiters)):  # by identity
+                    if self._waiters[i] is waiter:
+                        del self._waiters[i]
+                        break
 
     def wait_for(self, predicate, timeout=None):
         endtime = None
