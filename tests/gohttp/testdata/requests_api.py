@@ -105,3 +105,11 @@ with requests.Session() as s2:
 req = requests.Request('GET', S + '/get', params={'q': 'x y'}).prepare()
 print(req.method, req.url)
 print(requests.Session().send(req).json()['args'])
+r = requests.get(S + '/bytes?n=300', stream=True)
+print(len(r.raw.read(100)), len(r.raw.read()), r.raw.read())
+import io
+buf = io.BytesIO()
+r = requests.get(S + '/lines?n=4', stream=True)
+for chunk in r.raw.stream(5):
+    buf.write(chunk)
+print(buf.getvalue())

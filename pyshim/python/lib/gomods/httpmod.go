@@ -350,6 +350,7 @@ func (r *Response) readAll() ([]byte, py.Object) {
 		}
 		data, err = io.ReadAll(r.body)
 		r.body.Close()
+		r.body = io.NopCloser(bytes.NewReader(nil)) // later reads get b""
 	})
 	if err != nil {
 		kind := "ChunkedEncodingError"

@@ -554,10 +554,47 @@ def _timeout_parts(timeout):
     return timeout, timeout
 
 
+class _Raw:
+    """Response.raw: the body as a file object (read, stream, close)."""
+
+    def __init__(self, resp):
+        self._resp = resp
+        self.decode_content = True
+        self.closed = False
+
+    def read(self, amt=None, decode_content=None):
+        if amt is None or amt < 0:
+            return self._resp._read(-1)
+        return self._resp._read(amt)
+
+    def stream(self, amt=65536, decode_content=None):
+        while True:
+            data = self.read(amt)
+            if not data:
+                return
+            yield data
+
+    def readable(self):
+        return True
+
+    def close(self):
+        self.closed = True
+        self._resp.close()
+
+    @property
+    def status(self):
+        return self._resp.status_code
+
+    @property
+    def headers(self):
+        return self._resp.headers
+
+
 def _response_from(handle, prep, elapsed):
     status, reason, url, headers, history, proto = handle.info()
     resp = Response()
     resp._handle = handle
+    resp.raw = _Raw(resp)
     resp.status_code = status
     resp.reason = reason
     resp.url = url
