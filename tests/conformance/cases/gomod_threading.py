@@ -51,7 +51,7 @@ def limited():
     with sem:
         running[0] += 1
         peak[0] = max(peak[0], running[0])
-        time.sleep(0.02)
+        time.sleep(0.15)
         running[0] -= 1
 ts = [threading.Thread(target=limited) for _ in range(6)]
 for t in ts:
