@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"net/http/httptrace"
 	"net/textproto"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -42,6 +44,34 @@ func transports() (*http.Transport, *http.Transport) {
 		insecureTransport.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // verify=False asked for it
 	})
 	return sharedTransport, insecureTransport
+}
+
+var (
+	caMu         sync.Mutex
+	caTransports = map[string]*http.Transport{}
+)
+
+// caTransport is a transport that trusts the PEM certificates in file
+// (requests' verify=PATH), one per file.
+func caTransport(file string) (*http.Transport, error) {
+	caMu.Lock()
+	defer caMu.Unlock()
+	if tr, ok := caTransports[file]; ok {
+		return tr, nil
+	}
+	pem, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("Could not find a suitable TLS CA certificate bundle, invalid path: %s", file)
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("no certificates found in %s", file)
+	}
+	secure, _ := transports()
+	tr := secure.Clone()
+	tr.TLSClientConfig = &tls.Config{RootCAs: pool}
+	caTransports[file] = tr
+	return tr, nil
 }
 
 // JarType is the type of cookie jars (requests' Session.cookies wraps one).
@@ -273,6 +303,12 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 	tr := secure
 	if vo == py.False {
 		tr = insecure
+	} else if ca, ok := vo.(py.String); ok {
+		// verify="/path/to/ca-bundle.pem": trust those certificates.
+		if tr, err = caTransport(string(ca)); err != nil {
+			cancel()
+			return py.Tuple{py.String("SSLError"), py.String(err.Error())}, nil
+		}
 	}
 	connected := false
 	dialTr := tr

@@ -728,7 +728,8 @@ class Session:
         start = _time.monotonic()
         got = _gwb_http.fetch(request.method, request.url, headers, request.body, read_to,
                               bool(allow_redirects), self.max_redirects, self.cookies._jar,
-                              verify is not False, bool(stream), connect_to)
+                              verify if isinstance(verify, str) else verify is not False,
+                              bool(stream), connect_to)
         if isinstance(got, tuple):
             kind, msg = got
             raise getattr(_exc, kind)(msg, request=request)
