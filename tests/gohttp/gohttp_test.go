@@ -3,9 +3,9 @@ package gohttp
 import (
 	"bytes"
 	"encoding/pem"
+	"flag"
 	"net/http"
 	"net/http/httptest"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
