@@ -1,0 +1,20 @@
+import subprocess, sys
+p = subprocess.Popen(['cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+for w in ['alpha\n', 'beta\n']:
+    p.stdin.write(w)
+    p.stdin.flush()
+    print(repr(p.stdout.readline()))
+p.stdin.close()
+print(repr(p.stdout.read()), p.wait())
+p = subprocess.Popen(['sh', '-c', 'echo err >&2; echo out'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+out, err = p.communicate(timeout=5)
+print(out, err, p.returncode, p.poll())
+r = subprocess.run(['sh', '-c', 'printf "a\\r\\nb"'], stdout=subprocess.PIPE, universal_newlines=True)
+print(repr(r.stdout))
+with subprocess.Popen(['yes'], stdout=subprocess.PIPE) as p:
+    first = p.stdout.read(10)
+    p.kill()
+print(first, p.returncode)
+r = subprocess.run('exit 3', shell=True)
+print(r.returncode, r.args)
+print(subprocess.run([sys.executable if False else 'echo', 'x'], stdout=subprocess.PIPE).stdout)
