@@ -220,6 +220,10 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
             out, err = process.communicate()
             exc.output, exc.stderr = out, err
             raise
+        except BaseException:
+            # KeyboardInterrupt and the like: the child goes too.
+            process.kill()
+            raise
         retcode = process.poll()
         if check and retcode:
             raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
