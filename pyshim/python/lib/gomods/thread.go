@@ -42,11 +42,23 @@ func threadStart(self py.Object, args py.Tuple) (py.Object, error) {
 			return nil, err
 		}
 		kwargs = py.StringDict{}
+		var kerr error
 		err = py.Iterate(items, func(it py.Object) bool {
-			t := it.(py.Tuple)
-			kwargs[string(t[0].(py.String))] = t[1]
+			t, ok := it.(py.Tuple)
+			var k py.String
+			if ok && len(t) == 2 {
+				k, ok = t[0].(py.String)
+			}
+			if !ok {
+				kerr = py.ExceptionNewf(py.TypeError, "keywords must be strings")
+				return true
+			}
+			kwargs[string(k)] = t[1]
 			return false
 		})
+		if err == nil {
+			err = kerr
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -57,6 +69,13 @@ func threadStart(self py.Object, args py.Tuple) (py.Object, error) {
 		gil.Acquire()
 		gil.SetIdent(id)
 		defer gil.Release()
+		defer func() {
+			// A Go panic inside the interpreter must not end the process
+			// with a Go stack dump (the main goroutine recovers its own).
+			if r := recover(); r != nil {
+				fmt.Fprintf(os.Stderr, "Exception in thread %d: internal error in the Python runtime (please report): %v\n", id, r)
+			}
+		}()
 		if _, err := py.Call(fn, targs, kwargs); err != nil {
 			if !py.IsException(py.SystemExit, err) {
 				fmt.Fprintf(os.Stderr, "Unhandled exception in thread started by %v: %v\n", fn, err)
