@@ -1,8 +1,8 @@
-// Package gothreads measures and checks threads of the embedded Python
-// against the test wiki: a script fetches 50 pages with requests, in one
-// thread and with a ThreadPoolExecutor, and must get every page's text
-// right both ways. The wall times are logged (go test -v): this is a
-// benchmark, not a timed test.
+// Package gothreads runs the Go-backed modules against the test wiki:
+// threads (a script fetches 50 pages with requests, in one thread and with
+// a ThreadPoolExecutor, and must get every page's text right both ways;
+// the wall times are logged by go test -v: a benchmark, not a timed test)
+// and a requests bot that logs in and edits.
 package gothreads
 
 import (
