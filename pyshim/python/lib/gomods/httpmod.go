@@ -114,7 +114,6 @@ type Response struct {
 	cancel  context.CancelFunc
 	history []*http.Response
 	timeout time.Duration
-	pyctx   py.Context // for Ctrl-C checks while waiting
 }
 
 // Type returns ResponseType.
@@ -322,7 +321,7 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 			dialTr.ResponseHeaderTimeout = timeout
 		}
 	}
-	r := &Response{cancel: cancel, timeout: timeout, pyctx: moduleCtx(self)}
+	r := &Response{cancel: cancel, timeout: timeout}
 	client := &http.Client{Transport: dialTr}
 	if j, ok := jo.(*Jar); ok {
 		client.Jar = j
@@ -344,11 +343,9 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 	trace := httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
 		GotConn: func(httptrace.GotConnInfo) { connMu.Lock(); connected = true; connMu.Unlock() },
 	})
-	if ierr := interruptible(moduleCtx(self), cancel, func() {
+	gil.Blocking(func() {
 		resp, err = client.Do(req.WithContext(trace))
-	}); ierr != nil {
-		return nil, ierr
-	}
+	})
 	connMu.Lock()
 	defer connMu.Unlock()
 	if err != nil {
@@ -366,9 +363,6 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 	if so != py.True {
 		// Read the whole body now (requests' default stream=False).
 		data, rerr := r.readAll()
-		if ke, ok := rerr.(error); ok {
-			return nil, ke
-		}
 		if rerr != nil {
 			if ki := interruptCheck(pyctx); ki != nil {
 				return nil, ki
@@ -385,7 +379,7 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 func (r *Response) readAll() ([]byte, py.Object) {
 	var data []byte
 	var err error
-	if ierr := interruptible(r.pyctx, r.cancel, func() {
+	gil.Blocking(func() {
 		if r.timeout > 0 {
 			t := time.AfterFunc(r.timeout, r.cancel)
 			defer t.Stop()
@@ -393,9 +387,7 @@ func (r *Response) readAll() ([]byte, py.Object) {
 		data, err = io.ReadAll(r.body)
 		r.body.Close()
 		r.body = io.NopCloser(bytes.NewReader(nil)) // later reads get b""
-	}); ierr != nil {
-		return nil, ierr.(py.Object)
-	}
+	})
 	if err != nil {
 		kind := "ChunkedEncodingError"
 		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
@@ -404,38 +396,6 @@ func (r *Response) readAll() ([]byte, py.Object) {
 		return nil, py.Tuple{py.String(kind), py.String(err.Error())}
 	}
 	return data, nil
-}
-
-// interruptible runs fn (Go only: no Python objects) with the
-// interpreter lock released; in the main thread a Ctrl-C meanwhile cancels
-// the exchange and returns the KeyboardInterrupt, as CPython's blocking
-// socket calls are interrupted.
-func interruptible(ctx py.Context, cancel func(), fn func()) error {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		fn()
-	}()
-	for {
-		finished := false
-		gil.Blocking(func() {
-			t := time.NewTimer(50 * time.Millisecond)
-			defer t.Stop()
-			select {
-			case <-done:
-				finished = true
-			case <-t.C:
-			}
-		})
-		if finished {
-			return nil
-		}
-		if err := interruptCheck(ctx); err != nil {
-			cancel()
-			gil.Blocking(func() { <-done })
-			return err
-		}
-	}
 }
 
 func headerList(h http.Header) py.Object {
@@ -475,9 +435,6 @@ func init() {
 		}
 		if n < 0 {
 			data, fail := r.readAll()
-			if ke, ok := fail.(error); ok {
-				return nil, ke // KeyboardInterrupt
-			}
 			if fail != nil {
 				return fail, nil
 			}
