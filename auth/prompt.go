@@ -2,17 +2,17 @@ package auth
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
-	"strings"
+
+	"github.com/gowikibot/gowikibot/termio"
 )
 
 // TerminalUI prompts on a terminal: the label goes to Out, the answer is
 // read from In; hidden answers are read with echo turned off when In is a
-// terminal.
+// terminal (termio.Prompter, the project's one prompt implementation).
 type TerminalUI struct {
-	In  *os.File
+	In  io.Reader
 	Out io.Writer
 }
 
@@ -27,47 +27,17 @@ func NewTerminalUI() UI {
 
 // IsTerminal reports whether f is a terminal.
 func IsTerminal(f *os.File) bool {
-	return isTerminalFd(int(f.Fd()))
+	return termio.IsTerminal(f)
 }
 
 // Prompt implements UI.
 func (t *TerminalUI) Prompt(label string, hidden bool) (string, error) {
-	fd := int(t.In.Fd())
-	// echo goes off before the prompt shows, so nothing typed after it
-	// can be echoed
-	if hidden {
-		if restore, ok := echoOff(fd); ok {
-			defer func() {
-				restore()
-				fmt.Fprintln(t.Out)
-			}()
-		}
+	p := &termio.Prompter{In: t.In, Out: t.Out}
+	line, err := p.Prompt(label, hidden)
+	if errors.Is(err, termio.ErrInterrupted) {
+		return "", errors.New("prompt interrupted (Ctrl-C)")
 	}
-	fmt.Fprint(t.Out, label+": ")
-	line, err := readLine(t.In)
-	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
-		return "", err
-	}
-	return line, nil
-}
-
-// readLine reads up to a newline one byte at a time, so no input beyond the
-// line is consumed from the shared stdin.
-func readLine(f io.Reader) (string, error) {
-	var b strings.Builder
-	buf := make([]byte, 1)
-	for {
-		n, err := f.Read(buf)
-		if n == 1 {
-			if buf[0] == '\n' {
-				return strings.TrimSuffix(b.String(), "\r"), nil
-			}
-			b.WriteByte(buf[0])
-		}
-		if err != nil {
-			return b.String(), err
-		}
-	}
+	return line, err
 }
 
 // ScriptedUI answers prompts from a fixed list, for tests and for

@@ -1,48 +1,11 @@
 package sysmods
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 )
-
-// readPassword reads a line from the terminal with echo off (stty), or a
-// plain line when stdin is not a terminal.
-func readPassword(prompt string) (string, error) {
-	if isTerminal(0) {
-		tty, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
-		if err == nil {
-			defer tty.Close()
-			fmt.Fprint(tty, prompt)
-			off := exec.Command("stty", "-echo")
-			off.Stdin = tty
-			_ = off.Run()
-			line, rerr := bufio.NewReader(tty).ReadString('\n')
-			on := exec.Command("stty", "echo")
-			on.Stdin = tty
-			_ = on.Run()
-			fmt.Fprintln(tty)
-			if rerr != nil && line == "" {
-				return "", py.ExceptionNewf(py.EOFError, "")
-			}
-			return strings.TrimRight(line, "\r\n"), nil
-		}
-	}
-	fmt.Fprint(os.Stderr, prompt)
-	line, err := StdinReader().ReadString('\n')
-	if err != nil && line == "" {
-		if err == io.EOF {
-			return "", py.ExceptionNewf(py.EOFError, "")
-		}
-		return "", py.ExceptionNewf(py.OSError, "%v", err)
-	}
-	return strings.TrimRight(line, "\r\n"), nil
-}
 
 func getpassInit() {
 	register("getpass", "Utilities to get a password and/or the current user name.", map[string]interface{}{
