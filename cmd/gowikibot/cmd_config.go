@@ -27,56 +27,46 @@ func loadUserConfig(globals []string, stderr io.Writer) (*userconfig.Config, err
 	return userconfig.Load(userconfig.LoadOptions{Args: globals, Stderr: stderr})
 }
 
-func cmdConfig(args []string) int {
+func cmdConfig(ios *ioStreams, args []string) int {
 	globals, rest := userconfig.SplitGlobalArgs(args)
 	if len(rest) == 0 {
-		fmt.Fprintln(os.Stderr, "usage: gowikibot config path|show [-json|-modified]|check|migrate [-force|-n]")
+		fmt.Fprintln(ios.Err, "usage: gowikibot config path|show [-json|-modified]|check|migrate [-force|-n]")
 		return 2
 	}
 	sub, opts := rest[0], rest[1:]
 	switch sub {
 	case "path":
-		return configPath(globals)
+		return configPath(ios, globals)
 	case "show":
-		return configShow(globals, opts)
+		return configShow(ios, globals, opts)
 	case "check":
-		return configCheck(globals)
+		return configCheck(ios, globals)
 	case "migrate":
-		return configMigrate(globals, opts)
+		return configMigrate(ios, globals, opts)
 	}
-	fmt.Fprintf(os.Stderr, "gowikibot config: unknown subcommand %q (path, show, check, migrate)\n", sub)
+	fmt.Fprintf(ios.Err, "gowikibot config: unknown subcommand %q (path, show, check, migrate)\n", sub)
 	return 2
 }
 
-func printLoadError(err error) int {
-	var nc *userconfig.NoConfigError
-	if errors.As(err, &nc) {
-		fmt.Fprintln(os.Stderr, nc.Error())
-		return 1
-	}
-	fmt.Fprintln(os.Stderr, "gowikibot:", err)
-	return 1
-}
-
-func configPath(globals []string) int {
-	cfg, err := loadUserConfig(globals, os.Stderr)
+func configPath(ios *ioStreams, globals []string) int {
+	cfg, err := loadUserConfig(globals, ios.Err)
 	if err != nil {
-		return printLoadError(err)
+		return reportError(ios, err)
 	}
-	fmt.Printf("base_dir: %s (%s)\n", cfg.BaseDir, cfg.BaseDirReason)
+	fmt.Fprintf(ios.Out, "base_dir: %s (%s)\n", cfg.BaseDir, cfg.BaseDirReason)
 	cf := cfg.ConfigFile
 	if cf == "" {
 		cf = "(none)"
 	}
-	fmt.Printf("config_file: %s\n", cf)
+	fmt.Fprintf(ios.Out, "config_file: %s\n", cf)
 	if cfg.FromINI {
-		fmt.Println("  (gowikibot.ini is read instead of user-config.py)")
+		fmt.Fprintln(ios.Out, "  (gowikibot.ini is read instead of user-config.py)")
 	}
 	pf := cfg.PasswordFile
 	if pf == "" {
 		pf = "(none)"
 	}
-	fmt.Printf("password_file: %s\n", pf)
+	fmt.Fprintf(ios.Out, "password_file: %s\n", pf)
 	famDir := filepath.Join(cfg.BaseDir, "families")
 	n := 0
 	for _, p := range cfg.FamilyFiles {
@@ -84,11 +74,11 @@ func configPath(globals []string) int {
 			n++
 		}
 	}
-	fmt.Printf("families folder: %s (%d family files)\n", famDir, n)
+	fmt.Fprintf(ios.Out, "families folder: %s (%d family files)\n", famDir, n)
 	for _, p := range cfg.UserFamiliesPaths {
-		fmt.Printf("user_families_paths: %s\n", p)
+		fmt.Fprintf(ios.Out, "user_families_paths: %s\n", p)
 	}
-	fmt.Println("search order: -dir:, $PYWIKIBOT_DIR (if it holds the file), the current directory, $PYWIKIBOT_DIR_PWB, ~/.pywikibot")
+	fmt.Fprintln(ios.Out, "search order: -dir:, $PYWIKIBOT_DIR (if it holds the file), the current directory, $PYWIKIBOT_DIR_PWB, ~/.pywikibot")
 	return 0
 }
 
@@ -98,7 +88,7 @@ func pyRepr(v any) string { return pyconfig.Repr(v) }
 // privateValues are masked in "config show", as pywikibot masks them.
 var privateValues = map[string]bool{"authenticate": true, "db_password": true}
 
-func configShow(globals, opts []string) int {
+func configShow(ios *ioStreams, globals, opts []string) int {
 	asJSON, all := false, true
 	for _, o := range opts {
 		switch o {
@@ -109,32 +99,31 @@ func configShow(globals, opts []string) int {
 		case "-modified", "modified":
 			all = false
 		default:
-			fmt.Fprintf(os.Stderr, "gowikibot config show: unknown option %q\n", o)
+			fmt.Fprintf(ios.Err, "gowikibot config show: unknown option %q\n", o)
 			return 2
 		}
 	}
-	lo := userconfig.LoadOptions{Args: globals, Stderr: os.Stderr}
+	lo := userconfig.LoadOptions{Args: globals, Stderr: ios.Err}
 	if asJSON {
-		lo.Stdout = os.Stderr
+		lo.Stdout = ios.Err
 	}
 	cfg, err := userconfig.Load(lo)
 	if err != nil {
-		return printLoadError(err)
+		return reportError(ios, err)
 	}
 	if asJSON {
-		out := configJSON(cfg, os.Stderr)
-		enc := json.NewEncoder(os.Stdout)
+		out := configJSON(cfg, ios.Err)
+		enc := json.NewEncoder(ios.Out)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(out); err != nil {
-			fmt.Fprintln(os.Stderr, "gowikibot:", err)
-			return 1
+			return reportError(ios, err)
 		}
 		return 0
 	}
-	fmt.Printf("# base_dir: %s (%s)\n", cfg.BaseDir, cfg.BaseDirReason)
-	fmt.Printf("# config_file: %s\n", cfg.ConfigFile)
+	fmt.Fprintf(ios.Out, "# base_dir: %s (%s)\n", cfg.BaseDir, cfg.BaseDirReason)
+	fmt.Fprintf(ios.Out, "# config_file: %s\n", cfg.ConfigFile)
 	if !all {
-		fmt.Println("# variables that differ from pywikibot's defaults")
+		fmt.Fprintln(ios.Out, "# variables that differ from pywikibot's defaults")
 	}
 	names := []string{}
 	if all {
@@ -160,7 +149,7 @@ func configShow(globals, opts []string) int {
 				s = "'xxxxxxxx'"
 			}
 		}
-		fmt.Printf("%s=%s\n", n, s)
+		fmt.Fprintf(ios.Out, "%s=%s\n", n, s)
 	}
 	return 0
 }
@@ -364,7 +353,7 @@ type problem struct {
 	fatal           bool
 }
 
-func configCheck(globals []string) int {
+func configCheck(ios *ioStreams, globals []string) int {
 	var probs []problem
 	add := func(fatal bool, where, msg, fix string) {
 		probs = append(probs, problem{where, msg, fix, fatal})
@@ -386,7 +375,7 @@ func configCheck(globals []string) int {
 		default:
 			add(true, "config", err.Error(), "")
 		}
-		return reportProblems(probs)
+		return reportProblems(ios, probs)
 	}
 	file := cfg.ConfigFile
 	if file == "" {
@@ -523,10 +512,10 @@ func configCheck(globals []string) int {
 			add(false, file, fmt.Sprintf("authenticate['%s'] is an OAuth 2.0 token: a gowikibot extension pywikibot cannot use", host), "")
 		}
 	}
-	return reportProblems(probs)
+	return reportProblems(ios, probs)
 }
 
-func reportProblems(probs []problem) int {
+func reportProblems(ios *ioStreams, probs []problem) int {
 	errs := 0
 	for _, p := range probs {
 		kind := "warning"
@@ -538,17 +527,17 @@ func reportProblems(probs []problem) int {
 		if p.fix != "" {
 			line += "\n    fix: " + p.fix
 		}
-		fmt.Println(line)
+		fmt.Fprintln(ios.Out, line)
 	}
 	if errs > 0 {
-		fmt.Printf("%d error(s), %d warning(s)\n", errs, len(probs)-errs)
+		fmt.Fprintf(ios.Out, "%d error(s), %d warning(s)\n", errs, len(probs)-errs)
 		return 1
 	}
-	fmt.Printf("OK: configuration loads without errors (%d warning(s))\n", len(probs))
+	fmt.Fprintf(ios.Out, "OK: configuration loads without errors (%d warning(s))\n", len(probs))
 	return 0
 }
 
-func configMigrate(globals, opts []string) int {
+func configMigrate(ios *ioStreams, globals, opts []string) int {
 	force, dry := false, false
 	for _, o := range opts {
 		switch o {
@@ -557,37 +546,36 @@ func configMigrate(globals, opts []string) int {
 		case "-n", "-dry-run":
 			dry = true
 		default:
-			fmt.Fprintf(os.Stderr, "gowikibot config migrate: unknown option %q\n", o)
+			fmt.Fprintf(ios.Err, "gowikibot config migrate: unknown option %q\n", o)
 			return 2
 		}
 	}
-	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals, Stderr: os.Stderr, IgnoreINI: true})
+	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals, Stderr: ios.Err, IgnoreINI: true})
 	if err != nil {
-		return printLoadError(err)
+		return reportError(ios, err)
 	}
 	if cfg.ConfigFile == "" {
-		fmt.Fprintln(os.Stderr, "gowikibot config migrate: no user-config.py to migrate")
+		fmt.Fprintln(ios.Err, "gowikibot config migrate: no user-config.py to migrate")
 		return 1
 	}
 	data, skipped := userconfig.MigrateINI(cfg)
 	if dry {
-		os.Stdout.Write(data)
+		ios.Out.Write(data) //nolint:errcheck
 	} else {
 		path := filepath.Join(cfg.BaseDir, userconfig.INIFileName)
 		if _, err := os.Stat(path); err == nil && !force {
-			fmt.Fprintf(os.Stderr, "gowikibot config migrate: %s exists; use -force to overwrite\n", path)
+			fmt.Fprintf(ios.Err, "gowikibot config migrate: %s exists; use -force to overwrite\n", path)
 			return 1
 		}
 		if err := userconfig.WriteINI(path, data); err != nil {
-			fmt.Fprintln(os.Stderr, "gowikibot:", err)
-			return 1
+			return reportError(ios, err)
 		}
-		fmt.Printf("%s written; gowikibot now reads it instead of %s.\n", path, filepath.Base(cfg.ConfigFile))
+		fmt.Fprintf(ios.Out, "%s written; gowikibot now reads it instead of %s.\n", path, filepath.Base(cfg.ConfigFile))
 	}
 	if len(skipped) > 0 {
-		fmt.Println("Not migrated (code, not data; keep using user-config.py if you need them):")
+		fmt.Fprintln(ios.Out, "Not migrated (code, not data; keep using user-config.py if you need them):")
 		for _, s := range skipped {
-			fmt.Println("  " + s)
+			fmt.Fprintln(ios.Out, "  "+s)
 		}
 	}
 	return 0

@@ -21,59 +21,59 @@ const credentialsUsage = `usage: gowikibot [global options] credentials [-reveal
        gowikibot [global options] credentials delete HOST
        gowikibot [global options] credentials migrate`
 
-func cmdCredentials(args []string) int {
-	cfg, rest, err := loadConfig(args)
+func cmdCredentials(ios *ioStreams, args []string) int {
+	cfg, rest, err := loadConfig(ios, args)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	store, err := auth.OpenCredentialStore(cfg.BaseDir)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	switch {
 	case len(rest) == 0 || (len(rest) == 1 && rest[0] == "-reveal"):
 		entries, err := store.Entries()
 		if err != nil {
-			return reportError(err)
+			return reportError(ios, err)
 		}
 		if len(entries) == 0 {
-			fmt.Printf("No OAuth credentials in %s. Run 'gowikibot login -oauth' or 'gowikibot credentials migrate'.\n", store.Path)
+			fmt.Fprintf(ios.Out, "No OAuth credentials in %s. Run 'gowikibot login -oauth' or 'gowikibot credentials migrate'.\n", store.Path)
 			return 0
 		}
-		fmt.Printf("OAuth credentials in %s:\n", store.Path)
+		fmt.Fprintf(ios.Out, "OAuth credentials in %s:\n", store.Path)
 		for _, h := range store.Hosts() {
 			e := entries[h]
-			fmt.Printf("  %s (%s, account %s)\n    %s\n", h, e.Kind, store.User(h), auth.AuthenticateLine(h, e, len(rest) == 1))
+			fmt.Fprintf(ios.Out, "  %s (%s, account %s)\n    %s\n", h, e.Kind, store.User(h), auth.AuthenticateLine(h, e, len(rest) == 1))
 		}
 		return 0
 	case len(rest) == 2 && rest[0] == "delete":
 		if err := store.Delete(rest[1]); err != nil {
-			return reportError(err)
+			return reportError(ios, err)
 		}
-		fmt.Printf("Deleted the credentials for %s from %s. Revoke the grant on the wiki too: Special:OAuthManageMyGrants.\n", rest[1], store.Path)
+		fmt.Fprintf(ios.Out, "Deleted the credentials for %s from %s. Revoke the grant on the wiki too: Special:OAuthManageMyGrants.\n", rest[1], store.Path)
 		return 0
 	case len(rest) == 1 && rest[0] == "migrate":
-		return migrateCredentials(cfg, store)
+		return migrateCredentials(ios, cfg, store)
 	}
-	fmt.Fprintln(os.Stderr, credentialsUsage)
+	fmt.Fprintln(ios.Err, credentialsUsage)
 	return 2
 }
 
 // migrateCredentials moves the account of the default site from a password
 // to an owner-only OAuth consumer's tokens.
-func migrateCredentials(cfg *userconfig.Config, store *auth.CredentialStore) int {
+func migrateCredentials(ios *ioStreams, cfg *userconfig.Config, store *auth.CredentialStore) int {
 	fam, err := family.Load(cfg.FamilyFiles, cfg.Family)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	code := cfg.Mylang
 	host := fam.Hostname(code)
 	user := cfg.SiteUsername(fam.Name(), code)
 	if user == "" {
-		return reportError(fmt.Errorf("no username for %s:%s: set usernames['%s']['%s'] in %s first", fam.Name(), code, fam.Name(), code, cfg.ConfigFile))
+		return reportError(ios, fmt.Errorf("no username for %s:%s: set usernames['%s']['%s'] in %s first", fam.Name(), code, fam.Name(), code, cfg.ConfigFile))
 	}
 	index := family.IndexURL(fam, code)
-	fmt.Printf(`To stop keeping a password for %[1]s on %[2]s, register an owner-only OAuth consumer:
+	fmt.Fprintf(ios.Out, `To stop keeping a password for %[1]s on %[2]s, register an owner-only OAuth consumer:
   1. Log in to the wiki as %[1]s and open %[3]s?title=Special:OAuthConsumerRegistration/propose
   2. Choose "OAuth 1.0a", tick "This consumer is for use only by %[1]s", and select the grants
      the bot needs (e.g. basic rights, high-volume editing, edit existing pages).
@@ -81,7 +81,7 @@ func migrateCredentials(cfg *userconfig.Config, store *auth.CredentialStore) int
 `, user, host, index)
 	// Reads stdin even when it is not a terminal (a pasted verifier, a
 	// pipe in automation); hidden input is unechoed on a terminal.
-	ui := &auth.TerminalUI{In: os.Stdin, Out: os.Stderr}
+	ui := ios.prompter()
 	var vals []string
 	for _, f := range []struct {
 		env, label string
@@ -98,7 +98,7 @@ func migrateCredentials(cfg *userconfig.Config, store *auth.CredentialStore) int
 			v = strings.TrimSpace(v)
 		}
 		if err != nil || v == "" {
-			return reportError(fmt.Errorf("no %s given (prompt, or %s)", f.label, f.env))
+			return reportError(ios, fmt.Errorf("no %s given (prompt, or %s)", f.label, f.env))
 		}
 		vals = append(vals, v)
 	}
@@ -108,25 +108,25 @@ func migrateCredentials(cfg *userconfig.Config, store *auth.CredentialStore) int
 	c.Authenticate = map[string]userconfig.AuthEntry{host: entry}
 	s, err := site.New(site.Options{Config: &c, Family: fam, Code: code, Username: user, CookieFile: "-"})
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	ui2, err := s.RefreshUserInfo(context.Background())
 	if err != nil {
-		return reportError(fmt.Errorf("the wiki refused the tokens: %v", err))
+		return reportError(ios, fmt.Errorf("the wiki refused the tokens: %v", err))
 	}
 	if site.NormalizeUser(ui2.Name) != site.NormalizeUser(user) {
-		return reportError(fmt.Errorf("the tokens belong to %q, not %s: register the consumer while logged in as %s", ui2.Name, user, user))
+		return reportError(ios, fmt.Errorf("the tokens belong to %q, not %s: register the consumer while logged in as %s", ui2.Name, user, user))
 	}
 	if err := store.Put(host, user, entry); err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
-	fmt.Printf("The wiki accepts the tokens as %s; they are kept in %s (mode 0600).\n", ui2.Name, store.Path)
+	fmt.Fprintf(ios.Out, "The wiki accepts the tokens as %s; they are kept in %s (mode 0600).\n", ui2.Name, store.Path)
 	if cfg.PasswordFile != "" {
 		for _, n := range passwordLines(cfg.PasswordFile, user) {
-			fmt.Printf("Delete line %d of %s (the password for %s); gowikibot no longer needs it.\n", n, cfg.PasswordFile, user)
+			fmt.Fprintf(ios.Out, "Delete line %d of %s (the password for %s); gowikibot no longer needs it.\n", n, cfg.PasswordFile, user)
 		}
 	}
-	fmt.Println("Also revoke the bot password on the wiki: Special:BotPasswords.")
+	fmt.Fprintln(ios.Out, "Also revoke the bot password on the wiki: Special:BotPasswords.")
 	return 0
 }
 

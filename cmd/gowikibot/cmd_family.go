@@ -17,10 +17,10 @@ func init() {
 	register("family", "family files: family check NAME [-lang:CODE] | family list", cmdFamily)
 }
 
-func cmdFamily(args []string) int {
+func cmdFamily(ios *ioStreams, args []string) int {
 	globals, rest := userconfig.SplitGlobalArgs(args)
 	if len(rest) == 0 {
-		fmt.Fprintln(os.Stderr, "usage: gowikibot family check NAME [-lang:CODE] | family list")
+		fmt.Fprintln(ios.Err, "usage: gowikibot family check NAME [-lang:CODE] | family list")
 		return 2
 	}
 	// Families are usable without a user-config.py.
@@ -38,26 +38,26 @@ func cmdFamily(args []string) int {
 		}
 		cfgArgs = append(cfgArgs, a)
 	}
-	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: cfgArgs, Env: env, Stderr: os.Stderr})
+	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: cfgArgs, Env: env, Stderr: ios.Err})
 	if err != nil {
-		return printLoadError(err)
+		return reportError(ios, err)
 	}
 	reg := family.NewRegistry(cfg.FamilyFiles)
 	defer reg.Close()
 	switch rest[0] {
 	case "list":
 		for _, n := range reg.Names() {
-			fmt.Printf("%-20s %s\n", n, reg.Source(n))
+			fmt.Fprintf(ios.Out, "%-20s %s\n", n, reg.Source(n))
 		}
 		return 0
 	case "check":
 		if len(rest) < 2 {
-			fmt.Fprintln(os.Stderr, "usage: gowikibot family check NAME [-lang:CODE]")
+			fmt.Fprintln(ios.Err, "usage: gowikibot family check NAME [-lang:CODE]")
 			return 2
 		}
-		return familyCheck(reg, rest[1], lang, os.Stdout)
+		return familyCheck(reg, rest[1], lang, ios.Out)
 	}
-	fmt.Fprintf(os.Stderr, "gowikibot family: unknown subcommand %q (check, list)\n", rest[0])
+	fmt.Fprintf(ios.Err, "gowikibot family: unknown subcommand %q (check, list)\n", rest[0])
 	return 2
 }
 

@@ -52,7 +52,7 @@ func genBaseDir(globals []string) (string, error) {
 	return cfg.BaseDir, nil
 }
 
-func cmdGenerateUserFiles(args []string) int {
+func cmdGenerateUserFiles(ios *ioStreams, args []string) int {
 	globals, rest := userconfig.SplitGlobalArgs(args)
 	var botName, botPass string
 	var unknown []string
@@ -69,7 +69,7 @@ func cmdGenerateUserFiles(args []string) int {
 		if len(unknown) > 1 {
 			s = "s"
 		}
-		fmt.Printf("Unknown argument%s: %s\n", s, strings.Join(unknown, ", "))
+		fmt.Fprintf(ios.Out, "Unknown argument%s: %s\n", s, strings.Join(unknown, ", "))
 		return 2
 	}
 	fam, code, user := "", "", ""
@@ -96,21 +96,20 @@ func cmdGenerateUserFiles(args []string) int {
 	}
 	base, err := genBaseDir(globals)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
-	fmt.Println("You can abort at any time by pressing ctrl-c")
-	in := bufio.NewReader(os.Stdin)
+	fmt.Fprintln(ios.Out, "You can abort at any time by pressing ctrl-c")
+	in := bufio.NewReader(ios.In)
 	ask := func(prompt, def string) string {
 		if def != "" {
-			fmt.Printf("%s (default: %s): ", prompt, def)
+			fmt.Fprintf(ios.Out, "%s (default: %s): ", prompt, def)
 		} else {
-			fmt.Printf("%s: ", prompt)
+			fmt.Fprintf(ios.Out, "%s: ", prompt)
 		}
 		line, err := in.ReadString('\n')
 		line = strings.TrimSpace(line)
 		if err != nil && line == "" {
-			fmt.Println()
+			fmt.Fprintln(ios.Out)
 			return def
 		}
 		if line == "" {
@@ -119,16 +118,16 @@ func cmdGenerateUserFiles(args []string) int {
 		return line
 	}
 	if force {
-		fmt.Println("Automatically generating user-config.py")
+		fmt.Fprintln(ios.Out, "Automatically generating user-config.py")
 	} else {
 		code = "en"
 	}
-	fmt.Printf("\nYour default user directory is \"%s\"\n", base)
+	fmt.Fprintf(ios.Out, "\nYour default user directory is \"%s\"\n", base)
 	ucPath := filepath.Join(base, "user-config.py")
 	pwPath := filepath.Join(base, PassBasename)
 	for _, p := range []string{ucPath, pwPath} {
 		if _, err := os.Stat(p); err == nil {
-			fmt.Printf("%s already exists; not overwritten. Remove it or use -dir:OTHER.\n", p)
+			fmt.Fprintf(ios.Out, "%s already exists; not overwritten. Remove it or use -dir:OTHER.\n", p)
 			return 1
 		}
 	}
@@ -149,7 +148,7 @@ func cmdGenerateUserFiles(args []string) int {
 			botPass = ask(fmt.Sprintf("BotPassword's \"password\" for \"%s\"", botName), "")
 		}
 		if user == "" {
-			fmt.Fprintln(os.Stderr, "gowikibot generate_user_files: a BotPassword needs a username (-user:NAME)")
+			fmt.Fprintln(ios.Err, "gowikibot generate_user_files: a BotPassword needs a username (-user:NAME)")
 			return 2
 		}
 	}
@@ -166,16 +165,14 @@ func cmdGenerateUserFiles(args []string) int {
 	} else {
 		b.WriteString("password_file = None\n")
 	}
-	fmt.Println("Creating a small variant of user-config.py")
+	fmt.Fprintln(ios.Out, "Creating a small variant of user-config.py")
 	if err := os.MkdirAll(base, 0o700); err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
 	if err := os.WriteFile(ucPath, []byte(b.String()), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
-	fmt.Printf("'%s' written.\n", ucPath)
+	fmt.Fprintf(ios.Out, "'%s' written.\n", ucPath)
 	if withPw {
 		content := "# This is an automatically generated file used to store\n# BotPasswords.\n#\n" +
 			"# As a simpler (but less secure) alternative to OAuth, MediaWiki allows bot\n" +
@@ -196,10 +193,9 @@ func cmdGenerateUserFiles(args []string) int {
 		}
 		if err != nil {
 			os.Remove(pwPath)
-			fmt.Fprintln(os.Stderr, "gowikibot:", err)
-			return 1
+			return reportError(ios, err)
 		}
-		fmt.Printf("'%s' written.\n", pwPath)
+		fmt.Fprintf(ios.Out, "'%s' written.\n", pwPath)
 	}
 	return 0
 }
@@ -324,18 +320,18 @@ func versionAtLeast(v string, major, minor int) bool {
 	return ma > major || (ma == major && mi >= minor)
 }
 
-func cmdGenerateFamilyFile(args []string) int {
+func cmdGenerateFamilyFile(ios *ioStreams, args []string) int {
 	globals, rest := userconfig.SplitGlobalArgs(args)
 	if len(rest) > 0 && rest[0] == "-help" {
-		fmt.Println("usage: gowikibot generate_family_file URL NAME [y|s|n|e] [y|n]\n\nReads the wiki's siteinfo and writes <base_dir>/families/NAME_family.py.\nOnly the given wiki is included (interwiki expansion answers other than n are not supported).\nThe last argument y disables certificate verification.")
+		fmt.Fprintln(ios.Out, "usage: gowikibot generate_family_file URL NAME [y|s|n|e] [y|n]\n\nReads the wiki's siteinfo and writes <base_dir>/families/NAME_family.py.\nOnly the given wiki is included (interwiki expansion answers other than n are not supported).\nThe last argument y disables certificate verification.")
 		return 0
 	}
-	in := bufio.NewReader(os.Stdin)
+	in := bufio.NewReader(ios.In)
 	arg := func(i int, prompt string) string {
 		if i < len(rest) {
 			return rest[i]
 		}
-		fmt.Print(prompt)
+		fmt.Fprint(ios.Out, prompt)
 		line, _ := in.ReadString('\n')
 		return strings.TrimSpace(line)
 	}
@@ -348,11 +344,11 @@ func cmdGenerateFamilyFile(args []string) int {
 		return 1
 	}
 	if !family.ValidName(name) {
-		fmt.Printf("ERROR: Name of family \"%s\" must be ASCII letters and digits [a-zA-Z0-9]\n", name)
+		fmt.Fprintf(ios.Out, "ERROR: Name of family \"%s\" must be ASCII letters and digits [a-zA-Z0-9]\n", name)
 		return 1
 	}
 	if len(rest) > 2 && !strings.EqualFold(rest[2], "n") {
-		fmt.Fprintf(os.Stderr, "gowikibot generate_family_file: interwiki answer %q is not supported; only this wiki is written (as with n)\n", rest[2])
+		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: interwiki answer %q is not supported; only this wiki is written (as with n)\n", rest[2])
 	}
 	verify := true
 	if len(rest) > 3 && strings.EqualFold(rest[3], "y") {
@@ -361,29 +357,28 @@ func cmdGenerateFamilyFile(args []string) int {
 	}
 	base, err := genBaseDir(globals)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
-	fmt.Println("Generating family file from " + rawURL)
+	fmt.Fprintln(ios.Out, "Generating family file from "+rawURL)
 	api, err := findAPI(rawURL)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot generate_family_file:", err)
+		fmt.Fprintln(ios.Err, "gowikibot generate_family_file:", err)
 		return 1
 	}
 	w, err := siteinfo(api)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot generate_family_file:", err)
+		fmt.Fprintln(ios.Err, "gowikibot generate_family_file:", err)
 		return 1
 	}
 	if w.Private {
-		fmt.Fprintf(os.Stderr, "gowikibot generate_family_file: %s is a private wiki (readapidenied); cannot read its siteinfo\n", api)
+		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: %s is a private wiki (readapidenied); cannot read its siteinfo\n", api)
 		return 1
 	}
 	if !versionAtLeast(w.Version, 1, 31) {
-		fmt.Fprintf(os.Stderr, "gowikibot generate_family_file: MediaWiki %s is not supported (1.31 or newer is needed)\n", w.Version)
+		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: MediaWiki %s is not supported (1.31 or newer is needed)\n", w.Version)
 		return 1
 	}
-	fmt.Printf("\n==================================\nAPI url: %s\nMediaWiki version: %s\n==================================\n\n", api, w.Version)
+	fmt.Fprintf(ios.Out, "\n==================================\nAPI url: %s\nMediaWiki version: %s\n==================================\n\n", api, w.Version)
 	code := w.Lang
 	if code == "" {
 		code = name
@@ -391,26 +386,24 @@ func cmdGenerateFamilyFile(args []string) int {
 	content, err := family.GenerateFile(family.GenerateInput{SourceURL: rawURL, Name: name, Code: code,
 		Scheme: w.Scheme, Host: w.Host, ScriptPath: w.ScriptPath, NoVerify: !verify})
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "gowikibot generate_family_file: %s: %v; no family file written\n", api, err)
+		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: %s: %v; no family file written\n", api, err)
 		return 1
 	}
 	fn := filepath.Join(base, "families", name+"_family.py")
-	fmt.Printf("Writing %s... \n", fn)
+	fmt.Fprintf(ios.Out, "Writing %s... \n", fn)
 	if _, err := os.Stat(fn); err == nil {
-		fmt.Printf("%s already exists. Overwrite? (y/n) ", fn)
+		fmt.Fprintf(ios.Out, "%s already exists. Overwrite? (y/n) ", fn)
 		line, _ := in.ReadString('\n')
 		if strings.ToLower(strings.TrimSpace(line)) != "y" {
-			fmt.Println("Terminating.")
+			fmt.Fprintln(ios.Out, "Terminating.")
 			return 1
 		}
 	}
 	if err := os.MkdirAll(filepath.Dir(fn), 0o755); err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
 	if err := os.WriteFile(fn, []byte(content), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
 	return 0
 }

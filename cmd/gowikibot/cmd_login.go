@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"sort"
 
 	"github.com/gowikibot/gowikibot/userconfig"
@@ -13,14 +12,10 @@ func init() {
 	register("login", "log in (bot password or main account) and keep the session: login [-logout] [-all] [-oauth]", cmdLogin)
 }
 
-// oauthLogin, when set by the OAuth support, runs "login -oauth" for the
-// site of the global options and returns the exit status.
-var oauthLogin func(globals []string) int
-
-func cmdLogin(args []string) int {
-	cfg, rest, err := loadConfig(args)
+func cmdLogin(ios *ioStreams, args []string) int {
+	cfg, rest, err := loadConfig(ios, args)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	var logout, all, oauth bool
 	for _, a := range rest {
@@ -34,17 +29,13 @@ func cmdLogin(args []string) int {
 		case "-autocreate", "-async":
 			// accepted for pywikibot compatibility; no effect here
 		default:
-			fmt.Fprintf(os.Stderr, "Unknown argument: %s\nusage: gowikibot [global options] login [-logout] [-all] [-oauth]\n", a)
+			fmt.Fprintf(ios.Err, "Unknown argument: %s\nusage: gowikibot [global options] login [-logout] [-all] [-oauth]\n", a)
 			return 2
 		}
 	}
 	if oauth {
-		if oauthLogin == nil {
-			fmt.Fprintln(os.Stderr, "ERROR: -oauth is not supported by this build")
-			return 1
-		}
 		globals, _ := userconfig.SplitGlobalArgs(args)
-		return oauthLogin(globals)
+		return cmdOAuthLogin(ios, globals)
 	}
 	type target struct{ fam, code string }
 	targets := []target{{cfg.Family, cfg.Mylang}}
@@ -72,7 +63,7 @@ func cmdLogin(args []string) int {
 	}
 	status := 0
 	for _, t := range targets {
-		if st := loginOne(cfg, t.fam, t.code, logout); st != 0 {
+		if st := loginOne(ios, cfg, t.fam, t.code, logout); st != 0 {
 			status = st
 		}
 	}
@@ -81,10 +72,10 @@ func cmdLogin(args []string) int {
 
 // loginOne logs in on (or out of) one site and reports it as pywikibot's
 // login.py does.
-func loginOne(cfg *userconfig.Config, fam, code string, logout bool) int {
-	ss, err := openSiteFor(cfg, fam, code, nil)
+func loginOne(ios *ioStreams, cfg *userconfig.Config, fam, code string, logout bool) int {
+	ss, err := openSiteFor(ios, cfg, fam, code, nil)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	defer ss.close()
 	ctx := context.Background()
@@ -94,8 +85,8 @@ func loginOne(cfg *userconfig.Config, fam, code string, logout bool) int {
 		if err == nil {
 			err = fmt.Errorf("no username configured for %s", s)
 		}
-		reportError(err)
-		fmt.Fprintf(os.Stderr, "Not logged in on %s.\n", s)
+		reportError(ios, err)
+		fmt.Fprintf(ios.Err, "Not logged in on %s.\n", s)
 		return 1
 	}
 	status := 0
@@ -103,19 +94,19 @@ func loginOne(cfg *userconfig.Config, fam, code string, logout bool) int {
 		// log in first when the saved session is alive, so the logout
 		// ends it on the wiki too
 		if err := s.Login(ctx); err != nil {
-			reportError(err)
+			reportError(ios, err)
 			status = 1
 		} else if err := s.Logout(ctx); err != nil {
-			return reportError(err)
+			return reportError(ios, err)
 		}
-		fmt.Fprintf(os.Stderr, "Logged out of %s.\n", s)
+		fmt.Fprintf(ios.Err, "Logged out of %s.\n", s)
 		return status
 	}
 	if err := s.Login(ctx); err != nil {
-		reportError(err)
-		fmt.Fprintf(os.Stderr, "Not logged in on %s.\n", s)
+		reportError(ios, err)
+		fmt.Fprintf(ios.Err, "Not logged in on %s.\n", s)
 		return 1
 	}
-	fmt.Fprintf(os.Stderr, "Logged in on %s as %s.\n", s, s.User())
+	fmt.Fprintf(ios.Err, "Logged in on %s as %s.\n", s, s.User())
 	return 0
 }

@@ -12,10 +12,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	oauthLogin = cmdOAuthLogin
-}
-
 // Environment variables that answer the OAuth handshake's prompts, for
 // automation.
 const (
@@ -27,21 +23,21 @@ const (
 // handshake for the site of the global options, then keeps the access
 // token in the credential store (mode 0600) that later runs use instead of
 // a password.
-func cmdOAuthLogin(globals []string) int {
-	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals})
+func cmdOAuthLogin(ios *ioStreams, globals []string) int {
+	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals, Stderr: ios.Err})
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	fam, err := family.Load(cfg.FamilyFiles, cfg.Family)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	code := cfg.Mylang
 	host := fam.Hostname(code)
 	siteName := fam.Name() + ":" + code
 	// Reads stdin even when it is not a terminal (a pasted verifier, a
 	// pipe in automation); hidden input is unechoed on a terminal.
-	ui := &auth.TerminalUI{In: os.Stdin, Out: os.Stderr}
+	ui := ios.prompter()
 	ask := func(env, label string, hidden bool) (string, error) {
 		if v := strings.TrimSpace(os.Getenv(env)); v != "" {
 			return v, nil
@@ -51,56 +47,56 @@ func cmdOAuthLogin(globals []string) int {
 	}
 	key, err := ask(envConsumerKey, "Enter your consumer key", false)
 	if err != nil || key == "" {
-		return reportError(fmt.Errorf("no consumer key given (prompt, or %s)", envConsumerKey))
+		return reportError(ios, fmt.Errorf("no consumer key given (prompt, or %s)", envConsumerKey))
 	}
 	secret, err := ask(envConsumerSecret, "Enter your consumer secret", true)
 	if err != nil || secret == "" {
-		return reportError(fmt.Errorf("no consumer secret given (hidden prompt, or %s)", envConsumerSecret))
+		return reportError(ios, fmt.Errorf("no consumer secret given (hidden prompt, or %s)", envConsumerSecret))
 	}
 	ctx := context.Background()
 	h := &auth.Handshake{IndexURL: family.IndexURL(fam, code), ConsumerKey: key, ConsumerSecret: secret}
 	authURL, err := h.Initiate(ctx)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
-	fmt.Printf("Authenticate via web browser: open this URL, log in as the bot account and allow access:\n%s\n", authURL)
+	fmt.Fprintf(ios.Out, "Authenticate via web browser: open this URL, log in as the bot account and allow access:\n%s\n", authURL)
 	pasted, err := ui.Prompt("Paste the response query string (oauth_verifier=...&oauth_token=...) or the verifier", false)
 	if err != nil {
-		return reportError(fmt.Errorf("no verifier given: %v", err))
+		return reportError(ios, fmt.Errorf("no verifier given: %v", err))
 	}
 	verifier, err := h.ParseVerifier(pasted)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	ak, as, err := h.Complete(ctx, verifier)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	id, err := h.Identify(ctx, ak, as)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	want := cfg.SiteUsername(fam.Name(), code)
 	if want != "" && site.NormalizeUser(want) != site.NormalizeUser(id.Username) {
-		return reportError(fmt.Errorf("Logged in on %s via OAuth as %s, but expect as %s. Fix: approve the consumer as %s, or set usernames['%s']['%s'] = '%s' in %s",
+		return reportError(ios, fmt.Errorf("Logged in on %s via OAuth as %s, but expect as %s. Fix: approve the consumer as %s, or set usernames['%s']['%s'] = '%s' in %s",
 			siteName, id.Username, want, want, fam.Name(), code, id.Username, cfg.ConfigFile))
 	}
 	store, err := auth.OpenCredentialStore(cfg.BaseDir)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	entry := userconfig.AuthEntry{Kind: "oauth1", Values: []string{key, secret, ak, as}}
 	if err := store.Put(host, id.Username, entry); err != nil {
-		return reportError(fmt.Errorf("saving the token in %s: %v", store.Path, err))
+		return reportError(ios, fmt.Errorf("saving the token in %s: %v", store.Path, err))
 	}
-	fmt.Printf("Logged in on %s via OAuth as %s (groups: %s; grants: %s).\n", siteName, id.Username,
+	fmt.Fprintf(ios.Out, "Logged in on %s via OAuth as %s (groups: %s; grants: %s).\n", siteName, id.Username,
 		strings.Join(id.Groups, ", "), strings.Join(id.Grants, ", "))
-	fmt.Printf("The access token is kept in %s (mode 0600); gowikibot uses it for %s from now on.\n", store.Path, host)
+	fmt.Fprintf(ios.Out, "The access token is kept in %s (mode 0600); gowikibot uses it for %s from now on.\n", store.Path, host)
 	if want == "" {
-		fmt.Printf("Add this line to user-config.py so that scripts know the account:\n    usernames['%s']['%s'] = '%s'\n", fam.Name(), code, id.Username)
+		fmt.Fprintf(ios.Out, "Add this line to user-config.py so that scripts know the account:\n    usernames['%s']['%s'] = '%s'\n", fam.Name(), code, id.Username)
 	}
-	fmt.Printf("To keep user-config.py as the source of truth instead (pywikibot reads it too), add:\n    %s\n",
+	fmt.Fprintf(ios.Out, "To keep user-config.py as the source of truth instead (pywikibot reads it too), add:\n    %s\n",
 		auth.AuthenticateLine(host, entry, false))
-	fmt.Println("with the secrets filled in; 'gowikibot credentials -reveal' prints them.")
+	fmt.Fprintln(ios.Out, "with the secrets filled in; 'gowikibot credentials -reveal' prints them.")
 	return 0
 }

@@ -1,61 +1,202 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
+
+	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
 	"github.com/gowikibot/gowikibot/pyshim/python"
 )
 
 func init() {
-	register("python", "run a Python file in the embedded interpreter: python FILE [args]", cmdPython)
+	register("python", "the embedded Python interpreter: python [-c CODE | -m MODULE | - | FILE] [args]; no argument: interactive", cmdPython)
 }
 
-func cmdPython(args []string) int {
-	// Global options before the file configure the pywikibot package.
-	var file string
-	var rest, globals []string
-	for i, a := range args {
-		if len(a) > 0 && a[0] == '-' && file == "" {
+const pythonUsage = "usage: gowikibot [global options] python [-c CODE | -m MODULE | - | FILE] [args]"
+
+// pythonRun is what "gowikibot python" was asked to run.
+type pythonRun struct {
+	code   string // -c CODE
+	module string // -m MODULE
+	file   string // FILE, or "-" for the program on stdin
+	args   []string
+	// interactive: no program was named.
+	interactive bool
+	// forceConsole (-i without a program): the console even when stdin is
+	// not a terminal.
+	forceConsole bool
+}
+
+// parsePythonArgs reads "python" options as CPython reads its command
+// line: the first of -c CODE, -m MODULE, - or FILE ends the options and the
+// rest become sys.argv[1:]. Other options before it are gowikibot's global
+// options (-dir:, -family:, -v, ...); -i without a program opens the
+// console even when stdin is not a terminal; -u, -B, -E, -s and -S are
+// accepted and ignored (output is unbuffered, no bytecode is written, no
+// site module runs).
+func parsePythonArgs(args []string) (r pythonRun, globals []string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-c" || a == "-m":
+			if i+1 >= len(args) {
+				return r, globals, fmt.Errorf("Argument expected for the %s option", a)
+			}
+			if a == "-c" {
+				r.code = args[i+1]
+			} else {
+				r.module = args[i+1]
+			}
+			r.args = args[i+2:]
+			return r, globals, nil
+		case a == "-":
+			r.file, r.args = "-", args[i+1:]
+			return r, globals, nil
+		case a == "-i":
+			r.forceConsole = true
+		case a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S":
+		case strings.HasPrefix(a, "-"):
 			globals = append(globals, a)
-			continue
+		default:
+			r.file, r.args = a, args[i+1:]
+			return r, globals, nil
 		}
-		file, rest = a, args[i+1:]
-		break
 	}
-	bridge.SetGlobalArgs(globals)
-	if file == "" {
-		fmt.Fprintln(os.Stderr, "usage: gowikibot python FILE [args]")
+	r.interactive = true
+	return r, globals, nil
+}
+
+func cmdPython(ios *ioStreams, args []string) int {
+	r, globals, err := parsePythonArgs(args)
+	if err != nil {
+		fmt.Fprintf(ios.Err, "%s\n%s\n", err, pythonUsage)
 		return 2
 	}
-	return runPythonFile(file, rest, nil)
+	// Global options before the program configure the pywikibot package.
+	bridge.SetGlobalArgs(globals)
+	switch {
+	case r.code != "":
+		return runPythonSource(ios, r.code, "<string>", append([]string{"-c"}, r.args...), cwdSysPath())
+	case r.module != "":
+		return runPythonModule(ios, r.module, r.args)
+	case r.file == "-" || (r.interactive && !ios.InIsTerminal() && !r.forceConsole):
+		// A program on stdin (as CPython reads a piped stdin).
+		src, err := io.ReadAll(ios.In)
+		if err != nil {
+			return reportError(ios, err)
+		}
+		return runPythonSource(ios, string(src), "<stdin>", append([]string{"-"}, r.args...), cwdSysPath())
+	case r.interactive:
+		return runConsole(ios, consoleOptions{argv: []string{""}})
+	}
+	return runPythonFile(ios, r.file, r.args, nil)
+}
+
+// cwdSysPath is sys.path for code that is not a file (-c, stdin, the
+// console): '' (the current directory) first, as CPython's.
+func cwdSysPath() []string {
+	return append([]string{""}, python.SysPath("", nil)...)
+}
+
+// newInterp starts an interpreter on the command's streams with sys.argv
+// argv and sys.path paths, and the site builtins exit and quit.
+func newInterp(ios *ioStreams, argv, paths []string) (*python.Interp, error) {
+	tuneGC()
+	opts := python.Options{Argv: argv, Paths: paths}
+	// The process's own streams are the interpreter's default; others
+	// (tests, a captured run) become sys.stdin/stdout/stderr.
+	if ios.In != io.Reader(os.Stdin) {
+		opts.Stdin = ios.In
+	}
+	if ios.Out != io.Writer(os.Stdout) {
+		opts.Stdout = ios.Out
+	}
+	if ios.Err != io.Writer(os.Stderr) {
+		opts.Stderr = ios.Err
+	}
+	in, err := python.New(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := installSiteBuiltins(in); err != nil {
+		in.Close()
+		return nil, err
+	}
+	return in, nil
+}
+
+// siteBuiltins are what CPython's site module adds to builtins: exit() and
+// quit(), whose repr tells how to leave the interactive prompt.
+const siteBuiltins = `
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+`
+
+func installSiteBuiltins(in *python.Interp) error {
+	g := py.StringDict{"__name__": py.String("site")}
+	if err := in.Exec(siteBuiltins, "<site>", g); err != nil {
+		return err
+	}
+	b := in.Ctx.Store().Builtins.Globals
+	for _, n := range []string{"exit", "quit"} {
+		if _, ok := b[n]; !ok {
+			b[n] = g[n]
+		}
+	}
+	return nil
 }
 
 // runPythonFile runs file as __main__ with sys.argv = [file] + args and
 // extra import paths, returning the exit status as CPython would.
-func runPythonFile(file string, args []string, paths []string) int {
+func runPythonFile(ios *ioStreams, file string, args []string, paths []string) int {
 	if _, err := os.Stat(file); err != nil {
-		fmt.Fprintf(os.Stderr, "gowikibot python: can't open file %q: %v\n", file, err)
+		fmt.Fprintf(ios.Err, "gowikibot python: can't open file %q: %v\n", file, err)
 		return 2
 	}
-	tuneGC()
 	dir, _ := filepath.Abs(filepath.Dir(file))
-	in, err := python.New(python.Options{
-		Argv:  append([]string{file}, args...),
-		Paths: python.SysPath(dir, paths),
-	})
+	in, err := newInterp(ios, append([]string{file}, args...), python.SysPath(dir, paths))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
 	defer in.Close()
 	defer handleInterrupts(in)()
 	_, err = in.RunFile(file)
 	bridge.CloseSites()
-	return exitStatus(err)
+	return exitStatus(ios, err)
+}
+
+// runPythonSource runs src (from -c or stdin) as __main__ under the name
+// filename: code from -c has no __file__, a program from stdin has
+// __file__ '<stdin>', as in CPython.
+func runPythonSource(ios *ioStreams, src, filename string, argv, paths []string) int {
+	in, err := newInterp(ios, argv, paths)
+	if err != nil {
+		return reportError(ios, err)
+	}
+	defer in.Close()
+	defer handleInterrupts(in)()
+	file := filename
+	if filename == "<string>" {
+		file = ""
+	}
+	err = runMain(in, src, filename, file)
+	bridge.CloseSites()
+	return exitStatus(ios, err)
 }
 
 // handleInterrupts delivers every Ctrl-C to the running Python code as a
@@ -71,5 +212,59 @@ func handleInterrupts(in *python.Interp) func() {
 	return func() {
 		signal.Stop(sig)
 		close(sig)
+	}
+}
+
+// exitStatus prints an uncaught exception as CPython does and returns the
+// process status: SystemExit's code (a non-integer code is printed and
+// gives 1), 130 for KeyboardInterrupt, 1 for any other exception.
+func exitStatus(ios *ioStreams, err error) int {
+	if err == nil {
+		return 0
+	}
+	if code, msg, ok := systemExit(err); ok {
+		if msg != "" {
+			fmt.Fprintln(ios.Err, msg)
+		}
+		return code
+	}
+	fmt.Fprint(ios.Err, err.Error()+"\n")
+	if python.IsKeyboardInterrupt(err) {
+		return 130
+	}
+	return 1
+}
+
+// systemExit reports whether err is SystemExit, with its exit status and
+// the text to print (for a code that is neither None nor an int).
+func systemExit(err error) (code int, msg string, ok bool) {
+	var pe *python.PyError
+	if !errors.As(err, &pe) || pe.Info == nil || pe.Info.Type == nil || !pe.Info.Type.IsSubtype(py.SystemExit) {
+		return 0, "", false
+	}
+	exc, _ := pe.Info.Value.(*py.Exception)
+	if exc == nil {
+		return 0, "", true
+	}
+	args, _ := exc.Args.(py.Tuple)
+	if len(args) == 0 {
+		return 0, "", true
+	}
+	switch v := args[0].(type) {
+	case py.Int:
+		return int(v), "", true
+	case py.NoneType:
+		return 0, "", true
+	case py.Bool:
+		if v {
+			return 1, "", true
+		}
+		return 0, "", true
+	default:
+		s, serr := py.Str(v)
+		if serr != nil {
+			return 1, "", true
+		}
+		return 1, string(s.(py.String)), true
 	}
 }

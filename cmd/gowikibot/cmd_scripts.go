@@ -13,10 +13,9 @@ import (
 )
 
 func init() {
-	runScript = runNamedScript
-	register("scripts", "list the bundled scripts", func([]string) int {
+	register("scripts", "list the bundled scripts", func(ios *ioStreams, _ []string) int {
 		for _, n := range scripts.Names() {
-			fmt.Println(n)
+			fmt.Fprintln(ios.Out, n)
 		}
 		return 0
 	})
@@ -55,7 +54,7 @@ func findScript(name string, cfg *userconfig.Config) (path, bundled string, err 
 }
 
 // runNamedScript runs "gowikibot [globals] SCRIPT [args]".
-func runNamedScript(globals []string, name string, args []string) int {
+func runNamedScript(ios *ioStreams, globals []string, name string, args []string) int {
 	// pwb.py takes pywikibot's global options anywhere on the command line:
 	// those after the script name configure the run too (the script still
 	// sees them, and its handle_args applies them again harmlessly).
@@ -64,29 +63,27 @@ func runNamedScript(globals []string, name string, args []string) int {
 	cfg, _ := bridge.Config()
 	path, src, err := findScript(name, cfg)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
 	if path != "" {
 		var extra []string
 		if cfg != nil {
 			extra = scriptPaths(cfg)
 		}
-		return runPythonFile(path, args, extra)
+		return runPythonFile(ios, path, args, extra)
 	}
 	tuneGC()
 	file := "<gowikibot>/scripts/" + strings.TrimSuffix(name, ".py") + ".py"
 	python.RegisterSource(file, src)
 	in, err := python.New(python.Options{Argv: append([]string{file}, args...), Paths: scriptPaths(cfg)})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gowikibot:", err)
-		return 1
+		return reportError(ios, err)
 	}
 	defer in.Close()
 	defer handleInterrupts(in)()
 	_, err = in.RunSource(src, file, "__main__")
 	bridge.CloseSites()
-	return exitStatus(err)
+	return exitStatus(ios, err)
 }
 
 // scriptPaths are the import folders for scripts: user_script_paths.
@@ -106,20 +103,4 @@ func scriptPaths(cfg *userconfig.Config) []string {
 		out = append(out, dir)
 	}
 	return out
-}
-
-// exitStatus prints an uncaught exception as CPython does and returns the
-// process status.
-func exitStatus(err error) int {
-	if err == nil {
-		return 0
-	}
-	if code, ok := python.IsSystemExit(err); ok {
-		return code
-	}
-	fmt.Fprint(os.Stderr, err.Error()+"\n")
-	if python.IsKeyboardInterrupt(err) {
-		return 130
-	}
-	return 1
 }

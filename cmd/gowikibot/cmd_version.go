@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"runtime/debug"
 
@@ -14,33 +13,33 @@ func init() {
 	register("version", "show gowikibot's version, the Go runtime and the config in use", cmdVersion)
 }
 
-func cmdVersion(args []string) int {
-	fmt.Printf("gowikibot: %s\n", site.Version)
-	fmt.Printf("Release version: %s\n", site.Version)
-	fmt.Printf("Go: %s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
+func cmdVersion(ios *ioStreams, args []string) int {
+	fmt.Fprintf(ios.Out, "gowikibot: %s\n", site.Version)
+	fmt.Fprintf(ios.Out, "Release version: %s\n", site.Version)
+	fmt.Fprintf(ios.Out, "Go: %s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range bi.Settings {
 			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				fmt.Printf("Revision: %s\n", s.Value[:12])
+				fmt.Fprintf(ios.Out, "Revision: %s\n", s.Value[:12])
 			}
 		}
 		for _, d := range bi.Deps {
 			if d.Path == "github.com/go-python/gpython" {
-				fmt.Printf("Interpreter: gpython %s\n", d.Version)
+				fmt.Fprintf(ios.Out, "Interpreter: gpython %s\n", d.Version)
 			}
 		}
 	}
 	globals, _ := userconfig.SplitGlobalArgs(args)
-	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals, Stderr: os.Stderr})
+	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals, Stderr: ios.Err})
 	if err != nil {
-		fmt.Println("config: none (" + firstLineOf(err.Error()) + ")")
+		fmt.Fprintln(ios.Out, "config: none ("+firstLineOf(err.Error())+")")
 		return 0
 	}
-	fmt.Printf("config-dir: %s\n", cfg.BaseDir)
+	fmt.Fprintf(ios.Out, "config-dir: %s\n", cfg.BaseDir)
 	if cfg.ConfigFile != "" {
-		fmt.Printf("config-file: %s\n", cfg.ConfigFile)
+		fmt.Fprintf(ios.Out, "config-file: %s\n", cfg.ConfigFile)
 	}
-	fmt.Printf("default site: %s:%s\n", cfg.Family, cfg.Mylang)
+	fmt.Fprintf(ios.Out, "default site: %s:%s\n", cfg.Family, cfg.Mylang)
 	return 0
 }
 

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 )
@@ -12,14 +11,14 @@ func init() {
 	register("whoami", "show the site, the user, its groups and whether edits get the bot flag", cmdWhoami)
 }
 
-func cmdWhoami(args []string) int {
-	ss, err := openSite(args)
+func cmdWhoami(ios *ioStreams, args []string) int {
+	ss, err := openSite(ios, args)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	defer ss.close()
 	if len(ss.rest) > 0 {
-		fmt.Fprintf(os.Stderr, "Unknown argument: %s\nusage: gowikibot [global options] whoami\n", ss.rest[0])
+		fmt.Fprintf(ios.Err, "Unknown argument: %s\nusage: gowikibot [global options] whoami\n", ss.rest[0])
 		return 2
 	}
 	ctx := context.Background()
@@ -27,35 +26,35 @@ func cmdWhoami(args []string) int {
 	status := 0
 	if s.Username() != "" {
 		if err := s.Login(ctx); err != nil {
-			reportError(err)
+			reportError(ios, err)
 			status = 1
 		}
 	}
 	ui, err := s.UserInfo(ctx)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
 	si, err := s.SiteInfo(ctx)
 	if err != nil {
-		return reportError(err)
+		return reportError(ios, err)
 	}
-	fmt.Printf("site:     %s (%s, %s) %s\n", s, si.General.SiteName, si.General.Generator, s.APIURL())
+	fmt.Fprintf(ios.Out, "site:     %s (%s, %s) %s\n", s, si.General.SiteName, si.General.Generator, s.APIURL())
 	if ui.Anon {
-		fmt.Printf("user:     not logged in (editing as %s)\n", ui.Name)
+		fmt.Fprintf(ios.Out, "user:     not logged in (editing as %s)\n", ui.Name)
 	} else {
-		fmt.Printf("user:     %s (id %d)\n", ui.Name, ui.ID)
+		fmt.Fprintf(ios.Out, "user:     %s (id %d)\n", ui.Name, ui.ID)
 	}
 	groups := append([]string(nil), ui.Groups...)
 	sort.Strings(groups)
-	fmt.Printf("groups:   %s\n", strings.Join(groups, ", "))
+	fmt.Fprintf(ios.Out, "groups:   %s\n", strings.Join(groups, ", "))
 	switch {
 	case ui.HasRight("bot"):
-		fmt.Println("bot flag: yes (the bot right is granted: edits are marked as bot edits)")
+		fmt.Fprintln(ios.Out, "bot flag: yes (the bot right is granted: edits are marked as bot edits)")
 	default:
-		fmt.Println("bot flag: no (no bot right: edits are not marked as bot edits)")
+		fmt.Fprintln(ios.Out, "bot flag: no (no bot right: edits are not marked as bot edits)")
 	}
 	if ui.BlockID != 0 {
-		fmt.Printf("blocked:  by %s: %s\n", ui.BlockedBy, ui.BlockReason)
+		fmt.Fprintf(ios.Out, "blocked:  by %s: %s\n", ui.BlockedBy, ui.BlockReason)
 	}
 	return status
 }

@@ -12,6 +12,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -23,14 +24,14 @@ type command struct {
 	summary string
 	// run executes the command with the arguments that follow its name and
 	// returns the process exit status.
-	run func(args []string) int
+	run func(ios *ioStreams, args []string) int
 }
 
 // commands holds every subcommand; each file of this package adds its own
 // in an init function.
 var commands = map[string]command{}
 
-func register(name, summary string, run func(args []string) int) {
+func register(name, summary string, run func(ios *ioStreams, args []string) int) {
 	if _, dup := commands[name]; dup {
 		panic("gowikibot: command registered twice: " + name)
 	}
@@ -38,12 +39,14 @@ func register(name, summary string, run func(args []string) int) {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(systemStreams(), os.Args[1:]))
 }
 
-func run(args []string) int {
+// run runs the command line args (without the program name) on ios and
+// returns the exit status.
+func run(ios *ioStreams, args []string) int {
 	if len(args) == 0 {
-		usage()
+		usage(ios.Err)
 		return 2
 	}
 	// The first argument that does not start with '-' is the command; the
@@ -54,34 +57,27 @@ func run(args []string) int {
 		}
 		if cmd, ok := commands[a]; ok {
 			rest := append(append([]string{}, args[:i]...), args[i+1:]...)
-			return cmd.run(rest)
+			return cmd.run(ios, rest)
 		}
-		if runScript != nil {
-			return runScript(args[:i], a, args[i+1:])
-		}
-		fmt.Fprintf(os.Stderr, "gowikibot: unknown command %q; run 'gowikibot help' for the list\n", a)
-		return 2
+		return runNamedScript(ios, args[:i], a, args[i+1:])
 	}
-	usage()
+	usage(ios.Err)
 	return 2
 }
 
-// runScript, when set (by the scripts support), runs a script by name with
-// the global options that came before it.
-var runScript func(globals []string, name string, args []string) int
-
-func usage() {
-	fmt.Fprintln(os.Stderr, "usage: gowikibot [global options] COMMAND|SCRIPT [args]\n\ncommands:")
+// usage prints the command list to w.
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: gowikibot [global options] COMMAND|SCRIPT [args]\n\ncommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(os.Stderr, "  %-24s %s\n", n, commands[n].summary)
+		fmt.Fprintf(w, "  %-24s %s\n", n, commands[n].summary)
 	}
 }
 
 func init() {
-	register("help", "list the commands", func([]string) int { usage(); return 0 })
+	register("help", "list the commands", func(ios *ioStreams, _ []string) int { usage(ios.Out); return 0 })
 }

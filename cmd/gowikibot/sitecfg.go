@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
-	"strings"
 
 	"github.com/gowikibot/gowikibot/auth"
 	"github.com/gowikibot/gowikibot/family"
@@ -15,6 +12,7 @@ import (
 // siteSetup is the glue between the global options, user-config.py, the
 // family and the site: what a core command needs to talk to its wiki.
 type siteSetup struct {
+	ios  *ioStreams
 	cfg  *userconfig.Config
 	fam  family.Family
 	code string
@@ -26,9 +24,9 @@ type siteSetup struct {
 // loadConfig reads user-config.py (or gowikibot.ini) with the global
 // options among args, as pywikibot's handle_args does; rest are the other
 // arguments, in order.
-func loadConfig(args []string) (*userconfig.Config, []string, error) {
+func loadConfig(ios *ioStreams, args []string) (*userconfig.Config, []string, error) {
 	globals, rest := userconfig.SplitGlobalArgs(args)
-	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals})
+	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: globals, Stderr: ios.Err})
 	if err != nil {
 		return nil, rest, err
 	}
@@ -37,16 +35,16 @@ func loadConfig(args []string) (*userconfig.Config, []string, error) {
 
 // openSite loads the config and builds the default site (family, mylang)
 // with the configured username and the password from password_file.
-func openSite(args []string) (*siteSetup, error) {
-	cfg, rest, err := loadConfig(args)
+func openSite(ios *ioStreams, args []string) (*siteSetup, error) {
+	cfg, rest, err := loadConfig(ios, args)
 	if err != nil {
 		return nil, err
 	}
-	return openSiteFor(cfg, cfg.Family, cfg.Mylang, rest)
+	return openSiteFor(ios, cfg, cfg.Family, cfg.Mylang, rest)
 }
 
 // openSiteFor builds the site famName:code from a loaded config.
-func openSiteFor(cfg *userconfig.Config, famName, code string, rest []string) (*siteSetup, error) {
+func openSiteFor(ios *ioStreams, cfg *userconfig.Config, famName, code string, rest []string) (*siteSetup, error) {
 	fam, err := family.Load(cfg.FamilyFiles, famName)
 	if err != nil {
 		return nil, err
@@ -54,33 +52,31 @@ func openSiteFor(cfg *userconfig.Config, famName, code string, rest []string) (*
 	if err := family.CheckCode(fam, code); err != nil {
 		return nil, err
 	}
-	s, err := site.FromConfig(cfg, fam, code)
+	// as site.FromConfig, with warnings and the -v/-debug log on ios.Err
+	user := cfg.SiteUsername(fam.Name(), code)
+	login, pw := user, ""
+	if user != "" {
+		if login, pw, err = cfg.PasswordW(fam.Name(), code, user, ios.Err); err != nil {
+			return nil, err
+		}
+	}
+	s, err := site.New(site.Options{Config: cfg, Family: fam, Code: code, Username: user, LoginName: login, Password: pw, Log: ios.Err})
 	if err != nil {
 		return nil, err
 	}
-	s.SetUI(auth.NewTerminalUI())
-	return &siteSetup{cfg: cfg, fam: fam, code: code, site: s, rest: rest}, nil
+	if ios.InIsTerminal() {
+		s.SetUI(&auth.TerminalUI{In: ios.In, Out: ios.Err})
+	}
+	return &siteSetup{ios: ios, cfg: cfg, fam: fam, code: code, site: s, rest: rest}, nil
 }
 
 // close saves the cookies and, with -v, prints the request counters.
 func (ss *siteSetup) close() {
 	if err := ss.site.Close(); err != nil {
-		fmt.Fprintln(os.Stderr, "WARNING: "+err.Error())
+		fmt.Fprintln(ss.ios.Err, "WARNING: "+err.Error())
 	}
 	if ss.cfg.VerboseOutput > 0 || ss.cfg.Debug {
 		st := ss.site.Stats()
-		fmt.Fprintf(os.Stderr, "gowikibot: %d API requests, %d retries, %.1fs waited\n", st.Requests, st.Retries, st.Waited.Seconds())
+		fmt.Fprintf(ss.ios.Err, "gowikibot: %d API requests, %d retries, %.1fs waited\n", st.Requests, st.Retries, st.Waited.Seconds())
 	}
-}
-
-// reportError prints err as pywikibot prints errors ("ERROR: ...") and
-// returns the exit status 1.
-func reportError(err error) int {
-	msg := err.Error()
-	var nu *userconfig.NoUsernameError
-	if errors.As(err, &nu) {
-		msg = strings.TrimPrefix(msg, "ERROR: ")
-	}
-	fmt.Fprintln(os.Stderr, "ERROR: "+msg)
-	return 1
 }
