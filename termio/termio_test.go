@@ -27,11 +27,22 @@ func openPTY(t *testing.T) (master, slave *os.File) {
 	if err != nil {
 		fail(err)
 	}
-	if err := unix.IoctlSetPointerInt(int(m.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+	// through RawConn, not Fd(): Fd() would make the master blocking and
+	// its read deadlines ineffective
+	rc, err := m.SyscallConn()
+	if err != nil {
 		m.Close()
 		fail(err)
 	}
-	n, err := unix.IoctlGetInt(int(m.Fd()), unix.TIOCGPTN)
+	var n int
+	cerr := rc.Control(func(fd uintptr) {
+		if err = unix.IoctlSetPointerInt(int(fd), unix.TIOCSPTLCK, 0); err == nil {
+			n, err = unix.IoctlGetInt(int(fd), unix.TIOCGPTN)
+		}
+	})
+	if err == nil {
+		err = cerr
+	}
 	if err != nil {
 		m.Close()
 		fail(err)

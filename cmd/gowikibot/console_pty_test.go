@@ -1,0 +1,212 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/gowikibot/gowikibot/tests/wikitest"
+)
+
+// openPTY opens a pseudo-terminal pair; without one the test is skipped,
+// or fails under CI=true.
+func openPTY(t *testing.T) (master, slave *os.File) {
+	t.Helper()
+	fail := func(err error) {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("pseudo-terminal required (CI=true): %v", err)
+		}
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		fail(err)
+	}
+	// through RawConn, not Fd(): Fd() would make the master blocking and
+	// its read deadlines ineffective
+	rc, err := m.SyscallConn()
+	if err != nil {
+		m.Close()
+		fail(err)
+	}
+	var n int
+	cerr := rc.Control(func(fd uintptr) {
+		if err = unix.IoctlSetPointerInt(int(fd), unix.TIOCSPTLCK, 0); err == nil {
+			n, err = unix.IoctlGetInt(int(fd), unix.TIOCGPTN)
+		}
+	})
+	if err == nil {
+		err = cerr
+	}
+	if err != nil {
+		m.Close()
+		fail(err)
+	}
+	s, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		m.Close()
+		fail(err)
+	}
+	t.Cleanup(func() { m.Close(); s.Close() })
+	return m, s
+}
+
+// terminal drives a command running in process on a pseudo-terminal.
+type terminal struct {
+	t    *testing.T
+	m    *os.File
+	seen strings.Builder
+	pos  int // how much of seen the last waitFor consumed
+	done chan int
+}
+
+// startOnPTY runs the command line args in process with stdin, stdout and
+// stderr on a new pseudo-terminal.
+func startOnPTY(t *testing.T, args ...string) *terminal {
+	m, s := openPTY(t)
+	term := &terminal{t: t, m: m, done: make(chan int, 1)}
+	ios := &ioStreams{In: s, Out: s, Err: s, inTTY: true, outTTY: true}
+	go func() { term.done <- run(ios, args) }()
+	return term
+}
+
+// waitFor reads the terminal until it shows want after what earlier calls
+// consumed.
+func (term *terminal) waitFor(want string) {
+	term.t.Helper()
+	buf := make([]byte, 4096)
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if i := strings.Index(term.seen.String()[term.pos:], want); i >= 0 {
+			term.pos += i + len(want)
+			return
+		}
+		term.m.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+		n, _ := term.m.Read(buf)
+		term.seen.Write(buf[:n])
+	}
+	term.t.Fatalf("the terminal never showed %q; it showed:\n%s", want, term.seen.String())
+}
+
+func (term *terminal) send(keys string) {
+	term.t.Helper()
+	if _, err := term.m.Write([]byte(keys)); err != nil {
+		term.t.Fatal(err)
+	}
+}
+
+// status waits for the command's exit status.
+func (term *terminal) status() int {
+	term.t.Helper()
+	select {
+	case code := <-term.done:
+		return code
+	case <-time.After(60 * time.Second):
+		term.t.Fatalf("the command did not end; the terminal showed:\n%s", term.seen.String())
+	}
+	return -1
+}
+
+const (
+	keyUp   = "\x1b[A"
+	keyLeft = "\x1b[D"
+)
+
+// "gowikibot python" on a terminal: the banner, prompts, continuation
+// lines, repr of expressions and _, tracebacks, line editing, history,
+// Ctrl-C and exit statuses.
+func TestPythonConsoleOnTerminal(t *testing.T) {
+	term := startOnPTY(t, "python")
+	term.waitFor("Python 3.11")
+	term.waitFor(">>> ")
+	term.send("x = 6 * 7\r")
+	term.waitFor(">>> ")
+	term.send("x\r")
+	term.waitFor("42\r\n>>> ")
+	term.send("_ + 1\r")
+	term.waitFor("43\r\n>>> ")
+	term.send("def f(a):\r")
+	term.waitFor("... ")
+	term.send("    return [a,\r")
+	term.waitFor("... ")
+	term.send("            'b']\r")
+	term.waitFor("... ")
+	term.send("\r")
+	term.waitFor(">>> ")
+	term.send("f(1)\r")
+	term.waitFor("[1, 'b']\r\n>>> ")
+	// editing: the cursor moves left and a character is inserted
+	term.send("f(1)" + keyLeft + keyLeft + keyLeft + "x\r")
+	term.waitFor("NameError: name 'fx' is not defined")
+	term.waitFor(">>> ")
+	// history: up twice is f(1)
+	term.send(keyUp + keyUp + "\r")
+	term.waitFor("[1, 'b']\r\n>>> ")
+	term.send("1/0\r")
+	term.waitFor("Traceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>\r\nZeroDivisionError: division by zero\r\n>>> ")
+	// Ctrl-C drops the line and the session goes on
+	term.send("unfinished(\x03")
+	term.waitFor("KeyboardInterrupt")
+	term.waitFor(">>> ")
+	term.send("print('still here')\r")
+	term.waitFor("still here\r\n>>> ")
+	term.send("import sys; sys.exit(7)\r")
+	if code := term.status(); code != 7 {
+		t.Fatalf("status %d, want 7; terminal:\n%s", code, term.seen.String())
+	}
+}
+
+// Ctrl-D ends the console with status 0.
+func TestPythonConsoleCtrlD(t *testing.T) {
+	term := startOnPTY(t, "python")
+	term.waitFor(">>> ")
+	term.send("\x04")
+	if code := term.status(); code != 0 {
+		t.Fatalf("status %d; terminal:\n%s", code, term.seen.String())
+	}
+}
+
+// "gowikibot shell" on a terminal against a real wiki: pywikibot is
+// imported and configured by the global options; the session logs in and
+// edits; Ctrl-D ends it with pywikibot's farewell.
+func TestShellOnTerminal(t *testing.T) {
+	w := wikitest.Get(t)
+	t.Setenv("PYWIKIBOT_DIR", "")
+	dir := cliConfig(t, w, w.BotPasswordSecret)
+	term := startOnPTY(t, "-dir:"+dir, "shell", "-stray")
+	term.waitFor("Unknown arguments: -stray")
+	term.waitFor("Welcome to the Pywikibot interactive shell!")
+	term.waitFor(">>> ")
+	term.send("sorted(k for k in globals() if not k.startswith('__'))\r")
+	term.waitFor("['pywikibot']\r\n>>> ")
+	term.send("site = pywikibot.Site()\r")
+	term.waitFor(">>> ")
+	term.send("site.login(); site.user()\r")
+	term.waitFor("'TestBot'\r\n>>> ")
+	term.send("page = pywikibot.Page(site, 'Shell test page')\r")
+	term.waitFor(">>> ")
+	term.send("page.text = 'from the shell'; page.save('shell test')\r")
+	term.waitFor(">>> ")
+	term.send("pywikibot.Page(site, 'Shell test page').text\r")
+	term.waitFor("'from the shell'\r\n>>> ")
+	term.send("\x04")
+	term.waitFor("Thank you for using Pywikibot; exiting now...")
+	if code := term.status(); code != 0 {
+		t.Fatalf("status %d; terminal:\n%s", code, term.seen.String())
+	}
+}
+
+// shell -noimport: a bare console; the arguments are ignored with a note.
+func TestShellNoImport(t *testing.T) {
+	stdout, stderr, code := runIn(t, "'pywikibot' in globals(), __name__\n", "shell", "-noimport", "-x")
+	if code != 0 || stdout != "Ignoring arguments: -x\n\n>>> (False, '__console__')\n>>> " ||
+		!strings.HasPrefix(stderr, "Welcome to the Pywikibot interactive shell!\n") ||
+		!strings.HasSuffix(stderr, "\nThank you for using Pywikibot; exiting now...\n\n") {
+		t.Fatalf("status %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+}
