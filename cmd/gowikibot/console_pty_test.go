@@ -3,12 +3,15 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gowikibot/gowikibot/tests/testbin"
 
 	"github.com/gowikibot/gowikibot/tests/wikitest"
 )
@@ -208,5 +211,35 @@ func TestShellNoImport(t *testing.T) {
 		!strings.HasPrefix(stderr, "Welcome to the Pywikibot interactive shell!\n") ||
 		!strings.HasSuffix(stderr, "\nThank you for using Pywikibot; exiting now...\n\n") {
 		t.Fatalf("status %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+}
+
+// getpass.getpass in a script on a terminal (the process's controlling
+// terminal, as a user runs it): the prompt shows on the terminal, what is
+// typed does not, and the script gets it; echo is back afterwards.
+func TestGetpassOnTerminal(t *testing.T) {
+	m, s := openPTY(t)
+	cmd := exec.Command(testbin.Gowikibot(t), "python", "-c",
+		"import getpass\np = getpass.getpass('Secret: ')\nprint(len(p), p[::-1])\nprint(input('Name: '))")
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = s, s, s
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	term := &terminal{t: t, m: m}
+	term.waitFor("Secret: ")
+	term.send("hunter2\r")
+	term.waitFor("7 2retnuh")
+	term.waitFor("Name: ")
+	term.send("shown\r")
+	term.waitFor("shown\r\nshown")
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("%v; terminal:\n%s", err, term.seen.String())
+	}
+	if strings.Contains(term.seen.String(), "hunter2") {
+		t.Fatalf("the password was echoed:\n%s", term.seen.String())
 	}
 }
