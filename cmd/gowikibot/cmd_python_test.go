@@ -22,6 +22,7 @@ func TestPythonAsCPython(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "pkg", "__main__.py"), "import sys\nprint('pkg main', __name__, sys.argv[1:])\n")
 	writeFile(t, filepath.Join(dir, "pkg", "sub.py"), "print('sub', __name__)\nimport usermod\n")
 	writeFile(t, filepath.Join(dir, "script.py"), "import sys\nprint(sys.argv, __name__, __file__ == sys.argv[0] or __file__)\n")
+	writeFile(t, filepath.Join(dir, "data.json"), "{\"k\": [1, {\"z\": null}]}\n")
 	writeFile(t, filepath.Join(dir, "fails.py"), "def f():\n    return 1 / 0\n\nf()\n")
 	cases := []struct {
 		name  string
@@ -40,6 +41,10 @@ func TestPythonAsCPython(t *testing.T) {
 		{"-m package main", "", []string{"-m", "pkg", "z"}},
 		{"-m submodule", "", []string{"-m", "pkg.sub"}},
 		{"-m missing", "", []string{"-m", "nosuchmodule"}},
+		{"-m json.tool", `{"b": [1, 2.5, null, true], "a": "\u00e9", "c": {}}`, []string{"-m", "json.tool"}},
+		{"-m json.tool options", `{"b": 1, "a": "\u00e9"}`, []string{"-m", "json.tool", "--sort-keys", "--no-ensure-ascii", "--indent", "2"}},
+		{"-m json.tool file", "", []string{"-m", "json.tool", "--compact", "data.json"}},
+		{"-m json.tool bad input", `{"x": }`, []string{"-m", "json.tool"}},
 		{"stdin script", "import sys\nprint(sys.argv, __name__, __file__)\nsys.exit(5)\n", []string{"-", "q"}},
 		{"stdin traceback", "x = 1\nprint(x)\nint('x%d' % x)\n", []string{"-"}},
 		{"file", "", []string{"script.py", "1", "2"}},
