@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -29,18 +30,18 @@ type pythonRun struct {
 	args   []string
 	// interactive: no program was named.
 	interactive bool
-	// forceConsole (-i without a program): the console even when stdin is
-	// not a terminal.
+	// forceConsole (-i): the console after the program, or without one
+	// even when stdin is not a terminal.
 	forceConsole bool
 }
 
 // parsePythonArgs reads "python" options as CPython reads its command
 // line: the first of -c CODE, -m MODULE, - or FILE ends the options and the
 // rest become sys.argv[1:]. Other options before it are gowikibot's global
-// options (-dir:, -family:, -v, ...); -i without a program opens the
-// console even when stdin is not a terminal; -u, -B, -E, -s and -S are
-// accepted and ignored (output is unbuffered, no bytecode is written, no
-// site module runs).
+// options (-dir:, -family:, -v, ...); -i opens the console after the
+// program (or without one, even when stdin is not a terminal); -u, -B,
+// -E, -s and -S are accepted and ignored (output is unbuffered, no
+// bytecode is written, no site module runs).
 func parsePythonArgs(args []string) (r pythonRun, globals []string, err error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -81,6 +82,9 @@ func cmdPython(ios *ioStreams, args []string) int {
 	}
 	// Global options before the program configure the pywikibot package.
 	bridge.SetGlobalArgs(globals)
+	if r.forceConsole && !r.interactive && r.file != "-" {
+		return runProgramThenConsole(ios, r)
+	}
 	switch {
 	case r.code != "":
 		return runPythonSource(ios, r.code, "<string>", append([]string{"-c"}, r.args...), cwdSysPath())
@@ -103,6 +107,50 @@ func cmdPython(ios *ioStreams, args []string) int {
 // console): '' (the current directory) first, as CPython's.
 func cwdSysPath() []string {
 	return append([]string{""}, python.SysPath("", nil)...)
+}
+
+// runProgramThenConsole is "python -i" with -c, -m or a file: the program
+// runs, then the console in its namespace.
+func runProgramThenConsole(ios *ioStreams, r pythonRun) int {
+	o := consoleOptions{}
+	switch {
+	case r.code != "":
+		o.argv, o.paths = append([]string{"-c"}, r.args...), cwdSysPath()
+		o.program = func(in *python.Interp, m *py.Module) error { return execIn(in, m, r.code, "<string>", "") }
+	case r.module != "":
+		cwd, _ := os.Getwd()
+		o.argv, o.paths = append([]string{"-m"}, r.args...), python.SysPath(cwd, nil)
+		o.program = func(in *python.Interp, m *py.Module) error { return execModule(in, m, r.module) }
+	default:
+		src, err := readProgram(r.file)
+		if err != nil {
+			fmt.Fprintln(ios.Err, err)
+			return 2
+		}
+		abs, _ := filepath.Abs(r.file)
+		o.argv, o.paths = append([]string{r.file}, r.args...), python.SysPath(filepath.Dir(abs), nil)
+		o.program = func(in *python.Interp, m *py.Module) error { return execIn(in, m, src, abs, abs) }
+	}
+	return runConsole(ios, o)
+}
+
+// readProgram reads a program file, or returns CPython's error for one it
+// cannot open.
+func readProgram(file string) (string, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		abs, _ := filepath.Abs(file)
+		msg := err.Error()
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Err.Error()
+			if errno, ok := pe.Err.(syscall.Errno); ok {
+				msg = fmt.Sprintf("[Errno %d] %s", int(errno), strings.ToUpper(msg[:1])+msg[1:])
+			}
+		}
+		return "", fmt.Errorf("%s: can't open file %s: %s", executable(), pyRepr(abs), msg)
+	}
+	return string(data), nil
 }
 
 // newInterp starts an interpreter on the command's streams with sys.argv
@@ -164,8 +212,8 @@ func installSiteBuiltins(in *python.Interp) error {
 // runPythonFile runs file as __main__ with sys.argv = [file] + args and
 // extra import paths, returning the exit status as CPython would.
 func runPythonFile(ios *ioStreams, file string, args []string, paths []string) int {
-	if _, err := os.Stat(file); err != nil {
-		fmt.Fprintf(ios.Err, "gowikibot python: can't open file %q: %v\n", file, err)
+	if _, err := readProgram(file); err != nil {
+		fmt.Fprintln(ios.Err, err)
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(file))

@@ -111,6 +111,45 @@ func TestParsePythonArgs(t *testing.T) {
 	}
 }
 
+// python -i with a program: the program runs (its errors, even
+// SystemExit, are printed), then the console in its namespace; the end of
+// the input ends the console with status 0.
+func TestProgramThenConsoleAsCPython(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, filepath.Join(dir, "prog.py"), "import sys\ny = 2\nprint(sys.argv)\n")
+	writeFile(t, filepath.Join(dir, "modp.py"), "z = 3\n")
+	for _, c := range []struct {
+		stdin string
+		args  []string
+	}{
+		{"x\n", []string{"-i", "-c", "import sys; x = 5; sys.exit(3)"}},
+		{"x\nx + 1\n", []string{"-i", "-c", "x = 5; 1/0"}},
+		{"y * 3\n", []string{"-i", "prog.py", "arg"}},
+		{"z\n__name__\n", []string{"-i", "-m", "modp"}},
+		{"", []string{"-i"}},
+		{"", []string{"nosuchfile.py"}},
+	} {
+		wantOut, wantErr, wantCode := cpython(t, dir, c.stdin, c.args...)
+		gotOut, gotErr, gotCode := runIn(t, c.stdin, append([]string{"python"}, c.args...)...)
+		strip := func(s string) string {
+			if _, rest, ok := strings.Cut(s, "information.\n"); ok {
+				return rest
+			}
+			if _, rest, ok := strings.Cut(s, "to exit.\n"); ok {
+				return rest
+			}
+			if i := strings.Index(s, ": can't open file"); i >= 0 {
+				return s[i:]
+			}
+			return s
+		}
+		if gotCode != wantCode || gotOut != wantOut || strip(gotErr) != strip(wantErr) {
+			t.Errorf("%q: status %d (CPython %d)\nstdout %q\nCPython %q\nstderr %q\nCPython %q", c.args, gotCode, wantCode, gotOut, wantOut, gotErr, wantErr)
+		}
+	}
+}
+
 // The console on a stream that is not a terminal (python -i < file): the
 // same output as CPython's, prompts on stderr.
 func TestConsoleAsCPython(t *testing.T) {

@@ -17,6 +17,12 @@ import (
 // consoleOptions configure an interactive console.
 type consoleOptions struct {
 	argv []string
+	// paths are sys.path (default: "", the current directory, first).
+	paths []string
+	// program, when set, runs first in the console's namespace (python -i
+	// with a program); its errors are printed and the console follows,
+	// without a banner.
+	program func(in *python.Interp, m *py.Module) error
 	// filename names the console's code in tracebacks: "<stdin>" for
 	// "python", "<console>" for "shell" (as code.interact names it).
 	filename string
@@ -63,14 +69,17 @@ func runConsole(ios *ioStreams, o consoleOptions) int {
 	if o.filename == "" {
 		o.filename = "<stdin>"
 	}
-	in, err := newInterp(ios, o.argv, []string{""})
+	if o.paths == nil {
+		o.paths = cwdSysPath()
+	}
+	in, err := newInterp(ios, o.argv, o.paths)
 	if err != nil {
 		return reportError(ios, err)
 	}
 	defer in.Close()
 	defer handleInterrupts(in)()
 	defer bridge.CloseSites()
-	m, err := in.Ctx.Store().NewModule(in.Ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: o.filename}})
+	m, err := newMainModule(in, o.filename)
 	if err != nil {
 		return reportError(ios, err)
 	}
@@ -84,16 +93,23 @@ func runConsole(ios *ioStreams, o consoleOptions) int {
 			return exitStatus(ios, pyError(err))
 		}
 	}
-	banner := o.banner
-	if banner == "" {
-		banner = pythonBanner(sysm)
-	}
-	fmt.Fprintln(ios.Err, banner)
-
 	// Expression statements print through sys.stdout, as sys.displayhook.
 	oldPrint := vm.PrintExpr
 	vm.PrintExpr = func(s string) { writeStdout(in, ios, s+"\n") }
 	defer func() { vm.PrintExpr = oldPrint }()
+
+	if o.program != nil {
+		// As CPython's -i: even SystemExit only prints its traceback.
+		if err := o.program(in, m); err != nil {
+			fmt.Fprintln(ios.Err, err.Error())
+		}
+	} else {
+		banner := o.banner
+		if banner == "" {
+			banner = pythonBanner(sysm)
+		}
+		fmt.Fprintln(ios.Err, banner)
+	}
 
 	promptOut := ios.Err
 	if o.promptToStdout {
@@ -117,10 +133,11 @@ func runConsole(ios *ioStreams, o consoleOptions) int {
 			continue
 		case err != nil:
 			// Ctrl-D or the end of the input
-			if ios.InIsTerminal() && o.exitMsg == "" {
-				fmt.Fprintln(ios.Out)
-			}
-			if o.exitMsg != "" {
+			// CPython ends the prompt's line on stderr; code.interact's
+			// farewell starts with that newline
+			if o.exitMsg == "" {
+				fmt.Fprintln(ios.Err)
+			} else {
 				fmt.Fprintln(ios.Err, o.exitMsg)
 			}
 			return 0

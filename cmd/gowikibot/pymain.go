@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +14,30 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 )
 
-// runMain runs src as the module __main__ named filename; __file__ is set
-// to file unless file is "" (code from -c has none).
-func runMain(in *python.Interp, src, filename, file string) (err error) {
+// newMainModule makes the module __main__ whose source is named
+// filename.
+func newMainModule(in *python.Interp, filename string) (*py.Module, error) {
+	m, err := in.Ctx.Store().NewModule(in.Ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: filename}})
+	if err != nil {
+		return nil, pyError(err)
+	}
+	delete(m.Globals, "__file__") // gpython names the module's source there
+	return m, nil
+}
+
+// runMain runs src as a new module __main__ named filename; __file__ is
+// set to file unless file is "" (code from -c has none).
+func runMain(in *python.Interp, src, filename, file string) error {
+	m, err := newMainModule(in, filename)
+	if err != nil {
+		return err
+	}
+	return execIn(in, m, src, filename, file)
+}
+
+// execIn compiles src as filename and runs it in m, with __file__ set to
+// file unless file is "".
+func execIn(in *python.Interp, m *py.Module, src, filename, file string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error in the Python runtime (please report): %v", r)
@@ -25,14 +47,8 @@ func runMain(in *python.Interp, src, filename, file string) (err error) {
 	if err != nil {
 		return pyError(err)
 	}
-	m, err := in.Ctx.Store().NewModule(in.Ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: filename}, Code: code})
-	if err != nil {
-		return pyError(err)
-	}
 	if file != "" {
 		m.Globals["__file__"] = py.String(file)
-	} else {
-		delete(m.Globals, "__file__") // gpython names the module's source there
 	}
 	if _, err := in.Ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
 		return pyError(err)
@@ -62,25 +78,44 @@ func pyError(err error) error {
 // Python, runs as __main__ with sys.argv[0] its file, as CPython's runpy.
 func runPythonModule(ios *ioStreams, name string, args []string) int {
 	cwd, _ := os.Getwd()
-	in, err := newInterp(ios, append([]string{"-m"}, args...), []string{cwd})
+	in, err := newInterp(ios, append([]string{"-m"}, args...), python.SysPath(cwd, nil))
 	if err != nil {
 		return reportError(ios, err)
 	}
 	defer in.Close()
 	defer handleInterrupts(in)()
+	m, err := newMainModule(in, "-m")
+	if err != nil {
+		return reportError(ios, err)
+	}
+	err = execModule(in, m, name)
+	var nf *moduleNotFound
+	if errors.As(err, &nf) {
+		fmt.Fprintf(ios.Err, "%s: %v\n", executable(), nf.msg)
+		return 1
+	}
+	bridge.CloseSites()
+	return exitStatus(ios, err)
+}
+
+// moduleNotFound is a -m module that cannot be found or run.
+type moduleNotFound struct{ msg string }
+
+func (e *moduleNotFound) Error() string { return e.msg }
+
+// execModule finds module name and runs it in m as runpy does for -m:
+// sys.argv[0] and __file__ are the module's file.
+func execModule(in *python.Interp, m *py.Module, name string) error {
 	file, src, err := findModule(in, name)
 	if err != nil {
-		fmt.Fprintf(ios.Err, "%s: %v\n", executable(), err)
-		return 1
+		return &moduleNotFound{err.Error()}
 	}
 	if sysm, e := in.Ctx.GetModule("sys"); e == nil {
 		if l, ok := sysm.Globals["argv"].(*py.List); ok && len(l.Items) > 0 {
 			l.Items[0] = py.String(file)
 		}
 	}
-	err = runMain(in, src, file, file)
-	bridge.CloseSites()
-	return exitStatus(ios, err)
+	return execIn(in, m, src, file, file)
 }
 
 // findModule finds module name for -m: NAME.py or NAME/__main__.py under a
