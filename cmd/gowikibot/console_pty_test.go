@@ -243,3 +243,36 @@ func TestGetpassOnTerminal(t *testing.T) {
 		t.Fatalf("the password was echoed:\n%s", term.seen.String())
 	}
 }
+
+// Ctrl-C while the console runs code (the process on its own terminal,
+// so the terminal sends SIGINT): KeyboardInterrupt ends the statement and
+// the console goes on.
+func TestConsoleInterruptOnTerminal(t *testing.T) {
+	m, s := openPTY(t)
+	cmd := exec.Command(testbin.Gowikibot(t), "python")
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = s, s, s
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	term := &terminal{t: t, m: m}
+	term.waitFor(">>> ")
+	term.send("import time; time.sleep(30); print('not interrupted')\r")
+	time.Sleep(500 * time.Millisecond)
+	term.send("\x03")
+	term.waitFor("KeyboardInterrupt")
+	term.waitFor(">>> ")
+	term.send("print('after', 1 + 1)\r")
+	term.waitFor("after 2")
+	term.send("exit(5)\r")
+	err := cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 5 {
+		t.Fatalf("exit: %v; terminal:\n%s", err, term.seen.String())
+	}
+	if strings.Contains(term.seen.String(), "\nnot interrupted") {
+		t.Fatalf("the statement was not interrupted:\n%s", term.seen.String())
+	}
+}
