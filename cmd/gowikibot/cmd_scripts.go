@@ -72,10 +72,9 @@ func runNamedScript(ios *ioStreams, globals []string, name string, args []string
 		}
 		return runPythonFile(ios, path, args, extra)
 	}
-	tuneGC()
 	file := "<gowikibot>/scripts/" + strings.TrimSuffix(name, ".py") + ".py"
 	python.RegisterSource(file, src)
-	in, err := python.New(python.Options{Argv: append([]string{file}, args...), Paths: scriptPaths(cfg)})
+	in, err := newInterp(ios, append([]string{file}, args...), scriptPaths(cfg))
 	if err != nil {
 		return reportError(ios, err)
 	}

@@ -224,3 +224,38 @@ func cpython(t *testing.T, dir, stdin string, args ...string) (stdout, stderr st
 	}
 	return o.String(), e.String(), code
 }
+
+// More commands in process: the family-file generator and checker against
+// the test wiki, config migrate, a bundled script by name, and the error
+// paths of login -oauth and credentials.
+func TestMoreCommandsInProcess(t *testing.T) {
+	w := wikitest.Get(t)
+	t.Setenv("PYWIKIBOT_DIR", "")
+	for _, env := range []string{"GOWIKIBOT_OAUTH_CONSUMER_KEY", "GOWIKIBOT_OAUTH_CONSUMER_SECRET"} {
+		t.Setenv(env, "")
+	}
+	dir := t.TempDir()
+	famFile := filepath.Join(dir, "families", "cmdwiki_family.py")
+	runCases(t, []cmdCase{
+		{name: "generate_family_file", args: []string{"-dir:" + dir, "generate_family_file", w.URL + "/index.php/Main_Page", "cmdwiki"}, code: 0,
+			out: []string{"API url: " + w.APIURL, "MediaWiki version: 1.39", "Writing " + famFile}},
+		{name: "generate_family_file bad name", args: []string{"-dir:" + dir, "generate_family_file", w.URL, "bad-name"}, code: 1,
+			out: []string{`ERROR: Name of family "bad-name" must be ASCII letters and digits [a-zA-Z0-9]`}},
+		{name: "family check", args: []string{"-dir:" + dir, "family", "check", "cmdwiki"}, code: 0,
+			out: []string{"family cmdwiki (", "en: " + w.APIURL, "ok: MediaWiki 1.39"}},
+		{name: "family check unknown code", args: []string{"-dir:" + dir, "family", "check", "cmdwiki", "-lang:xx"}, code: 1,
+			out: []string{"error: Language xx does not exist in family cmdwiki"}},
+	})
+	writeFile(t, filepath.Join(dir, "user-config.py"), "family = 'cmdwiki'\nmylang = 'en'\nusernames['cmdwiki']['en'] = '"+w.BotUser+"'\nput_throttle = 0\n")
+	runCases(t, []cmdCase{
+		{name: "config migrate -n", args: []string{"-dir:" + dir, "config", "migrate", "-n"}, code: 0, out: []string{"cmdwiki"}},
+		{name: "config migrate bad option", args: []string{"-dir:" + dir, "config", "migrate", "-frob"}, code: 2, err: []string{`unknown option "-frob"`}},
+		{name: "bundled script by name", args: []string{"-dir:" + dir, "listpages", "-start:Main"}, code: 0, out: []string{"Main Page"}},
+		{name: "login -oauth without a consumer key", args: []string{"-dir:" + dir, "login", "-oauth"}, code: 1,
+			err: []string{"Enter your consumer key: ", "ERROR: no consumer key given (prompt, or GOWIKIBOT_OAUTH_CONSUMER_KEY)"}},
+		{name: "credentials delete", args: []string{"-dir:" + dir, "credentials", "delete", "nosuch.example.org"}, code: 0,
+			out: []string{"Deleted the credentials for nosuch.example.org"}},
+		{name: "credentials migrate without answers", args: []string{"-dir:" + dir, "credentials", "migrate"}, code: 1,
+			out: []string{"register an owner-only OAuth consumer"}, err: []string{"ERROR: no Consumer key given"}},
+	})
+}
