@@ -5,7 +5,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/gowikibot/gowikibot/termio"
+	"github.com/gowikibot/gowikibot/auth/termio"
 )
 
 // TerminalUI prompts on a terminal: the label goes to Out, the answer is

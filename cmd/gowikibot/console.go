@@ -9,9 +9,9 @@ import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 
+	"github.com/gowikibot/gowikibot/auth/termio"
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
 	"github.com/gowikibot/gowikibot/pyshim/python"
-	"github.com/gowikibot/gowikibot/termio"
 )
 
 // consoleOptions configure an interactive console.

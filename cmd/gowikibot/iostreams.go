@@ -6,7 +6,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/gowikibot/gowikibot/termio"
+	"github.com/gowikibot/gowikibot/auth/termio"
 )
 
 // ioStreams are a command's standard input, output and error, and whether

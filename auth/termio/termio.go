@@ -1,11 +1,11 @@
 // Package termio is gowikibot's one implementation of terminal input, on
 // golang.org/x/term: the prompts of logins and OAuth set-up (package auth),
-// Python's getpass, and the line editor of the interactive console
-// ("gowikibot python" without a script, "gowikibot shell").
+// Python's getpass (through sysmods.TerminalPassword, which the command
+// sets: the interpreter imports nothing of the project), and the line
+// editor of the interactive console ("gowikibot python" without a script,
+// "gowikibot shell").
 //
-// termio imports no other package of the project, so that the interpreter
-// layer (pyshim/python) can use it and stay at the bottom of the import
-// graph.
+// termio imports no other package of the project.
 package termio
 
 import (
