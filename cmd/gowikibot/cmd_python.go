@@ -104,7 +104,7 @@ func cmdPython(ios *ioStreams, args []string) int {
 }
 
 // cwdSysPath is sys.path for code that is not a file (-c, stdin, the
-// console): '' (the current directory) first, as CPython's.
+// console): the empty entry (the current directory) first, as CPython's.
 func cwdSysPath() []string {
 	return append([]string{""}, python.SysPath("", nil)...)
 }
