@@ -52,7 +52,8 @@ def main():
             with open(opts.infile, encoding='utf-8') as f:
                 text = f.read()
         if opts.json_lines:
-            values = [json.loads(line) for line in text.splitlines() if line.strip()]
+            # every line is a document; a blank one is an error, as in CPython
+            values = [json.loads(line) for line in text.splitlines(True)]
         else:
             values = [json.loads(text)]
         out = []
