@@ -3,6 +3,7 @@ package termio
 import (
 	"io"
 	"os"
+	"strings"
 
 	"golang.org/x/term"
 )
@@ -12,6 +13,12 @@ import (
 // an interactive Python prompt does. The terminal is in raw mode only while
 // a line is read; in between, programs print to it as usual.
 type LineEditor struct {
+	// Complete, when set, completes the word before the cursor on Tab:
+	// given the line and the cursor position (in bytes) it returns the
+	// candidates, each replacing the last start..pos bytes of the line.
+	// Tab after blanks (or at the start of a line) indents instead.
+	Complete func(line string, pos int) (start int, candidates []string)
+
 	in      *os.File
 	out     io.Writer
 	r       *ctrlCReader
@@ -33,6 +40,44 @@ func (e *LineEditor) reset() {
 	e.r = &ctrlCReader{r: e.in}
 	e.t = term.NewTerminal(readWriter{e.r, e.out}, "")
 	e.t.History = e.history
+	e.t.AutoCompleteCallback = e.tab
+}
+
+// indent is what Tab inserts where there is nothing to complete (CPython's
+// prompt inserts a tab character; four spaces keep a block's indentation
+// consistent with lines typed with spaces).
+const indent = "    "
+
+// tab handles the Tab key: indentation, or completion of the word before
+// the cursor (the longest common prefix of the candidates; when that adds
+// nothing, the candidates are listed).
+func (e *LineEditor) tab(line string, pos int, key rune) (string, int, bool) {
+	if key != '\t' {
+		return "", 0, false
+	}
+	before := line[:pos]
+	if strings.TrimSpace(before) == "" || strings.HasSuffix(before, " ") || e.Complete == nil {
+		return before + indent + line[pos:], pos + len(indent), true
+	}
+	start, cands := e.Complete(line, pos)
+	if len(cands) == 0 || start < 0 || start > pos {
+		return line, pos, true
+	}
+	common := cands[0]
+	for _, c := range cands[1:] {
+		for !strings.HasPrefix(c, common) {
+			common = common[:len(common)-1]
+		}
+	}
+	if len(common) <= pos-start {
+		if len(cands) > 1 {
+			// nothing to add: show the candidates above the line
+			// (Terminal.Write redraws the prompt and the line after them)
+			e.t.Write([]byte(strings.Join(cands, "  ") + "\n")) //nolint:errcheck
+		}
+		return line, pos, true
+	}
+	return line[:start] + common + line[pos:], start + len(common), true
 }
 
 // History returns the lines entered so far, oldest first.

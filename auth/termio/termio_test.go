@@ -195,3 +195,47 @@ func TestLineEditor(t *testing.T) {
 		t.Fatalf("history %q", h)
 	}
 }
+
+// Tab indents after blanks and completes a word otherwise: the common
+// prefix of the candidates, or their list when that adds nothing.
+func TestLineEditorTab(t *testing.T) {
+	m, sl := openPTY(t)
+	scr := &screen{t: t, m: m}
+	e := NewLineEditor(sl, sl)
+	e.Complete = func(line string, pos int) (int, []string) {
+		start := strings.LastIndexAny(line[:pos], " (") + 1
+		var out []string
+		for _, c := range []string{"print(", "pass ", "property(", "value"} {
+			if strings.HasPrefix(c, line[start:pos]) {
+				out = append(out, c)
+			}
+		}
+		return start, out
+	}
+	done := make(chan result, 1)
+	read := func(keys string) result {
+		t.Helper()
+		go func() {
+			line, err := e.ReadLine(">>> ")
+			done <- result{line, err}
+		}()
+		scr.waitFor(">>> ")
+		scr.send(keys)
+		return <-done
+	}
+	for _, c := range []struct{ keys, want string }{
+		{"\tx\r", "    x"},
+		{"  \tx\r", "      x"},
+		{"pri\t1)\r", "print(1)"},
+		{"x = va\t\r", "x = value"},
+		{"pr\t\r", "pr"},
+		{"zz\t\r", "zz"},
+	} {
+		if r := read(c.keys); r.err != nil || r.line != c.want {
+			t.Fatalf("keys %q: %q %v, want %q", c.keys, r.line, r.err, c.want)
+		}
+	}
+	if !strings.Contains(scr.seen.String(), "print(  property(") {
+		t.Fatalf("the candidates were not listed:\n%q", scr.seen.String())
+	}
+}

@@ -117,7 +117,9 @@ func runConsole(ios *ioStreams, o consoleOptions) int {
 	}
 	var rd lineReader = plainReader{&termio.Prompter{In: ios.In, Out: promptOut}}
 	if f := ios.inFile(); f != nil && ios.InIsTerminal() {
-		rd = termio.NewLineEditor(f, ios.Out)
+		le := termio.NewLineEditor(f, ios.Out)
+		le.Complete = (&completer{in: in, globals: m.Globals}).complete
+		rd = le
 	}
 	var buf []string
 	for {

@@ -158,6 +158,17 @@ func TestPythonConsoleOnTerminal(t *testing.T) {
 	term.waitFor(">>> ")
 	term.send("print('still here')\r")
 	term.waitFor("still here\r\n>>> ")
+	// Tab: completion of globals, builtins and attributes; indentation
+	term.send("import os\r")
+	term.waitFor(">>> ")
+	term.send("os.path.absp\t'/a/../b')\r")
+	term.waitFor("'/b'\r\n>>> ")
+	term.send("lon_variable = 5\r")
+	term.waitFor(">>> ")
+	term.send("lon_\t + le\t'ab')\r")
+	term.waitFor("7\r\n>>> ")
+	term.send("if x:\r\tprint('indented')\r\r")
+	term.waitFor("indented\r\n>>> ")
 	term.send("import sys; sys.exit(7)\r")
 	if code := term.status(); code != 7 {
 		t.Fatalf("status %d, want 7; terminal:\n%s", code, term.seen.String())
