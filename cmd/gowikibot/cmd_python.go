@@ -33,12 +33,15 @@ type pythonRun struct {
 	// forceConsole (-i): the console after the program, or without one
 	// even when stdin is not a terminal.
 	forceConsole bool
+	// version (-V, --version): print the Python version.
+	version bool
 }
 
 // parsePythonArgs reads "python" options as CPython reads its command
 // line: the first of -c CODE, -m MODULE, - or FILE ends the options and the
 // rest become sys.argv[1:]. Other options before it are gowikibot's global
-// options (-dir:, -family:, -v, ...); -i opens the console after the
+// options (-dir:, -family:, -v, ...); -V prints the Python version; -i
+// opens the console after the
 // program (or without one, even when stdin is not a terminal); -u, -B,
 // -E, -s and -S are accepted and ignored (output is unbuffered, no
 // bytecode is written, no site module runs).
@@ -62,6 +65,9 @@ func parsePythonArgs(args []string) (r pythonRun, globals []string, err error) {
 			return r, globals, nil
 		case a == "-i":
 			r.forceConsole = true
+		case a == "-V" || a == "--version":
+			r.version = true
+			return r, globals, nil
 		case a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S":
 		case strings.HasPrefix(a, "-"):
 			globals = append(globals, a)
@@ -79,6 +85,9 @@ func cmdPython(ios *ioStreams, args []string) int {
 	if err != nil {
 		fmt.Fprintf(ios.Err, "%s\n%s\n", err, pythonUsage)
 		return 2
+	}
+	if r.version {
+		return printPythonVersion(ios)
 	}
 	// Global options before the program configure the pywikibot package.
 	bridge.SetGlobalArgs(globals)
@@ -101,6 +110,24 @@ func cmdPython(ios *ioStreams, args []string) int {
 		return runConsole(ios, consoleOptions{argv: []string{""}})
 	}
 	return runPythonFile(ios, r.file, r.args, nil)
+}
+
+// printPythonVersion prints "Python X.Y.Z" as CPython's -V does: the
+// version the interpreter reports in sys.version.
+func printPythonVersion(ios *ioStreams) int {
+	in, err := python.New(python.Options{})
+	if err != nil {
+		return reportError(ios, err)
+	}
+	defer in.Close()
+	version := "3"
+	if sysm, err := in.Ctx.GetModule("sys"); err == nil {
+		if v, ok := sysm.Globals["version"].(py.String); ok {
+			version, _, _ = strings.Cut(string(v), " ")
+		}
+	}
+	fmt.Fprintln(ios.Out, "Python "+version)
+	return 0
 }
 
 // cwdSysPath is sys.path for code that is not a file (-c, stdin, the

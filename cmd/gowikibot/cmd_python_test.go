@@ -37,6 +37,8 @@ func TestPythonAsCPython(t *testing.T) {
 		{"-c traceback", "", []string{"-c", "def f():\n    return {}['k']\nf()"}},
 		{"-c reads stdin", "line one\nline two\n", []string{"-c", "import sys\nfor l in sys.stdin: print(l.strip().upper())"}},
 		{"-c missing argument", "", []string{"-c"}},
+		{"-V", "", []string{"-V"}},
+		{"--version", "", []string{"--version"}},
 		{"-m user module", "", []string{"-m", "usermod", "x", "y"}},
 		{"-m package main", "", []string{"-m", "pkg", "z"}},
 		{"-m submodule", "", []string{"-m", "pkg.sub"}},

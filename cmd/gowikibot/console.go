@@ -116,7 +116,9 @@ func runConsole(ios *ioStreams, o consoleOptions) int {
 		promptOut = ios.Out
 	}
 	var rd lineReader = plainReader{&termio.Prompter{In: ios.In, Out: promptOut}}
-	if f := ios.inFile(); f != nil && ios.InIsTerminal() {
+	// Line editing needs both ends on the terminal (as CPython uses readline
+	// only then); otherwise prompts go to stderr and lines are read plainly.
+	if f := ios.inFile(); f != nil && ios.InIsTerminal() && ios.OutIsTerminal() {
 		le := termio.NewLineEditor(f, ios.Out)
 		le.Complete = (&completer{in: in, globals: m.Globals}).complete
 		rd = le
