@@ -41,10 +41,9 @@ type pythonRun struct {
 // line: the first of -c CODE, -m MODULE, - or FILE ends the options and the
 // rest become sys.argv[1:]. Other options before it are gowikibot's global
 // options (-dir:, -family:, -v, ...); -V prints the Python version; -i
-// opens the console after the
-// program (or without one, even when stdin is not a terminal); -u, -B,
-// -E, -s and -S are accepted and ignored (output is unbuffered, no
-// bytecode is written, no site module runs).
+// opens the console after the program (or without one, even when stdin is
+// not a terminal); -u, -B, -E, -s and -S are accepted and ignored (output
+// is unbuffered, no bytecode is written, no site module runs).
 func parsePythonArgs(args []string) (r pythonRun, globals []string, err error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
