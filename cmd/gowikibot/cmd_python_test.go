@@ -1,19 +1,19 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/gowikibot/gowikibot/tests/wikitest"
 )
 
 // "gowikibot python -c/-m/-/FILE" prints what CPython prints and exits
 // with CPython's status, run in process and compared with
 // /usr/bin/python3 in the same directory.
 func TestPythonAsCPython(t *testing.T) {
-	py3 := python3(t)
-	_ = py3
+	python3(t)
 	dir := t.TempDir()
 	t.Chdir(dir)
 	t.Setenv("PYWIKIBOT_DIR", "")
@@ -205,5 +205,16 @@ func TestCompileInteractive(t *testing.T) {
 			t.Errorf("%q: done %v err %v", c.lines, done, err)
 		}
 	}
-	_ = os.Stdout
+}
+
+// A script run with -c edits the test wiki through the pywikibot package.
+func TestPythonAgainstWiki(t *testing.T) {
+	w := wikitest.Get(t)
+	t.Setenv("PYWIKIBOT_DIR", "")
+	dir := cliConfig(t, w, w.BotPasswordSecret)
+	runCases(t, []cmdCase{
+		{name: "script against the wiki", args: []string{"-dir:" + dir, "python", "-c",
+			"import pywikibot\ns = pywikibot.Site()\np = pywikibot.Page(s, 'Cmd in process')\np.text = 'x'\np.save('in-process test')\nprint(pywikibot.Page(s, 'Cmd in process').exists())"},
+			code: 0, out: []string{"True\n"}},
+	})
 }
