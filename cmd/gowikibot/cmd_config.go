@@ -17,10 +17,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("config", "the configuration: config path | show [-json|-modified] | check | migrate [-force|-n]", cmdConfig)
-}
-
 // loadUserConfig loads the configuration with the global options, writing
 // warnings to stderr.
 func loadUserConfig(globals []string, stderr io.Writer) (*userconfig.Config, error) {

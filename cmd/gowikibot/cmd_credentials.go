@@ -13,10 +13,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("credentials", "the OAuth credential store: credentials [-reveal] | credentials delete HOST | credentials migrate", cmdCredentials)
-}
-
 const credentialsUsage = `usage: gowikibot [global options] credentials [-reveal]
        gowikibot [global options] credentials delete HOST
        gowikibot [global options] credentials migrate`

@@ -13,10 +13,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("family", "family files: family check NAME [-lang:CODE] | family list", cmdFamily)
-}
-
 func cmdFamily(ios *ioStreams, args []string) int {
 	globals, rest := userconfig.SplitGlobalArgs(args)
 	if len(rest) == 0 {

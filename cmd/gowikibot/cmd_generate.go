@@ -20,11 +20,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("generate_user_files", "write user-config.py (and a password file) as pywikibot's generate_user_files", cmdGenerateUserFiles)
-	register("generate_family_file", "write families/NAME_family.py for a wiki: generate_family_file URL NAME [n] [y|n]", cmdGenerateFamilyFile)
-}
-
 // PassBasename is the password file generate_user_files writes.
 const PassBasename = "user-password.cfg"
 

@@ -8,10 +8,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("login", "log in (bot password or main account) and keep the session: login [-logout] [-all] [-oauth]", cmdLogin)
-}
-
 func cmdLogin(ios *ioStreams, args []string) int {
 	cfg, rest, err := loadConfig(ios, args)
 	if err != nil {

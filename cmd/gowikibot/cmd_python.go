@@ -16,10 +16,6 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/python"
 )
 
-func init() {
-	register("python", "the embedded Python interpreter: python [-c CODE | -m MODULE | - | FILE] [args]; no argument: interactive", cmdPython)
-}
-
 const pythonUsage = "usage: gowikibot [global options] python [-c CODE | -m MODULE | - | FILE] [args]"
 
 // pythonRun is what "gowikibot python" was asked to run.

@@ -12,13 +12,12 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("scripts", "list the bundled scripts", func(ios *ioStreams, _ []string) int {
-		for _, n := range scripts.Names() {
-			fmt.Fprintln(ios.Out, n)
-		}
-		return 0
-	})
+// cmdScripts lists the bundled scripts.
+func cmdScripts(ios *ioStreams, _ []string) int {
+	for _, n := range scripts.Names() {
+		fmt.Fprintln(ios.Out, n)
+	}
+	return 0
 }
 
 // findScript finds a script as pwb.py does: a path to a file; then

@@ -11,10 +11,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("shell", "an interactive Python shell with pywikibot imported, as pwb.py shell: shell [-noimport] [global options]", cmdShell)
-}
-
 // The shell's greeting and farewell, as pywikibot's shell script prints
 // them (scripts and people watching a terminal see the same lines).
 const (

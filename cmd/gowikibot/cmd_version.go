@@ -9,10 +9,6 @@ import (
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
-func init() {
-	register("version", "show gowikibot's version, the Go runtime and the config in use", cmdVersion)
-}
-
 func cmdVersion(ios *ioStreams, args []string) int {
 	fmt.Fprintf(ios.Out, "gowikibot: %s\n", site.Version)
 	fmt.Fprintf(ios.Out, "Release version: %s\n", site.Version)

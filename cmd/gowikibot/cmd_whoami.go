@@ -7,10 +7,6 @@ import (
 	"strings"
 )
 
-func init() {
-	register("whoami", "show the site, the user, its groups and whether edits get the bot flag", cmdWhoami)
-}
-
 func cmdWhoami(ios *ioStreams, args []string) int {
 	ss, err := openSite(ios, args)
 	if err != nil {

@@ -14,12 +14,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 )
 
 // command is one gowikibot subcommand.
 type command struct {
+	name string
 	// summary is the one-line help shown by "gowikibot help".
 	summary string
 	// run executes the command with the arguments that follow its name and
@@ -27,15 +27,33 @@ type command struct {
 	run func(ios *ioStreams, args []string) int
 }
 
-// commands holds every subcommand; each file of this package adds its own
-// in an init function.
-var commands = map[string]command{}
-
-func register(name, summary string, run func(ios *ioStreams, args []string) int) {
-	if _, dup := commands[name]; dup {
-		panic("gowikibot: command registered twice: " + name)
+// commandTable lists every subcommand, in the order "help" shows them
+// (a function, not a variable: help's own entry refers back to it).
+func commandTable() []command {
+	return []command{
+		{"config", "the configuration: config path | show [-json|-modified] | check | migrate [-force|-n]", cmdConfig},
+		{"credentials", "the OAuth credential store: credentials [-reveal] | credentials delete HOST | credentials migrate", cmdCredentials},
+		{"family", "family files: family check NAME [-lang:CODE] | family list", cmdFamily},
+		{"generate_family_file", "write families/NAME_family.py for a wiki: generate_family_file URL NAME [n] [y|n]", cmdGenerateFamilyFile},
+		{"generate_user_files", "write user-config.py (and a password file) as pywikibot's generate_user_files", cmdGenerateUserFiles},
+		{"help", "list the commands", cmdHelp},
+		{"login", "log in (bot password or main account) and keep the session: login [-logout] [-all] [-oauth]", cmdLogin},
+		{"python", "the embedded Python interpreter: python [-c CODE | -m MODULE | - | FILE] [args]; no argument: interactive", cmdPython},
+		{"scripts", "list the bundled scripts", cmdScripts},
+		{"shell", "an interactive Python shell with pywikibot imported, as pwb.py shell: shell [-noimport] [global options]", cmdShell},
+		{"version", "show gowikibot's version, the Go runtime and the config in use", cmdVersion},
+		{"whoami", "show the site, the user, its groups and whether edits get the bot flag", cmdWhoami},
 	}
-	commands[name] = command{summary: summary, run: run}
+}
+
+// findCommand returns the command called name.
+func findCommand(name string) (command, bool) {
+	for _, c := range commandTable() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
 }
 
 func main() {
@@ -55,7 +73,7 @@ func run(ios *ioStreams, args []string) int {
 		if strings.HasPrefix(a, "-") {
 			continue
 		}
-		if cmd, ok := commands[a]; ok {
+		if cmd, ok := findCommand(a); ok {
 			rest := append(append([]string{}, args[:i]...), args[i+1:]...)
 			return cmd.run(ios, rest)
 		}
@@ -68,16 +86,13 @@ func run(ios *ioStreams, args []string) int {
 // usage prints the command list to w.
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: gowikibot [global options] COMMAND|SCRIPT [args]\n\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-24s %s\n", n, commands[n].summary)
+	for _, c := range commandTable() {
+		fmt.Fprintf(w, "  %-24s %s\n", c.name, c.summary)
 	}
 }
 
-func init() {
-	register("help", "list the commands", func(ios *ioStreams, _ []string) int { usage(ios.Out); return 0 })
+// cmdHelp is "gowikibot help": the command list on stdout.
+func cmdHelp(ios *ioStreams, _ []string) int {
+	usage(ios.Out)
+	return 0
 }
