@@ -36,6 +36,11 @@ func cmdShell(ios *ioStreams, args []string) int {
 	globals, _ := userconfig.SplitGlobalArgs(rest)
 	if !noImport {
 		bridge.SetGlobalArgs(globals)
+		// a missing or broken config is reported as such, not as the
+		// traceback of importing pywikibot
+		if _, err := bridge.Config(); err != nil {
+			return reportError(ios, err)
+		}
 	}
 	setup := func(in *python.Interp, g py.StringDict) error {
 		for k := range g {

@@ -287,3 +287,15 @@ func TestConsoleInterruptOnTerminal(t *testing.T) {
 		t.Fatalf("the statement was not interrupted:\n%s", term.seen.String())
 	}
 }
+
+// shell without a configuration: the config error and its fix, no
+// traceback.
+func TestShellWithoutConfig(t *testing.T) {
+	t.Setenv("PYWIKIBOT_DIR", "")
+	dir := t.TempDir()
+	stdout, stderr, code := runIn(t, "", "-dir:"+dir, "shell")
+	if code != 1 || stdout != "" || !strings.Contains(stderr, "No user-config.py found in directory") ||
+		!strings.Contains(stderr, "gowikibot generate_user_files") || strings.Contains(stderr, "Traceback") {
+		t.Fatalf("status %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+}
