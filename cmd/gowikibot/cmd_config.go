@@ -551,8 +551,7 @@ func configMigrate(ios *ioStreams, globals, opts []string) int {
 		return reportError(ios, err)
 	}
 	if cfg.ConfigFile == "" {
-		fmt.Fprintln(ios.Err, "gowikibot config migrate: no user-config.py to migrate")
-		return 1
+		return reportError(ios, errors.New("config migrate: no user-config.py to migrate"))
 	}
 	data, skipped := userconfig.MigrateINI(cfg)
 	if dry {
@@ -560,8 +559,7 @@ func configMigrate(ios *ioStreams, globals, opts []string) int {
 	} else {
 		path := filepath.Join(cfg.BaseDir, userconfig.INIFileName)
 		if _, err := os.Stat(path); err == nil && !force {
-			fmt.Fprintf(ios.Err, "gowikibot config migrate: %s exists; use -force to overwrite\n", path)
-			return 1
+			return reportError(ios, fmt.Errorf("config migrate: %s exists; use -force to overwrite", path))
 		}
 		if err := userconfig.WriteINI(path, data); err != nil {
 			return reportError(ios, err)

@@ -33,6 +33,9 @@ func TestConfigInProcess(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "user-config.py"), "family = 'wikipedia'\nmylang = 'de'\nusernames['wikipedia']['de'] = 'MyBot'\nput_throttle = 0\n")
 	runCases(t, []cmdCase{
 		{name: "config migrate -n", args: []string{"-dir:" + dir, "config", "migrate", "-n"}, code: 0, out: []string{"[config]", "wikipedia"}},
+		{name: "config migrate", args: []string{"-dir:" + dir, "config", "migrate"}, code: 0, out: []string{"gowikibot.ini written"}},
+		{name: "config migrate again", args: []string{"-dir:" + dir, "config", "migrate"}, code: 1,
+			err: []string{"ERROR: config migrate: " + filepath.Join(dir, "gowikibot.ini") + " exists; use -force to overwrite"}},
 		{name: "config migrate bad option", args: []string{"-dir:" + dir, "config", "migrate", "-frob"}, code: 2, err: []string{`unknown option "-frob"`}},
 	})
 }

@@ -357,21 +357,17 @@ func cmdGenerateFamilyFile(ios *ioStreams, args []string) int {
 	fmt.Fprintln(ios.Out, "Generating family file from "+rawURL)
 	api, err := findAPI(rawURL)
 	if err != nil {
-		fmt.Fprintln(ios.Err, "gowikibot generate_family_file:", err)
-		return 1
+		return reportError(ios, fmt.Errorf("generate_family_file: %w", err))
 	}
 	w, err := siteinfo(api)
 	if err != nil {
-		fmt.Fprintln(ios.Err, "gowikibot generate_family_file:", err)
-		return 1
+		return reportError(ios, fmt.Errorf("generate_family_file: %w", err))
 	}
 	if w.Private {
-		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: %s is a private wiki (readapidenied); cannot read its siteinfo\n", api)
-		return 1
+		return reportError(ios, fmt.Errorf("generate_family_file: %s is a private wiki (readapidenied); cannot read its siteinfo", api))
 	}
 	if !versionAtLeast(w.Version, 1, 31) {
-		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: MediaWiki %s is not supported (1.31 or newer is needed)\n", w.Version)
-		return 1
+		return reportError(ios, fmt.Errorf("generate_family_file: MediaWiki %s is not supported (1.31 or newer is needed)", w.Version))
 	}
 	fmt.Fprintf(ios.Out, "\n==================================\nAPI url: %s\nMediaWiki version: %s\n==================================\n\n", api, w.Version)
 	code := w.Lang
@@ -381,8 +377,7 @@ func cmdGenerateFamilyFile(ios *ioStreams, args []string) int {
 	content, err := family.GenerateFile(family.GenerateInput{SourceURL: rawURL, Name: name, Code: code,
 		Scheme: w.Scheme, Host: w.Host, ScriptPath: w.ScriptPath, NoVerify: !verify})
 	if err != nil {
-		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: %s: %v; no family file written\n", api, err)
-		return 1
+		return reportError(ios, fmt.Errorf("generate_family_file: %s: %w; no family file written", api, err))
 	}
 	fn := filepath.Join(base, "families", name+"_family.py")
 	fmt.Fprintf(ios.Out, "Writing %s... \n", fn)
