@@ -18,10 +18,23 @@ const (
 	shellExitMsg = "Thank you for using Pywikibot; exiting now...\n"
 )
 
+// shellSetup imports pywikibot, applies the arguments as pywikibot's
+// handle_args does and makes the configured site ready, as pwb.py shell
+// does; a wrong family or code ends the shell with pywikibot's one-line
+// error.
+const shellSetup = `import pywikibot
+_rest = pywikibot.handle_args(_args)
+try:
+    pywikibot.Site()
+except (pywikibot.exceptions.UnknownFamilyError, pywikibot.exceptions.UnknownSiteError) as e:
+    pywikibot.error('{} ({})'.format(e, type(e).__name__))
+    raise SystemExit(1)
+`
+
 // cmdShell is "gowikibot shell", pwb.py shell: the interactive console
 // (line editing and history on a terminal) with the name pywikibot bound to
-// the imported package, configured by the global options (so
-// pywikibot.Site() is the configured site). -noimport starts a bare
+// the imported package, configured by the global options, and the
+// configured site made (pywikibot.Site()). -noimport starts a bare
 // console; other arguments are reported and ignored, as pywikibot does.
 func cmdShell(ios *ioStreams, args []string) int {
 	noImport := false
@@ -61,7 +74,7 @@ func cmdShell(ios *ioStreams, args []string) int {
 			argv.Append(py.String(a))
 		}
 		ns := py.StringDict{"__name__": py.String("__gowikibot_shell__"), "_args": argv}
-		if err := in.Exec("import pywikibot\n_rest = pywikibot.handle_args(_args)\n", "<shell>", ns); err != nil {
+		if err := in.Exec(shellSetup, "<shell>", ns); err != nil {
 			return err
 		}
 		g["pywikibot"] = ns["pywikibot"]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -296,6 +297,19 @@ func TestShellWithoutConfig(t *testing.T) {
 	stdout, stderr, code := runIn(t, "", "-dir:"+dir, "shell")
 	if code != 1 || stdout != "" || !strings.Contains(stderr, "No user-config.py found in directory") ||
 		!strings.Contains(stderr, "gowikibot generate_user_files") || strings.Contains(stderr, "Traceback") {
+		t.Fatalf("status %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+}
+
+// shell with a family that does not exist: pywikibot's one-line error and
+// status 1 before the prompt.
+func TestShellUnknownFamily(t *testing.T) {
+	t.Setenv("PYWIKIBOT_DIR", "")
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "user-config.py"), "family = 'nosuchfam'\nmylang = 'en'\n")
+	stdout, stderr, code := runIn(t, "", "-dir:"+dir, "shell")
+	if code != 1 || stdout != "" || !strings.Contains(stderr, "ERROR: Family nosuchfam does not exist (UnknownFamilyError)") ||
+		strings.Contains(stderr, "Traceback") || strings.Contains(stderr, "Welcome") {
 		t.Fatalf("status %d\nstdout %q\nstderr %q", code, stdout, stderr)
 	}
 }
