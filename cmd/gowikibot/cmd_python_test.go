@@ -161,6 +161,7 @@ func TestConsoleAsCPython(t *testing.T) {
 		"1 + 1", "x = [1,", "2]", "x", "if x:", "    print('yes')", "", "for i in range(2):", "    i", "",
 		"_", "'a' 'b'", "None", "1/0", "undefined_name(", ")", "def f(a):", "    return a * 2", "", "f(21)",
 		"s = '''multi", "line'''", "s", "class A:", "    def __repr__(self): return 'A()'", "", "A()",
+		"5", "_ + 1", "_", "_ = 100", "_", "7", "_", "'_' in globals()", "del _", "8", "_",
 		"import sys; print(sys.argv)", "exit", "exit(4)", "print('not reached')",
 	}, "\n") + "\n"
 	wantOut, wantErr, wantCode := cpython(t, dir, input, "-i")

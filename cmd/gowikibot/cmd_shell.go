@@ -64,8 +64,10 @@ func cmdShell(ios *ioStreams, args []string) int {
 		if noImport {
 			g["__name__"] = py.String("__console__")
 			g["__doc__"] = py.None
-			if len(rest) > 0 {
-				fmt.Fprintf(ios.Out, "Ignoring arguments: %s\n\n", strings.Join(rest, ", "))
+			// pwb.py applies the global options itself: only the
+			// others reach the shell script to be ignored
+			if _, other := userconfig.SplitGlobalArgs(rest); len(other) > 0 {
+				fmt.Fprintf(ios.Out, "Ignoring arguments: %s\n\n", strings.Join(other, ", "))
 			}
 			return nil
 		}

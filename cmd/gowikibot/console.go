@@ -228,16 +228,77 @@ func incomplete(err error) bool {
 }
 
 // runInteractive runs one compiled interactive statement in globals.
+// The value an expression statement shows is bound to _ in builtins, as
+// CPython's sys.displayhook does (gpython's PRINT_EXPR binds it in the
+// module's globals: go-python/gpython vm/eval.go do_PRINT_EXPR, "FIXME
+// this should be calling sys.displayhook"), unless the statement itself
+// assigns _.
 func runInteractive(in *python.Interp, code *py.Code, globals py.StringDict) (err error) {
+	old, had := globals["_"]
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error in the Python runtime (please report): %v", r)
+		}
+		if storesName(code, "_") {
+			return
+		}
+		v, ok := globals["_"]
+		if !ok || (had && v == old) {
+			return
+		}
+		if had {
+			globals["_"] = old
+		} else {
+			delete(globals, "_")
+		}
+		if v != py.None {
+			in.Ctx.Store().Builtins.Globals["_"] = v
 		}
 	}()
 	if _, err := in.Ctx.RunCode(code, globals, globals, nil); err != nil {
 		return pyError(err)
 	}
 	return nil
+}
+
+// storesName reports whether code's own instructions bind or delete name
+// as a global (STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL).
+func storesName(code *py.Code, name string) bool {
+	idx := -1
+	for i, n := range code.Names {
+		if n == name {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return false
+	}
+	b := code.Code
+	ext := 0
+	for i := 0; i < len(b); {
+		op := vm.OpCode(b[i])
+		if op < vm.HAVE_ARGUMENT {
+			i++
+			continue
+		}
+		if i+2 >= len(b) {
+			break
+		}
+		arg := ext | int(b[i+1]) | int(b[i+2])<<8
+		i += 3
+		if op == vm.EXTENDED_ARG {
+			ext = arg << 16
+			continue
+		}
+		ext = 0
+		switch op {
+		case vm.STORE_NAME, vm.DELETE_NAME, vm.STORE_GLOBAL, vm.DELETE_GLOBAL:
+			if arg == idx {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writeStdout writes s through the interpreter's sys.stdout (which a

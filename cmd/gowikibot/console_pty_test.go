@@ -313,3 +313,50 @@ func TestShellUnknownFamily(t *testing.T) {
 		t.Fatalf("status %d\nstdout %q\nstderr %q", code, stdout, stderr)
 	}
 }
+
+// shell with piped input prints what pywikibot's own shell prints (run
+// when PYWIKIBOT_SRC names a pywikibot checkout, e.g. 9.6.3): -noimport
+// with an ignored argument, an expression and a traceback; and a wrong
+// family.
+func TestShellAsPywikibot(t *testing.T) {
+	src := os.Getenv("PYWIKIBOT_SRC")
+	if src == "" {
+		t.Skip("PYWIKIBOT_SRC is not set (a pywikibot checkout to compare with)")
+	}
+	w := wikitest.Get(t)
+	t.Setenv("PYWIKIBOT_DIR", "")
+	for _, c := range []struct {
+		config, stdin string
+		args          []string
+	}{
+		{"family = 'wikipedia'\nmylang = 'en'\n", "1 + 1\nundefined\n", []string{"-noimport", "-x"}},
+		{"family = 'nosuchfam'\nmylang = 'en'\n", "", nil},
+		{"family_files['cliwiki'] = '" + w.APIURL + "'\nfamily = 'cliwiki'\nmylang = 'cliwiki'\n",
+			"s = pywikibot.Site()\ns.code, s.family.name\nsorted(k for k in globals() if not k.startswith('__'))\n", []string{"-stray"}},
+	} {
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, "user-config.py"), c.config)
+		cmd := exec.Command(python3(t), append([]string{filepath.Join(src, "pwb.py"), "shell"}, c.args...)...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR="+dir, "PYTHONPATH=")
+		cmd.Stdin = strings.NewReader(c.stdin)
+		var o, e strings.Builder
+		cmd.Stdout, cmd.Stderr = &o, &e
+		err := cmd.Run()
+		wantCode := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			wantCode = ee.ExitCode()
+		}
+		// pywikibot's wrapper reports the last exception the shell showed
+		// as uncaught when the shell ends (its status stays 0); gowikibot
+		// does not repeat that line
+		wantErr := e.String()
+		if i := strings.Index(wantErr, "CRITICAL: Exiting due to uncaught exception NameError"); i >= 0 && wantCode == 0 {
+			wantErr = wantErr[:i]
+		}
+		stdout, stderr, code := runIn(t, c.stdin, append([]string{"-dir:" + dir, "shell"}, c.args...)...)
+		if code != wantCode || stdout != o.String() || stderr != wantErr {
+			t.Errorf("%q: status %d (pywikibot %d)\nstdout %q\npywikibot %q\nstderr %q\npywikibot %q", c.args, code, wantCode, stdout, o.String(), stderr, wantErr)
+		}
+	}
+}
