@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/gowikibot/gowikibot/auth/termio"
 )
@@ -28,13 +26,6 @@ func systemStreams() *ioStreams {
 		inTTY:  termio.IsTerminal(os.Stdin),
 		outTTY: termio.IsTerminal(os.Stdout),
 	}
-}
-
-// testStreams returns streams reading stdin and writing into the returned
-// buffers; none of them is a terminal.
-func testStreams(stdin string) (ios *ioStreams, out, errOut *bytes.Buffer) {
-	out, errOut = &bytes.Buffer{}, &bytes.Buffer{}
-	return &ioStreams{In: strings.NewReader(stdin), Out: out, Err: errOut}, out, errOut
 }
 
 // InIsTerminal reports whether the input is a terminal (prompts may hide

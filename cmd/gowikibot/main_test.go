@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +12,13 @@ import (
 )
 
 func TestMain(m *testing.M) { os.Exit(wikitest.Main(m)) }
+
+// testStreams returns streams reading stdin and writing into the returned
+// buffers; none of them is a terminal.
+func testStreams(stdin string) (ios *ioStreams, out, errOut *bytes.Buffer) {
+	out, errOut = &bytes.Buffer{}, &bytes.Buffer{}
+	return &ioStreams{In: strings.NewReader(stdin), Out: out, Err: errOut}, out, errOut
+}
 
 // runIn runs a gowikibot command line in process with stdin and returns
 // its stdout, stderr and exit status.
