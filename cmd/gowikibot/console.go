@@ -136,9 +136,9 @@ func runConsole(ios *ioStreams, o consoleOptions) int {
 			buf = nil
 			continue
 		case err != nil:
-			// Ctrl-D or the end of the input
-			// CPython ends the prompt's line on stderr; code.interact's
-			// farewell starts with that newline
+			// Ctrl-D or the end of the input: CPython ends the prompt's
+			// line on stderr; code.interact's farewell starts with that
+			// newline
 			if o.exitMsg == "" {
 				fmt.Fprintln(ios.Err)
 			} else {
