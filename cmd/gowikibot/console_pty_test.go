@@ -170,6 +170,13 @@ func TestPythonConsoleOnTerminal(t *testing.T) {
 	term.waitFor("7\r\n>>> ")
 	term.send("if x:\r\tprint('indented')\r\r")
 	term.waitFor("indented\r\n>>> ")
+	// input() inside the console reads the terminal in its usual mode
+	term.send("name = input('Name? ')\r")
+	term.waitFor("Name? ")
+	term.send("Bob\r")
+	term.waitFor(">>> ")
+	term.send("name\r")
+	term.waitFor("'Bob'\r\n>>> ")
 	term.send("import sys; sys.exit(7)\r")
 	if code := term.status(); code != 7 {
 		t.Fatalf("status %d, want 7; terminal:\n%s", code, term.seen.String())
