@@ -328,6 +328,14 @@ func registerFamiliesFolder(files map[string]string, folder string, notExistsOK 
 // pyRepr is Python's repr of a str.
 func pyRepr(s string) string { return Repr(s) }
 
+// CheckGlobalArgs reports the first global option of args whose value is
+// refused (-pt:nan, -pt:x), before any config is read, so that a command
+// can say so instead of the script failing at "import pywikibot".
+func CheckGlobalArgs(args []string) error {
+	l := &loader{opts: LoadOptions{Args: args}, cfg: Defaults()}
+	return l.applyArgs()
+}
+
 // applyArgs applies the global options after the config, as pywikibot's
 // handle_args does.
 func (l *loader) applyArgs() error {

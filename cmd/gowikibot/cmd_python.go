@@ -14,6 +14,7 @@ import (
 
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
 	"github.com/gowikibot/gowikibot/pyshim/python"
+	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 const pythonUsage = "usage: gowikibot [global options] python [-c CODE | -m MODULE | - | FILE] [args]"
@@ -86,6 +87,9 @@ func cmdPython(ios *ioStreams, args []string) int {
 	}
 	// Global options before the program configure the pywikibot package.
 	bridge.SetGlobalArgs(globals)
+	if err := userconfig.CheckGlobalArgs(globals); err != nil {
+		return reportError(ios, err)
+	}
 	if r.forceConsole && !r.interactive && r.file != "-" {
 		return runProgramThenConsole(ios, r)
 	}

@@ -58,7 +58,11 @@ func runNamedScript(ios *ioStreams, globals []string, name string, args []string
 	// those after the script name configure the run too (the script still
 	// sees them, and its handle_args applies them again harmlessly).
 	later, _ := userconfig.SplitGlobalArgs(args)
-	bridge.SetGlobalArgs(append(append([]string{}, globals...), later...))
+	all := append(append([]string{}, globals...), later...)
+	bridge.SetGlobalArgs(all)
+	if err := userconfig.CheckGlobalArgs(all); err != nil {
+		return reportError(ios, err)
+	}
 	cfg, _ := bridge.Config()
 	path, src, err := findScript(name, cfg)
 	if err != nil {
