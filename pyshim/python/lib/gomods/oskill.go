@@ -1,3 +1,8 @@
+//go:build unix
+
+// Unix signals only: on Windows this is left out of the build (gowikibot is
+// tested on Linux; it builds for Windows).
+
 package gomods
 
 import (

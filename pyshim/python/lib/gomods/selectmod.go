@@ -1,3 +1,9 @@
+//go:build unix
+
+// poll(2) is Unix only: on Windows _gwb_select (and so select and selectors)
+// is left out of the build (gowikibot is tested on Linux; it builds for
+// Windows).
+
 package gomods
 
 import (

@@ -2,7 +2,6 @@ package sysmods
 
 import (
 	"github.com/go-python/gpython/py"
-	"golang.org/x/sys/unix"
 
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
@@ -19,7 +18,7 @@ func errnoModule() *py.ModuleImpl {
 	g := py.StringDict{}
 	codes := pyobj.NewDict()
 	for n := 1; n < 4096; n++ {
-		name := unix.ErrnoName(unix.Errno(n))
+		name := errnoName(n)
 		if name == "" {
 			continue
 		}

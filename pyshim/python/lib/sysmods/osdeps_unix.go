@@ -64,3 +64,6 @@ func dupFd(fd int) (int, error) {
 	}
 	return nfd, err
 }
+
+// errnoName is the symbolic name of error number n ("" when it has none).
+func errnoName(n int) string { return unix.ErrnoName(unix.Errno(n)) }

@@ -44,3 +44,15 @@ func diskUsage(path string) (total, used, free int64, err error) {
 func closeFd(fd int) error { return syscall.EWINDOWS }
 
 func dupFd(fd int) (int, error) { return 0, syscall.EWINDOWS }
+
+// windowsErrnos are the POSIX error numbers Go's syscall package defines
+// on Windows (its own values, as os errors carry them there).
+var windowsErrnos = map[syscall.Errno]string{
+	syscall.EPERM: "EPERM", syscall.ENOENT: "ENOENT", syscall.EINTR: "EINTR", syscall.EIO: "EIO",
+	syscall.EBADF: "EBADF", syscall.EAGAIN: "EAGAIN", syscall.ENOMEM: "ENOMEM", syscall.EACCES: "EACCES",
+	syscall.EEXIST: "EEXIST", syscall.ENOTDIR: "ENOTDIR", syscall.EISDIR: "EISDIR", syscall.EINVAL: "EINVAL",
+	syscall.ENOSPC: "ENOSPC", syscall.EPIPE: "EPIPE", syscall.ENOTEMPTY: "ENOTEMPTY", syscall.ENOSYS: "ENOSYS",
+}
+
+// errnoName is the symbolic name of error number n ("" when it has none).
+func errnoName(n int) string { return windowsErrnos[syscall.Errno(n)] }
