@@ -21,6 +21,7 @@ import (
 
 const (
 	opRotTwo        = 2
+	opYieldValue    = 86
 	opRotThree      = 3
 	opBinaryModulo  = 22
 	opBinaryAdd     = 23
@@ -199,9 +200,16 @@ type instr struct {
 	// it is the index of the helper in Consts, callWidth the number of
 	// stack items packed into its tuple.
 	call, callWidth int
+	// post is set for an instruction followed by a call of a one-argument
+	// helper on its result (YIELD_VALUE: see genthrow.go); the index of
+	// the helper in Consts, else -1.
+	post int
 }
 
 func (in *instr) size() int {
+	if in.post >= 0 {
+		return sizeOf(in.op, in.arg) + sizeOf(opLoadConst, in.post) + 1 + 3
+	}
 	if in.call >= 0 {
 		return sizeOf(opBuildTuple, in.callWidth) + sizeOf(opLoadConst, in.call) + 1 + 3
 	}
@@ -252,7 +260,7 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
-		if op == opBinaryAdd || isBitOp(op) {
+		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue {
 			found = true
 			break
 		}
@@ -305,7 +313,7 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1})
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1})
 	}
 	modIdx, iaddIdx, addIdx := -1, -1, -1
 	bitIdx := map[byte]int{}
@@ -357,6 +365,8 @@ func PatchCode(code *py.Code) {
 				bitIdx[in.op] = idx
 			}
 			in.helper = idx
+		case in.op == opYieldValue:
+			in.post = classes.ConstIndex(code, yieldResumeHelper)
 		case in.op == opBinaryAdd:
 			if addIdx < 0 {
 				addIdx = len(code.Consts)
@@ -472,6 +482,13 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	for _, in := range ins {
+		if in.post >= 0 {
+			emit(in.op, in.arg)
+			emit(opLoadConst, in.post)
+			emit(opRotTwo, 0)
+			emit(opCallFunction, 1)
+			continue
+		}
 		if in.call >= 0 {
 			emit(opBuildTuple, in.callWidth)
 			emit(opLoadConst, in.call)
