@@ -21,6 +21,7 @@ import (
 
 const (
 	opRotTwo        = 2
+	opDupTopTwo     = 5
 	opYieldValue    = 86
 	opRotThree      = 3
 	opBinaryModulo  = 22
@@ -204,9 +205,27 @@ type instr struct {
 	// helper on its result (YIELD_VALUE: see genthrow.go); the index of
 	// the helper in Consts, else -1.
 	post int
+	// pre is set for the first instruction of an except handler: before
+	// it, the exception's traceback is attached to it (see excTraceback);
+	// the index of the helper in Consts, else -1.
+	pre int
 }
 
 func (in *instr) size() int {
+	if in.pre >= 0 {
+		return preSize(in.pre) + in.sizeNoPre()
+	}
+	return in.sizeNoPre()
+}
+
+// preSize is the size of the handler prologue: ROT_THREE, DUP_TOP_TWO,
+// LOAD_CONST helper, ROT_THREE, CALL_FUNCTION 2, POP_TOP, ROT_THREE,
+// ROT_THREE (the stack [tb, value, type] is left as it was).
+func preSize(helper int) int {
+	return 1 + 1 + sizeOf(opLoadConst, helper) + 1 + 3 + 1 + 1 + 1
+}
+
+func (in *instr) sizeNoPre() int {
 	if in.post >= 0 {
 		return sizeOf(in.op, in.arg) + sizeOf(opLoadConst, in.post) + 1 + 3
 	}
@@ -260,7 +279,7 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
-		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue {
+		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept {
 			found = true
 			break
 		}
@@ -313,7 +332,7 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1})
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1})
 	}
 	modIdx, iaddIdx, addIdx := -1, -1, -1
 	bitIdx := map[byte]int{}
@@ -330,6 +349,26 @@ func PatchCode(code *py.Code) {
 			jumpedTo[end+in.arg] = true
 		case isAbsJump(in.op):
 			jumpedTo[in.arg] = true
+		}
+	}
+	// The first instruction of every except handler attaches the
+	// traceback to the exception (excTracebackHelper).
+	{
+		byOld := make(map[int]*instr, len(ins))
+		for _, in := range ins {
+			byOld[in.oldOff] = in
+		}
+		for k, in := range ins {
+			if in.op != opSetupExcept {
+				continue
+			}
+			end := len(raw)
+			if k+1 < len(ins) {
+				end = ins[k+1].oldOff
+			}
+			if h, ok := byOld[end+in.arg]; ok {
+				h.pre = classes.ConstIndex(code, excTracebackHelper)
+			}
 		}
 	}
 	constCmp := map[[2]int]int{}
@@ -482,6 +521,16 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	for _, in := range ins {
+		if in.pre >= 0 {
+			emit(opRotThree, 0)
+			emit(opDupTopTwo, 0)
+			emit(opLoadConst, in.pre)
+			emit(opRotThree, 0)
+			emit(opCallFunction, 2)
+			emit(opPopTop, 0)
+			emit(opRotThree, 0)
+			emit(opRotThree, 0)
+		}
 		if in.post >= 0 {
 			emit(in.op, in.arg)
 			emit(opLoadConst, in.post)
@@ -534,5 +583,5 @@ func PatchCode(code *py.Code) {
 	if code.Stacksize < 2 {
 		code.Stacksize = 2
 	}
-	code.Stacksize++
+	code.Stacksize += 3
 }

@@ -149,3 +149,18 @@ func init() {
 		return genClose(g)
 	}, 0, "close() -> raise GeneratorExit inside generator.")
 }
+
+// excTracebackHelper is called on entry to every except handler with the
+// traceback and the exception the interpreter pushed for it, and stores
+// the traceback on the exception (its __traceback__): gpython leaves
+// Exception.Traceback unset ("FIXME PyException_SetTraceback" in its
+// eval loop), so traceback.format_exc(), logging's exc_info and chained
+// tracebacks had no frames to show.
+var excTracebackHelper = &helper{name: "__pyshim_exc_tb__", fn: func(tb, val py.Object) (py.Object, error) {
+	if e, ok := val.(*py.Exception); ok {
+		if t, ok := tb.(*py.Traceback); ok {
+			e.Traceback = t
+		}
+	}
+	return py.None, nil
+}}

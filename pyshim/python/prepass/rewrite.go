@@ -130,6 +130,8 @@ type excHandler struct {
 	indent, body int
 	prev         string
 	active       bool
+	// name is the variable the clause binds the exception to.
+	name string
 }
 
 type whileHeader struct {
