@@ -276,6 +276,12 @@ func IsSystemExit(err error) (code int, ok bool) {
 	switch v := exc.Args.(py.Tuple)[0].(type) {
 	case py.Int:
 		return int(v), true
+	case py.Bool:
+		// sys.exit(True) is status 1 (bool is an int)
+		if v {
+			return 1, true
+		}
+		return 0, true
 	case py.NoneType:
 		return 0, true
 	default:
