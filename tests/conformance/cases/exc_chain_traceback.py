@@ -1,5 +1,16 @@
+import io
+import os
 import sys
 import traceback
+
+
+class _Out:
+    # tracebacks name this file by its base name, whatever the checkout path
+    def write(self, s):
+        sys.stdout.write(s.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ''))
+
+
+OUT = _Out()
 
 
 def inner():
@@ -33,12 +44,12 @@ for fn in (wrap_from, wrap_implicit, wrap_suppressed):
     except Exception as e:
         print(type(e).__name__, repr(e.__cause__), repr(e.__context__), e.__suppress_context__,
               e.__traceback__ is not None)
-        traceback.print_exc(file=sys.stdout)
+        traceback.print_exc(file=OUT)
         print('---')
 try:
     inner()
 except KeyError as e:
-    print(''.join(traceback.format_exception(type(e), e, e.__traceback__)))
+    OUT.write(''.join(traceback.format_exception(type(e), e, e.__traceback__)) + '\n')
     print(traceback.format_exc().splitlines()[-1])
     print(traceback.format_exception_only(type(e), e))
 try:
