@@ -205,6 +205,9 @@ type instr struct {
 	// helper on its result (YIELD_VALUE: see genthrow.go); the index of
 	// the helper in Consts, else -1.
 	post int
+	// drop is set for an instruction left out of the rewritten code
+	// (walrus.go); jumps to it land on the next one.
+	drop bool
 	// pre is set for the first instruction of an except handler: before
 	// it, the exception's traceback is attached to it (see excTraceback);
 	// the index of the helper in Consts, else -1.
@@ -212,6 +215,9 @@ type instr struct {
 }
 
 func (in *instr) size() int {
+	if in.drop {
+		return 0
+	}
 	if in.pre >= 0 {
 		return preSize(in.pre) + in.sizeNoPre()
 	}
@@ -304,6 +310,9 @@ func PatchCode(code *py.Code) {
 	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
 		found = true
 	}
+	if !found && hasWalrusStore(code) {
+		found = true
+	}
 	if !found {
 		return
 	}
@@ -334,6 +343,7 @@ func PatchCode(code *py.Code) {
 		}
 		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1})
 	}
+	rewriteWalrus(code, ins)
 	modIdx, iaddIdx, addIdx := -1, -1, -1
 	bitIdx := map[byte]int{}
 	cmpIdx := [6]int{-1, -1, -1, -1, -1, -1}
@@ -521,6 +531,9 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	for _, in := range ins {
+		if in.drop {
+			continue
+		}
 		if in.pre >= 0 {
 			emit(opRotThree, 0)
 			emit(opDupTopTwo, 0)

@@ -445,7 +445,8 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 		w = r.andWalrus(sq, a+1, c)
 	}
 	if w == nil || r.hasWalrus(sq, w.valS, w.valE) || r.hasWalrus(sq, w.after, c) || r.hasWalrus(sq, w.andS, w.andE) {
-		return false, errAt(sq.toks[a], "assignment expressions are not supported here (gowikibot)")
+		// the generic rewrite: a store the bytecode rewrite makes local
+		return false, nil
 	}
 	switch name {
 	case "while":
@@ -593,7 +594,8 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 		}
 		return true, nil
 	}
-	return false, errAt(sq.toks[a], "assignment expressions are not supported here (gowikibot)")
+	// the generic rewrite: a store the bytecode rewrite makes local
+	return false, nil
 }
 
 // ifHead writes "for NAME in __pyshim_if__(V" or, for "A and (NAME := V)",
