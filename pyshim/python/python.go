@@ -276,6 +276,12 @@ func IsSystemExit(err error) (code int, ok bool) {
 	switch v := exc.Args.(py.Tuple)[0].(type) {
 	case py.Int:
 		return int(v), true
+	case py.Bool:
+		// sys.exit(True) is status 1 (bool is an int)
+		if v {
+			return 1, true
+		}
+		return 0, true
 	case py.NoneType:
 		return 0, true
 	default:
@@ -304,10 +310,17 @@ func (in *Interp) wrap(err error) error {
 
 // FormatTraceback renders info the way CPython prints an uncaught exception.
 func FormatTraceback(info *py.ExceptionInfo) string {
+	return formatTraceback(info, map[py.Object]bool{})
+}
+
+// formatTraceback is FormatTraceback; seen holds the exceptions of the
+// chain already printed.
+func formatTraceback(info *py.ExceptionInfo, seen map[py.Object]bool) string {
 	if s, ok := syntaxErrorBlock(info); ok {
 		return s
 	}
 	var b bytes.Buffer
+	b.WriteString(chainPrefix(info.Value, seen))
 	if info.Traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
 		writeFrames(&b, info.Traceback)

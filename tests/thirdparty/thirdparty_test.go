@@ -38,14 +38,6 @@ var debPackage = map[string]string{
 	"unidecode": "python3-unidecode", "yaml": "python3-yaml",
 }
 
-// pending are cases that need standard modules gowikibot does not have on
-// this branch yet (they are Go-backed, from another branch); a case is
-// skipped only while `import MODULE` fails for one of them.
-var pending = map[string][]string{
-	"tqdm_generator": {"threading"},
-	"dateutil_parse": {"struct", "_thread"},
-}
-
 func missing(t *testing.T, why string) {
 	t.Helper()
 	if os.Getenv("CI") == "true" {
@@ -89,15 +81,6 @@ func TestPackagesMatchCPython(t *testing.T) {
 			for _, m := range mods {
 				if out := run(t, dir, cpython, "-c", "import "+m); len(out) > 0 {
 					missing(t, "python3 cannot import "+m+": install "+debPackage[m])
-				}
-			}
-			for _, mod := range pending[name] {
-				probe := filepath.Join(t.TempDir(), "probe.py")
-				if err := os.WriteFile(probe, []byte("import "+mod+"\n"), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				if out := run(t, dir, bin, "python", probe); bytes.Contains(out, []byte("No module named '"+mod+"'")) {
-					t.Skipf("needs the %s module, not in gowikibot yet", mod)
 				}
 			}
 			want := run(t, dir, cpython, filepath.Base(c))

@@ -21,6 +21,8 @@ import (
 
 const (
 	opRotTwo        = 2
+	opDupTopTwo     = 5
+	opYieldValue    = 86
 	opRotThree      = 3
 	opBinaryModulo  = 22
 	opBinaryAdd     = 23
@@ -199,9 +201,40 @@ type instr struct {
 	// it is the index of the helper in Consts, callWidth the number of
 	// stack items packed into its tuple.
 	call, callWidth int
+	// post is set for an instruction followed by a call of a one-argument
+	// helper on its result (YIELD_VALUE: see genthrow.go); the index of
+	// the helper in Consts, else -1.
+	post int
+	// drop is set for an instruction left out of the rewritten code
+	// (walrus.go); jumps to it land on the next one.
+	drop bool
+	// pre is set for the first instruction of an except handler: before
+	// it, the exception's traceback is attached to it (see excTraceback);
+	// the index of the helper in Consts, else -1.
+	pre int
 }
 
 func (in *instr) size() int {
+	if in.drop {
+		return 0
+	}
+	if in.pre >= 0 {
+		return preSize(in.pre) + in.sizeNoPre()
+	}
+	return in.sizeNoPre()
+}
+
+// preSize is the size of the handler prologue: ROT_THREE, DUP_TOP_TWO,
+// LOAD_CONST helper, ROT_THREE, CALL_FUNCTION 2, POP_TOP, ROT_THREE,
+// ROT_THREE (the stack [tb, value, type] is left as it was).
+func preSize(helper int) int {
+	return 1 + 1 + sizeOf(opLoadConst, helper) + 1 + 3 + 1 + 1 + 1
+}
+
+func (in *instr) sizeNoPre() int {
+	if in.post >= 0 {
+		return sizeOf(in.op, in.arg) + sizeOf(opLoadConst, in.post) + 1 + 3
+	}
 	if in.call >= 0 {
 		return sizeOf(opBuildTuple, in.callWidth) + sizeOf(opLoadConst, in.call) + 1 + 3
 	}
@@ -252,7 +285,7 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
-		if op == opBinaryAdd || isBitOp(op) {
+		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept {
 			found = true
 			break
 		}
@@ -275,6 +308,9 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
+		found = true
+	}
+	if !found && hasWalrusStore(code) {
 		found = true
 	}
 	if !found {
@@ -305,8 +341,9 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1})
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1})
 	}
+	rewriteWalrus(code, ins)
 	modIdx, iaddIdx, addIdx := -1, -1, -1
 	bitIdx := map[byte]int{}
 	cmpIdx := [6]int{-1, -1, -1, -1, -1, -1}
@@ -322,6 +359,26 @@ func PatchCode(code *py.Code) {
 			jumpedTo[end+in.arg] = true
 		case isAbsJump(in.op):
 			jumpedTo[in.arg] = true
+		}
+	}
+	// The first instruction of every except handler attaches the
+	// traceback to the exception (excTracebackHelper).
+	{
+		byOld := make(map[int]*instr, len(ins))
+		for _, in := range ins {
+			byOld[in.oldOff] = in
+		}
+		for k, in := range ins {
+			if in.op != opSetupExcept {
+				continue
+			}
+			end := len(raw)
+			if k+1 < len(ins) {
+				end = ins[k+1].oldOff
+			}
+			if h, ok := byOld[end+in.arg]; ok {
+				h.pre = classes.ConstIndex(code, excTracebackHelper)
+			}
 		}
 	}
 	constCmp := map[[2]int]int{}
@@ -357,6 +414,8 @@ func PatchCode(code *py.Code) {
 				bitIdx[in.op] = idx
 			}
 			in.helper = idx
+		case in.op == opYieldValue:
+			in.post = classes.ConstIndex(code, yieldResumeHelper)
 		case in.op == opBinaryAdd:
 			if addIdx < 0 {
 				addIdx = len(code.Consts)
@@ -472,6 +531,26 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	for _, in := range ins {
+		if in.drop {
+			continue
+		}
+		if in.pre >= 0 {
+			emit(opRotThree, 0)
+			emit(opDupTopTwo, 0)
+			emit(opLoadConst, in.pre)
+			emit(opRotThree, 0)
+			emit(opCallFunction, 2)
+			emit(opPopTop, 0)
+			emit(opRotThree, 0)
+			emit(opRotThree, 0)
+		}
+		if in.post >= 0 {
+			emit(in.op, in.arg)
+			emit(opLoadConst, in.post)
+			emit(opRotTwo, 0)
+			emit(opCallFunction, 1)
+			continue
+		}
 		if in.call >= 0 {
 			emit(opBuildTuple, in.callWidth)
 			emit(opLoadConst, in.call)
@@ -517,5 +596,5 @@ func PatchCode(code *py.Code) {
 	if code.Stacksize < 2 {
 		code.Stacksize = 2
 	}
-	code.Stacksize++
+	code.Stacksize += 3
 }

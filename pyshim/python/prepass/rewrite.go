@@ -130,6 +130,8 @@ type excHandler struct {
 	indent, body int
 	prev         string
 	active       bool
+	// name is the variable the clause binds the exception to.
+	name string
 }
 
 type whileHeader struct {
@@ -283,10 +285,19 @@ func (r *rw) emit(sq *seq, i, j int) error {
 				}
 			}
 			if r.is(sq, k+1, ":=") {
-				if err := r.walrusStore(sq, k, j); err != nil {
+				// The value ends at the first comma at this level (a
+				// walrus among call arguments or display items).
+				end := k + 2
+				for end < j && !r.is(sq, end, ",") {
+					if m := sq.match[end]; m > end {
+						end = m
+					}
+					end++
+				}
+				if err := r.walrusStore(sq, k, end); err != nil {
 					return err
 				}
-				k = j
+				k = end - 1
 				continue
 			}
 			r.write(name)
@@ -332,7 +343,16 @@ func (r *rw) funcScope() bool {
 // the namespace dict is possible: module and class bodies.
 func (r *rw) walrusStore(sq *seq, k, j int) error {
 	if r.funcScope() {
-		return errAt(sq.toks[k], "assignment expressions are not supported here (gowikibot)")
+		// In a function: a call the bytecode rewrite (methods/walrus.go)
+		// turns into a store into the local NAME.
+		r.write("__pyshim_wstore__((")
+		if k+2 < j {
+			if err := r.emit(sq, k+2, j); err != nil {
+				return err
+			}
+		}
+		r.write("), __pyshim_wname_" + r.text(sq.toks[k]) + "__)")
+		return nil
 	}
 	ns := "globals()"
 	if len(r.scopes) > 0 {

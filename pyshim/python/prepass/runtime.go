@@ -308,6 +308,30 @@ func Install(ctx py.Context) error {
 		ns[string(args[1].(py.String))] = args[2]
 		return args[2], nil
 	})
+	// __pyshim_ctx__(exc, handled) is the exception a raise statement in
+	// an except body raises: exc (instantiated if a class) with its
+	// __context__ set to the exception being handled, as CPython does.
+	set("__pyshim_ctx__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "__pyshim_ctx__ takes 2 arguments")
+		}
+		exc, handled := args[0], args[1]
+		if t, ok := exc.(*py.Type); ok && t.IsSubtype(py.BaseException) {
+			inst, err := py.Call(t, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			exc = inst
+		}
+		if e, ok := exc.(*py.Exception); ok && exc != handled {
+			if e.Context == nil || e.Context == py.None {
+				if h, ok := handled.(*py.Exception); ok {
+					e.Context = h
+				}
+			}
+		}
+		return exc, nil
+	})
 	// Aliases of globals() and locals() that a parameter cannot shadow.
 	if g, ok := b["globals"]; ok {
 		b["__pyshim_globals__"] = g

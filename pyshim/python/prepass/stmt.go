@@ -108,6 +108,31 @@ func (r *rw) stmt(sq *seq, a, b, gapStart int) error {
 			}
 			return nil
 		}
+		if name == "raise" && pre != "" && a+1 < b && !r.hasTopSemicolon(sq, a, b) {
+			if h := r.innerHandler(); h != nil {
+				// raise X [from Y] in an except body →
+				// raise __pyshim_ctx__((X), e) [from Y]: X's __context__ is
+				// the exception being handled (gpython sets none).
+				end := b
+				if f := r.topName(sq, a+1, b, "from"); f > a+1 {
+					end = f
+				}
+				r.write(pre + "raise")
+				r.gap(sq, a+1)
+				r.write("__pyshim_ctx__((")
+				if err := r.emit(sq, a+1, end); err != nil {
+					return err
+				}
+				r.write("), " + h.name + ")")
+				if end < b {
+					r.gap(sq, end)
+					if err := r.emit(sq, end, b); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+		}
 		r.write(pre)
 		if post != "" {
 			defer r.write(post)
@@ -312,7 +337,7 @@ func (r *rw) compound(sq *seq, a, b int, name string, gapStart int) error {
 		}
 		if exc != "" {
 			r.excName, r.excIndent = exc, indent
-			r.handlers = append(r.handlers, excHandler{indent: indent, body: -1, prev: excPrev(indent)})
+			r.handlers = append(r.handlers, excHandler{indent: indent, body: -1, prev: excPrev(indent), name: exc})
 		}
 	}
 	return nil
@@ -365,6 +390,23 @@ func (r *rw) excExits(sq *seq, a, b, indent int, name string) (pre, post string)
 	return "", "; " + excExit(inner.prev)
 }
 
+// innerHandler returns the innermost active except clause of the current
+// function, or nil.
+func (r *rw) innerHandler() *excHandler {
+	scopeIndent := -1
+	if n := len(r.scopes); n > 0 {
+		scopeIndent = r.scopes[n-1].indent
+	}
+	var inner *excHandler
+	for i := range r.handlers {
+		h := &r.handlers[i]
+		if h.indent > scopeIndent && h.active && h.name != "" {
+			inner = h
+		}
+	}
+	return inner
+}
+
 // handlers reports whether h is not the innermost handler (a nested
 // handler's body is being written).
 func (h *excHandler) handlers(r *rw) bool {
@@ -403,7 +445,8 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 		w = r.andWalrus(sq, a+1, c)
 	}
 	if w == nil || r.hasWalrus(sq, w.valS, w.valE) || r.hasWalrus(sq, w.after, c) || r.hasWalrus(sq, w.andS, w.andE) {
-		return false, errAt(sq.toks[a], "assignment expressions are not supported here (gowikibot)")
+		// the generic rewrite: a store the bytecode rewrite makes local
+		return false, nil
 	}
 	switch name {
 	case "while":
@@ -551,7 +594,8 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 		}
 		return true, nil
 	}
-	return false, errAt(sq.toks[a], "assignment expressions are not supported here (gowikibot)")
+	// the generic rewrite: a store the bytecode rewrite makes local
+	return false, nil
 }
 
 // ifHead writes "for NAME in __pyshim_if__(V" or, for "A and (NAME := V)",

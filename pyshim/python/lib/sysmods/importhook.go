@@ -324,6 +324,9 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 		short = name[strings.LastIndex(name, ".")+1:]
 		pl, ok := parent.Globals["__path__"].(*py.List)
 		if !ok {
+			if m, ok, err := im.fromMetaPath(name, parent); ok {
+				return m, err
+			}
 			pname, _ := parent.Globals["__name__"].(py.String)
 			return nil, py.ExceptionNewf(im.notFound, "No module named '%s'; '%s' is not a package", name, string(pname))
 		}
@@ -360,6 +363,9 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 		if ext == "" {
 			ext = extensionModule(d, short)
 		}
+	}
+	if m, ok, err := im.fromMetaPath(name, parent); ok {
+		return m, err
 	}
 	if ext != "" {
 		// CPython would load the compiled extension; a package that has a

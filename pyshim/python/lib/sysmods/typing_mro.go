@@ -29,79 +29,82 @@ var mroOrigins = map[string]*py.Type{
 // Their __mro_entries__ turn the base into one whose metaclass builds the
 // class from the body's __annotations__, as CPython's typing does.
 const typingClassSyntax = `
-import collections as _collections
+try:
+    import collections as _collections
 
-_go_NamedTuple = NamedTuple
-_nt_special = frozenset({'__module__', '__qualname__', '__annotations__', '__doc__', '__orig_bases__'})
-
-
-class _NamedTupleMeta(type):
-    def __new__(mcls, typename, bases, ns):
-        ann = ns.get('__annotations__', {})
-        fields = list(ann)
-        defaults = []
-        for f in fields:
-            if f in ns:
-                defaults.append(ns[f])
-            elif defaults:
-                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
-                                % (f, 's' if len(defaults) > 1 else '', ', '.join(fields[:fields.index(f)][-len(defaults):])))
-        base = _collections.namedtuple(typename, fields, defaults=defaults)
-        body = {'__slots__': (), '__module__': ns.get('__module__', '__main__'),
-                '__annotations__': ann}
-        for key in ns:
-            if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__'):
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            if key not in _nt_special and key not in fields:
-                body[key] = ns[key]
-        if '__doc__' in ns:
-            body['__doc__'] = ns['__doc__']
-        return type(typename, (base,), body)
+    _go_NamedTuple = NamedTuple
+    _nt_special = ('__module__', '__qualname__', '__annotations__', '__doc__', '__orig_bases__')
 
 
-_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+    class _NamedTupleMeta(type):
+        def __new__(mcls, typename, bases, ns):
+            ann = ns.get('__annotations__', {})
+            fields = list(ann)
+            defaults = []
+            for f in fields:
+                if f in ns:
+                    defaults.append(ns[f])
+                elif defaults:
+                    raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                    % (f, 's' if len(defaults) > 1 else '', ', '.join(fields[:fields.index(f)][-len(defaults):])))
+            base = _collections.namedtuple(typename, fields, defaults=defaults)
+            body = {'__slots__': (), '__module__': ns.get('__module__', '__main__'),
+                    '__annotations__': ann}
+            for key in ns:
+                if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__'):
+                    raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+                if key not in _nt_special and key not in fields:
+                    body[key] = ns[key]
+            if '__doc__' in ns:
+                body['__doc__'] = ns['__doc__']
+            return type(typename, (base,), body)
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    if fields is None:
-        fields = list(kwargs.items())
-    return _go_NamedTuple(typename, list(fields))
+    _NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
 
 
-def _namedtuple_mro_entries(bases):
-    return (_NamedTupleBase,)
+    def NamedTuple(typename, fields=None, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        return _go_NamedTuple(typename, list(fields))
 
 
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+    def _namedtuple_mro_entries(bases):
+        return (_NamedTupleBase,)
 
 
-class _TypedDictMeta(type):
-    def __new__(mcls, name, bases, ns, total=True):
-        body = dict(ns)
-        body.setdefault('__annotations__', {})
-        anns = {}
-        for b in bases:
-            anns.update(getattr(b, '__annotations__', {}) if b is not dict else {})
-        anns.update(body['__annotations__'])
-        body['__annotations__'] = anns
-        body['__total__'] = total
-        keys = frozenset(anns)
-        body['__required_keys__'] = keys if total else frozenset()
-        body['__optional_keys__'] = frozenset() if total else keys
-        return type.__new__(type, name, (dict,), body)
+    NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
-_TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-_go_TypedDict = TypedDict
+    class _TypedDictMeta(type):
+        def __new__(mcls, name, bases, ns, total=True):
+            body = dict(ns)
+            body.setdefault('__annotations__', {})
+            anns = {}
+            for b in bases:
+                anns.update(getattr(b, '__annotations__', {}) if b is not dict else {})
+            anns.update(body['__annotations__'])
+            body['__annotations__'] = anns
+            body['__total__'] = total
+            keys = frozenset(anns)
+            body['__required_keys__'] = keys if total else frozenset()
+            body['__optional_keys__'] = frozenset() if total else keys
+            return type.__new__(type, name, (dict,), body)
 
 
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    if fields is None:
-        fields = kwargs
-    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields)}, total=total)
+    _TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+    _go_TypedDict = TypedDict
 
 
-TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+    def TypedDict(typename, fields=None, *, total=True, **kwargs):
+        if fields is None:
+            fields = kwargs
+        return _TypedDictMeta(typename, (), {'__annotations__': dict(fields)}, total=total)
+
+
+    TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+except Exception:
+    pass
 `
 
 func init() {

@@ -728,11 +728,15 @@ def _lookup(module, name):
 
 
 def _class_defines(cls, name):
+    """Whether a class of cls's MRO other than object defines name (set to
+    something other than object's own method)."""
+    base = getattr(object, name, None)
     for klass in getattr(cls, '__mro__', (cls,)):
         if klass is object:
             return False
-        if name in getattr(klass, '__dict__', {}):
-            return True
+        d = getattr(klass, '__dict__', {})
+        if name in d:
+            return d[name] is not base
     return False
 
 
