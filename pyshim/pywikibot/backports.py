@@ -2,14 +2,16 @@
 small helpers for older Pythons)."""
 import functools
 from typing import (  # noqa: F401
-    Any, Callable, Dict, FrozenSet, Generator, Iterable, Iterator, List, Mapping, Match, Optional,
-    Pattern, Sequence, Set, Tuple, Type, Union,
+    Any, Callable, Container, Dict, FrozenSet, Generator, Iterable, Iterator, List, Mapping, Match,
+    Optional, Pattern, Sequence, Set, Tuple, Type, Union,
 )
 from collections import defaultdict as DefaultDict  # noqa: F401
 from collections import OrderedDict  # noqa: F401
 from collections import Counter  # noqa: F401
 
 cache = functools.lru_cache(maxsize=None)
+NoneType = type(None)
+SPHINX_RUNNING = False
 
 
 def removeprefix(string, prefix):

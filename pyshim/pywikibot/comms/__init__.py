@@ -1,0 +1,1 @@
+"""Communication layer of the pywikibot package (gowikibot: HTTP is Go's)."""

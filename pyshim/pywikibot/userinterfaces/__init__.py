@@ -1,0 +1,1 @@
+"""User interfaces of the pywikibot package (gowikibot: the terminal)."""
