@@ -354,3 +354,4 @@ def _for_page(e, page):
         new.code = code
         new.info = info
     return new
+from pywikibot._wbexceptions import CoordinateGlobeUnknownError, EntityTypeUnknownError, NoWikibaseEntityError, WikiBaseError  # noqa: E402,F401

@@ -120,7 +120,7 @@ func TestUserScriptPaths(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, src := range map[string]string{
-		"__init__.py": "",
+		"__init__.py":   "",
 		"helper_mod.py": "VALUE = 'from the sibling'\n",
 		"uses_sibling.py": `"""Imports its sibling as pwb.py's directory mode allows."""
 import pywikibot

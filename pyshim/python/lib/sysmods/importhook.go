@@ -199,11 +199,25 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 			if _, ok := m.Globals[f]; ok {
 				continue
 			}
-			if !pkg && lazymod.ModuleImpl(full+"."+f) == nil {
-				continue
+			if pkg || lazymod.ModuleImpl(full+"."+f) != nil {
+				if _, err := im.importDotted(full + "." + f); err != nil && !im.isNotFoundOf(err, full+"."+f) {
+					return nil, err
+				}
+				if _, ok := m.Globals[f]; ok {
+					continue
+				}
 			}
-			if _, err := im.importDotted(full + "." + f); err != nil && !im.isNotFoundOf(err, full+"."+f) {
-				return nil, err
+			// PEP 562 for `from mod import name`: the module's own
+			// __getattr__ supplies a name it lacks. (gpython v0.2.0 calls
+			// no module __getattr__; `mod.name` still does not reach it.)
+			if ga, ok := m.Globals["__getattr__"]; ok {
+				v, err := py.Call(ga, py.Tuple{py.String(f)}, nil)
+				if err != nil && !py.IsException(py.AttributeError, err) {
+					return nil, err
+				}
+				if err == nil {
+					m.Globals[f] = v
+				}
 			}
 		}
 	}

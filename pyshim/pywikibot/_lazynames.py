@@ -1,0 +1,14 @@
+"""The module __getattr__ of the pywikibot package (PEP 562): names that
+pywikibot exports but whose modules are loaded only when a script asks
+for them (`from pywikibot import WikidataBot`), so that importing
+pywikibot stays cheap. pywikibot.bot sets the same names on the package
+when it is imported, for `pywikibot.WikidataBot`."""
+
+_FROM_BOT = ('Bot', 'CurrentPageBot', 'WikidataBot')
+
+
+def __getattr__(name):
+    if name in _FROM_BOT:
+        import pywikibot.bot
+        return getattr(pywikibot.bot, name)
+    raise AttributeError("module 'pywikibot' has no attribute '{}'".format(name))

@@ -1,0 +1,128 @@
+"""Wikibase entities, claims and data values with pywikibot's names and
+class hierarchy (pywikibot.page.ItemPage, pywikibot.WbTime,
+pywikibot.site.DataSite, ...), re-exported by pywikibot, pywikibot.page
+and pywikibot.site.
+
+Only the hierarchy is defined here, so that importing pywikibot stays
+cheap; the members are in pywikibot._wbimpl, copied onto these classes
+when one of them is first instantiated or asked for a class attribute.
+
+The entities are read and written through the repository's API
+(wbgetentities, wbeditentity, wbsetclaim) by the Go site core. A wiki
+without Wikibase has no repository: Site.data_repository() is None, and
+the scripts stop as pywikibot's stop (WikidataBot raises WikiBaseError,
+a Claim of no repository fails on its first use).
+"""
+import pywikibot.page
+import pywikibot.site
+from pywikibot.page import BasePage
+from pywikibot.site import APISite
+
+__all__ = ['DataSite', 'WikibasePage', 'ItemPage', 'PropertyPage', 'LexemePage', 'MediaInfo',
+           'Property', 'Claim', 'WbRepresentation', 'WbTime', 'WbQuantity',
+           'WbMonolingualText', 'Coordinate', 'WbGeoShape', 'WbTabularData', 'WbUnknown']
+
+_loaded = []
+
+
+def _load():
+    if not _loaded:
+        _loaded.append(True)
+        from pywikibot._wbimpl import install
+        install()
+
+
+class _Lazy(type):
+    """Loads the members of the classes on the first class attribute
+    that is not there yet (ItemPage.fromPage, WbTime.PRECISION, ...)."""
+
+    def __getattr__(cls, name):
+        if name.startswith('__') or _loaded:
+            raise AttributeError("type object '{}' has no attribute '{}'".format(cls.__name__, name))
+        _load()
+        return getattr(cls, name)
+
+
+class _LazyInit:
+    """The first instantiation loads the members, then initialises."""
+
+    def __init__(self, *args, **kwargs):
+        if _loaded:
+            raise TypeError('{} has no initializer'.format(type(self).__name__))
+        _load()
+        self.__init__(*args, **kwargs)
+
+
+class DataSite(_LazyInit, APISite, metaclass=_Lazy):
+    """A Wikibase repository (a site whose API has the wb* modules)."""
+
+
+class WikibasePage(_LazyInit, BasePage, metaclass=_Lazy):
+    """An entity of a Wikibase repository."""
+
+
+class ItemPage(WikibasePage):
+    """An item (Q...)."""
+
+
+class PropertyPage(WikibasePage):
+    """A property (P...)."""
+
+
+class LexemePage(WikibasePage):
+    """A lexeme (L...)."""
+
+
+class MediaInfo(WikibasePage):
+    """The structured data (M...) of a file."""
+
+
+class Property(_LazyInit, metaclass=_Lazy):
+    """A property id of a repository."""
+
+
+class Claim(Property):
+    """A statement, qualifier or reference snak."""
+
+
+class WbRepresentation(_LazyInit, metaclass=_Lazy):
+    """A Wikibase data value."""
+
+
+class WbTime(WbRepresentation):
+    """A point in time with a precision."""
+
+
+class WbQuantity(WbRepresentation):
+    """An amount with an optional unit and error bounds."""
+
+
+class WbMonolingualText(WbRepresentation):
+    """A text in one language."""
+
+
+class Coordinate(WbRepresentation):
+    """A point on a globe."""
+
+
+class _WbDataPage(WbRepresentation):
+    """A data value naming a data page of Commons."""
+
+
+class WbGeoShape(_WbDataPage):
+    """A geo-shape data page."""
+
+
+class WbTabularData(_WbDataPage):
+    """A tabular data page."""
+
+
+class WbUnknown(WbRepresentation):
+    """A data value of a type pywikibot does not know."""
+
+
+# pywikibot keeps the entity classes in pywikibot.page and DataSite in
+# pywikibot.site: make them importable from there too.
+for _cls in (WikibasePage, ItemPage, PropertyPage, LexemePage, MediaInfo, Property, Claim):
+    setattr(pywikibot.page, _cls.__name__, _cls)
+pywikibot.site.DataSite = DataSite

@@ -1,0 +1,175 @@
+"""pywikibot.cosmetic_changes: small wikitext clean-ups applied before a
+save (config.cosmetic_changes) or by the cosmetic_changes script.
+
+gowikibot does the language-neutral clean-ups of pywikibot's toolkit:
+spaces (removeUselessSpaces, removeNonBreakingSpaceBeforePercent,
+cleanUpSectionHeaders, putSpacesInLists), HTML to wiki markup (fixHtml),
+<ref> tags (fixReferences) and prettytable (fixStyle). The methods that
+need per-wiki data (namespace and magic-word translation, link clean-up,
+page footers, typos, Arabic letters, ISBNs, Commons file descriptions,
+deprecated templates) are present and leave the text unchanged.
+"""
+import re
+
+import pywikibot
+from pywikibot import textlib
+
+__all__ = ['CANCEL', 'CosmeticChangesToolkit', 'moved_links', 'main_sortkey',
+           'nn_iw_msg', 'deprecatedTemplates']
+
+# the documentation template and the documentation subpage of a language
+moved_links = {
+    'bn': ('documentation', '/doc'),
+    'ca': ('ús de la plantilla', '/ús'),
+    'cs': ('dokumentace', '/doc'),
+    'da': ('dokumentation', '/doc'),
+    'de': ('dokumentation', '/Meta'),
+    'en': (['documentation', 'template documentation', 'template doc', 'doc',
+            'documentation, template'], '/doc'),
+    'es': (['documentación', 'documentación de plantilla'], '/doc'),
+}
+
+main_sortkey = {'_default': ' ', 'ar': '*'}
+
+nn_iw_msg = '<!--interwiki (no, sv, da first; then other languages alphabetically by name)-->'
+
+deprecatedTemplates = {}
+
+
+# a redirect line, when the site does not give its own redirect_regex
+_REDIRECT = re.compile(r'(?i)^#REDIRECT\s*:?\s*\[\[.*?\]\]')
+
+
+class CANCEL:
+    """What an error in a clean-up cancels: ALL raises it, PAGE skips the
+    page, METHOD skips that clean-up, MATCH that one match."""
+
+    ALL = 0
+    PAGE = 1
+    METHOD = 2
+    MATCH = 3
+
+
+class CosmeticChangesToolkit:
+    """The clean-ups for the text of one page (see the module doc)."""
+
+    def __init__(self, page, *, show_diff=False, ignore=CANCEL.ALL):
+        self.site = page.site
+        self.title = page.title()
+        self.namespace = page.namespace()
+        self.show_diff = show_diff
+        self.template = self.namespace == 10
+        self.talkpage = self.namespace >= 0 and self.namespace % 2 == 1
+        self.ignore = ignore
+        self.common_methods = [
+            self.commonsfiledesc, self.fixSelfInterwiki, self.standardizePageFooter,
+            self.fixSyntaxSave, self.cleanUpLinks, self.cleanUpSectionHeaders,
+            self.putSpacesInLists, self.translateAndCapitalizeNamespaces,
+            self.translateMagicWords, self.replaceDeprecatedTemplates,
+            self.resolveHtmlEntities, self.removeEmptySections, self.removeUselessSpaces,
+            self.removeNonBreakingSpaceBeforePercent, self.fixHtml, self.fixReferences,
+            self.fixStyle, self.fixTypo, self.fixArabicLetters,
+        ]
+
+    def safe_execute(self, method, text):
+        """method(text); with ignore=CANCEL.METHOD an error keeps text."""
+        result = None
+        try:
+            result = method(text)
+        except Exception as e:
+            if self.ignore != CANCEL.METHOD:
+                raise
+            pywikibot.warning('Unable to perform "{}" on "{}"!'.format(method.__name__, self.title))
+            pywikibot.error(e)
+        return text if result is None else result
+
+    def _change(self, text):
+        for method in self.common_methods:
+            text = self.safe_execute(method, text)
+        return text
+
+    def change(self, text):
+        """The cleaned-up text; False when an error skipped the page
+        (ignore=CANCEL.PAGE)."""
+        try:
+            new_text = self._change(text)
+        except Exception as e:
+            if self.ignore == CANCEL.PAGE:
+                pywikibot.warning('Skipped "{}", because an error occurred.'.format(self.title))
+                pywikibot.error(e)
+                return False
+            raise
+        if self.show_diff:
+            pywikibot.showDiff(text, new_text)
+        return new_text
+
+    # -- clean-ups that need per-wiki data: the text is kept --
+    def _unchanged(self, text):
+        return text
+
+    commonsfiledesc = fixSelfInterwiki = standardizePageFooter = fixSyntaxSave = _unchanged
+    cleanUpLinks = translateAndCapitalizeNamespaces = translateMagicWords = _unchanged
+    replaceDeprecatedTemplates = resolveHtmlEntities = removeEmptySections = _unchanged
+    fixTypo = fixArabicLetters = fix_ISBN = _unchanged
+
+    # -- language-neutral clean-ups --
+    def removeUselessSpaces(self, text):
+        """Remove repeated and trailing spaces and tabs."""
+        exceptions = ['comment', 'math', 'nowiki', 'pre', 'syntaxhighlight', 'startspace', 'table']
+        if self.site.sitename != 'wikipedia:cs':
+            exceptions.append('template')
+        return textlib.replaceExcept(text, r'(?m)[\t ]+( |$)', r'\1', exceptions, site=self.site)
+
+    def removeNonBreakingSpaceBeforePercent(self, text):
+        """'5&nbsp;%' becomes '5 %' (MediaWiki adds the non-breaking space)."""
+        return textlib.replaceExcept(text, r'(\d)&(?:nbsp|#160|#x[Aa]0);%', r'\1 %', ['timeline'])
+
+    def cleanUpSectionHeaders(self, text):
+        """'==Title==' becomes '== Title ==' (not on en and jbo Wiktionary)."""
+        if self.site.sitename in ('wiktionary:jbo', 'wiktionary:en'):
+            return text
+        return textlib.replaceExcept(
+            text, r'(?m)^(={1,6})[ \t]*(?P<title>.*[^\s=])[ \t]*\1[ \t]*\r?\n',
+            r'\1 \g<title> \1\n', ['comment', 'math', 'nowiki', 'pre'])
+
+    def putSpacesInLists(self, text):
+        """'*item' becomes '* item' (not in templates)."""
+        if self.template:
+            return text
+        exceptions = ['comment', 'math', 'nowiki', 'pre', 'syntaxhighlight', 'template',
+                      'timeline', getattr(self.site, 'redirect_regex', _REDIRECT)]
+        return textlib.replaceExcept(
+            text, r'(?m)^(?P<bullet>[:;]*(\*+|#+)[:;\*#]*)(?P<char>[^\s\*#:;].+?)',
+            r'\g<bullet> \g<char>', exceptions)
+
+    def fixHtml(self, text):
+        """<b>, <strong>, <i>, <em>, <hr> and lone <hN> lines as wiki markup."""
+        def header(match):
+            depth = int(match.group(1))
+            return '{0} {1} {0}'.format('=' * depth, match.group(2))
+
+        exceptions = ['comment', 'math', 'nowiki', 'pre', 'startspace', 'syntaxhighlight']
+        text = textlib.replaceExcept(text, r'(?i)<(b|strong)>(.*?)</\1>', r"'''\2'''",
+                                     exceptions, site=self.site)
+        text = textlib.replaceExcept(text, r'(?i)<(i|em)>(.*?)</\1>', r"''\2''",
+                                     exceptions, site=self.site)
+        text = textlib.replaceExcept(text, r'(?i)([\r\n])<hr[ /]*>([\r\n])', r'\1----\2', exceptions)
+        text = textlib.replaceExcept(text, r'(?i)<hr ([^>/]+?)>', r'<hr \1 />', exceptions)
+        return textlib.replaceExcept(
+            text, r'(?i)(?<=[\r\n]) *<h([1-7])> *([^<]+?) *</h\1> *(?=[\r\n])', header, exceptions)
+
+    def fixReferences(self, text):
+        """Normalise '<ref name =' and remove empty <ref> tags."""
+        exceptions = ['comment', 'math', 'nowiki', 'pre', 'syntaxhighlight', 'startspace']
+        text = re.sub(r'(?i)<ref +name(= *| *=)"', r'<ref name="', text)
+        text = textlib.replaceExcept(text, r'(?i)(<ref\s*/>|<ref *>\s*</ref>)', r'', exceptions)
+        return textlib.replaceExcept(text, r'(?i)<ref\s+([^>]+?)\s*>\s*</ref>', r'<ref \1/>',
+                                     exceptions)
+
+    def fixStyle(self, text):
+        """class="prettytable" becomes "wikitable" (de and en)."""
+        if self.site.code in ('de', 'en'):
+            return textlib.replaceExcept(
+                text, r'(class="[^"]*)prettytable([^"]*")', r'\1wikitable\2',
+                ['comment', 'math', 'nowiki', 'pre', 'startspace', 'syntaxhighlight'])
+        return text

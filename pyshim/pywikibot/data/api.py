@@ -1,0 +1,524 @@
+"""pywikibot.data.api: MediaWiki Action API requests and query
+generators, with pywikibot's names (gowikibot: every request is sent by
+the Go site core, which does the tokens, throttling, maxlag and retries,
+login and continuation).
+
+Responses have pywikibot's default shape (formatversion 1: flags as '',
+query.pages keyed by page id) unless formatversion=2 is asked for.
+"""
+import datetime
+
+import pywikibot
+from pywikibot.exceptions import APIError, Error  # noqa: F401
+
+__all__ = ('APIError', 'CachedRequest', 'ListGenerator', 'LogEntryListGenerator', 'LoginManager',
+           'PageGenerator', 'ParamInfo', 'PropertyGenerator', 'QueryGenerator', 'Request',
+           'encode_url', 'update_page')
+
+# the actions that change the wiki (pywikibot's WRITE_ACTIONS, 9.6.3)
+WRITE_ACTIONS = {
+    'block', 'clearhasmsg', 'createaccount', 'delete', 'edit', 'emailuser', 'filerevert',
+    'flowthank', 'imagerotate', 'import', 'managetags', 'mergehistory', 'move', 'options',
+    'patrol', 'protect', 'purge', 'resetpassword', 'revisiondelete', 'rollback', 'setnotificationtimestamp',
+    'setpagelanguage', 'tag', 'thank', 'unblock', 'undelete', 'upload', 'userrights', 'watch',
+    'wbcreateclaim', 'wbcreateredirect', 'wbeditentity', 'wblinktitles', 'wbmergeitems',
+    'wbremoveclaims', 'wbremovequalifiers', 'wbremovereferences', 'wbsetaliases', 'wbsetclaim',
+    'wbsetclaimvalue', 'wbsetdescription', 'wbsetlabel', 'wbsetqualifier', 'wbsetreference',
+    'wbsetsitelink',
+}
+
+_TOKEN_TYPES = ('csrf', 'patrol', 'watch', 'rollback', 'userrights', 'login', 'createaccount',
+                'deleteglobalaccount', 'setglobalaccountstatus')
+
+_PARAM_DEFAULT = object()
+
+
+def _format_value(site, value):
+    if isinstance(value, datetime.datetime):
+        return value.strftime('%Y-%m-%dT%H:%M:%SZ')
+    if isinstance(value, pywikibot.page.BasePage):
+        if value.site != site:
+            raise RuntimeError('value.site {!r} is different from Request.site {!r}'
+                               .format(value.site, site))
+        return value.title(with_section=False)
+    return str(value)
+
+
+class Request:
+    """A request to the API of site: a mutable mapping of its parameters
+    (each value kept as a list, '|'-joined when sent); submit() sends it
+    and returns the decoded response.
+
+    Request(site, parameters={'action': ...}) is the form to use; keyword
+    parameters (Request(site, action=...)) are accepted as pywikibot
+    accepts them."""
+
+    def __init__(self, site=None, mime=None, throttle=True, max_retries=None, retry_wait=None,
+                 use_get=None, parameters=_PARAM_DEFAULT, **kwargs):
+        if site is None:
+            import warnings
+            self.site = pywikibot.Site()
+            warnings.warn('Request() invoked without a site; setting to {}'.format(self.site),
+                          RuntimeWarning, 2)
+        else:
+            self.site = site
+        if isinstance(mime, bool):
+            raise TypeError('mime param in api.Request() must not be boolean')
+        self.mime = mime
+        self.throttle = throttle
+        self.use_get = use_get
+        self.max_retries = max_retries
+        self.retry_wait = retry_wait
+        if kwargs:
+            if parameters is not _PARAM_DEFAULT:
+                kwargs['parameters'] = parameters
+            parameters = kwargs
+        elif parameters is _PARAM_DEFAULT:
+            parameters = {}
+        self._params = {}
+        if 'action' not in parameters:
+            raise ValueError("'action' specification missing from Request.")
+        self.action = parameters['action']
+        self.update(parameters)
+        self.write = self.action in WRITE_ACTIONS
+        if self.write:
+            self['assert'] = 'user'
+
+    @classmethod
+    def create_simple(cls, req_site, **kwargs):
+        """A Request of req_site with kwargs as its parameters."""
+        return cls(site=req_site, parameters=kwargs)
+
+    @classmethod
+    def clean_kwargs(cls, kwargs):
+        """kwargs with the API parameters moved under 'parameters'."""
+        kwargs = dict(kwargs)
+        if 'parameters' not in kwargs:
+            known = ('site', 'mime', 'throttle', 'max_retries', 'retry_wait', 'use_get')
+            params = {k: v for k, v in kwargs.items() if k not in known}
+            for k in params:
+                del kwargs[k]
+            kwargs['parameters'] = params
+        return kwargs
+
+    # -- the mapping --
+    def __getitem__(self, key):
+        return self._params[key]
+
+    def __setitem__(self, key, value):
+        if isinstance(value, bytes):
+            value = value.decode('utf-8')
+        if isinstance(value, str):
+            value = value.split('|')
+        if isinstance(value, (list, tuple, set, frozenset)) or (
+                hasattr(value, '__iter__') and not isinstance(value, (dict, pywikibot.page.BasePage))):
+            self._params[key] = list(value)
+        else:
+            self._params[key] = [value]
+
+    def __delitem__(self, key):
+        del self._params[key]
+
+    def __iter__(self):
+        return iter(self._params)
+
+    def __len__(self):
+        return len(self._params)
+
+    def __contains__(self, key):
+        return key in self._params
+
+    def keys(self):
+        return self._params.keys()
+
+    def items(self):
+        return self._params.items()
+
+    def values(self):
+        return self._params.values()
+
+    def get(self, key, default=None):
+        return self._params.get(key, default)
+
+    def update(self, *args, **kwargs):
+        for k, v in dict(*args, **kwargs).items():
+            self[k] = v
+
+    def pop(self, key, *default):
+        return self._params.pop(key, *default)
+
+    def _encoded_items(self):
+        """The parameters as sent: lists '|'-joined, True as '', False
+        and None left out."""
+        out = {}
+        for key, values in self._params.items():
+            if len(values) == 1:
+                if values[0] is True:
+                    values = ['']
+                elif values[0] is False or values[0] is None:
+                    continue
+            out[key] = '|'.join(_format_value(self.site, v) for v in values)
+        return out
+
+    def __str__(self):
+        from urllib.parse import urlencode
+        return self.site.base_url(self.site.apipath()) + '?' + urlencode(self._encoded_items()) \
+            if hasattr(self.site, 'apipath') else urlencode(self._encoded_items())
+
+    def __repr__(self):
+        return '{}.{}<{}->{!r}>'.format(self.__class__.__module__, self.__class__.__name__,
+                                        self.site.sitename, str(self))
+
+    def submit(self):
+        """Send the request; return the response as a dict. API errors are
+        raised as pywikibot raises them (APIError with code and info)."""
+        params = self._encoded_items()
+        token = None
+        value = params.get('token')
+        if value is not None and (value in _TOKEN_TYPES or not value.endswith('+\\')):
+            # a token type (or a placeholder): the core fetches the token
+            token = value if value in _TOKEN_TYPES else 'csrf'
+            del params['token']
+        elif self.write and value is None and self.action not in ('login', 'createaccount'):
+            token = 'csrf'
+        version = params.pop('formatversion', '1')
+        params.pop('format', None)
+        result = self.site._api(params, self.write or token is not None, token)
+        if version == '2':
+            return result
+        from pywikibot.site import _to_formatversion1
+        return _to_formatversion1(result)
+
+
+class CachedRequest(Request):
+    """A Request whose response may be cached for expiry days
+    (gowikibot: responses are not kept on disk; the request is sent)."""
+
+    def __init__(self, expiry, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not isinstance(expiry, datetime.timedelta):
+            expiry = datetime.timedelta(expiry)
+        self.expiry = min(expiry, datetime.timedelta(30))
+        self._data = None
+        self._cachetime = None
+
+    @classmethod
+    def create_simple(cls, req_site, **kwargs):
+        """Not available for CachedRequest, as in pywikibot."""
+        raise NotImplementedError('CachedRequest cannot be created simply.')
+
+    def submit(self):
+        if self._data is None:
+            self._data = super().submit()
+            self._cachetime = datetime.datetime.utcnow()
+        return self._data
+
+
+class QueryGenerator:
+    """Iterate over the results of a continued action=query request.
+
+    QueryGenerator(site=..., parameters={...}) (or the parameters as
+    keywords); the items are those of the module's result key (the list
+    items for a list, the pages for prop and generator queries)."""
+
+    def __init__(self, **kwargs):
+        kwargs = Request.clean_kwargs(kwargs)
+        site = kwargs.pop('site', None) or pywikibot.Site()
+        params = dict(kwargs.pop('parameters'))
+        params.setdefault('action', 'query')
+        if params['action'] != 'query':
+            raise Error('Unrecognized query action: {}'.format(params['action']))
+        self.site = site
+        self.request = Request(site=site, parameters=params)
+        self.limit = None
+        self.query_limit = None
+        self._namespaces = None
+        self.modules = []
+        for kind in ('generator', 'list', 'prop', 'meta'):
+            if kind in self.request:
+                self.modules.extend(self.request[kind])
+        if 'generator' in self.request:
+            self.resultkey = 'pages'
+        elif 'list' in self.request:
+            self.resultkey = self.request['list'][0]
+        elif 'prop' in self.request:
+            self.resultkey = 'pages'
+        elif 'meta' in self.request:
+            self.resultkey = self.request['meta'][0]
+        else:
+            self.resultkey = 'pages'
+        self._started = None
+
+    def _prefix(self):
+        """The parameter prefix of the main module (e.g. 'ap' for allpages)."""
+        prefixes = {
+            'allpages': 'ap', 'allcategories': 'ac', 'allimages': 'ai', 'alllinks': 'al',
+            'allusers': 'au', 'backlinks': 'bl', 'categorymembers': 'cm', 'embeddedin': 'ei',
+            'imageusage': 'iu', 'logevents': 'le', 'recentchanges': 'rc', 'search': 'sr',
+            'usercontribs': 'uc', 'watchlist': 'wl', 'exturlusage': 'eu', 'random': 'rn',
+            'protectedtitles': 'pt', 'querypage': 'qp', 'prefixsearch': 'ps', 'blocks': 'bk',
+            'revisions': 'rv', 'links': 'pl', 'templates': 'tl', 'categories': 'cl',
+            'images': 'im', 'langlinks': 'll', 'extlinks': 'el', 'imageinfo': 'ii',
+            'linkshere': 'lh', 'transcludedin': 'ti', 'redirects': 'rd', 'fileusage': 'fu',
+            'allrevisions': 'arv', 'deletedrevs': 'dr', 'alldeletedrevisions': 'adr',
+            'users': 'us', 'pageswithprop': 'pwp', 'allredirects': 'ar', 'alltransclusions': 'at',
+            'allfileusages': 'af', 'mystashedfiles': 'ms', 'tags': 'tg', 'filearchive': 'fa',
+        }
+        main = self.modules[0] if self.modules else ''
+        p = prefixes.get(main, '')
+        return ('g' + p) if 'generator' in self.request and p else p
+
+    def set_query_increment(self, value):
+        """Ask for at most value items per request."""
+        self.query_limit = int(value)
+
+    def set_maximum_items(self, value):
+        """Stop after value items (None or a negative value: no limit)."""
+        if value is not None and int(value) >= 0:
+            self.limit = int(value)
+        else:
+            self.limit = None
+
+    def set_namespace(self, namespaces):
+        """Restrict the query to namespaces (int, Namespace or list)."""
+        if namespaces is None:
+            return
+        if not isinstance(namespaces, (list, tuple, set, frozenset)):
+            namespaces = [namespaces]
+        key = self._prefix() + 'namespace'
+        self.request[key] = [str(int(ns)) for ns in namespaces]
+        self._namespaces = namespaces
+        return True
+
+    def _params(self):
+        params = self.request._encoded_items()
+        params.pop('action', None)
+        limit = self.query_limit
+        if self.limit is not None and (limit is None or self.limit < limit):
+            limit = self.limit
+        key = self._prefix() + 'limit'
+        if limit is not None and self._prefix():
+            params[key] = str(limit)
+        elif self._prefix() and key not in params:
+            params[key] = 'max'
+        return params
+
+    def _results(self, q):
+        data = q.get(self.resultkey, [])
+        if self.resultkey == 'pages':
+            if isinstance(data, dict):
+                data = list(data.values())
+            data = sorted(data, key=lambda d: d.get('index', 0))
+        elif isinstance(data, dict):
+            data = [data]
+        return data
+
+    def __iter__(self):
+        import _gowikibot
+        params = self._params()
+        version = params.pop('formatversion', '1')
+        n = 0
+        if self.limit == 0:
+            return
+        from pywikibot.site import _to_formatversion1
+        for q in _gowikibot.query(self.site._fam, self.site.code, params):
+            if version != '2':
+                q = _to_formatversion1({'query': q})['query']
+            for item in self._results(q):
+                yield self.result(item)
+                n += 1
+                if self.limit is not None and n >= self.limit:
+                    return
+
+    def result(self, data):
+        """The item yielded for one result (the dict itself)."""
+        return data
+
+    @property
+    def generator(self):
+        return iter(self)
+
+
+class PageGenerator(QueryGenerator):
+    """Pages of a generator=... query, as pywikibot.Page objects (with
+    their info, and text when g_content)."""
+
+    def __init__(self, generator, g_content=False, **kwargs):
+        kwargs = Request.clean_kwargs(kwargs)
+        params = kwargs['parameters']
+        params['generator'] = generator
+        prop = params.get('prop', '')
+        props = [p for p in (prop.split('|') if isinstance(prop, str) else list(prop)) if p]
+        for p in ('info', 'imageinfo', 'categoryinfo'):
+            if p not in props:
+                props.append(p)
+        if g_content and 'revisions' not in props:
+            props.append('revisions')
+            params.setdefault('rvprop', 'content|timestamp|user|comment|ids|flags|size|sha1')
+            params.setdefault('rvslots', 'main')
+        params['prop'] = '|'.join(props)
+        params.setdefault('inprop', 'protection')
+        self.g_content = g_content
+        super().__init__(**kwargs)
+        self.resultkey = 'pages'
+
+    def result(self, pagedata):
+        page = pywikibot.Page(self.site, pagedata['title'])
+        update_page(page, pagedata)
+        return page
+
+
+class PropertyGenerator(QueryGenerator):
+    """The value of one prop=... module for each page (the page dicts)."""
+
+    def __init__(self, prop, **kwargs):
+        kwargs = Request.clean_kwargs(kwargs)
+        kwargs['parameters']['prop'] = prop
+        super().__init__(**kwargs)
+        self.resultkey = prop.split('|')[0]
+        self._props = prop.split('|')
+
+    def _results(self, q):
+        pages = q.get('pages', [])
+        if isinstance(pages, dict):
+            pages = list(pages.values())
+        return pages
+
+
+class ListGenerator(QueryGenerator):
+    """The items of one list=... module."""
+
+    def __init__(self, listaction, **kwargs):
+        kwargs = Request.clean_kwargs(kwargs)
+        kwargs['parameters']['list'] = listaction
+        super().__init__(**kwargs)
+        self.resultkey = listaction
+
+
+class LogEntryListGenerator(ListGenerator):
+    """The log entries of list=logevents (as LogEntry objects)."""
+
+    def __init__(self, logtype=None, **kwargs):
+        kwargs = Request.clean_kwargs(kwargs)
+        if logtype is not None:
+            kwargs['parameters']['letype'] = logtype
+        super().__init__('logevents', **kwargs)
+
+    def result(self, pagedata):
+        from pywikibot.logentries import LogEntryFactory
+        return LogEntryFactory(self.site).create(pagedata)
+
+
+def update_page(page, pagedata, props=None):
+    """Take what an API query returned about page (its pageid, missing
+    and redirect flags, revision text)."""
+    d = {'pageid': int(pagedata.get('pageid', 0) or 0),
+         'missing': 'missing' in pagedata, 'invalid': 'invalid' in pagedata,
+         'redirect': 'redirect' in pagedata and pagedata.get('redirect') is not False,
+         'lastrevid': pagedata.get('lastrevid', 0)}
+    revs = pagedata.get('revisions')
+    if revs:
+        rev = dict(revs[0])
+        slots = rev.get('slots', {})
+        main = slots.get('main', {}) if isinstance(slots, dict) else {}
+        text = main.get('*', main.get('content', rev.get('*', rev.get('content'))))
+        if text is not None:
+            rev['text'] = text
+        d['revision'] = rev
+    page._apply(d)
+
+
+def encode_url(query):
+    """The query (a dict or pairs) URL-encoded as the API expects."""
+    from urllib.parse import urlencode
+    if hasattr(query, 'items'):
+        query = list(query.items())
+    return urlencode([(k, '|'.join(v) if isinstance(v, (list, tuple)) else v) for k, v in query])
+
+
+class ParamInfo:
+    """The API's parameter information (action=paraminfo), loaded on
+    demand per module path ('query+info', 'edit', ...)."""
+
+    def __init__(self, site, preloaded_modules=None, modules_only_mode=None):
+        self.site = site
+        self._paraminfo = {}
+        self._action_modules = None
+        self._query_modules = None
+        if preloaded_modules:
+            self.fetch(preloaded_modules)
+
+    def fetch(self, modules):
+        """Load the parameter information of modules."""
+        if isinstance(modules, str):
+            modules = modules.split('|')
+        todo = [m for m in modules if m not in self._paraminfo]
+        for i in range(0, len(todo), 50):
+            batch = todo[i:i + 50]
+            r = self.site._api({'action': 'paraminfo', 'modules': '|'.join(batch)})
+            for info in r.get('paraminfo', {}).get('modules', []):
+                self._paraminfo[info['path']] = info
+
+    def _modules(self, group):
+        self.fetch(['main'] if group == 'main' else ['query'])
+        info = self._paraminfo['main' if group == 'main' else 'query']
+        for p in info.get('parameters', []):
+            if p['name'] == ('action' if group == 'main' else group):
+                return frozenset(p.get('type', []))
+        return frozenset()
+
+    @property
+    def action_modules(self):
+        """The action modules of the API."""
+        if self._action_modules is None:
+            self._action_modules = self._modules('main')
+        return self._action_modules
+
+    @property
+    def query_modules(self):
+        """The query modules (prop, list and meta) of the API."""
+        if self._query_modules is None:
+            self._query_modules = self._modules('prop') | self._modules('list') | self._modules('meta')
+        return self._query_modules
+
+    def __getitem__(self, key):
+        self.fetch([key])
+        return self._paraminfo[key]
+
+    def __contains__(self, key):
+        return key in self._paraminfo
+
+    def __len__(self):
+        return len(self._paraminfo)
+
+    def parameter(self, module, param_name):
+        """The information of one parameter of module, or None."""
+        for p in self[module].get('parameters', []):
+            if p['name'] == param_name:
+                return p
+        return None
+
+    @property
+    def modules(self):
+        return self.action_modules | {'query+' + m for m in self.query_modules}
+
+
+class LoginManager:
+    """Logs in to a site (gowikibot: the Go core does the login with the
+    configured bot password, main account or OAuth)."""
+
+    def __init__(self, password=None, site=None, user=None):
+        self.site = site or pywikibot.Site()
+        self.login_name = self.username = user or self.site.username()
+        self.password = password
+
+    def login(self, retry=False, autocreate=False):
+        """Log in; True when logged in."""
+        self.site.login()
+        return self.site.logged_in()
+
+    def login_to_site(self):
+        self.site.login()
+
+
+ClientLoginManager = LoginManager
