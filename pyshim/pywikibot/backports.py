@@ -45,3 +45,16 @@ def batched(iterable, n, *, strict=False):
         if strict:
             raise ValueError('batched(): incomplete batch')
         yield tuple(batch)
+
+
+class nullcontext:
+    """contextlib.nullcontext: a context manager that does nothing."""
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *exc):
+        return None

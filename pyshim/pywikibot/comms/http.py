@@ -319,3 +319,28 @@ def request(site, uri=None, headers=None, **kwargs):
     kwargs.pop('protocol', None)
     base = site.base_url(uri)
     return fetch(base, headers=headers, **kwargs)
+
+
+class _Session:
+    """http.session: the shared session scripts send requests through
+    (requests.Session's get/post/request, done with fetch)."""
+
+    def __init__(self):
+        self.headers = {}
+
+    def request(self, method, url, **kwargs):
+        headers = dict(self.headers)
+        headers.update(kwargs.pop('headers', None) or {})
+        return fetch(url, method=method, headers=headers, default_error_handling=False, **kwargs)
+
+    def get(self, url, **kwargs):
+        return self.request('GET', url, **kwargs)
+
+    def post(self, url, **kwargs):
+        return self.request('POST', url, **kwargs)
+
+    def close(self):
+        pass
+
+
+session = _Session()

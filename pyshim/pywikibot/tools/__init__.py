@@ -71,3 +71,114 @@ def is_ip_address(value):
 
 
 PYTHON_VERSION = sys.version_info[:3]
+
+
+def cached(*arg):
+    """Decorator caching the result of a method in the instance's
+    _<name> attribute (pywikibot.tools.cached); the cache is bypassed
+    with force=True."""
+    def wrapper(obj, *, force=False):
+        name = '_' + fn.__name__
+        if not force and name in obj.__dict__:
+            return obj.__dict__[name]
+        value = fn(obj)
+        setattr(obj, name, value)
+        return value
+
+    fn = arg[0]
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+def open_archive(filename, mode='rb', use_extension=True):
+    """Open filename; pywikibot also opens .bz2, .gz, .xz and .7z archives
+    by their extension (gowikibot: uncompressed files; an archive raises
+    ValueError naming it)."""
+    if mode in ('r', 'a', 'w'):
+        mode += 'b'
+    elif mode not in ('rb', 'ab', 'wb'):
+        raise ValueError('Invalid mode: "{}"'.format(mode))
+    ext = filename.rpartition('.')[2] if use_extension else ''
+    if ext in ('bz2', 'gz', 'xz', '7z', 'lzma'):
+        raise ValueError('{}: compressed dumps (.{}) are not supported by gowikibot; '
+                         'uncompress the file first'.format(filename, ext))
+    return open(filename, mode)
+
+
+class ComparableMixin:
+    """Comparisons by the value of _cmpkey()."""
+
+    def _cmpkey(self):
+        raise NotImplementedError
+
+    def __lt__(self, other):
+        return self._cmpkey() < other._cmpkey()
+
+    def __le__(self, other):
+        return self._cmpkey() <= other._cmpkey()
+
+    def __eq__(self, other):
+        return isinstance(other, ComparableMixin) and self._cmpkey() == other._cmpkey()
+
+    def __ge__(self, other):
+        return self._cmpkey() >= other._cmpkey()
+
+    def __gt__(self, other):
+        return self._cmpkey() > other._cmpkey()
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self._cmpkey())
+
+
+class SelfCallMixin:
+    """Calling the object returns itself (deprecated in pywikibot)."""
+
+    def __call__(self):
+        return self
+
+
+class ModuleDeprecationWrapper:
+    """Stand-in for pywikibot's module wrapper: deprecated names are kept
+    as they are."""
+
+    def __init__(self, module):
+        self._module = module
+
+    def add_deprecated_attr(self, name, replacement=None, *, replacement_name=None,
+                            warning_message=None, since='', future_warning=True):
+        pass
+
+
+def normalize_username(username):
+    """username with '_' as ' ' and the first letter upper-case."""
+    if not username:
+        return None
+    username = username.replace('_', ' ').strip()
+    return first_upper(username)
+
+
+def compute_file_hash(filename, sha='sha1', bytes_to_read=None):
+    """The hex digest of filename's content (sha1 by default)."""
+    import hashlib
+    h = hashlib.new(sha)
+    with open(filename, 'rb') as f:
+        h.update(f.read() if bytes_to_read is None else f.read(bytes_to_read))
+    return h.hexdigest()
+
+
+def file_mode_checker(filename, mode=0o600, quiet=False, create=False):
+    """Set filename's permissions to mode when they differ."""
+    import os
+    if create and not os.path.exists(filename):
+        open(filename, 'a').close()
+    st = os.stat(filename)
+    if st.st_mode & 0o777 != mode:
+        os.chmod(filename, mode)
+        if not quiet:
+            import warnings
+            warnings.warn('File {} had no {:o} mode; converted to {:o} mode.'
+                          .format(filename, mode, mode))

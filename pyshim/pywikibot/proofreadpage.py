@@ -1,0 +1,46 @@
+"""pywikibot.proofreadpage: pages of the ProofreadPage extension
+(Wikisource's Page: and Index: namespaces).
+
+gowikibot has the classes and their constants; on a site without the
+extension they raise UnknownExtensionError as pywikibot does. Editing
+proofread pages (header/body/footer, OCR) is not implemented.
+"""
+import pywikibot
+from pywikibot._extensions import has_extension
+from pywikibot.exceptions import UnknownExtensionError
+
+__all__ = ('IndexPage', 'ProofreadPage')
+
+
+def _require(site):
+    if not has_extension(site, 'ProofreadPage'):
+        raise UnknownExtensionError('Method "_cache_proofreadinfo" is not implemented without '
+                                    'the extension ProofreadPage')
+    raise NotImplementedError('ProofreadPage pages are not implemented by gowikibot')
+
+
+class ProofreadPage(pywikibot.Page):
+    """A page of the Page: namespace, with its proofreading level."""
+
+    WITHOUT_TEXT = 0
+    NOT_PROOFREAD = 1
+    PROBLEMATIC = 2
+    PROOFREAD = 3
+    VALIDATED = 4
+    PROOFREAD_LEVELS = [WITHOUT_TEXT, NOT_PROOFREAD, PROBLEMATIC, PROOFREAD, VALIDATED]
+    open_tag = '<noinclude>'
+    close_tag = '</noinclude>'
+
+    def __init__(self, source, title=''):
+        site = source if isinstance(source, pywikibot.site.APISite) else source.site
+        _require(site)
+
+
+class IndexPage(pywikibot.Page):
+    """A page of the Index: namespace, listing the pages of a book."""
+
+    INDEX_TEMPLATE = ':MediaWiki:Proofreadpage_index_template'
+
+    def __init__(self, source, title=''):
+        site = source if isinstance(source, pywikibot.site.APISite) else source.site
+        _require(site)

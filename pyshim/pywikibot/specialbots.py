@@ -1,0 +1,186 @@
+"""pywikibot.specialbots: the upload bot and the base of unlinking bots.
+
+UploadRobot checks its options, the site's upload settings and the
+user's upload right as pywikibot's does; sending the file itself
+(multipart action=upload) is not implemented by gowikibot yet: each file
+is reported as not uploaded with an error naming the gap.
+"""
+import os
+
+import pywikibot
+from pywikibot import config
+from pywikibot.bot import (
+    AutomaticTWSummaryBot, BaseBot, ExistingPageBot, QuitKeyboardInterrupt,
+)
+from pywikibot.bot_choice import (
+    AlwaysChoice, ChoiceException, InteractiveReplace, UnhandledAnswer,
+)
+
+__all__ = ('BaseUnlinkBot', 'EditReplacementError', 'InteractiveUnlink', 'UploadRobot')
+
+
+class UploadRobot(BaseBot):
+    """Uploads files (local paths or URLs) to target_site."""
+
+    post_processor = None
+
+    def __init__(self, url, *, url_encoding=None, description='', use_filename=None,
+                 keep_filename=False, verify_description=True, ignore_warning=False,
+                 target_site=None, aborts=None, chunk_size=0, asynchronous=False, summary=None,
+                 filename_prefix=None, force_if_shared=False, **kwargs):
+        super().__init__(**kwargs)
+        if self.opt.always:
+            if ignore_warning is not True and aborts is not True:
+                raise ValueError('When always is set to True, '
+                                 'ignore_warning or aborts must be set to True.')
+            if not description:
+                raise ValueError('When always is set to True, the description must be set.')
+        self.url = [url] if isinstance(url, str) else url
+        self.url_encoding = url_encoding
+        self.description = description
+        self.use_filename = use_filename
+        self.keep_filename = keep_filename or self.opt.always
+        self.verify_description = verify_description and not self.opt.always
+        self.ignore_warning = ignore_warning
+        self.aborts = aborts or []
+        self.chunk_size = chunk_size
+        self.asynchronous = asynchronous
+        self.summary = summary
+        self.filename_prefix = filename_prefix
+        self.force_if_shared = force_if_shared
+        if getattr(config, 'upload_to_commons', False):
+            default_site = pywikibot.Site('commons', 'commons')
+        else:
+            default_site = pywikibot.Site()
+        self.target_site = target_site or default_site
+
+    def _handle_warning(self, warning):
+        """False: abort on warning; True: ignore it; None: ask."""
+        if self.aborts is not True and warning in self.aborts:
+            return False
+        if self.ignore_warning is True or (self.ignore_warning is not False
+                                           and warning in self.ignore_warning):
+            return True
+        return None if self.aborts is not True else False
+
+    def abort_on_warn(self, warn_code):
+        """Whether the upload is to be aborted on warn_code."""
+        return self.aborts is True or warn_code in self.aborts
+
+    def ignore_on_warn(self, warn_code):
+        """Whether warn_code is to be ignored."""
+        return self.ignore_warning is True or warn_code in (self.ignore_warning or [])
+
+    def process_filename(self, file_url):
+        """The file name to upload file_url as (its base name, with the
+        prefix; asked for unless keep_filename)."""
+        filename = self.use_filename or file_url.rstrip('/').split('/')[-1]
+        if self.filename_prefix:
+            filename = self.filename_prefix + filename
+        if not self.keep_filename:
+            pywikibot.info('\nThe filename on the target wiki will default to: {}\n'
+                           .format(filename))
+            newfn = pywikibot.input('Enter a better name, or press enter to accept:')
+            if newfn:
+                filename = newfn
+        return filename
+
+    def upload_file(self, file_url):
+        """Upload one file; return its file name on the wiki, or None."""
+        if '://' not in file_url and not os.path.exists(file_url):
+            pywikibot.error('File {} does not exist'.format(file_url))
+            return None
+        filename = self.process_filename(file_url)
+        if not filename:
+            return None
+        pywikibot.error('Uploading {}: file uploads are not implemented by gowikibot yet.'
+                        .format(filename))
+        return None
+
+    def skip_run(self):
+        """Whether the site refuses uploads or the user may not upload."""
+        self.target_site.login()
+        if not self.target_site.has_right('upload'):
+            pywikibot.error("User '{}' does not have upload rights on site {}."
+                            .format(self.target_site.user(), self.target_site))
+            return True
+        return False
+
+    def run(self):
+        if self.skip_run():
+            return
+        try:
+            for file_url in self.url:
+                filename = self.upload_file(file_url)
+                self.counter['read'] += 1
+                if filename:
+                    self.counter['upload'] += 1
+                if callable(self.post_processor):
+                    self.post_processor(file_url, filename)
+        except QuitKeyboardInterrupt:
+            pywikibot.info('\nUser quit {} bot run...'.format(type(self).__name__))
+        except KeyboardInterrupt:
+            if config.verbose_output:
+                raise
+            pywikibot.info('\nKeyboardInterrupt during {} bot run...'.format(type(self).__name__))
+        finally:
+            self.exit()
+
+
+class EditReplacementError(ChoiceException, UnhandledAnswer):
+    """The answer 'edit': the text is to be edited and the replacement
+    restarted."""
+
+    def __init__(self):
+        ChoiceException.__init__(self, 'edit', 'e', stop=True)
+        self.stop = True
+
+
+class InteractiveUnlink(InteractiveReplace):
+    """The replace_links callback of BaseUnlinkBot: unlink, or not."""
+
+    def __init__(self, bot):
+        super().__init__(old_link=bot.pageToUnlink, new_link=False, default='u')
+        self._always = AlwaysChoice(self, 'unlink all pages', 'a')
+        self._always.always = bot.opt.always
+        self.additional_choices = [AlwaysChoice(self, 'unlink all on page', 'p'),
+                                   self._always, EditReplacementError()]
+        self._bot = bot
+        self.context = 100
+        self.context_change = 100
+
+    def handle_answer(self, choice):
+        answer = super().handle_answer(choice)
+        self._bot.opt.always = self._always.always
+        return answer
+
+
+class BaseUnlinkBot(ExistingPageBot, AutomaticTWSummaryBot):
+    """A bot removing the links to a page from the pages it treats
+    (option namespaces: the namespaces to work on, all when empty)."""
+
+    use_redirects = False
+
+    def __init__(self, **kwargs):
+        self.available_options.update({'namespaces': []})
+        super().__init__(**kwargs)
+
+    def _create_callback(self):
+        return InteractiveUnlink(self)
+
+    def unlink(self, target_page):
+        """Remove the links to target_page from the current page."""
+        from pywikibot import textlib
+        from pywikibot.editor import TextEditor
+        text = self.current_page.text
+        while True:
+            unlink_callback = self._create_callback()
+            try:
+                text = textlib.replace_links(text, unlink_callback, target_page.site)
+            except EditReplacementError:
+                new_text = TextEditor().edit(unlink_callback.current_text,
+                                             jumpIndex=unlink_callback.current_range[0])
+                text = new_text or unlink_callback.current_text
+            else:
+                break
+        self.put_current(text)
