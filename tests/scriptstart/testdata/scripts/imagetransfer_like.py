@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""Copies images between wikis, as imagetransfer.py does.
+
+This is one of gowikibot's own start-up test scripts: it imports what the
+pywikibot script named above imports and does nothing else.
+
+-always           An option, never used.
+"""
+import pywikibot
+from pywikibot import config, i18n, pagegenerators, textlib
+from pywikibot.bot import ExistingPageBot
+from pywikibot.specialbots import UploadRobot
+
+
+def main(*args):
+    """Parse the command line (-help prints the docstring and exits)."""
+    for arg in pywikibot.handle_args(args):
+        pass
+    pywikibot.info('nothing to do')
+
+
+if __name__ == '__main__':
+    main()
