@@ -12,9 +12,8 @@ from pywikibot import config
 from pywikibot.bot import (
     AutomaticTWSummaryBot, BaseBot, ExistingPageBot, QuitKeyboardInterrupt,
 )
-from pywikibot.bot_choice import (
-    AlwaysChoice, ChoiceException, InteractiveReplace, UnhandledAnswer,
-)
+from pywikibot._interactive import InteractiveReplace
+from pywikibot.bot_choice import AlwaysChoice, ChoiceException, UnhandledAnswer
 
 __all__ = ('BaseUnlinkBot', 'EditReplacementError', 'InteractiveUnlink', 'UploadRobot')
 
