@@ -90,7 +90,12 @@ func Run(bin, cfgDir, file string) Result {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
-	first := docFirstLine(file)
+	first := ""
+	if src, _ := os.ReadFile(file); bytes.Contains(src, []byte("handle_args(")) {
+		// only scripts that parse their arguments print help for -help
+		// (maintenance/colors.py, for one, just runs)
+		first = docFirstLine(file)
+	}
 	switch {
 	case ctx.Err() != nil:
 		r.Error, r.Owner = "timed out after 60 s", "package"
@@ -164,10 +169,26 @@ var thirdParty = map[string]bool{
 	"yaml": true, "fake_useragent": true, "requests_oauthlib": true,
 }
 
+// knownCauses name the real cause of failures whose last line hides it
+// (keyed by the exception line).
+var knownCauses = []struct{ contains, owner, note string }{
+	{"No module named 'pywikibot_scripts'", "stdlib",
+		"its sibling scripts.welcome (or .image, .replace) failed to import; run it for the first cause (welcome: pickle)"},
+	{"'int' object is not callable", "interpreter",
+		"a dict display of 128 or more items fails (gowikibot interpreter gap)"},
+	{"bases must be types", "interpreter", "typing.NamedTuple as a base class (interpreter/stdlib gap)"},
+	{"assignment expressions are not supported here", "interpreter", "walrus where the pre-pass cannot rewrite it"},
+}
+
 // owner says whose work a failure is: a missing standard-library module
 // (the stdlib helpers'), a third-party package, the interpreter
 // (SyntaxError, language gaps), or the pywikibot package.
 func owner(errLine string) string {
+	for _, k := range knownCauses {
+		if strings.Contains(errLine, k.contains) {
+			return k.owner + ": " + k.note
+		}
+	}
 	if m := missingModule.FindStringSubmatch(errLine); m != nil {
 		switch {
 		case m[1] == "pywikibot" || m[1] == "scripts" || m[1] == "pywikibot_scripts":
@@ -178,7 +199,7 @@ func owner(errLine string) string {
 			return "stdlib"
 		}
 	}
-	if strings.HasPrefix(errLine, "SyntaxError") || strings.Contains(errLine, "bases must be types") {
+	if strings.HasPrefix(errLine, "SyntaxError") {
 		return "interpreter"
 	}
 	return "package"
