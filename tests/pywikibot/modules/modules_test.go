@@ -8,16 +8,19 @@
 package modules
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/gowikibot/gowikibot/tests/pywikibot/textlib/pyprog"
+	"github.com/gowikibot/gowikibot/tests/testbin"
 	"github.com/gowikibot/gowikibot/tests/wikitest"
 )
 
@@ -122,5 +125,49 @@ except Exception as e:
 		"404 False Not Found\ncp1252\n%C3%9Cser_name a%25b_c\nConnectionError\n"
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// stdinConfig is the user-config.py of the stdin/ programs (record.sh
+// writes the same).
+const stdinConfig = "family = 'wikipedia'\nmylang = 'en'\n"
+
+// TestWithInputAgainstPywikibot963 runs the programs of stdin/ with
+// their .stdin file as standard input (stdout and stderr merged, as
+// recorded from pywikibot 9.6.3: PatchManager and cherry_pick asking
+// about each hunk).
+func TestWithInputAgainstPywikibot963(t *testing.T) {
+	progs, _ := filepath.Glob("stdin/*.py")
+	if len(progs) == 0 {
+		t.Fatal("no programs in stdin/")
+	}
+	for _, p := range progs {
+		base := strings.TrimSuffix(p, ".py")
+		t.Run(filepath.Base(base), func(t *testing.T) {
+			in, err := os.ReadFile(base + ".stdin")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(base + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			abs, _ := filepath.Abs(p)
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "user-config.py"), []byte(stdinConfig), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(testbin.Gowikibot(t), "python", abs)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR="+dir)
+			cmd.Stdin = bytes.NewReader(in)
+			got, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("%v\n%s", err, got)
+			}
+			if string(got) != string(want) {
+				t.Errorf("output differs from pywikibot 9.6.3\ngot:\n%s\nwant:\n%s", got, want)
+			}
+		})
 	}
 }

@@ -37,3 +37,15 @@ else
 		run "$here" "$f" PYWIKIBOT_NO_USER_CONFIG=1
 	done
 fi
+# stdin/ programs: their .stdin as standard input, stdout and stderr merged
+if [ "${1:-}" != wiki ]; then
+	for f in "$here"/stdin/*.py; do
+		base=${f%.py}
+		cfg=$(mktemp -d)
+		printf "family = 'wikipedia'\nmylang = 'en'\n" >"$cfg/user-config.py"
+		(cd "$cfg" && PYWIKIBOT_DIR="$cfg" PYTHONPATH="$PWB" /usr/bin/python3 "$f" \
+			<"$base.stdin" >"$base.out" 2>&1)
+		rm -rf "$cfg"
+		echo "recorded $base.out"
+	done
+fi
