@@ -8,6 +8,25 @@ from pywikibot.bot_choice import (
 __all__ = ('InteractiveReplace', 'LinkChoice')
 
 
+def _create_separated(text, site, section=None, label=None):
+    """pywikibot.Link.create_separated: a link to text with section and
+    label replaced (None keeps them; '' removes them)."""
+    import pywikibot
+    create = getattr(pywikibot.Link, 'create_separated', None)
+    if create is not None:
+        return create(text, site, section=section, label=label)
+    link = pywikibot.Link(text, site)
+    if section:
+        link.section = section
+    elif section is not None:
+        link.section = None
+    if label:
+        link.anchor = label
+    elif label is not None:
+        link.anchor = ''
+    return link
+
+
 class LinkChoice(Choice):
     """A choice that keeps the link but takes the new link's target, and
     its section and/or label when asked."""
@@ -32,8 +51,7 @@ class LinkChoice(Choice):
             label = groups['title'] + ('#' + groups['section'] if groups['section'] else '')
         else:
             label = cur.anchor
-        return pywikibot.Link.create_separated(new.canonical_title(), new.site, section=section,
-                                               label=label)
+        return _create_separated(new.canonical_title(), new.site, section=section, label=label)
 
 
 class InteractiveReplace:

@@ -396,17 +396,17 @@ class ListGenerator(QueryGenerator):
 
 
 class LogEntryListGenerator(ListGenerator):
-    """The log entries of list=logevents (as LogEntry objects)."""
+    """The entries of list=logevents as LogEntry objects."""
 
     def __init__(self, logtype=None, **kwargs):
-        kwargs = Request.clean_kwargs(kwargs)
-        if logtype is not None:
-            kwargs['parameters']['letype'] = logtype
+        # as pywikibot: logtype is the expected type of every entry (the
+        # request is not restricted to it; a letype parameter does that)
         super().__init__('logevents', **kwargs)
+        from pywikibot.logentries import LogEntryFactory
+        self.entryFactory = LogEntryFactory(self.site, logtype)
 
     def result(self, pagedata):
-        from pywikibot.logentries import LogEntryFactory
-        return LogEntryFactory(self.site).create(pagedata)
+        return self.entryFactory.create(pagedata)
 
 
 def update_page(page, pagedata, props=None):

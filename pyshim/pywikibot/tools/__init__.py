@@ -49,7 +49,17 @@ class classproperty:
 
 
 def first_upper(s):
-    return s[:1].upper() + s[1:]
+    """s with its first character upper-cased as MediaWiki does it: a
+    character whose upper case is several characters (ß, ﬀ, ŉ) is kept,
+    or title-cased when that is one character (ᾳ -> ᾼ). MediaWiki's own
+    exceptions for about 650 rarer characters (pywikibot's
+    _first_upper_exception_dict) are not known to gowikibot."""
+    first = s[:1]
+    upper = first.upper()
+    if len(upper) > 1:
+        title = first.title()
+        upper = title if len(title) == 1 else first
+    return upper + s[1:]
 
 
 def first_lower(s):
@@ -87,7 +97,9 @@ def cached(*arg):
 
     fn = arg[0]
     wrapper.__name__ = fn.__name__
-    wrapper.__doc__ = fn.__doc__
+    doc = getattr(fn, '__doc__', None)
+    if doc:
+        wrapper.__doc__ = doc
     return wrapper
 
 
