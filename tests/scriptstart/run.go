@@ -178,6 +178,7 @@ var knownCauses = []struct{ contains, owner, note string }{
 		"a dict display of 128 or more items fails (gowikibot interpreter gap)"},
 	{"bases must be types", "interpreter", "typing.NamedTuple as a base class (interpreter/stdlib gap)"},
 	{"assignment expressions are not supported here", "interpreter", "walrus where the pre-pass cannot rewrite it"},
+	{"ConnectionError", "network", "it reads Wikimedia sites at once; pywikibot stops with ConnectionError too offline"},
 }
 
 // owner says whose work a failure is: a missing standard-library module

@@ -331,7 +331,11 @@ class _Session:
     def request(self, method, url, **kwargs):
         headers = dict(self.headers)
         headers.update(kwargs.pop('headers', None) or {})
-        return fetch(url, method=method, headers=headers, default_error_handling=False, **kwargs)
+        response = fetch(url, method=method, headers=headers, default_error_handling=False,
+                         **kwargs)
+        if isinstance(response, Exception):
+            raise response  # a requests.Session raises what it could not send
+        return response
 
     def get(self, url, **kwargs):
         return self.request('GET', url, **kwargs)
