@@ -725,3 +725,4 @@ def translate(*args, **kwargs):
     return i18n.translate(*args, **kwargs)
 from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemePage, PropertyPage, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
 from pywikibot._lazynames import __getattr__  # noqa: E402,F401
+from pywikibot._showhelp import show_help  # noqa: E402,F401

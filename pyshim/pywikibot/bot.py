@@ -17,6 +17,7 @@ from pywikibot import (  # noqa: F401
     QuitKeyboardInterrupt, calledModuleName, critical, debug, error, exception, handle_args,
     input, input_choice, input_yn, log, output, showDiff, stdout, warning,
 )
+from pywikibot._showhelp import show_help  # noqa: F401
 from pywikibot.bot_choice import (  # noqa: F401
     AlwaysChoice, Choice, ChoiceException, ContextOption, HighlightContextOption, IntegerOption, ListOption,
     NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption, StandardOption,

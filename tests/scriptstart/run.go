@@ -104,7 +104,7 @@ func Run(bin, cfgDir, file string) Result {
 		if r.Error == "" {
 			r.Error = err.Error()
 		}
-		r.Owner = owner(r.Error)
+		r.Owner = owner(name, r.Error)
 	case first != "" && !strings.Contains(stdout.String(), first):
 		r.Error, r.Owner = "exit 0 but the docstring was not printed: "+first, "help"
 	default:
@@ -171,22 +171,24 @@ var thirdParty = map[string]bool{
 
 // knownCauses name the real cause of failures whose last line hides it
 // (keyed by the exception line).
-var knownCauses = []struct{ contains, owner, note string }{
-	{"No module named 'pywikibot_scripts'", "stdlib",
+var knownCauses = []struct{ script, contains, owner, note string }{
+	{"", "No module named 'pywikibot_scripts'", "stdlib",
 		"its sibling scripts.welcome (or .image, .replace) failed to import; run it for the first cause (welcome: pickle)"},
-	{"'int' object is not callable", "interpreter",
+	{"dataextend", "'int' object is not callable", "interpreter",
 		"a dict display of 128 or more items fails (gowikibot interpreter gap)"},
-	{"bases must be types", "interpreter", "typing.NamedTuple as a base class (interpreter/stdlib gap)"},
-	{"assignment expressions are not supported here", "interpreter", "walrus where the pre-pass cannot rewrite it"},
-	{"ConnectionError", "network", "it reads Wikimedia sites at once; pywikibot stops with ConnectionError too offline"},
+	{"revertbot", "'int' object is not callable", "stdlib",
+		"abc.abstractmethod on a method with default arguments fails"},
+	{"", "bases must be types", "interpreter", "typing.NamedTuple as a base class (interpreter/stdlib gap)"},
+	{"", "assignment expressions are not supported here", "interpreter", "walrus where the pre-pass cannot rewrite it"},
+	{"", "ConnectionError", "network", "it reads Wikimedia sites at once; pywikibot stops with ConnectionError too offline"},
 }
 
 // owner says whose work a failure is: a missing standard-library module
 // (the stdlib helpers'), a third-party package, the interpreter
 // (SyntaxError, language gaps), or the pywikibot package.
-func owner(errLine string) string {
+func owner(script, errLine string) string {
 	for _, k := range knownCauses {
-		if strings.Contains(errLine, k.contains) {
+		if (k.script == "" || k.script == script) && strings.Contains(errLine, k.contains) {
 			return k.owner + ": " + k.note
 		}
 	}

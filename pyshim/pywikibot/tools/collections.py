@@ -181,3 +181,6 @@ class RateLimit(collections.namedtuple('RateLimit', 'group hits seconds',
     def ratio(self):
         """Actions per second."""
         return self.hits / self.seconds if self.seconds else float('inf')
+
+
+from pywikibot._datarecord import DataRecord  # noqa: E402,F401  (pywikibot 11.6)
