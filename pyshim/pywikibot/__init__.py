@@ -724,5 +724,4 @@ def translate(*args, **kwargs):
     from pywikibot import i18n
     return i18n.translate(*args, **kwargs)
 from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemePage, PropertyPage, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
-from pywikibot._lazynames import __getattr__  # noqa: E402,F401
-from pywikibot._showhelp import show_help  # noqa: E402,F401
+from pywikibot._lazy import package_getattr as __getattr__, show_help  # noqa: E402,F401

@@ -17,7 +17,7 @@ from pywikibot import (  # noqa: F401
     QuitKeyboardInterrupt, calledModuleName, critical, debug, error, exception, handle_args,
     input, input_choice, input_yn, log, output, showDiff, stdout, warning,
 )
-from pywikibot._showhelp import show_help  # noqa: F401
+from pywikibot._lazy import show_help  # noqa: F401
 from pywikibot.bot_choice import (  # noqa: F401
     AlwaysChoice, Choice, ChoiceException, ContextOption, HighlightContextOption, IntegerOption, ListOption,
     NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption, StandardOption,
@@ -588,7 +588,7 @@ class NoRedirectPageBot(CurrentPageBot):
         return super().skip_page(page)
 
 
-# pywikibot exports these from the package itself (see _lazynames)
+# pywikibot exports these from the package itself (see _lazy)
 for _name in ('Bot', 'CurrentPageBot'):
     setattr(pywikibot, _name, globals()[_name])
 

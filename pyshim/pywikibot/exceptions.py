@@ -354,4 +354,4 @@ def _for_page(e, page):
         new.code = code
         new.info = info
     return new
-from pywikibot._wbexceptions import CoordinateGlobeUnknownError, EntityTypeUnknownError, NoWikibaseEntityError, WikiBaseError  # noqa: E402,F401
+from pywikibot._lazy import exceptions_getattr as __getattr__  # noqa: E402,F401  (Wikibase errors)

@@ -803,4 +803,4 @@ class FilePage(Page):
         Page.__init__(self, source, title, ns=6)
         if self.namespace() != 6:
             raise ValueError("'{}' is not in the file namespace!".format(self.title()))
-from pywikibot._contribution import Contribution  # noqa: E402,F401
+from pywikibot._lazy import page_getattr as __getattr__  # noqa: E402,F401  (Contribution)

@@ -1057,4 +1057,4 @@ def _to_formatversion1(obj, key=None):
                 pages[str(missing)] = page
         out['pages'] = pages
     return out
-from pywikibot._obsoletesites import ClosedSite  # noqa: E402,F401
+from pywikibot._lazy import site_getattr as __getattr__  # noqa: E402,F401  (ClosedSite)
