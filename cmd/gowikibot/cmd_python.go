@@ -243,7 +243,7 @@ func runPythonFile(ios *ioStreams, file string, args []string, paths []string) i
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(file))
-	in, err := newInterp(ios, append([]string{file}, args...), withPackageRoot(python.SysPath(dir, paths), dir))
+	in, err := newInterp(ios, append([]string{file}, args...), python.SysPath(dir, paths))
 	if err != nil {
 		return reportError(ios, err)
 	}
