@@ -16,6 +16,8 @@ func init() {
 			Methods: []*py.Method{
 				py.MustNewMethod("parameters", pyParameters, 0,
 					"parameters(function) -> (positional names, *args name or None, keyword-only names, **kwargs name or None)"),
+				py.MustNewMethod("auth_kind", pyAuthKind, 0,
+					"auth_kind(family, code) -> '', 'basic', 'oauth1' or 'oauth2': how the site's requests are authenticated"),
 			},
 		}
 	})
@@ -63,4 +65,22 @@ func pyParameters(self py.Object, args py.Tuple) (py.Object, error) {
 		varkw = py.String(names[i])
 	}
 	return py.Tuple{pos, varargs, kwonly, varkw}, nil
+}
+
+// pyAuthKind is auth_kind(family, code): the site's AuthKind.
+func pyAuthKind(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "auth_kind(family, code)")
+	}
+	state.mu.Lock()
+	s, err := state.openSite(str(args[0]), str(args[1]))
+	state.mu.Unlock()
+	if err != nil {
+		b := &bridge{}
+		if m, ok := self.(*py.Module); ok {
+			b.ctx = m.Context
+		}
+		return nil, b.pyError(err)
+	}
+	return py.String(s.AuthKind()), nil
 }

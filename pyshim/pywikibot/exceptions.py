@@ -158,6 +158,18 @@ class NoMoveTargetError(PageRelatedError):
     message = 'Move target page of {} not found.'
 
 
+class NoRenameTargetError(PageRelatedError):
+    message = 'Rename target user of {} not found.'
+
+
+class InconsistentTitleError(PageLoadRelatedError):
+    """The wiki answered with another title than the one asked for."""
+
+    def __init__(self, page, actual):
+        self.message = "Query on {{}} returned data on '{}'".format(actual)
+        PageLoadRelatedError.__init__(self, page)
+
+
 class IsRedirectPageError(PageRelatedError):
     message = 'Page {} is a redirect page.'
 
@@ -261,6 +273,46 @@ class UnsupportedPageError(PageRelatedError):
 
 class NoSiteLinkError(PageRelatedError):
     message = 'Page {} has no sitelink.'
+
+
+class VersionParseError(Error):
+    """Version information could not be parsed."""
+
+
+class Client414Error(ClientError):
+    """The server answered HTTP 414 (URI too long)."""
+
+
+class AutoblockUserError(Error):
+    """An action other than unblock was asked of a virtual autoblock user."""
+
+
+class PageInUseError(Error):
+    """The page is reserved for writing by another thread."""
+
+
+class WikiBaseError(Error):
+    """A Wikibase error."""
+
+
+class NoWikibaseEntityError(WikiBaseError):
+    """A Wikibase entity that does not exist."""
+
+    def __init__(self, entity):
+        Error.__init__(self, "Entity '{}' doesn't exist on {}".format(entity.id, entity.repo))
+        self.entity = entity
+
+
+class CoordinateGlobeUnknownError(WikiBaseError, NotImplementedError):
+    """A globe that Wikibase or gowikibot does not know."""
+
+
+class EntityTypeUnknownError(WikiBaseError):
+    """An entity type the site does not know."""
+
+
+class NotImplementedWarning(UserWarning):
+    """A feature that is no longer implemented."""
 
 
 class ArgumentDeprecationWarning(UserWarning):

@@ -48,7 +48,17 @@ class Revision(dict):
         raise AttributeError("'Revision' object has no attribute '{}'".format(name))
 
 
-class Link:
+class BaseLink:
+    """A link to a page of a site, known by its title and namespace
+    (pywikibot's base of Link and SiteLink)."""
+
+    def __init__(self, title, namespace=None, site=None):
+        self.title = title
+        self._namespace = namespace
+        self.site = site
+
+
+class Link(BaseLink):
     """A wiki link [[title]] parsed against a site."""
 
     def __init__(self, text, source=None, default_namespace=0):
@@ -137,15 +147,15 @@ class BasePage:
         import pywikibot
         from pywikibot.site import APISite
         if isinstance(source, BasePage):
-            self.site = source.site
+            self._site = source.site
             self._link = source._link
             self._copy_state(source)
             return
         if isinstance(source, Link):
-            self.site = source.site
+            self._site = source.site
             self._link = source
         elif isinstance(source, APISite):
-            self.site = source
+            self._site = source
             if not title:
                 raise ValueError('Title must be specified and not empty if source is a Site.')
             self._link = Link(title, source, default_namespace=int(ns))
@@ -153,6 +163,15 @@ class BasePage:
             raise exceptions.Error('Invalid argument type {!r} in Page initializer: {!r}'.format(
                 type(source).__name__, source))
         self._reset()
+
+    @property
+    def site(self):
+        """The page's site."""
+        return self._site
+
+    def _cmpkey(self):
+        """(site, namespace, title): what pages compare and sort by."""
+        return (self.site, self.namespace(), self.title())
 
     def _reset(self):
         self._loaded = False
@@ -632,6 +651,46 @@ class BasePage:
         if name in ('langlinks', 'iterlanglinks'):
             return lambda *a, **k: []
         raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
+
+
+class FileInfo(dict):
+    """One version of a file (imageinfo): its values by key or attribute
+    (url, size, sha1, user, comment; timestamp as a Timestamp)."""
+
+    def __getattr__(self, name):
+        if name == 'timestamp':
+            import pywikibot
+            return pywikibot.Timestamp.fromISOformat(self['timestamp'])
+        if name in self:
+            return self[name]
+        raise AttributeError("'FileInfo' object has no attribute '{}'".format(name))
+
+
+def html2unicode(text, ignore=None, exceptions=None):
+    """text with its HTML entities (&amp;, &#233;, &#x1F600;) replaced by
+    the characters, except those in ignore (code points); &#129;, &#141;
+    and &#157; are always kept."""
+    import html
+    keep = set(ignore or []) | {129, 141, 157}
+
+    def repl(m):
+        s = m.group(0)
+        if m.group(1):
+            cp = int(m.group(1))
+        elif m.group(2):
+            cp = int(m.group(2), 16)
+        else:
+            out = html.unescape(s)
+            if out == s or len(out) != 1:
+                return s
+            cp = ord(out)
+        if cp in keep:
+            return s
+        try:
+            return chr(cp)
+        except (ValueError, OverflowError):
+            return s
+    return re.sub(r'&(?:#(\d+)|#x([0-9a-fA-F]+)|[A-Za-z][A-Za-z0-9]*);', repl, text)
 
 
 class Page(BasePage):

@@ -310,19 +310,57 @@ class _ParamInfo:
         return self._module(module) is not None
 
 
-class APISite:
+class BaseSite:
+    """What every site is (pywikibot's base class of APISite)."""
+
+
+class RemovedSite(BaseSite):
+    """A site that was removed from its family."""
+
+
+class ClosedSite(BaseSite):
+    """A closed (read-only) wiki."""
+
+
+_more_installed = False
+
+
+def _install_more():
+    """Put the less common APISite and page methods (_site_more,
+    _page_more) on their classes: done when the first site opens, so that
+    a script that only imports pywikibot does not compile them."""
+    global _more_installed
+    if not _more_installed:
+        _more_installed = True
+        from pywikibot import _page_more, _site_more
+        _site_more.install(APISite)
+        _page_more.install()
+
+
+class APISite(BaseSite):
     """One wiki, reached through the Go core."""
 
     def __init__(self, code, fam=None, user=None):
+        _install_more()
         self._fam = fam
-        self.code = code
+        self._code = code
         self._info = _gw.site_call(fam, code, 'info')
         self._fam = self._info['family']
-        self.family = Family(self._info['family'], self)
+        self._family = Family(self._info['family'], self)
         self._namespaces = None
         self._siteinfo = None
         self.tokens = _Tokens(self)
         self._paraminfo = _ParamInfo(self)
+
+    @property
+    def code(self):
+        """The site's code (language) in its family."""
+        return self._code
+
+    @property
+    def family(self):
+        """The site's Family."""
+        return self._family
 
     def get_tokens(self, types, all=False):
         """A dict of the tokens of the given types (e.g. ['csrf'])."""
@@ -509,6 +547,12 @@ class APISite:
         return True
 
     def logout(self):
+        """Log out (the wiki ends the session) and forget the user's data.
+        Under OAuth pywikibot warns first, and the wiki refuses the logout
+        (APIError cannotlogout)."""
+        if self.is_oauth_token_available():
+            import pywikibot
+            pywikibot.warning('Using OAuth suppresses logout function')
         self._call('logout')
 
     @property

@@ -16,6 +16,10 @@ import pywikibot.pagegenerators
 import pywikibot.site
 import pywikibot.textlib
 
+# The less common methods are put on APISite and the page classes when
+# the first site opens; no site opens here, so install them as that does.
+pywikibot.site._install_more()
+
 OBJECTS = [
     ('APISite', pywikibot.site.APISite),
     ('Page', pywikibot.page.Page),

@@ -1,0 +1,733 @@
+"""APISite's less common methods, as pywikibot 9.6.3 names them.
+
+Kept out of site.py so that a script that only imports pywikibot does not
+compile them: pywikibot.site copies these attributes onto APISite when
+the first site opens (install()). They use the site's raw API
+(site._api, _gowikibot.query); the Go core does the requests.
+"""
+import _gowikibot as _gw
+import _gowikibot_surface as _gs
+
+import pywikibot
+from pywikibot import exceptions
+
+
+class RateLimit(tuple):
+    """(group, hits, seconds) of a rate limit, with delay (seconds per
+    hit) and ratio (hits per second), as pywikibot's RateLimit."""
+
+    _fields = ('group', 'hits', 'seconds')
+
+    def __new__(cls, group='unknown', hits=0, seconds=0):
+        return tuple.__new__(cls, (group, hits, seconds))
+
+    group = property(lambda self: self[0])
+    hits = property(lambda self: self[1])
+    seconds = property(lambda self: self[2])
+
+    @property
+    def delay(self):
+        return self.seconds / self.hits if self.hits else 0.0
+
+    @property
+    def ratio(self):
+        return self.hits / self.seconds if self.seconds else float('inf')
+
+    def _asdict(self):
+        return {'group': self.group, 'hits': self.hits, 'seconds': self.seconds}
+
+    def __repr__(self):
+        return 'RateLimit(group={!r}, hits={!r}, seconds={!r})'.format(*self)
+
+
+class LogEntry(dict):
+    """One log event (list=logevents), with pywikibot's accessors."""
+
+    def __init__(self, data, site):
+        dict.__init__(self)
+        for k, v in data.items():
+            self[k] = v
+        self.site = site
+
+    @property
+    def data(self):
+        return self
+
+    def logid(self):
+        return self['logid']
+
+    def type(self):
+        return self['type']
+
+    def action(self):
+        return self['action']
+
+    def user(self):
+        return self.get('user', '')
+
+    def comment(self):
+        return self.get('comment', '')
+
+    def timestamp(self):
+        return pywikibot.Timestamp.fromISOformat(self['timestamp'])
+
+    def page(self):
+        from pywikibot.page import Page, User
+        if self.get('ns') == 2:
+            return User(self.site, self['title'])
+        return Page(self.site, self['title'])
+
+    def params(self):
+        return self.get('params', {})
+
+    def __repr__(self):
+        return '<{}({}, logid={})>'.format(type(self).__name__, self.site, self.get('logid'))
+
+
+def _titles(pages):
+    if isinstance(pages, (str, pywikibot.page.BasePage)):
+        pages = [pages]
+    return [p.title() if hasattr(p, 'title') else str(p) for p in pages]
+
+
+def _page_of(site, item):
+    from pywikibot.page import Page
+    p = Page(site, item['title'])
+    if 'pageid' in item:
+        p._pageid = item['pageid']
+    return p
+
+
+class APISiteMore:
+    """The methods install() puts on APISite (not a base class)."""
+
+    # -- identity and comparison --
+    def _cmpkey(self):
+        """The key sites compare by: (family name, code)."""
+        return (self.family.name, self.code)
+
+    @property
+    def _userinfo(self):
+        """The user's userinfo as last loaded (loading it when not yet)."""
+        return self.userinfo
+
+    def is_oauth_token_available(self):
+        """Whether requests to this site are OAuth-signed: a 4-tuple in
+        authenticate for its host or an OAuth token in gowikibot's
+        credential store (and, a gowikibot extension, an OAuth 2.0
+        bearer token)."""
+        return _gs.auth_kind(self._fam, self.code) in ('oauth1', 'oauth2')
+
+    def dbName(self):
+        """The wiki's id (siteinfo wikiid)."""
+        return self.siteinfo['wikiid']
+
+    def mw_version(self):
+        """The MediaWiki version, e.g. '1.39.17' (a str here)."""
+        return self.version()
+
+    def has_extension(self, name):
+        """Whether the wiki has extension name loaded (case-sensitive)."""
+        return any(ext.get('name') == name for ext in self.siteinfo['extensions'])
+
+    def server_time(self):
+        """The server's current time, as a Timestamp (asked each time)."""
+        r = self._api({'action': 'query', 'meta': 'siteinfo', 'siprop': 'general'})
+        return pywikibot.Timestamp.fromISOformat(r['query']['general']['time'])
+
+    def getcurrenttimestamp(self):
+        """The server time as 'yyyymmddhhmmss'."""
+        return self.server_time().strftime('%Y%m%d%H%M%S')
+
+    def sametitle(self, title1, title2):
+        """Whether two titles name the same page on this site."""
+        from pywikibot.page import Link
+        l1, l2 = Link(title1, self), Link(title2, self)
+        return (l1._namespace == l2._namespace and l1.title == l2.title
+                and (l1.section or '') == (l2.section or ''))
+
+    def redirect_regex(self):
+        """The compiled regex of a redirect on this wiki (group 1: the target)."""
+        import re
+        words = [w.lstrip('#') for w in self.getmagicwords('redirect')]
+        if 'REDIRECT' not in words:
+            words.append('REDIRECT')
+        return re.compile(r'\s*#(?:{})\s*:?\s*\[\[(.+?)(?:\|.*?)?\]\]'.format(
+            '|'.join(re.escape(w) for w in words)), re.IGNORECASE | re.DOTALL)
+
+    @property
+    def maxlimit(self):
+        """The most pages a list query returns per request (500, or 5000
+        with apihighlimits)."""
+        p = self._paraminfo.parameter('query+info', 'prop')
+        if self.logged_in() and self.has_right('apihighlimits'):
+            return int(p['highlimit'])
+        return int(p['limit'])
+
+    def ratelimit(self, action):
+        """The rate limit of action for the user, as a RateLimit."""
+        best = None
+        ratio = 0
+        limits = (self.userinfo.get('ratelimits') or {}).get(action, {})
+        for group, value in limits.items():
+            h, s = value['hits'], value['seconds']
+            if h / s > ratio:
+                best = (group, h, s)
+                ratio = h / s
+        if best is not None:
+            return RateLimit(*best)
+        if self.has_right('noratelimit'):
+            return RateLimit('noratelimit', self.maxlimit, 0)
+        return RateLimit('unknown', self.maxlimit, pywikibot.config.put_throttle)
+
+    def logtypes(self):
+        """The log types of the wiki, as a set."""
+        p = self._paraminfo.parameter('query+logevents', 'type')
+        return set(p['type']) - {''}
+
+    @property
+    def article_path(self):
+        """The wiki's article path without '$1', e.g. '/index.php/'."""
+        return self.siteinfo['articlepath'].replace('$1', '')
+
+    @property
+    def file_extensions(self):
+        """The file extensions the wiki accepts, sorted."""
+        return sorted({e['ext'] for e in self.siteinfo['fileextensions']})
+
+    def is_uploaddisabled(self):
+        """Whether uploads are disabled on the wiki."""
+        return not self.siteinfo.get('uploadsenabled')
+
+    def nice_get_address(self, title):
+        """The path of title's page on the wiki (article path)."""
+        return self.siteinfo['articlepath'].replace('$1', title)
+
+    def ns_normalize(self, value):
+        """The local name of a namespace given by any of its names."""
+        return self.namespaces.lookup_name(value).custom_name
+
+    def list_to_text(self, args):
+        """args joined as the wiki's language lists them: 'a, b and c'."""
+        args = [str(a) for a in args]
+        if not args:
+            return ''
+        if len(args) == 1:
+            return args[0]
+        return '{} and {}'.format(', '.join(args[:-1]), args[-1])
+
+    def category_redirects(self, fallback='_default'):
+        """The names of the family's category redirect templates (without
+        namespace); pywikibot's default is 'Category redirect'."""
+        templates = getattr(self.family, 'category_redirect_templates', {}) or {}
+        return list(templates.get(self.code, templates.get(fallback, ['Category redirect'])))
+
+    def image_repository(self):
+        """The site of the shared file repository, or None (gowikibot
+        knows the wiki's own files only)."""
+        return None
+
+    @property
+    def has_image_repository(self):
+        return self.image_repository() is not None
+
+    def is_image_repository(self):
+        """Whether this wiki is its own file repository."""
+        return False
+
+    def is_data_repository(self):
+        """Whether this wiki is a Wikibase repository (gowikibot: never)."""
+        return False
+
+    @property
+    def doc_subpage(self):
+        """The documentation subpage suffixes of templates, a tuple."""
+        docs = getattr(self.family, 'doc_subpages', {}) or {}
+        return tuple(docs.get(self.code, docs.get('_default', ['/doc'])))
+
+    # -- messages --
+    def mediawiki_messages(self, keys, lang=None):
+        """The wiki's messages of keys, a dict by key; KeyError for an
+        unknown one."""
+        keys = list(keys)
+        params = {'meta': 'allmessages', 'ammessages': '|'.join(keys)}
+        if lang:
+            params['amlang'] = lang
+        out = {}
+        for q in _gw.query(self._fam, self.code, params):
+            for m in q.get('allmessages', []):
+                if m.get('missing'):
+                    raise KeyError("Site {} has no message '{}'".format(self, m['name']))
+                out[m['name']] = m.get('content', m.get('*', ''))
+        return out
+
+    def has_mediawiki_message(self, key, lang=None):
+        return self.has_all_mediawiki_messages([key], lang)
+
+    def has_all_mediawiki_messages(self, keys, lang=None):
+        try:
+            self.mediawiki_messages(keys, lang)
+        except KeyError:
+            return False
+        return True
+
+    # -- interwiki --
+    def _interwikimap(self):
+        if getattr(self, '_iwmap', None) is None:
+            self._iwmap = {m['prefix']: m for m in self.siteinfo['interwikimap']}
+        return self._iwmap
+
+    def interwiki(self, prefix):
+        """The site an interwiki prefix leads to; KeyError for an unknown
+        prefix, SiteDefinitionError when no known family has its URL."""
+        entry = self._interwikimap()[prefix]
+        url = entry['url'].replace('$1', '')
+        try:
+            return pywikibot.Site(url=entry['url'])
+        except exceptions.Error:
+            raise exceptions.SiteDefinitionError(
+                'No family/site found for interwiki prefix "{}" ({})'.format(prefix, url))
+
+    def interwiki_prefix(self, site):
+        """The interwiki prefixes leading to site, shortest first."""
+        out = []
+        for prefix in self._interwikimap():
+            try:
+                if self.interwiki(prefix) == site:
+                    out.append(prefix)
+            except exceptions.Error:
+                continue
+        if not out:
+            raise KeyError('There is no interwiki prefix to "{}"'.format(site))
+        return sorted(out, key=lambda p: (len(p), p))
+
+    def local_interwiki(self, prefix):
+        """Whether prefix is an interwiki prefix of this same wiki."""
+        return bool(self._interwikimap()[prefix].get('local'))
+
+    def isInterwikiLink(self, text):
+        """Whether [[text]] would be an interwiki link on this site."""
+        from pywikibot.page import Link
+        prefix = text.lstrip(':').split(':', 1)[0].strip().lower()
+        return ':' in text and prefix in self._interwikimap() and \
+            self.namespaces.lookup_name(prefix) is None
+
+    # -- pages --
+    def page_isredirect(self, page):
+        """Whether page is a redirect."""
+        return page.isRedirectPage()
+
+    def getredirtarget(self, page, *, ignore_section=True):
+        """The page a redirect leads to (the wiki resolves it); raises
+        IsNotRedirectPageError, CircularRedirectError as pywikibot does."""
+        from pywikibot.page import Category, FilePage, Page, User
+        if not self.page_isredirect(page):
+            raise exceptions.IsNotRedirectPageError(page)
+        title = page.title(with_section=False)
+        r = self._api({'action': 'query', 'prop': 'info', 'titles': title, 'redirects': True})
+        q = r.get('query', {})
+        redirects = {item['from']: item for item in q.get('redirects', [])}
+        for item in q.get('normalized', []):
+            if item['from'] == title:
+                title = item['to']
+        if title not in redirects:
+            raise RuntimeError("getredirtarget: No 'redirects' found for page {}.".format(title))
+        item = redirects[title]
+        target_title = item['to']
+        if item.get('tofragment') and not ignore_section:
+            target_title += '#' + item['tofragment']
+        if self.sametitle(title, target_title):
+            raise exceptions.CircularRedirectError(page)
+        for other in redirects.values():
+            if other['to'] in redirects and not q.get('pages'):
+                raise exceptions.CircularRedirectError(page)
+        target = Page(self, target_title)
+        ns = int(target.namespace())
+        if ns == 2:
+            return User(target)
+        if ns == 6:
+            return FilePage(target)
+        if ns == 14:
+            return Category(target)
+        return target
+
+    def page_redirects(self, page, *, filter_fragments=None, namespaces=None, total=None,
+                       content=False):
+        """The redirects to page."""
+        p = {'titles': page.title(), 'prop': 'redirects', 'rdlimit': 'max', 'rdprop': 'pageid|title|fragment'}
+        if self._ns_param(namespaces):
+            p['rdnamespace'] = self._ns_param(namespaces)
+        if filter_fragments is True:
+            p['rdshow'] = 'fragment'
+        elif filter_fragments is False:
+            p['rdshow'] = '!fragment'
+        return self._pages_from_list(self._prop_items(p, 'redirects'), total, content)
+
+    def pagelanglinks(self, page, *, total=None, include_obsolete=False, include_empty_titles=False):
+        """The language links of page, as Link objects."""
+        from pywikibot.page import Link
+        n = 0
+        for item in self._prop_items({'titles': page.title(), 'prop': 'langlinks', 'lllimit': 'max'},
+                                     'langlinks'):
+            title = item.get('title', item.get('*', ''))
+            if not title and not include_empty_titles:
+                continue
+            try:
+                site = pywikibot.Site(item['lang'], self.family.name)
+            except exceptions.Error:
+                if not include_obsolete:
+                    continue
+                raise
+            yield Link(title, site)
+            n += 1
+            if total is not None and n >= total:
+                return
+
+    def page_extlinks(self, page, *, total=None):
+        """The external links of page (URLs)."""
+        n = 0
+        for item in self._prop_items({'titles': page.title(), 'prop': 'extlinks', 'ellimit': 'max'},
+                                     'extlinks'):
+            yield item.get('url', item.get('*'))
+            n += 1
+            if total is not None and n >= total:
+                return
+
+    def get_parsed_page(self, page):
+        """The page's HTML as the wiki renders it."""
+        r = self._api({'action': 'parse', 'page': page.title(), 'prop': 'text', 'disablelimitreport': True})
+        text = r['parse']['text']
+        return text['*'] if isinstance(text, dict) else text
+
+    def compare(self, old, diff, difftype='table'):
+        """The wiki's diff (HTML) between two revisions, titles or pages."""
+        def param(kind, value):
+            if isinstance(value, int):
+                return {kind + 'rev': value}
+            if hasattr(value, 'revid'):
+                return {kind + 'rev': value.revid}
+            return {kind + 'title': value.title() if hasattr(value, 'title') else value}
+        req = {'action': 'compare', 'difftype': difftype}
+        req.update(param('from', old))
+        req.update(param('to', diff))
+        r = self._api(req)
+        body = r['compare'].get('body', r['compare'].get('*'))
+        return body
+
+    def loadpageprops(self, page):
+        """Load the page properties (page._pageprops)."""
+        page._pageprops = {}
+        for q in _gw.query(self._fam, self.code, {'titles': page.title(), 'prop': 'pageprops'}):
+            for d in q.get('pages', []):
+                page._pageprops = dict(d.get('pageprops', {}))
+        return page._pageprops
+
+    def categoryinfo(self, category):
+        """Counts of a category (size, pages, files, subcats)."""
+        for q in _gw.query(self._fam, self.code, {'titles': category.title(), 'prop': 'categoryinfo'}):
+            for d in q.get('pages', []):
+                info = d.get('categoryinfo') or {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}
+                if d.get('categoryinfo', {}).get('hidden') or 'hidden' in d.get('categoryinfo', {}):
+                    info['hidden'] = True
+                category._catinfo = info
+                return info
+        return {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}
+
+    getcategoryinfo = categoryinfo
+
+    # -- lists --
+    def logevents(self, logtype=None, user=None, page=None, namespace=None, start=None, end=None,
+                  reverse=False, tag=None, total=None):
+        """Log events, newest first (reverse: oldest first), as LogEntry."""
+        p = {'lelimit': 'max', 'leprop': 'ids|title|type|user|timestamp|comment|details|tags'}
+        if logtype is not None:
+            p['letype'] = logtype
+        if user is not None:
+            p['leuser'] = user
+        if page is not None:
+            p['letitle'] = page.title() if hasattr(page, 'title') else page
+        if start is not None:
+            p['lestart'] = str(start)
+        if end is not None:
+            p['leend'] = str(end)
+        if reverse:
+            p['ledir'] = 'newer'
+        if namespace is not None:
+            p['lenamespace'] = self._ns_param(namespace)
+        if tag:
+            p['letag'] = tag
+        for item in self._query_list('logevents', p, total):
+            yield LogEntry(item, self)
+
+    def alllinks(self, start='', prefix='', namespace=0, unique=False, fromids=False, total=None):
+        """Link targets of the wiki (list=alllinks), as Page objects."""
+        from pywikibot.page import Page
+        if unique and fromids:
+            raise exceptions.Error('alllinks: unique and fromids cannot both be True.')
+        p = {'alnamespace': str(int(namespace)), 'allimit': 'max', 'alprop': 'title|ids' if fromids else 'title'}
+        if start:
+            p['alfrom'] = start
+        if prefix:
+            p['alprefix'] = prefix
+        if unique:
+            p['alunique'] = True
+        for item in self._query_list('alllinks', p, total):
+            page = Page(self, item['title'])
+            if fromids:
+                page._fromid = item['fromid']
+            yield page
+
+    def allcategories(self, start='!', prefix='', total=None, reverse=False, content=False):
+        """Every category of the wiki (list=allcategories)."""
+        from pywikibot.page import Category
+        p = {'acfrom': start, 'aclimit': 'max'}
+        if prefix:
+            p['acprefix'] = prefix
+        if reverse:
+            p['acdir'] = 'descending'
+        for item in self._query_list('allcategories', p, total):
+            yield Category(self, self.namespace(14) + ':' + item.get('category', item.get('*', '')))
+
+    def allusers(self, start='!', prefix='', group=None, total=None):
+        """Registered users (list=allusers), as dicts (name, editcount, groups, registration)."""
+        p = {'aufrom': start, 'aulimit': 'max', 'auprop': 'editcount|groups|registration'}
+        if prefix:
+            p['auprefix'] = prefix
+        if group:
+            p['augroup'] = group
+        return self._query_list('allusers', p, total)
+
+    def allimages(self, start='!', prefix='', minsize=None, maxsize=None, reverse=False, sha1=None,
+                  sha1base36=None, total=None, content=False):
+        """Every file of the wiki (list=allimages), as FilePage objects."""
+        from pywikibot.page import FilePage
+        p = {'aifrom': start, 'ailimit': 'max', 'aiprop': 'timestamp|user|comment|url|size|sha1|mime'}
+        if prefix:
+            p['aiprefix'] = prefix
+        if minsize is not None:
+            p['aiminsize'] = str(minsize)
+        if maxsize is not None:
+            p['aimaxsize'] = str(maxsize)
+        if reverse:
+            p['aidir'] = 'descending'
+        if sha1:
+            p['aisha1'] = sha1
+        if sha1base36:
+            p['aisha1base36'] = sha1base36
+        for item in self._query_list('allimages', p, total):
+            yield FilePage(self, item['title'])
+
+    def imageusage(self, image, *, namespaces=None, filterredir=None, total=None, content=False):
+        """Pages that use the file image."""
+        p = {'iutitle': image.title(), 'iulimit': 'max'}
+        if self._ns_param(namespaces):
+            p['iunamespace'] = self._ns_param(namespaces)
+        if filterredir is not None:
+            p['iufilterredir'] = 'redirects' if filterredir else 'nonredirects'
+        return self._pages_from_list(self._query_list('imageusage', p), total, content)
+
+    def exturlusage(self, url=None, protocol=None, namespaces=None, total=None, content=False):
+        """Pages linking to url (list=exturlusage)."""
+        p = {'eulimit': 'max'}
+        if url:
+            if '://' in url:
+                protocol, url = url.split('://', 1)
+            p['euquery'] = url
+        if protocol:
+            p['euprotocol'] = protocol
+        if self._ns_param(namespaces):
+            p['eunamespace'] = self._ns_param(namespaces)
+        return self._pages_from_list(self._query_list('exturlusage', p), total, content)
+
+    def users(self, usernames):
+        """The wiki's record (list=users) of each user name, as dicts."""
+        p = {'ususers': '|'.join(usernames),
+             'usprop': 'blockinfo|groups|editcount|registration|emailable|gender|rights'}
+        return self._query_list('users', p)
+
+    def blocks(self, starttime=None, endtime=None, reverse=False, blockids=None, users=None,
+               iprange=None, total=None):
+        """Current blocks (list=blocks), as dicts."""
+        p = {'bklimit': 'max', 'bkprop': 'id|user|by|timestamp|expiry|reason|range|flags|userid'}
+        if starttime is not None:
+            p['bkstart'] = str(starttime)
+        if endtime is not None:
+            p['bkend'] = str(endtime)
+        if reverse:
+            p['bkdir'] = 'newer'
+        if blockids:
+            p['bkids'] = '|'.join(str(b) for b in ([blockids] if isinstance(blockids, (int, str)) else blockids))
+        if users:
+            p['bkusers'] = '|'.join([users] if isinstance(users, str) else users)
+        if iprange:
+            p['bkip'] = iprange
+        return self._query_list('blocks', p, total)
+
+    def protectedpages(self, namespace=0, type='edit', level=False, total=None):
+        """Protected pages (generator=allpages with a protection filter)."""
+        p = {'apnamespace': str(int(namespace)), 'apprtype': type, 'aplimit': 'max'}
+        if level:
+            p['apprlevel'] = level
+        return self._pages_from_list(self._query_list('allpages', p), total)
+
+    def watched_pages(self, force=False, total=None, *, with_talkpage=True):
+        """The user's watchlist (list=watchlistraw), as Page objects."""
+        n = 0
+        # list=watchlistraw answers outside 'query'; its generator form
+        # puts the pages in query.pages.
+        for page in self._query_pages({'generator': 'watchlistraw', 'gwrlimit': 'max'}):
+            if not with_talkpage and int(page.namespace()) % 2:
+                continue
+            yield page
+            n += 1
+            if total is not None and n >= total:
+                return
+
+    def querypage(self, special_page, total=None):
+        """The pages a special page lists (list=querypage)."""
+        for item in self._query_list('querypage', {'qppage': special_page, 'qplimit': 'max'}, total):
+            yield _page_of(self, item)
+
+    def _querypage_gen(name):
+        def gen(self, total=None):
+            return self.querypage(name, total)
+        return gen
+
+    lonelypages = _querypage_gen('Lonelypages')
+    deadendpages = _querypage_gen('Deadendpages')
+    ancientpages = _querypage_gen('Ancientpages')
+    shortpages = _querypage_gen('Shortpages')
+    longpages = _querypage_gen('Longpages')
+    uncategorizedcategories = _querypage_gen('Uncategorizedcategories')
+    uncategorizedimages = _querypage_gen('Uncategorizedimages')
+    uncategorizedfiles = uncategorizedimages
+    uncategorizedpages = _querypage_gen('Uncategorizedpages')
+    uncategorizedtemplates = _querypage_gen('Uncategorizedtemplates')
+    unusedcategories = _querypage_gen('Unusedcategories')
+    unusedfiles = _querypage_gen('Unusedimages')
+    unwatchedpages = _querypage_gen('Unwatchedpages')
+    wantedpages = _querypage_gen('Wantedpages')
+    wantedcategories = _querypage_gen('Wantedcategories')
+    wantedfiles = _querypage_gen('Wantedfiles')
+    wantedtemplates = _querypage_gen('Wantedtemplates')
+    withoutinterwiki = _querypage_gen('Withoutinterwiki')
+    broken_redirects = _querypage_gen('BrokenRedirects')
+    double_redirects = _querypage_gen('DoubleRedirects')
+    del _querypage_gen
+
+    def redirectpages(self, total=None):
+        """Every redirect page (list=allredirects... as pywikibot: Listredirects)."""
+        return self.querypage('Listredirects', total)
+
+    # -- actions --
+    def watch(self, pages, unwatch=False):
+        """Add pages to the watchlist (unwatch: remove them); True when the
+        wiki confirms every one."""
+        r = self._api({'action': 'watch', 'titles': _titles(pages), 'unwatch': unwatch}, True, 'watch')
+        key = 'unwatched' if unwatch else 'watched'
+        return all(key in item for item in r['watch'])
+
+    def patrol(self, rcid=None, revid=None, revision=None):
+        """Mark changes patrolled; yields the wiki's answer per change."""
+        if getattr(self, '_patroldisabled', False):
+            return
+        if rcid is None and revid is None and revision is None:
+            raise exceptions.Error('No rcid, revid or revision provided.')
+
+        def ids(v):
+            if v is None:
+                return []
+            if isinstance(v, (int, str)):
+                return [v]
+            return list(v)
+        todo = [('rcid', i) for i in ids(rcid)]
+        revs = ids(revid)
+        if revision is not None:
+            revs += [r.revid for r in ([revision] if isinstance(revision, dict) else revision)]
+        todo += [('revid', i) for i in revs]
+        for kind, value in todo:
+            try:
+                r = self._api({'action': 'patrol', kind: str(value)}, True, 'patrol')
+            except exceptions.APIError as e:
+                if e.code == 'patroldisabled':
+                    self._patroldisabled = True
+                    return
+                if e.code == 'nosuchrcid':
+                    raise exceptions.Error('Patrol failed: invalid rcid {}'.format(value))
+                if e.code == 'nosuchrevid':
+                    raise exceptions.Error('Patrol failed: invalid revid {}'.format(value))
+                raise
+            yield r['patrol']
+
+    def merge_history(self, source, dest, timestamp=None, reason=None):
+        """Merge the revisions of source (up to timestamp) into dest."""
+        if not source.exists():
+            raise exceptions.NoPageError(
+                source, 'Cannot merge revisions from source {} because it does not exist on {}'
+                .format(source, self))
+        if not dest.exists():
+            raise exceptions.NoPageError(
+                dest, 'Cannot merge revisions to destination {} because it does not exist on {}'
+                .format(dest, self))
+        if source == dest:
+            raise exceptions.PageSaveRelatedError(
+                page=source, message='Cannot merge revisions of {page} to itself')
+        req = {'action': 'mergehistory', 'from': source.title(), 'to': dest.title()}
+        if reason:
+            req['reason'] = reason
+        if timestamp:
+            req['timestamp'] = str(timestamp)
+        r = self._api(req, True, 'csrf')
+        if 'mergehistory' not in r:
+            raise exceptions.Error('mergehistory: unexpected response')
+        source.clear_cache()
+        dest.clear_cache()
+
+    def rollbackpage(self, page, **kwargs):
+        """Roll back the latest edits of page's last editor."""
+        user = kwargs.get('user') or page.latest_revision.user
+        req = {'action': 'rollback', 'title': page.title(), 'user': user}
+        if kwargs.get('summary'):
+            req['summary'] = kwargs['summary']
+        if kwargs.get('markbot'):
+            req['markbot'] = True
+        return self._api(req, True, 'rollback')
+
+    def undelete(self, page, reason, *, revisions=None, fileids=None):
+        """Restore a deleted page (all revisions, or the given timestamps)."""
+        req = {'action': 'undelete', 'title': page.title(), 'reason': reason}
+        if revisions:
+            req['timestamps'] = [str(t) for t in revisions]
+        if fileids:
+            req['fileids'] = [str(f) for f in fileids]
+        return self._api(req, True, 'csrf')
+
+    def blockuser(self, user, expiry, reason, anononly=True, nocreate=True, autoblock=True,
+                  noemail=False, reblock=False, allowusertalk=False):
+        """Block user (a User or name)."""
+        req = {'action': 'block', 'user': user.username if hasattr(user, 'username') else user,
+               'expiry': str(expiry), 'reason': reason, 'anononly': anononly, 'nocreate': nocreate,
+               'autoblock': autoblock, 'noemail': noemail, 'reblock': reblock,
+               'allowusertalk': allowusertalk}
+        return self._api(req, True, 'csrf')
+
+    def unblockuser(self, user, reason=None):
+        """Lift the block of user."""
+        req = {'action': 'unblock', 'user': user.username if hasattr(user, 'username') else user}
+        if reason:
+            req['reason'] = reason
+        return self._api(req, True, 'csrf')
+
+    def validate_tokens(self, types):
+        """The token types of types the wiki knows."""
+        p = self._paraminfo.parameter('query+tokens', 'type')
+        known = set(p['type'])
+        return [t for t in types if t in known]
+
+
+def install(cls):
+    """Put APISiteMore's attributes on cls (APISite) where cls has none."""
+    for name, value in APISiteMore.__dict__.items():
+        if name.startswith('__') or name in cls.__dict__:
+            continue
+        setattr(cls, name, value)
