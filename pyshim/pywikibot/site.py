@@ -535,7 +535,7 @@ class APISite(BaseSite):
     def logged_in(self):
         return self._call('logged_in')
 
-    def login(self, autocreate=False, user=None, cookie_only=False):
+    def login(self, autocreate=False, user=None, *, cookie_only=False):
         """Log in (no request when already logged in), saying so as
         pywikibot does."""
         if self.username() and not self.logged_in():
@@ -544,7 +544,6 @@ class APISite(BaseSite):
                 import pywikibot
                 pywikibot.info('Logging in to {} as {}'.format(self, self._call('login_name')))
         self._call('login')
-        return True
 
     def logout(self):
         """Log out (the wiki ends the session) and forget the user's data.
@@ -557,7 +556,16 @@ class APISite(BaseSite):
 
     @property
     def userinfo(self):
-        return self._call('userinfo')
+        """The user's userinfo (name, id, groups, rights, ratelimits,
+        messages), as the API's formatversion 2 gives it: 'anon' only for
+        an anonymous user, block details only for a blocked one."""
+        info = self._call('userinfo')
+        if not info.get('anon'):
+            info.pop('anon', None)
+        if not info.get('blockid'):
+            for key in ('blockid', 'blockedby', 'blockreason'):
+                info.pop(key, None)
+        return info
 
     @userinfo.deleter
     def userinfo(self):
