@@ -1,6 +1,10 @@
 package bridge
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
@@ -16,6 +20,8 @@ func init() {
 			Methods: []*py.Method{
 				py.MustNewMethod("parameters", pyParameters, 0,
 					"parameters(function) -> (positional names, *args name or None, keyword-only names, **kwargs name or None)"),
+				py.MustNewMethod("upload", pyUpload, 0,
+					"upload(family, code, params, path) -> the API's answer: action=upload of the file at path (multipart), or by URL/file key when path is None"),
 				py.MustNewMethod("auth_kind", pyAuthKind, 0,
 					"auth_kind(family, code) -> '', 'basic', 'oauth1' or 'oauth2': how the site's requests are authenticated"),
 			},
@@ -76,11 +82,54 @@ func pyAuthKind(self py.Object, args py.Tuple) (py.Object, error) {
 	s, err := state.openSite(str(args[0]), str(args[1]))
 	state.mu.Unlock()
 	if err != nil {
-		b := &bridge{}
-		if m, ok := self.(*py.Module); ok {
-			b.ctx = m.Context
-		}
-		return nil, b.pyError(err)
+		return nil, moduleBridge(self).pyError(err)
 	}
 	return py.String(s.AuthKind()), nil
+}
+
+// moduleBridge is the bridge state for a function of this module (self is
+// the module, which knows its context), for raising pywikibot exceptions.
+func moduleBridge(self py.Object) *bridge {
+	b := &bridge{}
+	if m, ok := self.(*py.Module); ok {
+		b.ctx = m.Context
+	}
+	return b
+}
+
+// pyUpload is upload(family, code, params, path): the site's Upload with
+// the file read from path (None: no file, for url= or filekey= uploads).
+func pyUpload(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 4 {
+		return nil, py.ExceptionNewf(py.TypeError, "upload(family, code, params, path)")
+	}
+	b := moduleBridge(self)
+	state.mu.Lock()
+	s, err := state.openSite(str(args[0]), str(args[1]))
+	state.mu.Unlock()
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	p, err := params(args[2])
+	if err != nil {
+		return nil, err
+	}
+	var data []byte
+	name := ""
+	if args[3] != py.None {
+		path := str(args[3])
+		data, err = os.ReadFile(path)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
+		}
+		if data == nil {
+			data = []byte{}
+		}
+		name = filepath.Base(path)
+	}
+	var raw json.RawMessage
+	if err := s.Upload(bg, p, name, data, &raw); err != nil {
+		return nil, b.pyError(err)
+	}
+	return jsonToPy(raw)
 }

@@ -718,6 +718,109 @@ class APISiteMore:
             req['reason'] = reason
         return self._api(req, True, 'csrf')
 
+    _upload_warnings = {
+        'duplicate-archive': 'The file is a duplicate of a deleted file {msg}.',
+        'was-deleted': 'The file {msg} was previously deleted.',
+        'empty-file': 'File {msg} is empty.',
+        'exists': 'File {msg} already exists.',
+        'duplicate': 'Uploaded file is a duplicate of {msg}.',
+        'badfilename': 'Target filename is invalid.',
+        'filetype-unwanted-type': 'File {msg} type is unwanted type.',
+        'exists-normalized': 'File exists with different extension as {msg!r}.',
+        'bad-prefix': 'Target filename has a bad prefix {msg}.',
+        'page-exists': 'Target filename exists but with a different file {msg}.',
+        'no-change': 'The upload is an exact duplicate of the current version of this file.',
+        'duplicate-version': 'The upload is an exact duplicate of older version(s) of this file.',
+    }
+
+    def upload(self, filepage, **kwargs):
+        """Upload a file (source_filename, or source_url) to filepage:
+        True when stored, False when stopped at a warning that
+        ignore_warnings (a bool, a list of warning codes or a callable
+        taking the UploadErrors) does not let pass. With report_success
+        (default: ignore_warnings is a bool) a warning raises UploadError
+        instead and success is announced. Files go up in one request
+        (chunk_size is accepted and not used)."""
+        import os
+        source_filename = kwargs.get('source_filename')
+        source_url = kwargs.get('source_url')
+        comment = kwargs.get('comment')
+        text = kwargs.get('text')
+        watch = kwargs.get('watch', False)
+        ignore_warnings = kwargs.get('ignore_warnings', False)
+        report_success = kwargs.get('report_success')
+        if self.is_uploaddisabled():
+            pywikibot.error('Upload error: Local file uploads are disabled on {}.'.format(self))
+            return False
+        if source_filename and source_url:
+            raise ValueError('APISite.upload: must provide either source_filename or source_url, not both.')
+        if comment is None:
+            comment = filepage.text
+        if not comment:
+            raise ValueError('APISite.upload: cannot upload file without a summary/description.')
+        if text is None:
+            text = filepage.text
+        if not text:
+            text = comment
+        if report_success is None:
+            report_success = isinstance(ignore_warnings, bool)
+        if report_success is True and not isinstance(ignore_warnings, bool):
+            raise ValueError('report_success may only be set to True when ignore_warnings is a boolean')
+        if not isinstance(ignore_warnings, bool) and not callable(ignore_warnings):
+            ignored = list(ignore_warnings)
+
+            def ignore_warnings(warnings):
+                return all(w.code in ignored for w in warnings)
+        ignore_all = ignore_warnings is True
+        params = {'filename': filepage.title(with_ns=False, with_section=False), 'comment': comment,
+                  'text': text, 'watch': bool(watch), 'ignorewarnings': ignore_all}
+        path = None
+        if source_filename:
+            if not os.path.isfile(source_filename):
+                raise ValueError("File '{}' does not exist.".format(source_filename))
+            path = source_filename
+        elif source_url:
+            if not self.has_right('upload_by_url'):
+                raise exceptions.Error("User '{}' is not authorized to upload by URL on site {}."
+                                       .format(self.user(), self))
+            params['url'] = source_url
+        else:
+            raise ValueError('APISite.upload: must provide either source_filename or source_url.')
+        result = _gs.upload(self._fam, self.code, params, path)['upload']
+        renamed = {'nochange': 'no-change', 'duplicateversions': 'duplicate-version', 'emptyfile': 'empty-file'}
+        while True:
+            if 'result' not in result:
+                raise exceptions.Error('Upload: unrecognized response: {}'.format(result))
+            if result['result'] == 'Success':
+                if report_success:
+                    pywikibot.info('Upload successful.')
+                filepage.clear_cache()
+                return True
+            if result['result'] != 'Warning':
+                raise exceptions.Error('Unrecognized result: {}'.format(result['result']))
+            file_key = result.get('filekey')
+            warnings = result.get('warnings') or {}
+            if not report_success:
+                errors = [exceptions.UploadError(renamed.get(w, w),
+                                                 self._upload_warnings.get(renamed.get(w, w), '{msg}')
+                                                 .format(msg=d), file_key, result.get('offset', bool(path)))
+                          for w, d in warnings.items()]
+                if callable(ignore_warnings) and ignore_warnings(errors) and file_key:
+                    params2 = {'filename': params['filename'], 'comment': comment, 'text': text,
+                               'filekey': file_key, 'ignorewarnings': True, 'watch': bool(watch)}
+                    result = _gs.upload(self._fam, self.code, params2, None)['upload']
+                    continue
+                return False
+            if len(warnings) > 1:
+                import warnings as _warnings
+                _warnings.warn('The upload returned {} warnings: {}'.format(
+                    len(warnings), ', '.join(warnings)), UserWarning)
+            code = list(warnings)[0]
+            message = warnings[code]
+            code = renamed.get(code, code)
+            raise exceptions.UploadError(code, self._upload_warnings[code].format(msg=message),
+                                         file_key=file_key, offset=result.get('offset', False))
+
     def validate_tokens(self, types):
         """The token types of types the wiki knows."""
         p = self._paraminfo.parameter('query+tokens', 'type')

@@ -111,7 +111,17 @@ class APIMWError(APIError):
 
 
 class UploadError(APIError):
-    """An upload failed."""
+    """An upload stopped at a warning of the wiki (code, message), with
+    the file key to resume it and the offset reached."""
+
+    def __init__(self, code, message, file_key=None, offset=0):
+        APIError.__init__(self, code, message)
+        self.file_key = file_key
+        self.offset = offset
+
+    @property
+    def message(self):
+        return self.info
 
 
 class PageRelatedError(Error):

@@ -1039,6 +1039,13 @@ class _SiteInfo:
         g = self._general()
         if key in g:
             return g[key]
+        # The core keeps the general values it uses; the others come from
+        # the whole 'general' group, asked once.
+        if 'general' not in self._groups:
+            r = self._site._api({'action': 'query', 'meta': 'siteinfo', 'siprop': 'general'})
+            self._groups['general'] = r.get('query', {}).get('general', {})
+        if key in self._groups['general']:
+            return self._groups['general'][key]
         if key not in self._groups:
             r = self._site._api({'action': 'query', 'meta': 'siteinfo', 'siprop': key})
             q = r.get('query', {})

@@ -1,8 +1,14 @@
 package surface
 
 import (
+	"bytes"
+	"crypto/sha1"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 	"net/http"
 	"net/url"
 	"os"
@@ -129,4 +135,42 @@ func TestMethodsOnWiki(t *testing.T) {
 	// watch then unwatch leaves nothing of ours on the watchlist: asked
 	// from the wiki through the same script's account is not possible
 	// anonymously, so the script's own output covers it.
+}
+
+// TestUploadOnWiki uploads a PNG with APISite.upload (multipart, through
+// the Go core), checks the wiki's record of the file (uploader, size,
+// SHA-1) and the warnings of a second upload of the same bytes.
+func TestUploadOnWiki(t *testing.T) {
+	w := wikitest.Get(t)
+	dir := wikiDir(t, w, "upload.py")
+	img := image.NewRGBA(image.Rect(0, 0, 3, 2))
+	img.Set(1, 1, color.RGBA{200, 10, 10, 255})
+	var buf bytes.Buffer
+	must(t, png.Encode(&buf, img))
+	must(t, os.WriteFile(filepath.Join(dir, "dot.png"), buf.Bytes(), 0o600))
+	got := runPy(t, dir, "upload.py")
+	if *update {
+		must(t, os.WriteFile(filepath.Join("wiki", "upload.out"), []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(filepath.Join("wiki", "upload.out"))
+	must(t, err)
+	if got != string(want) {
+		t.Errorf("upload.py output differs from wiki/upload.out:\n--- got\n%s--- want\n%s", got, want)
+	}
+	r := apiQuery(t, w.APIURL, url.Values{"action": {"query"}, "prop": {"imageinfo"}, "titles": {"File:Surface dot.png"},
+		"iiprop": {"user|comment|size|sha1"}, "iilimit": {"10"}})
+	pages := r["query"].(map[string]any)["pages"].([]any)
+	infos, _ := pages[0].(map[string]any)["imageinfo"].([]any)
+	sum := sha1.Sum(buf.Bytes())
+	if len(infos) != 1 {
+		t.Fatalf("File:Surface dot.png has %d versions, want 1: %v", len(infos), r)
+	}
+	ii := infos[0].(map[string]any)
+	if ii["user"] != "TestBot" || ii["comment"] != "surface upload" || int(ii["size"].(float64)) != buf.Len() ||
+		ii["sha1"] != hex.EncodeToString(sum[:]) {
+		t.Errorf("the wiki's record of the upload: %v (want TestBot, 'surface upload', %d bytes, sha1 %x)", ii, buf.Len(), sum)
+	}
+	if h := history(t, w.APIURL, "File:Surface dot.png"); len(h) != 1 || !strings.HasSuffix(h[0], "|A dot.") {
+		t.Errorf("File:Surface dot.png description history: %q", h)
+	}
 }
