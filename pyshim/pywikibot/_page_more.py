@@ -182,7 +182,7 @@ class BasePageMore:
         raise exceptions.IsNotRedirectPageError(self)
 
     def set_redirect_target(self, target_page, create=False, force=False, keep_section=False,
-                            save=True, **kwargs):
+                            save=True, botflag=None, **kwargs):
         """Make the page a redirect to target_page (and save it)."""
         if isinstance(target_page, str):
             target_page = Page(self.site, target_page)
@@ -198,6 +198,8 @@ class BasePageMore:
             if old.section():
                 section = '#' + old.section()
         self.text = '{} [[{}{}]]'.format(word, target_page.title(), section)
+        if botflag is not None:
+            kwargs['bot'] = botflag
         if save:
             self.save(**kwargs)
 

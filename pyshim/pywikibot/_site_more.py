@@ -563,9 +563,12 @@ class APISiteMore:
             p['bkip'] = iprange
         return self._query_list('blocks', p, total)
 
-    def protectedpages(self, namespace=0, type='edit', level=False, total=None):
-        """Protected pages (generator=allpages with a protection filter)."""
-        p = {'apnamespace': str(int(namespace)), 'apprtype': type, 'aplimit': 'max'}
+    def protectedpages(self, namespace=0, protect_type='edit', level=False, total=None, type=None):
+        """Protected pages (list=allpages with a protection filter); type
+        is the deprecated name of protect_type."""
+        if type is not None:
+            protect_type = type
+        p = {'apnamespace': str(int(namespace)), 'apprtype': protect_type, 'aplimit': 'max'}
         if level:
             p['apprlevel'] = level
         return self._pages_from_list(self._query_list('allpages', p), total)

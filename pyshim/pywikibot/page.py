@@ -344,14 +344,20 @@ class BasePage:
     def text(self):
         self._text = None
 
-    def getRedirectTarget(self):
+    def getRedirectTarget(self, *, ignore_section=True):
+        """The page this redirect leads to, read from its loaded text (no
+        request); without ignore_section the target keeps the link's
+        section."""
         self._ensure_loaded()
         if not self._isredir:
             raise exceptions.IsNotRedirectPageError(self)
         m = re.match(r'\s*#\w+\s*:?\s*\[\[([^\]|]+)', self._raw_text or '')
         if not m:
             raise exceptions.IsNotRedirectPageError(self)
-        target = Page(self.site, m.group(1))
+        link = m.group(1)
+        if ignore_section:
+            link = link.split('#', 1)[0]
+        target = Page(self.site, link)
         if target.title() == self.title():
             raise exceptions.CircularRedirectError(self)
         return target
@@ -451,13 +457,13 @@ class BasePage:
 
     # -- links --
     def categories(self, with_sort_key=False, total=None, content=False):
-        return self.site.pagecategories(self, total=total)
+        return self.site.pagecategories(self, with_sort_key=with_sort_key, total=total, content=content)
 
-    def templates(self, content=False, namespaces=None):
-        return list(self.site.pagetemplates(self, namespaces=namespaces))
+    def templates(self, *, content=False, namespaces=None):
+        return list(self.site.pagetemplates(self, namespaces=namespaces, content=content))
 
-    def itertemplates(self, total=None, content=False, namespaces=None):
-        return self.site.pagetemplates(self, namespaces=namespaces, total=total)
+    def itertemplates(self, total=None, *, content=False, namespaces=None):
+        return self.site.pagetemplates(self, namespaces=namespaces, total=total, content=content)
 
     def templatesWithParams(self):
         """The templates the text calls, as (template page, parameters):
@@ -533,11 +539,11 @@ class BasePage:
         return set(self._applicable_protections)
 
     # -- writing --
-    def save(self, summary=None, watch=None, minor=True, bot=None, force=False, asynchronous=False,
+    def save(self, summary=None, watch=None, minor=True, bot=True, force=False, asynchronous=False,
              callback=None, apply_cosmetic_changes=None, quiet=False, botflag=None, **kwargs):
         import pywikibot
-        if bot is None:
-            bot = True if botflag is None else botflag
+        if botflag is not None:  # the deprecated name of bot
+            bot = botflag
         if summary is None:
             summary = kwargs.pop('comment', None) or pywikibot.config.__dict__.get('default_edit_summary') \
                 or 'Pywikibot 9.6.3'
@@ -572,7 +578,7 @@ class BasePage:
         if callback is not None:
             callback(self, err)
 
-    def put(self, newtext, summary=None, watch=None, minor=True, bot=None, force=False,
+    def put(self, newtext, summary=None, watch=None, minor=True, bot=True, force=False,
             asynchronous=False, callback=None, show_diff=False, botflag=None, **kwargs):
         import pywikibot
         if show_diff:
@@ -712,14 +718,16 @@ class Category(Page):
             return '[[{}|{}]]'.format(self.title(), key)
         return '[[{}]]'.format(self.title())
 
-    def members(self, recurse=False, namespaces=None, total=None, content=False, member_type=None):
+    def members(self, *, recurse=False, total=None, **kwargs):
+        """The category's members (recurse: also those of its
+        subcategories, to that depth when an int); kwargs go to
+        site.categorymembers (namespaces, member_type, content, ...)."""
         seen = set()
         n = 0
         todo = [(self, recurse)]
         while todo:
             cat, rec = todo.pop(0)
-            for p in self.site.categorymembers(cat, namespaces=namespaces, content=content,
-                                               member_type=member_type):
+            for p in self.site.categorymembers(cat, **kwargs):
                 if p.title() in seen:
                     continue
                 seen.add(p.title())
@@ -732,9 +740,9 @@ class Category(Page):
                     if depth:
                         todo.append((Category(p), depth))
 
-    def articles(self, recurse=False, total=None, content=False, namespaces=None, **kwargs):
-        for p in self.members(recurse=recurse, total=None, content=content,
-                              namespaces=namespaces if namespaces is not None else None):
+    def articles(self, *, recurse=False, total=None, **kwargs):
+        """The category's pages that are no subcategories."""
+        for p in self.members(recurse=recurse, **kwargs):
             if p.namespace() == 14:
                 continue
             yield p
@@ -743,9 +751,12 @@ class Category(Page):
                 if total <= 0:
                     return
 
-    def subcategories(self, recurse=False, total=None, content=False):
+    def subcategories(self, *, recurse=False, **kwargs):
+        """The category's subcategories (recurse: theirs too)."""
+        total = kwargs.pop('total', None)
+        kwargs['namespaces'] = [14]
         n = 0
-        for p in self.members(recurse=recurse, namespaces=[14], content=content):
+        for p in self.members(recurse=recurse, **kwargs):
             yield Category(p)
             n += 1
             if total is not None and n >= total:

@@ -362,7 +362,7 @@ class APISite(BaseSite):
         """The site's Family."""
         return self._family
 
-    def get_tokens(self, types, all=False):
+    def get_tokens(self, types, *args, **kwargs):
         """A dict of the tokens of the given types (e.g. ['csrf'])."""
         return {kind: self.tokens[kind] for kind in types}
 
@@ -486,7 +486,7 @@ class APISite(BaseSite):
     def category_on_one_line(self):
         return self.code in self.family.category_on_one_line
 
-    def namespace(self, num, all=False, all_ns=False):
+    def namespace(self, num, all_ns=False, all=None):
         """The local name of namespace num (all_ns=True: the Namespace)."""
         ns = self.namespaces[num]
         if all or all_ns:
@@ -513,8 +513,11 @@ class APISite(BaseSite):
         r = self._api(req)
         return r['expandtemplates']['wikitext']
 
-    def mediawiki_message(self, key):
-        for q in _gw.query(self._fam, self.code, {'meta': 'allmessages', 'ammessages': key}):
+    def mediawiki_message(self, key, lang=None):
+        params = {'meta': 'allmessages', 'ammessages': key}
+        if lang:
+            params['amlang'] = lang
+        for q in _gw.query(self._fam, self.code, params):
             for m in q.get('allmessages', []):
                 if m.get('missing'):
                     raise KeyError(key)
@@ -589,8 +592,13 @@ class APISite(BaseSite):
                   'sysop': 'editprotected', 'steward': 'editprotected'}.get(level, level)
         return self.has_right(needed)
 
-    def isBot(self, username=None):
-        return self.has_group('bot')
+    def isBot(self, username):
+        """Whether the user username is in the bot group."""
+        if username == self.username():
+            return self.has_group('bot')
+        for u in self._query_list('users', {'ususers': username, 'usprop': 'groups'}):
+            return 'bot' in (u.get('groups') or [])
+        return False
 
     # -- Wikibase --
     def data_repository(self):
@@ -619,8 +627,8 @@ class APISite(BaseSite):
         return None
 
     # -- raw API --
-    def simple_request(self, **params):
-        return _Request(self, params)
+    def simple_request(self, **kwargs):
+        return _Request(self, kwargs)
 
     def _api(self, params, write=False, token=None):
         if write:
@@ -834,8 +842,8 @@ class APISite(BaseSite):
             else:
                 yield p
 
-    def randompages(self, total=10, namespaces=None, redirects=False, content=False):
-        p = {'rnlimit': str(min(total or 10, 500))}
+    def randompages(self, total=None, namespaces=None, redirects=False, content=False):
+        p = {'rnlimit': str(min(total, 500)) if total else 'max'}
         if self._ns_param(namespaces):
             p['rnnamespace'] = self._ns_param(namespaces)
         if redirects is True:
@@ -896,12 +904,14 @@ class APISite(BaseSite):
             p['tlnamespace'] = self._ns_param(namespaces)
         return self._pages_from_list(self._prop_items(p, 'templates'), total, content)
 
-    def pagecategories(self, page, *, total=None, content=False):
+    def pagecategories(self, page, *, with_sort_key=False, total=None, content=False):
         from pywikibot.page import Category
         p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max'}
+        if with_sort_key:
+            p['clprop'] = 'sortkey'
         n = 0
         for item in self._prop_items(p, 'categories'):
-            yield Category(self, item['title'])
+            yield Category(self, item['title'], sort_key=item.get('sortkeyprefix') if with_sort_key else None)
             n += 1
             if total is not None and n >= total:
                 return
@@ -915,9 +925,15 @@ class APISite(BaseSite):
                 for item in d.get(prop, []):
                     yield item
 
-    def loadrevisions(self, page, *, content=False, revids=None, startid=None, endid=None,
-                      starttime=None, endtime=None, rvdir=None, user=None, excludeuser=None,
-                      section=None, step=None, total=None):
+    def loadrevisions(self, page, *, content=False, section=None, **kwargs):
+        """Revisions of page (dicts), newest first (rvdir=True: oldest
+        first); kwargs: starttime, endtime, user, excludeuser, total."""
+        starttime = kwargs.get('starttime')
+        endtime = kwargs.get('endtime')
+        rvdir = kwargs.get('rvdir')
+        user = kwargs.get('user')
+        excludeuser = kwargs.get('excludeuser')
+        total = kwargs.get('total')
         p = {'titles': page.title(), 'prop': 'revisions',
              'rvprop': 'ids|timestamp|flags|comment|parsedcomment|user|userid|size|sha1|tags|contentmodel|roles'
                        + ('|content' if content else ''),
