@@ -382,11 +382,11 @@ class UserMore:
         """Lift the user's block."""
         return self.site.unblockuser(self, reason)
 
+    @property
     def is_thankable(self):
         """Whether the user can be thanked: registered and not a bot."""
         return self.isRegistered() and 'bot' not in self.groups()
 
-    @property
     def renamed_target(self):
         """The account this one was renamed to (from the rename log)."""
         for event in self.site.logevents(logtype='renameuser', page=self.title(), total=1):
@@ -449,6 +449,7 @@ class FilePageMore:
     def usingPages(self, **kwargs):
         return self.using_pages(**kwargs)
 
+    @property
     def file_is_used(self):
         """Whether any page uses the file."""
         for _ in self.using_pages(total=1):

@@ -40,6 +40,42 @@ class RateLimit(tuple):
         return 'RateLimit(group={!r}, hits={!r}, seconds={!r})'.format(*self)
 
 
+class MediaWikiVersion(str):
+    """A MediaWiki version ('1.39.17', '1.40.0-wmf.5') that compares as
+    versions do, with another MediaWikiVersion or a str."""
+
+    @staticmethod
+    def _key(v):
+        import re
+        main, _, suffix = str(v).partition('-')
+        nums = [int(n) for n in re.findall(r'\d+', main)]
+        while len(nums) < 3:
+            nums.append(0)
+        # a development suffix (wmf, alpha, rc) sorts before the release
+        return (tuple(nums), 0 if suffix else 1, suffix)
+
+    def __lt__(self, other):
+        return self._key(self) < self._key(other)
+
+    def __le__(self, other):
+        return self._key(self) <= self._key(other)
+
+    def __gt__(self, other):
+        return self._key(self) > self._key(other)
+
+    def __ge__(self, other):
+        return self._key(self) >= self._key(other)
+
+    def __eq__(self, other):
+        return self._key(self) == self._key(other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(self._key(self))
+
+
 class LogEntry(dict):
     """One log event (list=logevents), with pywikibot's accessors."""
 
@@ -122,9 +158,11 @@ class APISiteMore:
         """The wiki's id (siteinfo wikiid)."""
         return self.siteinfo['wikiid']
 
+    @property
     def mw_version(self):
-        """The MediaWiki version, e.g. '1.39.17' (a str here)."""
-        return self.version()
+        """The MediaWiki version, a MediaWikiVersion (compares with
+        version strings: site.mw_version >= '1.39')."""
+        return MediaWikiVersion(self.version())
 
     def has_extension(self, name):
         """Whether the wiki has extension name loaded (case-sensitive)."""
@@ -146,6 +184,7 @@ class APISiteMore:
         return (l1._namespace == l2._namespace and l1.title == l2.title
                 and (l1.section or '') == (l2.section or ''))
 
+    @property
     def redirect_regex(self):
         """The compiled regex of a redirect on this wiki (group 1: the target)."""
         import re
@@ -180,6 +219,7 @@ class APISiteMore:
             return RateLimit('noratelimit', self.maxlimit, 0)
         return RateLimit('unknown', self.maxlimit, pywikibot.config.put_throttle)
 
+    @property
     def logtypes(self):
         """The log types of the wiki, as a set."""
         p = self._paraminfo.parameter('query+logevents', 'type')

@@ -26,11 +26,11 @@ fp = pywikibot.FilePage(site, 'File:Surface dot.png')
 info = fp.latest_file_info
 print('latest_file_info:', info.size, info.user, info.mime, len(info.sha1))
 print('get_file_url ends:', fp.get_file_url().endswith('/Surface_dot.png'))
-print('history:', len(fp.get_file_history()), 'shared:', fp.file_is_shared(), 'used:', fp.file_is_used())
+print('history:', len(fp.get_file_history()), 'shared:', fp.file_is_shared(), 'used:', fp.file_is_used)
 user = pywikibot.Page(site, 'Uses dot')
 user.text = '[[File:Surface dot.png]]'
 user.save('use the dot')
-print('using_pages:', [p.title() for p in fp.using_pages()], fp.file_is_used())
+print('using_pages:', [p.title() for p in fp.using_pages()], fp.file_is_used)
 print('imagelinks:', [f.title() for f in pywikibot.Page(site, 'Uses dot').imagelinks()])
 print('allimages:', [f.title() for f in site.allimages(prefix='Surface')])
 print('uploadedImages:', [(f.title(), c) for f, t, c, new in pywikibot.User(site, 'TestBot').uploadedImages()])
