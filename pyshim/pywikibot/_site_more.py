@@ -627,9 +627,39 @@ class APISiteMore:
                 return
 
     def querypage(self, special_page, total=None):
-        """The pages a special page lists (list=querypage)."""
-        for item in self._query_list('querypage', {'qppage': special_page, 'qplimit': 'max'}, total):
-            yield _page_of(self, item)
+        """The pages a special page lists (generator=querypage);
+        ValueError for a special page the API does not offer."""
+        names = self._paraminfo.parameter('query+querypage', 'page')['type']
+        if special_page not in names:
+            raise ValueError('{} not in {}'.format(special_page, names))
+        return self._query_pages({'generator': 'querypage', 'gqppage': special_page, 'gqplimit': 'max'},
+                                 total)
+
+    def _querypage_items(self, special_page, total):
+        """The result items of list=querypage (query.querypage.results)."""
+        n = 0
+        for q in _gw.query(self._fam, self.code, {'list': 'querypage', 'qppage': special_page,
+                                                  'qplimit': 'max'}):
+            for item in (q.get('querypage') or {}).get('results', []):
+                yield item
+                n += 1
+                if total is not None and n >= total:
+                    return
+
+    def longpages(self, total=None):
+        """(page, length) of the longest pages."""
+        for item in self._querypage_items('Longpages', total):
+            yield (_page_of(self, item), int(item['value']))
+
+    def shortpages(self, total=None):
+        """(page, length) of the shortest pages."""
+        for item in self._querypage_items('Shortpages', total):
+            yield (_page_of(self, item), int(item['value']))
+
+    def ancientpages(self, total=None):
+        """(page, Timestamp of its last edit) of the oldest pages."""
+        for item in self._querypage_items('Ancientpages', total):
+            yield (_page_of(self, item), pywikibot.Timestamp.fromISOformat(item['timestamp']))
 
     def _querypage_gen(name):
         def gen(self, total=None):
@@ -638,9 +668,6 @@ class APISiteMore:
 
     lonelypages = _querypage_gen('Lonelypages')
     deadendpages = _querypage_gen('Deadendpages')
-    ancientpages = _querypage_gen('Ancientpages')
-    shortpages = _querypage_gen('Shortpages')
-    longpages = _querypage_gen('Longpages')
     uncategorizedcategories = _querypage_gen('Uncategorizedcategories')
     uncategorizedimages = _querypage_gen('Uncategorizedimages')
     uncategorizedfiles = uncategorizedimages
@@ -657,6 +684,17 @@ class APISiteMore:
     broken_redirects = _querypage_gen('BrokenRedirects')
     double_redirects = _querypage_gen('DoubleRedirects')
     del _querypage_gen
+
+    def get_property_names(self, force=False):
+        """The page property names in use on the wiki (list=pagepropnames)."""
+        if force or getattr(self, '_property_names', None) is None:
+            self._property_names = [p['propname'] for p in self._query_list('pagepropnames', {'ppnlimit': 'max'})]
+        return self._property_names
+
+    def pages_with_property(self, propname, *, total=None):
+        """The pages that have page property propname."""
+        return self._pages_from_list(self._query_list('pageswithprop', {'pwppropname': propname,
+                                                                        'pwplimit': 'max'}), total)
 
     def redirectpages(self, total=None):
         """Every redirect page (list=allredirects... as pywikibot: Listredirects)."""

@@ -174,3 +174,19 @@ func TestUploadOnWiki(t *testing.T) {
 		t.Errorf("File:Surface dot.png description history: %q", h)
 	}
 }
+
+// TestGeneratorsOnWiki runs wiki/gens.py: the added page generators and
+// GeneratorFactory options, on pages the script creates.
+func TestGeneratorsOnWiki(t *testing.T) {
+	w := wikitest.Get(t)
+	dir := wikiDir(t, w, "gens.py")
+	got := runPy(t, dir, "gens.py")
+	if *update {
+		must(t, os.WriteFile(filepath.Join("wiki", "gens.out"), []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(filepath.Join("wiki", "gens.out"))
+	must(t, err)
+	if got != string(want) {
+		t.Errorf("gens.py output differs from wiki/gens.out:\n--- got\n%s--- want\n%s", got, want)
+	}
+}
