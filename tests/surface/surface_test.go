@@ -107,7 +107,7 @@ func wrapperParams(p string) bool {
 }
 
 // deprecatedDefault marks a parameter that pywikibot's deprecated_args
-// decorator adds: 'botflag='[deprecated name of bot]”.
+// decorator adds, as in: botflag='[deprecated name of bot]'
 const deprecatedDefault = "'[deprecated name of "
 
 // sameParams compares two parameter lists as a caller sees them: the
