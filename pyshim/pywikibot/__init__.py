@@ -26,6 +26,27 @@ from pywikibot.site import APISite, Namespace  # noqa: F401
 
 __version__ = '9.6.3'
 
+#: The interpreter's version, as pywikibot has it (a version_info tuple).
+PYTHON_VERSION = sys.version_info[:3]
+
+#: The command line arguments (pywikibot.bot keeps them up to date).
+argvu = []
+
+#: A wikilink: [[title|label]] (pywikibot.link_regex).
+link_regex = re.compile(r'\[\[(?P<title>[^\]|[<>{}]*)(\|.*?)?\]\]')
+
+from pywikibot.page import html2unicode  # noqa: E402,F401
+from pywikibot.site import Family  # noqa: E402,F401
+
+
+def normalize_username(username):
+    """username with underscores and runs of spaces as one space and a
+    capital first letter; None for an empty one."""
+    if not username:
+        return None
+    username = re.sub('[_ ]+', ' ', username).strip()
+    return username[:1].upper() + username[1:]
+
 
 def _add_scripts_root():
     """Put the parent of a running script's 'scripts' package on sys.path,

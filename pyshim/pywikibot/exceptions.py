@@ -321,7 +321,7 @@ class EntityTypeUnknownError(WikiBaseError):
     """An entity type the site does not know."""
 
 
-class NotImplementedWarning(UserWarning):
+class NotImplementedWarning(RuntimeWarning):
     """A feature that is no longer implemented."""
 
 
