@@ -49,19 +49,21 @@ func must(t *testing.T, err error) {
 	}
 }
 
-// runPy runs "gowikibot python script" in dir; stdout and stderr merged.
-func runPy(t *testing.T, dir, script string, args ...string) string {
+// runPy runs "gowikibot python script" in dir and returns its standard
+// output and standard error (kept apart: their interleaving is not part
+// of what the tests compare).
+func runPy(t *testing.T, dir, script string, args ...string) (string, string) {
 	t.Helper()
 	cmd := exec.Command(testbin.Gowikibot(t), append([]string{"python", script}, args...)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
-	var out strings.Builder
+	var out, errb strings.Builder
 	cmd.Stdout = &out
-	cmd.Stderr = &out
+	cmd.Stderr = &errb
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s: %v\n%s", script, err, out.String())
+		t.Fatalf("%s: %v\n%s%s", script, err, out.String(), errb.String())
 	}
-	return out.String()
+	return out.String(), errb.String()
 }
 
 // apiQuery asks the wiki's API directly (formatversion 2).
@@ -105,7 +107,13 @@ func TestMethodsOnWiki(t *testing.T) {
 		t.Fatalf("promoting %s: %v\n%s", w.BotUser, err, out)
 	}
 	dir := wikiDir(t, w, "methods.py")
-	got := runPy(t, dir, "methods.py")
+	got, errs := runPy(t, dir, "methods.py")
+	for _, line := range []string{"Logging in to surfacewiki:surfacewiki as TestBot@ci", "Page [[Surface A]] saved",
+		"Page [[Surface merge dest]] saved"} {
+		if !strings.Contains(errs, line+"\n") {
+			t.Errorf("stderr lacks %q:\n%s", line, errs)
+		}
+	}
 	if *update {
 		must(t, os.WriteFile(filepath.Join("wiki", "methods.out"), []byte(got), 0o644))
 	}
@@ -148,7 +156,13 @@ func TestUploadOnWiki(t *testing.T) {
 	var buf bytes.Buffer
 	must(t, png.Encode(&buf, img))
 	must(t, os.WriteFile(filepath.Join(dir, "dot.png"), buf.Bytes(), 0o600))
-	got := runPy(t, dir, "upload.py")
+	got, errs := runPy(t, dir, "upload.py")
+	for _, line := range []string{"Upload successful.", "UserWarning: The upload returned 2 warnings: exists, nochange",
+		"Page [[Uses dot]] saved"} {
+		if !strings.Contains(errs, line+"\n") {
+			t.Errorf("stderr lacks %q:\n%s", line, errs)
+		}
+	}
 	if *update {
 		must(t, os.WriteFile(filepath.Join("wiki", "upload.out"), []byte(got), 0o644))
 	}
@@ -180,7 +194,7 @@ func TestUploadOnWiki(t *testing.T) {
 func TestGeneratorsOnWiki(t *testing.T) {
 	w := wikitest.Get(t)
 	dir := wikiDir(t, w, "gens.py")
-	got := runPy(t, dir, "gens.py")
+	got, _ := runPy(t, dir, "gens.py")
 	if *update {
 		must(t, os.WriteFile(filepath.Join("wiki", "gens.out"), []byte(got), 0o644))
 	}
