@@ -274,12 +274,97 @@ class BasePageMore:
         self.site.merge_history(self, dest, timestamp, reason)
 
     def undelete(self, reason=None):
-        """Restore the deleted page (asking for a reason when none given)."""
+        """Restore the deleted page: the revisions marked with
+        markDeletedRevision, or all (asking for a reason when none given)."""
+        marked = None
+        if getattr(self, '_deletedRevs', None):
+            marked = [ts for ts, rev in self._deletedRevs.items() if rev.get('marked')] or None
         if reason is None:
             pywikibot.info('Undeleting {}.'.format(self.title(as_link=True)))
             reason = pywikibot.input('Please enter a reason for the undeletion:')
-        self.site.undelete(self, reason)
+        self.site.undelete(self, reason, revisions=marked)
         self.clear_cache()
+
+    def has_deleted_revisions(self):
+        """Whether the page has deleted revisions."""
+        if getattr(self, '_has_deleted_revisions', None) is None:
+            self._has_deleted_revisions = bool(list(self.site.deletedrevs(self, total=1)))
+        return self._has_deleted_revisions
+
+    def loadDeletedRevisions(self, total=None, **kwargs):
+        """The timestamps of the page's deleted revisions (kept, with the
+        revisions, for markDeletedRevision and undelete)."""
+        if getattr(self, '_deletedRevs', None) is None:
+            self._deletedRevs = {}
+        for item in self.site.deletedrevs(self, total=total, **kwargs):
+            for rev in item.get('deletedrevisions', item.get('revisions', [])):
+                self._deletedRevs[rev['timestamp']] = rev
+                yield rev['timestamp']
+
+    def getDeletedRevision(self, timestamp, content=False, **kwargs):
+        """The deleted revision of timestamp (a dict), or []."""
+        revs = getattr(self, '_deletedRevs', None) or {}
+        if timestamp in revs and (not content or 'slots' in revs[timestamp] or '*' in revs[timestamp]):
+            return revs[timestamp]
+        for item in self.site.deletedrevs(self, start=timestamp, content=content, total=1, **kwargs):
+            if item['title'] == self.title():
+                found = item.get('deletedrevisions', item.get('revisions', []))
+                if found:
+                    return found[0]
+        return []
+
+    def markDeletedRevision(self, timestamp, undelete=True):
+        """Mark (or unmark) a deleted revision for undelete()."""
+        if getattr(self, '_deletedRevs', None) is None:
+            list(self.loadDeletedRevisions())
+        if timestamp not in self._deletedRevs:
+            raise ValueError('Timestamp {} is not a deleted revision'.format(timestamp))
+        self._deletedRevs[timestamp]['marked'] = undelete
+
+    @property
+    def raw_extracted_templates(self):
+        """(name, params) of the templates the text calls, as
+        textlib.extract_templates_and_params gives them."""
+        from pywikibot import textlib
+        return textlib.extract_templates_and_params(self.text, True, True)
+
+    def extract(self, variant='plain', *, lines=None, chars=None, sentences=None, intro=True):
+        """The page's extract (TextExtracts): 'plain', 'html' or 'wiki'
+        (plain with wiki-style headings); lines cuts it to that many lines."""
+        if variant not in ('plain', 'html', 'wiki'):
+            raise ValueError('variant parameter must be "plain", "html" or "wiki", not "{}"'
+                             .format(variant))
+        text = self.site.extract(self, chars=chars, sentences=sentences, intro=intro,
+                                 plaintext=variant != 'html')
+        if lines:
+            text = '\n'.join(text.splitlines()[:lines])
+        return text
+
+    def create_short_link(self, permalink=False, with_protocol=True):
+        """A short URL of the page (UrlShortener extension)."""
+        url = self.permalink(with_protocol=True) if permalink else self.full_url()
+        link = self.site.create_short_link(url)
+        if link.startswith('https://') and not with_protocol:
+            return link[len('https://'):]
+        return link
+
+    def page_image(self):
+        """The page's image (PageImages extension), a FilePage, or None."""
+        d = _page_info(self, prop='pageimages', piprop='name')
+        name = d.get('pageimage')
+        return FilePage(self.site, name) if name else None
+
+    def isAutoTitle(self):
+        """Whether the title is a date-like title (never, in gowikibot)."""
+        return self.autoFormat()[0] is not None
+
+    def data_item(self):
+        """The Wikibase item of the page (gowikibot has no Wikibase)."""
+        raise exceptions.UnknownExtensionError('Wikibase is not implemented for {}.'.format(self.site))
+
+    def get_best_claim(self, prop):
+        """The best Wikibase claim of prop (gowikibot has no Wikibase)."""
+        raise exceptions.UnknownExtensionError('Wikibase is not implemented for {}.'.format(self.site))
 
     def change_category(self, old_cat, new_cat, summary=None, sort_key=None, in_place=True,
                         include=None, show_diff=False):
@@ -352,6 +437,25 @@ class CategoryMore:
 class UserMore:
     """Methods install() puts on User."""
 
+    def deleted_contributions(self, *, total=500, **kwargs):
+        """(page, Revision) of the user's deleted edits."""
+        for data in self.site.alldeletedrevisions(user=self.username, total=total, **kwargs):
+            page = Page(self.site, data['title'], data['ns'])
+            for contrib in data.get('revisions', []):
+                yield page, Revision(contrib)
+
+    def send_email(self, subject, text, ccme=False):
+        """E-mail the user; True when the wiki sent it."""
+        if not self.isEmailable():
+            raise exceptions.NotEmailableError(self)
+        if not self.site.has_right('sendemail'):
+            raise exceptions.UserRightsError("You don't have permission to send mail")
+        req = {'action': 'emailuser', 'target': self.username, 'subject': subject, 'text': text}
+        if ccme:
+            req['ccme'] = True
+        r = self.site._api(req, True, 'csrf')
+        return 'emailuser' in r and r['emailuser'].get('result') == 'Success'
+
     def is_CIDR(self):
         """Whether the name is an IP range (CIDR)."""
         import re
@@ -370,9 +474,10 @@ class UserMore:
 
     def uploadedImages(self, total=10):
         """(FilePage, timestamp, comment, is new) of the user's uploads."""
+        if not self.isRegistered():
+            return
         for event in self.logevents(logtype='upload', total=total):
-            yield (FilePage(self.site, event['title']), event['timestamp'], event.get('comment', ''),
-                   event.get('action') == 'upload')
+            yield (event.page(), str(event.timestamp()), event.comment(), event.pageid() > 0)
 
     def block(self, *args, **kwargs):
         """Block the user (see APISite.blockuser)."""

@@ -116,6 +116,9 @@ class LogEntry(dict):
     def params(self):
         return self.get('params', {})
 
+    def pageid(self):
+        return self.get('pageid', 0)
+
     def __repr__(self):
         return '<{}({}, logid={})>'.format(type(self).__name__, self.site, self.get('logid'))
 
@@ -248,13 +251,366 @@ class APISiteMore:
         return self.namespaces.lookup_name(value).custom_name
 
     def list_to_text(self, args):
-        """args joined as the wiki's language lists them: 'a, b and c'."""
-        args = [str(a) for a in args]
+        """args joined as the wiki's language lists them ('a, b and c'),
+        with its messages 'comma-separator', 'and' and 'word-separator'."""
+        needed = ('and', 'comma-separator', 'word-separator')
         if not args:
             return ''
-        if len(args) == 1:
-            return args[0]
-        return '{} and {}'.format(', '.join(args[:-1]), args[-1])
+        try:
+            msgs = self.mediawiki_messages(needed)
+        except KeyError:
+            raise NotImplementedError('MediaWiki messages missing: {}'.format(needed))
+        from pywikibot.page import html2unicode
+        msgs = {k: html2unicode(v) for k, v in msgs.items()}
+        args = list(args)
+        concat = msgs['and'] + msgs['word-separator']
+        return msgs['comma-separator'].join(args[:-2] + [concat.join(args[-2:])])
+
+    @property
+    def months_names(self):
+        """[(long name, abbreviation)] of the twelve months, in the wiki's
+        language (its messages)."""
+        if getattr(self, '_months_names', None) is None:
+            longs = ['january', 'february', 'march', 'april', 'may_long', 'june', 'july', 'august',
+                     'september', 'october', 'november', 'december']
+            shorts = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+            msgs = self.mediawiki_messages(longs + shorts)
+            self._months_names = [(msgs[a], msgs[b]) for a, b in zip(longs, shorts)]
+        return self._months_names
+
+    @property
+    def codes(self):
+        """The codes of the family's sites, a set."""
+        return set(self.family.langs.keys())
+
+    @property
+    def articlepath(self):
+        """The wiki's article path as a format string, e.g. '/index.php/{}'."""
+        return self.siteinfo['general']['articlepath'].replace('$1', '{}')
+
+    @property
+    def use_hard_category_redirects(self):
+        """Whether the wiki uses hard redirects for categories (family setting)."""
+        return self.code in self.family.use_hard_category_redirects
+
+    def messages(self):
+        """Whether the user has new talk page messages."""
+        return bool(self.userinfo.get('messages'))
+
+    def is_blocked(self, force=False):
+        """Whether the user is blocked (force: ask the wiki again)."""
+        if force:
+            del self.userinfo
+        return bool(self.userinfo.get('blockid'))
+
+    def get_globaluserinfo(self, user=None, force=False):
+        """The global account's info (CentralAuth meta=globaluserinfo)."""
+        params = {'action': 'query', 'meta': 'globaluserinfo', 'guiprop': 'groups|rights|editcount'}
+        if isinstance(user, int):
+            params['guiid'] = user
+        elif user:
+            params['guiuser'] = user
+        return self._api(params)['query']['globaluserinfo']
+
+    @property
+    def globaluserinfo(self):
+        return self.get_globaluserinfo()
+
+    def is_locked(self, user=None, force=False):
+        """Whether the global account is locked (CentralAuth)."""
+        return 'locked' in self.get_globaluserinfo(user, force)
+
+    def get_searched_namespaces(self, force=False):
+        """The namespaces the user searches by default (user options)."""
+        if force or getattr(self, '_useroptions', None) is None or \
+                self._useroptions.get('_name') != self.user():
+            r = self._api({'action': 'query', 'meta': 'userinfo', 'uiprop': 'options'})
+            ui = r['query']['userinfo']
+            self._useroptions = dict(ui.get('options') or {})
+            self._useroptions['_name'] = None if ui.get('anon') else ui.get('name')
+        return {self.namespaces[int(k[len('searchNs'):])] for k, v in self._useroptions.items()
+                if k.startswith('searchNs') and k[len('searchNs'):].isdigit() and v
+                and int(k[len('searchNs'):]) in self.namespaces}
+
+    @staticmethod
+    def assert_valid_iter_params(msg_prefix, start, end, reverse, is_ts=True):
+        """AssertionError when start and end are in the wrong order for
+        the direction (timestamps go backwards unless reverse)."""
+        if not (isinstance(end, type(start)) or isinstance(start, type(end))):
+            raise TypeError('start ({!r}) and end ({!r}) must be comparable'.format(start, end))
+        if reverse ^ is_ts:
+            low, high, order = end, start, 'follow'
+        else:
+            low, high, order = start, end, 'precede'
+        if not low < high:
+            raise AssertionError(
+                '{}: "start" must {} "end" with reverse={} and is_ts={} but "start" is "{}" and '
+                '"end" is "{}".'.format(msg_prefix, order, reverse, is_ts, start, end))
+
+    def lock_page(self, page, block=True):
+        """Reserve page for writing by this thread (PageInUseError when it
+        is reserved and not block)."""
+        if getattr(self, '_locked_pages', None) is None:
+            self._locked_pages = set()
+        locked = self._locked_pages
+        title = page.title(with_section=False)
+        if title in locked and not block:
+            raise exceptions.PageInUseError(title)
+        locked.add(title)
+
+    def unlock_page(self, page):
+        """Release page's reservation."""
+        if getattr(self, '_locked_pages', None):
+            self._locked_pages.discard(page.title(with_section=False))
+
+    def botusers(self, total=None):
+        """The users of the bot group, as allusers' dicts."""
+        if not getattr(self, '_bots', None):
+            self._bots = {}
+            for item in self.allusers(group='bot', total=total):
+                self._bots.setdefault(item['name'], item)
+        return iter(list(self._bots.values()))
+
+    def load_pages_from_pageids(self, pageids):
+        """The pages of pageids (ints, or a '|'-separated str), loaded."""
+        from pywikibot.page import Page
+        if isinstance(pageids, str):
+            pageids = pageids.replace('|', ',').split(',')
+        ids = []
+        for i in pageids:
+            if str(i).strip():
+                ids.append(int(i))
+        for d in self._call('load_pages', ids, True):
+            if d.get('missing') or not d.get('pageid'):
+                continue
+            p = Page(self, d['title'])
+            p._apply(d)
+            yield p
+
+    def loadimageinfo(self, page, history=False, url_width=None, url_height=None, url_param=None,
+                      timestamp=None):
+        """Load the file's info (page._file_revisions: Timestamp -> FileInfo)."""
+        from pywikibot.page import FileInfo
+        params = {'titles': page.title(), 'prop': 'imageinfo',
+                  'iiprop': 'timestamp|user|comment|url|size|sha1|mime|metadata|archivename',
+                  'iilimit': 'max' if history else '1'}
+        if url_width:
+            params['iiurlwidth'] = str(url_width)
+        if url_height:
+            params['iiurlheight'] = str(url_height)
+        if url_param:
+            params['iiurlparam'] = url_param
+        if timestamp:
+            params['iistart'] = str(timestamp)
+        page._file_revisions = {}
+        for q in _gw.query(self._fam, self.code, params):
+            for d in q.get('pages', []):
+                if 'imageinfo' not in d:
+                    raise exceptions.NoPageError(page)
+                for info in d['imageinfo']:
+                    page._file_revisions[pywikibot.Timestamp.fromISOformat(info['timestamp'])] = FileInfo(info)
+
+    def loadpageurls(self, page):
+        """Set page._fullurl and page._editurl (prop=info, inprop=url)."""
+        for q in _gw.query(self._fam, self.code, {'titles': page.title(), 'prop': 'info', 'inprop': 'url'}):
+            for d in q.get('pages', []):
+                page._fullurl = d.get('fullurl')
+                page._canonicalurl = d.get('canonicalurl')
+                page._editurl = d.get('editurl')
+
+    def redirects(self):
+        """The names of the redirect magic word."""
+        return self.getmagicwords('redirect')
+
+    def pagename2codes(self):
+        """The family's code-to-pagename codes (pywikibot: ['PAGENAMEE'])."""
+        return ['PAGENAMEE']
+
+    def pagenamecodes(self):
+        """The names of the PAGENAME magic word."""
+        return self.getmagicwords('pagename')
+
+    def disambcategory(self):
+        """The wiki's disambiguation category (from
+        MediaWiki:Disambiguationspage's first category... as pywikibot:
+        the family's disambcatname, else an Error)."""
+        try:
+            name = '{}:{}'.format(self.namespace(14), self.family.disambcatname[self.code])
+        except KeyError:
+            raise exceptions.Error('No disambiguation category name found in {}_family for {}'
+                                   .format(self.family.name, self))
+        from pywikibot.page import Category
+        return Category(self, name)
+
+    def watchlist_revs(self, start=None, end=None, reverse=False, namespaces=None, minor=None, bot=None,
+                       anon=None, total=None):
+        """Revisions of the pages on the user's watchlist (list=watchlist), as dicts."""
+        p = {'wllimit': 'max', 'wlprop': 'user|comment|timestamp|title|ids|flags'}
+        if start is not None:
+            p['wlstart'] = str(start)
+        if end is not None:
+            p['wlend'] = str(end)
+        if reverse:
+            p['wldir'] = 'newer'
+        if self._ns_param(namespaces):
+            p['wlnamespace'] = self._ns_param(namespaces)
+        show = []
+        for flag, name in ((minor, 'minor'), (bot, 'bot'), (anon, 'anon')):
+            if flag is not None:
+                show.append(name if flag else '!' + name)
+        if show:
+            p['wlshow'] = '|'.join(show)
+        return self._query_list('watchlist', p, total)
+
+    def deletedrevs(self, titles=None, start=None, end=None, reverse=False, content=False, total=None,
+                    **kwargs):
+        """Deleted revisions of titles (prop=deletedrevisions), a dict
+        per page with its 'revisions'."""
+        if titles is None:
+            raise exceptions.Error('deletedrevs: titles are needed (gowikibot)')
+        if isinstance(titles, (str, pywikibot.page.BasePage)):
+            titles = [titles]
+        p = {'titles': '|'.join(t.title() if hasattr(t, 'title') else t for t in titles),
+             'prop': 'deletedrevisions', 'drvlimit': 'max',
+             'drvprop': 'ids|timestamp|user|comment|flags|size|sha1' + ('|content' if content else '')}
+        if content:
+            p['drvslots'] = 'main'
+        if start is not None:
+            p['drvstart'] = str(start)
+        if end is not None:
+            p['drvend'] = str(end)
+        if reverse:
+            p['drvdir'] = 'newer'
+        n = 0
+        for q in _gw.query(self._fam, self.code, p):
+            for d in q.get('pages', []):
+                if d.get('deletedrevisions'):
+                    d['revisions'] = d.pop('deletedrevisions')
+                    yield d
+                    n += 1
+                    if total is not None and n >= total:
+                        return
+
+    def alldeletedrevisions(self, *, namespaces=None, reverse=False, content=False, total=None, **kwargs):
+        """Every deleted revision (list=alldeletedrevisions), a dict per page."""
+        p = {'adrlimit': 'max', 'adrprop': 'ids|timestamp|user|comment|flags|size' + ('|content' if content else '')}
+        if self._ns_param(namespaces):
+            p['adrnamespace'] = self._ns_param(namespaces)
+        if reverse:
+            p['adrdir'] = 'newer'
+        for key in ('start', 'end', 'user', 'excludeuser', 'prefix', 'tag'):
+            if kwargs.get(key) is not None:
+                p['adr' + key] = str(kwargs[key])
+        return self._query_list('alldeletedrevisions', p, total)
+
+    def filearchive(self, start=None, end=None, reverse=False, total=None, **kwargs):
+        """Deleted files (list=filearchive), as dicts."""
+        p = {'falimit': 'max', 'faprop': 'sha1|timestamp|user|size|description|mime'}
+        if start is not None:
+            p['fafrom'] = start
+        if end is not None:
+            p['fato'] = end
+        if reverse:
+            p['fadir'] = 'descending'
+        for key in ('prefix', 'sha1', 'sha1base36'):
+            if kwargs.get(key):
+                p['fa' + key] = kwargs[key]
+        return self._query_list('filearchive', p, total)
+
+    def deleterevs(self, targettype, ids, *, hide=None, show=None, reason='', target=None):
+        """Hide or show revisions or log entries (action=revisiondelete)."""
+        if isinstance(ids, (int, str)):
+            ids = [ids]
+        req = {'action': 'revisiondelete', 'type': targettype, 'ids': '|'.join(str(i) for i in ids),
+               'reason': reason}
+        if hide:
+            req['hide'] = hide if isinstance(hide, str) else '|'.join(hide)
+        if show:
+            req['show'] = show if isinstance(show, str) else '|'.join(show)
+        if target:
+            req['target'] = target.title() if hasattr(target, 'title') else target
+        return self._api(req, True, 'csrf')
+
+    def stash_info(self, file_key, props=None):
+        """The upload stash's info on file_key."""
+        p = {'action': 'query', 'prop': 'stashimageinfo', 'siifilekey': file_key}
+        if props:
+            p['siiprop'] = props if isinstance(props, str) else '|'.join(props)
+        return self._api(p)['query']['stashimageinfo'][0]
+
+    def thank_revision(self, revid, source=None):
+        """Thank the author of revision revid (Thanks extension)."""
+        req = {'action': 'thank', 'rev': str(revid)}
+        if source:
+            req['source'] = source
+        r = self._api(req, True, 'csrf')
+        if r.get('result', {}).get('success') != 1:
+            raise exceptions.APIError('Thanking unsuccessful', '')
+        return r
+
+    def extract(self, page, *, chars=None, sentences=None, intro=True, plaintext=True):
+        """The page's extract (TextExtracts extension)."""
+        if not page.exists():
+            raise exceptions.NoPageError(page)
+        p = {'action': 'query', 'prop': 'extracts', 'titles': page.title(with_section=False),
+             'exintro': intro, 'explaintext': plaintext}
+        if chars:
+            p['exchars'] = str(chars)
+        if sentences:
+            p['exsentences'] = str(sentences)
+        for d in self._api(p)['query']['pages']:
+            if d.get('invalid') or d.get('missing'):
+                raise exceptions.Error(d.get('invalidreason', 'Unknown exception:\n{}'.format(d)))
+            return d.get('extract', '')
+
+    def create_short_link(self, url):
+        """A short URL of url (UrlShortener extension)."""
+        return self._api({'action': 'shortenurl', 'url': url}, True)['shortenurl']['shorturl']
+
+    def linter_pages(self, lint_categories=None, total=None, namespaces=None, pageids=None, lint_from=None):
+        """Pages with lint errors (Linter extension)."""
+        p = {'lntlimit': 'max'}
+        if lint_categories:
+            p['lntcategories'] = lint_categories if isinstance(lint_categories, str) else '|'.join(lint_categories)
+        if self._ns_param(namespaces):
+            p['lntnamespace'] = self._ns_param(namespaces)
+        if pageids:
+            p['lntpageid'] = pageids if isinstance(pageids, str) else '|'.join(str(i) for i in pageids)
+        if lint_from:
+            p['lntfrom'] = str(lint_from)
+        return self._pages_from_list(self._query_list('linterrors', p), total)
+
+    def notifications(self, **kwargs):
+        """The user's notifications (Echo extension), as dicts."""
+        p = {'action': 'query', 'meta': 'notifications', 'notformat': 'text'}
+        for k, v in kwargs.items():
+            p['not' + k] = v
+        return self._api(p)['query']['notifications']['list']
+
+    def notifications_mark_read(self, **kwargs):
+        """Mark notifications read (Echo extension)."""
+        r = self._api(dict({'action': 'echomarkread'}, **kwargs), True, 'csrf')
+        return r.get('query', {}).get('echomarkread', {}).get('result') == 'success'
+
+    def unconnected_pages(self, total=None):
+        """Pages not connected to a Wikibase item (needs a repository)."""
+        if not self.data_repository():
+            raise ValueError('The given site does not have Wikibase repository.')
+        return self.querypage('UnconnectedPages', total)
+
+    def globalusage(self, page, total=None):
+        """Pages of all wikis that use the file page (GlobalUsage)."""
+        p = {'titles': page.title(), 'prop': 'globalusage', 'gulimit': 'max'}
+        n = 0
+        for item in self._prop_items(p, 'globalusage'):
+            try:
+                site = pywikibot.Site(url=item['url'])
+            except exceptions.Error:
+                continue
+            yield pywikibot.Page(site, item['title'])
+            n += 1
+            if total is not None and n >= total:
+                return
 
     def category_redirects(self, fallback='_default'):
         """The names of the family's category redirect templates (without

@@ -140,6 +140,10 @@ func TestMethodsOnWiki(t *testing.T) {
 	if h := history(t, w.APIURL, "Surface redirect"); len(h) != 1 || h[0] != "TestBot|make redirect|#REDIRECT [[Surface B]]" {
 		t.Errorf("Surface redirect history after set_redirect_target: %q", h)
 	}
+	// undelete restored only the revision marked with markDeletedRevision.
+	if h := history(t, w.APIURL, "Surface deleted"); len(h) != 1 || h[0] != "TestBot|del one|first" {
+		t.Errorf("Surface deleted history after the selective undelete: %q", h)
+	}
 	// watch then unwatch leaves nothing of ours on the watchlist: asked
 	// from the wiki through the same script's account is not possible
 	// anonymously, so the script's own output covers it.

@@ -1,6 +1,8 @@
 """pywikibot 9.6.3's APISite and page methods that gowikibot added, on a
 fresh test wiki: each line prints what the call gave (the Go test checks
 the wiki's own record of the writes)."""
+import time
+
 import pywikibot
 from pywikibot.page import FileInfo, html2unicode
 
@@ -103,3 +105,49 @@ u = pywikibot.User(site, 'TestBot')
 print('last_event type:', u.last_event.type(), 'thankable:', u.is_thankable, 'cidr:', u.is_CIDR())
 print('html2unicode:', html2unicode('&eacute;&#233;&#x41;&amp;&#129;'))
 print('FileInfo:', FileInfo({'url': 'u', 'size': 3}).size)
+
+# site details from the wiki's messages and options
+print('months_names:', site.months_names[0], site.months_names[11])
+print('codes:', sorted(site.codes), 'articlepath:', site.articlepath)
+print('is_blocked:', site.is_blocked(), 'messages:', site.messages())
+print('searched namespaces:', sorted(int(n) for n in site.get_searched_namespaces()))
+print('botusers:', [u['name'] for u in site.botusers()])
+site.lock_page(a2)
+try:
+    site.lock_page(a2, block=False)
+except pywikibot.exceptions.PageInUseError as e:
+    print('lock_page:', type(e).__name__)
+site.unlock_page(a2)
+site.lock_page(a2, block=False)
+site.unlock_page(a2)
+print('load_pages_from_pageids:', [p.title() for p in site.load_pages_from_pageids([a2.pageid, b.pageid])])
+site.loadpageurls(a2)
+print('loadpageurls:', a2._fullurl.endswith('/Surface_A'))
+print('watchlist_revs:', type(list(site.watchlist_revs(total=1))).__name__)
+try:
+    site.assert_valid_iter_params('logevents', '2020', '2021', False)
+except AssertionError as e:
+    print('assert_valid_iter_params:', e)
+
+# deleted revisions: delete a page of two revisions, restore only the first
+d = pywikibot.Page(site, 'Surface deleted')
+d.text = 'first'
+d.save('del one')
+time.sleep(1.1)  # deleted revisions are known by their timestamps (whole seconds)
+d.text = 'second'
+d.save('del two')
+site.delete(d, 'surface delete')
+d = pywikibot.Page(site, 'Surface deleted')
+print('has_deleted_revisions:', d.has_deleted_revisions())
+stamps = sorted(d.loadDeletedRevisions())
+print('deleted revisions:', len(stamps))
+d.markDeletedRevision(stamps[0])
+d.undelete('restore the first')
+d = pywikibot.Page(site, 'Surface deleted')
+print('after undelete:', d.text, d.revision_count())
+print('deleted_contributions:', sorted(r.comment for p, r in pywikibot.User(site, 'TestBot').deleted_contributions()
+                                       if p.title() == 'Surface deleted'))
+try:
+    site.thank_revision(d.latest_revision_id)
+except pywikibot.exceptions.APIError as e:
+    print('thank_revision without Thanks:', e.code)
