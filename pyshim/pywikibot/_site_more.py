@@ -612,6 +612,54 @@ class APISiteMore:
             if total is not None and n >= total:
                 return
 
+    def getSite(self, code):
+        """The site of code in this site's family."""
+        return pywikibot.Site(code, self.family.name)
+
+    @staticmethod
+    def fromDBName(dbname, site=None):
+        """The Wikimedia site of a database name (from a site's
+        sitematrix, meta.wikimedia.org by default)."""
+        if not site:
+            site = pywikibot.Site('meta', 'meta')
+        data = site._api({'action': 'sitematrix', 'smlangprop': 'site', 'smsiteprop': 'code|dbname'})
+        for key, val in data['sitematrix'].items():
+            if key == 'count':
+                continue
+            if isinstance(val, dict) and 'site' in val:
+                for m in val['site']:
+                    if m['dbname'] == dbname:
+                        family = m['code']
+                        code = dbname[:-len(family)] if dbname.endswith(family) else dbname
+                        return pywikibot.Site(code.replace('_', '-'),
+                                              'wikipedia' if family == 'wiki' else family)
+            elif isinstance(val, list):
+                for m in val:
+                    if m['dbname'] == dbname:
+                        return pywikibot.Site(url=m['url'] + '/w/index.php')
+        raise ValueError('Cannot parse a site out of {}.'.format(dbname))
+
+    def loadpageimage(self, page):
+        """Set page._pageimage to the page's image (PageImages), a FilePage."""
+        from pywikibot.page import FilePage
+        for q in _gw.query(self._fam, self.code, {'titles': page.title(), 'prop': 'pageimages',
+                                                  'piprop': 'name'}):
+            for d in q.get('pages', []):
+                name = d.get('pageimage')
+                page._pageimage = FilePage(self, name) if name else None
+
+    def pageimages(self, page, *, total=None, content=False):
+        """The page's images (PageImages), as FilePage objects."""
+        from pywikibot.page import FilePage
+        p = {'titles': page.title(), 'generator': 'images', 'gimlimit': 'max', 'prop': 'pageimages'}
+        n = 0
+        for q in _gw.query(self._fam, self.code, p):
+            for d in q.get('pages', []):
+                yield FilePage(self, d['title'])
+                n += 1
+                if total is not None and n >= total:
+                    return
+
     def category_redirects(self, fallback='_default'):
         """The names of the family's category redirect templates (without
         namespace); pywikibot's default is 'Category redirect'."""

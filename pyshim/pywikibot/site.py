@@ -266,8 +266,12 @@ class Family:
 _FamilyRef = Family
 
 
-class _Tokens:
+class TokenWallet:
+    """site.tokens: the user's tokens by type (site.tokens['csrf']),
+    fetched and kept by the Go core."""
+
     def __init__(self, site):
+        self.site = site
         self._site = site
 
     def __getitem__(self, kind):
@@ -275,6 +279,12 @@ class _Tokens:
 
     def __contains__(self, kind):
         return True
+
+    def clear(self):
+        """Forget the tokens (the core fetches them again when needed)."""
+
+
+_Tokens = TokenWallet
 
 
 class _ParamInfo:
@@ -349,13 +359,18 @@ class APISite(BaseSite):
         self._family = Family(self._info['family'], self)
         self._namespaces = None
         self._siteinfo = None
-        self.tokens = _Tokens(self)
+        self._tokens = TokenWallet(self)
         self._paraminfo = _ParamInfo(self)
 
     @property
     def code(self):
         """The site's code (language) in its family."""
         return self._code
+
+    @property
+    def tokens(self):
+        """The user's tokens: site.tokens['csrf']."""
+        return self._tokens
 
     @property
     def family(self):
@@ -1031,6 +1046,11 @@ class APISite(BaseSite):
         return out
 
 
+class DataSite(APISite):
+    """A Wikibase repository site (gowikibot reaches it as any APISite;
+    it has no entity support of its own)."""
+
+
 class _SiteInfo:
     """The wiki's siteinfo: the 'general' values by name, other groups
     (siprop) fetched on first access and kept for the run."""
@@ -1132,3 +1152,6 @@ def _to_formatversion1(obj, key=None):
                 pages[str(missing)] = page
         out['pages'] = pages
     return out
+
+
+Siteinfo = _SiteInfo
