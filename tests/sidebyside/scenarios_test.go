@@ -250,6 +250,22 @@ func scenarios() []scenario {
 				wantPage(t, st, "Page 176", seeded("Page 176"))
 				wantContains(t, "output", errs+out, "2 pages purged", "2 purge operations")
 			}},
+		// movepages with -prefix asks before the first move; "a" answers
+		// for all (with -always 9.6.3's script has no title function yet
+		// and fails on both sides).
+		{name: "movepages-prefix", release: "9.6.3-file", script: "movepages", stdin: "a\n",
+			args: []string{"-page:Page 177", "-page:Page 178", "-prefix:Moved/", "-summary:mv963"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for _, n := range []string{"177", "178"} {
+					want := pageState{Text: "#REDIRECT [[Moved/Page " + n + "]]", User: "TestBot",
+						Comment: "TestBot moved page [[Page " + n + "]] to [[Moved/Page " + n + "]]: mv963"}
+					wantPage(t, st, "Page "+n, want)
+					moved := st.Pages["Moved/Page "+n]
+					if moved.Text != seededText("Page "+n) || moved.User != "TestBot" {
+						t.Errorf("Moved/Page %s: %v", n, moved)
+					}
+				}
+			}},
 		// template with a generator option keys its filter_unique on
 		// Page._cmpkey().
 		{name: "template-subst-prefixindex", release: "9.6.3-file", script: "template", args: []string{"Info", "-subst", "-always", "-prefixindex:Page 19"},
