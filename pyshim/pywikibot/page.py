@@ -53,9 +53,52 @@ class BaseLink:
     (pywikibot's base of Link and SiteLink)."""
 
     def __init__(self, title, namespace=None, site=None):
-        self.title = title
-        self._namespace = namespace
-        self.site = site
+        import pywikibot
+        self._title = title
+        self._site = site if site is not None else pywikibot.Site()
+        self._namespace = int(namespace) if namespace is not None else 0
+
+    @property
+    def site(self):
+        """The site the link points to."""
+        return self._site
+
+    @property
+    def title(self):
+        """The title without namespace and section."""
+        return self._title
+
+    @property
+    def namespace(self):
+        """The link's Namespace."""
+        return self._site.namespaces[self._namespace]
+
+    def lookup_namespace(self):
+        """The link's Namespace (as namespace)."""
+        return self.namespace
+
+    def _cmpkey(self):
+        """(title, namespace, site): what links compare by."""
+        return (self.title, int(self._namespace), self.site)
+
+    def canonical_title(self):
+        ns = self._site.namespaces[self._namespace]
+        if self._namespace:
+            return ns.custom_name + ':' + self.title
+        return self.title
+
+    def ns_title(self, onsite=None):
+        return self.canonical_title()
+
+    def astext(self, onsite=None):
+        """The link as wikitext, [[Title]]."""
+        return '[[{}]]'.format(self.canonical_title())
+
+    @classmethod
+    def fromPage(cls, page):
+        """The link to page."""
+        return cls(page.title(with_ns=False, allow_interwiki=False, with_section=False),
+                   namespace=page.namespace(), site=page.site)
 
 
 class Link(BaseLink):
@@ -63,17 +106,19 @@ class Link(BaseLink):
 
     def __init__(self, text, source=None, default_namespace=0):
         import pywikibot
-        self.site = source.site if hasattr(source, 'site') and not hasattr(source, 'namespaces') else source
-        if self.site is None:
-            self.site = pywikibot.Site()
+        self._site = source.site if hasattr(source, 'site') and not hasattr(source, 'namespaces') else source
+        if self._site is None:
+            self._site = pywikibot.Site()
+        self._source = self._site
+        self._text = text
         text = text.strip()
         if text.startswith('[[') and text.endswith(']]'):
             text = text[2:-2]
         if '|' in text:
             text = text.split('|', 1)[0]
-        self.section = None
+        self._section = None
         if '#' in text:
-            text, self.section = text.split('#', 1)
+            text, self._section = text.split('#', 1)
         text = text.replace('_', ' ').strip()
         while '  ' in text:
             text = text.replace('  ', ' ')
@@ -90,13 +135,45 @@ class Link(BaseLink):
         nsobj = self.site.namespaces[ns]
         if nsobj.case == 'first-letter':
             text = _first_upper(text)
-        self.title = text
+        self._title = text
         if any(c in text for c in '<>[]{}|'):
             raise exceptions.InvalidTitleError('The link [[{}]] contains illegal characters.'.format(text))
 
+    #: Titles that match are illegal (as MediaWiki's legal title characters
+    #: and pywikibot's pattern: control characters, #<>[]{|}, percent and
+    #: character references).
+    illegal_titles_pattern = re.compile(
+        r'[\x00-\x1f\x23\x3c\x3e\x5b\x5d\x7b\x7c\x7d\x7f]|%[0-9A-Fa-f]{2}'
+        r'|&[A-Za-z0-9\x80-\xff]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;')
+
     @property
-    def namespace(self):
-        return self.site.namespaces[self._namespace]
+    def section(self):
+        """The section part (after '#'), or None."""
+        return self._section
+
+    def parse_site(self):
+        """(family name, code) of the site the link text points to."""
+        return (self._site.family.name, self._site.code)
+
+    @classmethod
+    def fromPage(cls, page, source=None):
+        """The link to page (with its section)."""
+        link = cls(page.title(), page.site)
+        return link
+
+    @classmethod
+    def create_separated(cls, link, source, default_namespace=0, section=None, label=None):
+        """A Link of link's text, with section replaced (None: kept,
+        '' or False: removed)."""
+        link = cls(link, source, default_namespace)
+        if section:
+            link._section = section
+        elif section is not None:
+            link._section = None
+        return link
+
+    def _cmpkey(self):
+        return (self.title, int(self._namespace), self.site, self.section or '')
 
     def parse(self):
         """Parse the link (done when it is made: an invalid one raised
@@ -662,6 +739,14 @@ class BasePage:
 class FileInfo(dict):
     """One version of a file (imageinfo): its values by key or attribute
     (url, size, sha1, user, comment; timestamp as a Timestamp)."""
+
+    @property
+    def metadata(self):
+        """The file's metadata, a dict (name -> value), or None."""
+        data = self.get('metadata')
+        if data is None:
+            return None
+        return {item['name']: item['value'] for item in data}
 
     def __getattr__(self, name):
         if name == 'timestamp':

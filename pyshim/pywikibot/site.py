@@ -93,6 +93,47 @@ class Namespace:
         """The local name with the colons a link needs (':' for main)."""
         return self._colons(self.id, self.custom_name)
 
+    def _cmpkey(self):
+        """The id: what namespaces compare by."""
+        return self.id
+
+    #: The canonical (English) names of the built-in namespaces.
+    canonical_namespaces = {-2: 'Media', -1: 'Special', 0: '', 1: 'Talk', 2: 'User', 3: 'User talk',
+                            4: 'Project', 5: 'Project talk', 6: 'File', 7: 'File talk', 8: 'MediaWiki',
+                            9: 'MediaWiki talk', 10: 'Template', 11: 'Template talk', 12: 'Help',
+                            13: 'Help talk', 14: 'Category', 15: 'Category talk'}
+
+    @staticmethod
+    def default_case(id, default_case=None):
+        """The case MediaWiki fixes for namespace id ('first-letter' for
+        Special, User, User talk, MediaWiki and MediaWiki talk), else
+        default_case."""
+        if id in (-1, 2, 3, 8, 9):
+            return 'first-letter'
+        return default_case
+
+    @classmethod
+    def builtin_namespaces(cls, case='first-letter'):
+        """The built-in namespaces by id, with their canonical names."""
+        return {i: cls(i, name, name, case=cls.default_case(i, case))
+                for i, name in cls.canonical_namespaces.items()}
+
+    @staticmethod
+    def normalize_name(name):
+        """A namespace name as written before its colon ('User_talk:' ->
+        'User talk'), '' for '', or False when name is no namespace
+        prefix."""
+        if name == '':
+            return ''
+        parts = name.replace('_', ' ').split(':', 4)
+        if len(parts) > 3 or (len(parts) == 3 and parts[2]):
+            return False
+        if len(parts) >= 2 and not parts[0] and parts[1]:
+            return parts[1].strip()
+        if parts[0]:
+            return parts[0].strip()
+        return False
+
     MAIN, TALK, USER, USER_TALK, PROJECT, PROJECT_TALK = 0, 1, 2, 3, 4, 5
     FILE, FILE_TALK, MEDIAWIKI, MEDIAWIKI_TALK, TEMPLATE, TEMPLATE_TALK = 6, 7, 8, 9, 10, 11
     HELP, HELP_TALK, CATEGORY, CATEGORY_TALK = 12, 13, 14, 15
@@ -152,6 +193,13 @@ class NamespacesDict:
                 if ns.canonical_name.lower() == wanted:
                     return ns
         raise AttributeError('{!r} object has no attribute {!r}'.format(type(self).__name__, attr))
+
+    def lookup_normalized_name(self, name):
+        """The namespace of a normalized, lower-case name, or None."""
+        for ns in self.values():
+            if name in [n.lower() for n in ns._names()]:
+                return ns
+        return None
 
     def lookup_name(self, name):
         name = name.replace('_', ' ').strip().lower()

@@ -39,6 +39,11 @@ OBJECTS = [
     ('pywikibot', 'pywikibot'),
     ('site', 'pywikibot.site'),
     ('page', 'pywikibot.page'),
+    ('Namespace', 'pywikibot.site.Namespace'),
+    ('NamespacesDict', 'pywikibot.site.NamespacesDict'),
+    ('Link', 'pywikibot.page.Link'),
+    ('Revision', 'pywikibot.page.Revision'),
+    ('FileInfo', 'pywikibot.page.FileInfo'),
 ]
 
 # Modules whose names a module only re-exports for annotations.

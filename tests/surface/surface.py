@@ -33,6 +33,11 @@ OBJECTS = [
     ('pywikibot', pywikibot),
     ('site', pywikibot.site),
     ('page', pywikibot.page),
+    ('Namespace', pywikibot.site.Namespace),
+    ('NamespacesDict', pywikibot.site.NamespacesDict),
+    ('Link', pywikibot.page.Link),
+    ('Revision', pywikibot.page.Revision),
+    ('FileInfo', pywikibot.page.FileInfo),
 ]
 
 WANTED = set(sys.argv[1:])

@@ -36,7 +36,8 @@ type objects map[string]map[string]entry
 
 // objectOrder is record.py's order, for stable output.
 var objectOrder = []string{"APISite", "Page", "Category", "User", "FilePage", "pagegenerators", "bot",
-	"textlib", "exceptions", "pywikibot", "site", "page"}
+	"textlib", "exceptions", "pywikibot", "site", "page", "Namespace", "NamespacesDict", "Link", "Revision",
+	"FileInfo"}
 
 // extraPrivate are private names wanted on top of the recorded ones:
 // attributes pywikibot sets on instances (not in a class's dir()) that

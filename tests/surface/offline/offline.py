@@ -26,3 +26,11 @@ for name in ('NoRenameTargetError', 'InconsistentTitleError', 'VersionParseError
     print(name, [b.__name__ for b in cls.__mro__[1:] if b.__module__.startswith('pywikibot')
                  or b.__name__ in ('NotImplementedError', 'UserWarning')])
 print('NotImplementedWarning is a RuntimeWarning:', issubclass(ex.NotImplementedWarning, RuntimeWarning))
+from pywikibot.site import Namespace
+print(Namespace.canonical_namespaces)
+print(Namespace.default_case(0), Namespace.default_case(8), Namespace.default_case(2, 'case-sensitive'),
+      Namespace.default_case(10, 'case-sensitive'))
+print(Namespace.normalize_name('Foo_bar:'), Namespace.normalize_name(':foo'), Namespace.normalize_name('a:b'),
+      repr(Namespace.normalize_name('')), Namespace.normalize_name('x:y:'), Namespace.normalize_name('a:b:c'))
+b = Namespace.builtin_namespaces()
+print(sorted(b), b[8].case, b[14].canonical_name, b[3].custom_name, Namespace(2, 'User')._cmpkey())
