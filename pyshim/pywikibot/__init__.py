@@ -73,7 +73,7 @@ __all__ = ['Site', 'Page', 'Category', 'User', 'FilePage', 'Link', 'Timestamp', 
 _sites = {}
 
 
-def Site(code=None, fam=None, user=None, interface=None, url=None):
+def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     """The site (family, code) from the config, or as given."""
     if url is not None:
         fam, code = _gowikibot.site_from_url(url)
@@ -148,55 +148,53 @@ def _write(text, stream, newline=True):
     stream.flush()
 
 
-def output(text='', *args, **kwargs):
+def _msg(msg, args, kwargs):
+    """The message of an output function: text= is the deprecated name of
+    msg; positional args fill its %-placeholders."""
+    if 'text' in kwargs:
+        msg = kwargs.pop('text')
+    if args:
+        msg = msg % args
+    return msg
+
+
+def output(msg='', *args, **kwargs):
     """Show a message to the user (on stderr, as pywikibot does)."""
-    if args:
-        text = text % args
-    _write(text, sys.stderr, kwargs.get('newline', True))
+    msg = _msg(msg, args, kwargs)
+    _write(msg, sys.stderr, kwargs.get('newline', True))
 
 
-def info(text='', *args, **kwargs):
-    output(text, *args, **kwargs)
+def info(msg='', *args, **kwargs):
+    output(_msg(msg, args, kwargs), **kwargs)
 
 
-def stdout(text='', *args, **kwargs):
+def stdout(msg='', *args, **kwargs):
     """Output for the script's result, on stdout."""
-    if args:
-        text = text % args
-    _write(text, sys.stdout, kwargs.get('newline', True))
+    msg = _msg(msg, args, kwargs)
+    _write(msg, sys.stdout, kwargs.get('newline', True))
 
 
-def warning(text='', *args, **kwargs):
-    if args:
-        text = text % args
-    _write('WARNING: ' + str(text), sys.stderr)
+def warning(msg, *args, **kwargs):
+    _write('WARNING: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
-def error(text='', *args, **kwargs):
-    if args:
-        text = text % args
-    _write('ERROR: ' + str(text), sys.stderr)
+def error(msg, *args, **kwargs):
+    _write('ERROR: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
-def critical(text='', *args, **kwargs):
-    if args:
-        text = text % args
-    _write('CRITICAL: ' + str(text), sys.stderr)
+def critical(msg, *args, **kwargs):
+    _write('CRITICAL: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
-def log(text='', *args, **kwargs):
+def log(msg, *args, **kwargs):
     """Log a message (shown with -v)."""
     if config.__dict__.get('verbose_output'):
-        if args:
-            text = text % args
-        _write(text, sys.stderr)
+        _write(_msg(msg, args, kwargs), sys.stderr)
 
 
-def debug(text='', *args, **kwargs):
+def debug(msg, *args, **kwargs):
     if config.__dict__.get('debug') or config.__dict__.get('verbose_output'):
-        if args:
-            text = text % args
-        _write('DEBUG: ' + str(text), sys.stderr)
+        _write('DEBUG: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
 def exception(msg=None, *args, exc_info=True, **kwargs):

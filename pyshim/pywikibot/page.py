@@ -185,7 +185,10 @@ class Link(BaseLink):
             return ns.custom_name + ':' + self.title
         return self.title
 
-    anchor = None
+    @property
+    def anchor(self):
+        """The anchor (text after '|') of the link, or None."""
+        return getattr(self, '_anchor', None)
 
     def ns_title(self, onsite=None):
         return self.canonical_title()
@@ -954,7 +957,16 @@ class User(Page):
 class FilePage(Page):
     """A file description page."""
 
-    def __init__(self, source, title=''):
+    def __init__(self, source, title='', *, ignore_extension=False):
         Page.__init__(self, source, title, ns=6)
         if self.namespace() != 6:
             raise ValueError("'{}' is not in the file namespace!".format(self.title()))
+        title = self.title(with_ns=False, with_section=False)
+        _, sep, extension = title.rpartition('.')
+        if not sep or extension.lower() not in self.site.file_extensions:
+            msg = '{!r} does not have a valid extension\n({}).'.format(
+                title, ', '.join(self.site.file_extensions))
+            if not ignore_extension:
+                raise ValueError(msg)
+            import pywikibot
+            pywikibot.warning(msg)

@@ -7,15 +7,16 @@ from pywikibot import exceptions
 class Namespace:
     """A namespace of a wiki; compares equal to its number."""
 
-    def __init__(self, id, custom_name='', canonical_name='', aliases=(), case='first-letter',
-                 content=False, subpages=False):
+    def __init__(self, id, canonical_name=None, custom_name=None, aliases=None, **kwargs):
         self.id = id
-        self.custom_name = custom_name
+        if canonical_name is None:
+            canonical_name = self.canonical_namespaces.get(id, '')
         self.canonical_name = canonical_name
-        self.aliases = list(aliases)
-        self.case = case
-        self.content = content
-        self.subpages = subpages
+        self.custom_name = canonical_name if custom_name is None else custom_name
+        self.aliases = list(aliases or [])
+        self.case = kwargs.get('case', 'first-letter')
+        self.content = kwargs.get('content', False)
+        self.subpages = kwargs.get('subpages', False)
 
     def __int__(self):
         return self.id
@@ -115,7 +116,7 @@ class Namespace:
     @classmethod
     def builtin_namespaces(cls, case='first-letter'):
         """The built-in namespaces by id, with their canonical names."""
-        return {i: cls(i, name, name, case=cls.default_case(i, case))
+        return {i: cls(i, canonical_name=name, custom_name=name, case=cls.default_case(i, case))
                 for i, name in cls.canonical_namespaces.items()}
 
     @staticmethod
@@ -497,9 +498,9 @@ class APISite(BaseSite):
             nsd = NamespacesDict()
             for key, ns in si['Namespaces'].items():
                 i = int(key)
-                nsd[i] = Namespace(i, ns.get('name', ''), ns.get('canonical', ''), ns.get('Aliases') or [],
-                                   ns.get('case', 'first-letter'), ns.get('content', False),
-                                   ns.get('subpages', False))
+                nsd[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
+                                   aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
+                                   content=ns.get('content', False), subpages=ns.get('subpages', False))
             self._namespaces = nsd
         return self._namespaces
 

@@ -501,7 +501,7 @@ def replaceExcept(text, old, new, exceptions, caseInsensitive=False,
     return text[:marker_at] + marker + text[marker_at:]
 
 
-def removeDisabledParts(text, tags=None, include=[], site=None):
+def removeDisabledParts(text, tags=None, include=None, site=None):
     """Return text without the parts where wiki markup is disabled.
 
     Default tags: comment, includeonly, nowiki, pre, syntaxhighlight;
@@ -568,7 +568,7 @@ def _cat_alternation(site):
     return '|'.join(_ns_names(site, 14))
 
 
-def getCategoryLinks(text, site=None, include=[], expand_text=False):
+def getCategoryLinks(text, site=None, include=None, expand_text=False):
     """Return the categories linked from text, in order of appearance."""
     text = removeDisabledParts(text, include=include or [])
     regex = re.compile(r'\[\[\s*(?P<namespace>' + _cat_alternation(site)

@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -112,9 +113,30 @@ func wrapperParams(p string) bool {
 const deprecatedDefault = "'[deprecated name of "
 
 // sameParams compares two parameter lists as a caller sees them: the
-// positional parameters in order, the keyword-only ones in any order; the
-// default of a deprecated alias is not compared.
+// positional parameters in order, the keyword-only ones in any order. A
+// deprecated alias (which pywikibot's decorator shows as a parameter but
+// accepts only by keyword) is left out of both lists.
 func sameParams(ours, theirs string) bool {
+	var aliases []string
+	var kept []string
+	for _, part := range strings.Split(theirs, ", ") {
+		if i := strings.Index(part, "="); i > 0 && strings.HasPrefix(part[i+1:], deprecatedDefault) {
+			aliases = append(aliases, part[:i])
+			continue
+		}
+		kept = append(kept, part)
+	}
+	if len(aliases) > 0 {
+		theirs = strings.Join(kept, ", ")
+		var mine []string
+		for _, part := range strings.Split(ours, ", ") {
+			name := strings.SplitN(part, "=", 2)[0]
+			if !slices.Contains(aliases, name) {
+				mine = append(mine, part)
+			}
+		}
+		ours = strings.Join(mine, ", ")
+	}
 	norm := func(p string) (pos []string, kw []string) {
 		if p == "" {
 			return nil, nil

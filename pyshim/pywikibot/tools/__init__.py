@@ -48,12 +48,12 @@ class classproperty:
         return self.fget(owner)
 
 
-def first_upper(s):
-    return s[:1].upper() + s[1:]
+def first_upper(string):
+    return string[:1].upper() + string[1:]
 
 
-def first_lower(s):
-    return s[:1].lower() + s[1:]
+def first_lower(string):
+    return string[:1].lower() + string[1:]
 
 
 def strtobool(val):

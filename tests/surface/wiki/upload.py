@@ -34,3 +34,8 @@ print('using_pages:', [p.title() for p in fp.using_pages()], fp.file_is_used)
 print('imagelinks:', [f.title() for f in pywikibot.Page(site, 'Uses dot').imagelinks()])
 print('allimages:', [f.title() for f in site.allimages(prefix='Surface')])
 print('uploadedImages:', [(f.title(), c) for f, t, c, new in pywikibot.User(site, 'TestBot').uploadedImages()])
+try:
+    pywikibot.FilePage(site, 'File:No extension')
+except ValueError as e:
+    print('FilePage without extension:', e)
+print('ignore_extension:', pywikibot.FilePage(site, 'File:Odd.xyz', ignore_extension=True).title())
