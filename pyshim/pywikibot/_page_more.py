@@ -5,11 +5,13 @@ Kept out of page.py so that a script that only imports pywikibot does not
 compile them: install() copies them onto the classes when the first site
 opens (pywikibot.site._install_more).
 """
+import re
+
 import _gowikibot as _gw
 
 import pywikibot
 from pywikibot import exceptions
-from pywikibot.page import BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User
+from pywikibot.page import BaseLink, BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User
 
 
 def _page_info(page, **params):
@@ -20,6 +22,77 @@ def _page_info(page, **params):
         for d in q.get('pages', []):
             return d
     return {}
+
+
+class BaseLinkMore:
+    """Methods install() puts on BaseLink."""
+
+    def lookup_namespace(self):
+        """The link's Namespace (as namespace)."""
+        return self.namespace
+
+    def _cmpkey(self):
+        """(title, namespace, site): what links compare by."""
+        return (self.title, int(self._namespace), self.site)
+
+    def canonical_title(self):
+        ns = self._site.namespaces[self._namespace]
+        if self._namespace:
+            return ns.custom_name + ':' + self.title
+        return self.title
+
+    def ns_title(self, onsite=None):
+        return self.canonical_title()
+
+    def astext(self, onsite=None):
+        """The link as wikitext, [[Title]]."""
+        return '[[{}]]'.format(self.canonical_title())
+
+    @classmethod
+    def fromPage(cls, page):
+        """The link to page."""
+        return cls(page.title(with_ns=False, allow_interwiki=False, with_section=False),
+                   namespace=page.namespace(), site=page.site)
+
+
+class LinkMore:
+    """Methods install() puts on Link."""
+
+    @property
+    def anchor(self):
+        """The anchor (text after '|') of the link, or None."""
+        return getattr(self, '_anchor', None)
+
+    #: Titles that match are illegal (as MediaWiki's legal title characters
+    #: and pywikibot's pattern: control characters, #<>[]{|}, percent and
+    #: character references).
+    illegal_titles_pattern = re.compile(
+        r'[\x00-\x1f\x23\x3c\x3e\x5b\x5d\x7b\x7c\x7d\x7f]|%[0-9A-Fa-f]{2}'
+        r'|&[A-Za-z0-9\x80-\xff]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;')
+
+    def parse_site(self):
+        """(family name, code) of the site the link text points to."""
+        return (self._site.family.name, self._site.code)
+
+    @classmethod
+    def fromPage(cls, page, source=None):
+        """The link to page (with its section)."""
+        link = cls(page.title(), page.site)
+        return link
+
+    @classmethod
+    def create_separated(cls, link, source, default_namespace=0, section=None, label=None):
+        """A Link of link's text, with section replaced (None: kept,
+        '' or False: removed)."""
+        link = cls(link, source, default_namespace)
+        if section:
+            link._section = section
+        elif section is not None:
+            link._section = None
+        return link
+
+    def _cmpkey(self):
+        return (self.title, int(self._namespace), self.site, self.section or '')
 
 
 class BasePageMore:
@@ -589,14 +662,17 @@ class FilePageMore:
 
 
 def _copy(source, target):
+    from pywikibot.site import _Later
     for name, value in source.__dict__.items():
-        if name.startswith('__') or name in target.__dict__:
+        if name.startswith('__') or (name in target.__dict__ and not isinstance(target.__dict__[name], _Later)):
             continue
         setattr(target, name, value)
 
 
 def install():
     """Put the methods above on the page classes."""
+    _copy(BaseLinkMore, BaseLink)
+    _copy(LinkMore, Link)
     _copy(BasePageMore, BasePage)
     _copy(CategoryMore, Category)
     _copy(UserMore, User)

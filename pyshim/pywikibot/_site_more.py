@@ -137,6 +137,53 @@ def _page_of(site, item):
     return p
 
 
+class NamespaceMore:
+    """The attributes install() puts on Namespace."""
+
+    def _cmpkey(self):
+        """The id: what namespaces compare by."""
+        return self.id
+
+    #: The canonical (English) names of the built-in namespaces.
+    canonical_namespaces = {-2: 'Media', -1: 'Special', 0: '', 1: 'Talk', 2: 'User', 3: 'User talk',
+                            4: 'Project', 5: 'Project talk', 6: 'File', 7: 'File talk', 8: 'MediaWiki',
+                            9: 'MediaWiki talk', 10: 'Template', 11: 'Template talk', 12: 'Help',
+                            13: 'Help talk', 14: 'Category', 15: 'Category talk'}
+
+    @staticmethod
+    def default_case(id, default_case=None):
+        """The case MediaWiki fixes for namespace id ('first-letter' for
+        Special, User, User talk, MediaWiki and MediaWiki talk), else
+        default_case."""
+        if id in (-1, 2, 3, 8, 9):
+            return 'first-letter'
+        return default_case
+
+    @classmethod
+    def builtin_namespaces(cls, case='first-letter'):
+        """The built-in namespaces by id, with their canonical names."""
+        out = {}
+        for i, name in cls.canonical_namespaces.items():
+            out[i] = cls(i, canonical_name=name, custom_name=name, case=cls.default_case(i, case))
+        return out
+
+    @staticmethod
+    def normalize_name(name):
+        """A namespace name as written before its colon ('User_talk:' ->
+        'User talk'), '' for '', or False when name is no namespace
+        prefix."""
+        if name == '':
+            return ''
+        parts = name.replace('_', ' ').split(':', 4)
+        if len(parts) > 3 or (len(parts) == 3 and parts[2]):
+            return False
+        if len(parts) >= 2 and not parts[0] and parts[1]:
+            return parts[1].strip()
+        if parts[0]:
+            return parts[0].strip()
+        return False
+
+
 class APISiteMore:
     """The methods install() puts on APISite (not a base class)."""
 
@@ -1314,8 +1361,12 @@ class APISiteMore:
 
 
 def install(cls):
-    """Put APISiteMore's attributes on cls (APISite) where cls has none."""
-    for name, value in APISiteMore.__dict__.items():
-        if name.startswith('__') or name in cls.__dict__:
-            continue
-        setattr(cls, name, value)
+    """Put APISiteMore's attributes on cls (APISite), and NamespaceMore's
+    on Namespace, in place of their placeholders (and where they have
+    none)."""
+    from pywikibot.site import Namespace, _Later
+    for more, target in ((APISiteMore, cls), (NamespaceMore, Namespace)):
+        for name, value in more.__dict__.items():
+            if name.startswith('__') or (name in target.__dict__ and not isinstance(target.__dict__[name], _Later)):
+                continue
+            setattr(target, name, value)

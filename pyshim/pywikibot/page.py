@@ -73,33 +73,6 @@ class BaseLink:
         """The link's Namespace."""
         return self._site.namespaces[self._namespace]
 
-    def lookup_namespace(self):
-        """The link's Namespace (as namespace)."""
-        return self.namespace
-
-    def _cmpkey(self):
-        """(title, namespace, site): what links compare by."""
-        return (self.title, int(self._namespace), self.site)
-
-    def canonical_title(self):
-        ns = self._site.namespaces[self._namespace]
-        if self._namespace:
-            return ns.custom_name + ':' + self.title
-        return self.title
-
-    def ns_title(self, onsite=None):
-        return self.canonical_title()
-
-    def astext(self, onsite=None):
-        """The link as wikitext, [[Title]]."""
-        return '[[{}]]'.format(self.canonical_title())
-
-    @classmethod
-    def fromPage(cls, page):
-        """The link to page."""
-        return cls(page.title(with_ns=False, allow_interwiki=False, with_section=False),
-                   namespace=page.namespace(), site=page.site)
-
 
 class Link(BaseLink):
     """A wiki link [[title]] parsed against a site."""
@@ -139,41 +112,10 @@ class Link(BaseLink):
         if any(c in text for c in '<>[]{}|'):
             raise exceptions.InvalidTitleError('The link [[{}]] contains illegal characters.'.format(text))
 
-    #: Titles that match are illegal (as MediaWiki's legal title characters
-    #: and pywikibot's pattern: control characters, #<>[]{|}, percent and
-    #: character references).
-    illegal_titles_pattern = re.compile(
-        r'[\x00-\x1f\x23\x3c\x3e\x5b\x5d\x7b\x7c\x7d\x7f]|%[0-9A-Fa-f]{2}'
-        r'|&[A-Za-z0-9\x80-\xff]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;')
-
     @property
     def section(self):
         """The section part (after '#'), or None."""
         return self._section
-
-    def parse_site(self):
-        """(family name, code) of the site the link text points to."""
-        return (self._site.family.name, self._site.code)
-
-    @classmethod
-    def fromPage(cls, page, source=None):
-        """The link to page (with its section)."""
-        link = cls(page.title(), page.site)
-        return link
-
-    @classmethod
-    def create_separated(cls, link, source, default_namespace=0, section=None, label=None):
-        """A Link of link's text, with section replaced (None: kept,
-        '' or False: removed)."""
-        link = cls(link, source, default_namespace)
-        if section:
-            link._section = section
-        elif section is not None:
-            link._section = None
-        return link
-
-    def _cmpkey(self):
-        return (self.title, int(self._namespace), self.site, self.section or '')
 
     def parse(self):
         """Parse the link (done when it is made: an invalid one raised
@@ -185,10 +127,6 @@ class Link(BaseLink):
             return ns.custom_name + ':' + self.title
         return self.title
 
-    @property
-    def anchor(self):
-        """The anchor (text after '|') of the link, or None."""
-        return getattr(self, '_anchor', None)
 
     def ns_title(self, onsite=None):
         return self.canonical_title()
@@ -970,3 +908,36 @@ class FilePage(Page):
                 raise ValueError(msg)
             import pywikibot
             pywikibot.warning(msg)
+
+
+# The names _page_more defines for each class (tests/surface checks that
+# the lists agree); their first use installs them.
+def _declare_later():
+    from pywikibot.site import _later
+    _later(BaseLink, 'lookup_namespace _cmpkey canonical_title ns_title astext fromPage'.split())
+    _later(Link, 'anchor illegal_titles_pattern parse_site fromPage create_separated _cmpkey'.split())
+    _later(BasePage, '''
+        WIKIBLAME_CODES autoFormat change_category clear_cache content_model contributors
+        create_short_link data_item data_repository defaultsort depth expand_text extlinks extract
+        full_url getCategoryRedirectTarget getDeletedRevision getOldVersion get_best_claim
+        get_parsed_page get_revision has_content has_deleted_revisions image_repository imagelinks
+        interwiki isAutoTitle isCategoryRedirect isDisambig isIpEdit isStaticRedirect is_flow_page
+        iterlanglinks langlinks lastNonBotUser loadDeletedRevisions markDeletedRevision
+        merge_history moved_target page_image permalink preloadText properties
+        raw_extracted_templates redirects revision_count set_redirect_target undelete version watch
+        '''.split())
+    _later(Category, '''
+        categoryinfo isHiddenCategory newest_pages
+        '''.split())
+    _later(User, '''
+        block deleted_contributions is_CIDR is_thankable last_event logevents renamed_target
+        send_email unblock uploadedImages
+        '''.split())
+    _later(FilePage, '''
+        _imageinfo download file_is_shared file_is_used getFileVersionHistoryTable getImagePageHtml
+        get_file_history get_file_info get_file_url latest_file_info oldest_file_info upload
+        usingPages using_pages
+        '''.split())
+
+
+_declare_later()

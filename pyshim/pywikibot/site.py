@@ -94,47 +94,6 @@ class Namespace:
         """The local name with the colons a link needs (':' for main)."""
         return self._colons(self.id, self.custom_name)
 
-    def _cmpkey(self):
-        """The id: what namespaces compare by."""
-        return self.id
-
-    #: The canonical (English) names of the built-in namespaces.
-    canonical_namespaces = {-2: 'Media', -1: 'Special', 0: '', 1: 'Talk', 2: 'User', 3: 'User talk',
-                            4: 'Project', 5: 'Project talk', 6: 'File', 7: 'File talk', 8: 'MediaWiki',
-                            9: 'MediaWiki talk', 10: 'Template', 11: 'Template talk', 12: 'Help',
-                            13: 'Help talk', 14: 'Category', 15: 'Category talk'}
-
-    @staticmethod
-    def default_case(id, default_case=None):
-        """The case MediaWiki fixes for namespace id ('first-letter' for
-        Special, User, User talk, MediaWiki and MediaWiki talk), else
-        default_case."""
-        if id in (-1, 2, 3, 8, 9):
-            return 'first-letter'
-        return default_case
-
-    @classmethod
-    def builtin_namespaces(cls, case='first-letter'):
-        """The built-in namespaces by id, with their canonical names."""
-        return {i: cls(i, canonical_name=name, custom_name=name, case=cls.default_case(i, case))
-                for i, name in cls.canonical_namespaces.items()}
-
-    @staticmethod
-    def normalize_name(name):
-        """A namespace name as written before its colon ('User_talk:' ->
-        'User talk'), '' for '', or False when name is no namespace
-        prefix."""
-        if name == '':
-            return ''
-        parts = name.replace('_', ' ').split(':', 4)
-        if len(parts) > 3 or (len(parts) == 3 and parts[2]):
-            return False
-        if len(parts) >= 2 and not parts[0] and parts[1]:
-            return parts[1].strip()
-        if parts[0]:
-            return parts[0].strip()
-        return False
-
     MAIN, TALK, USER, USER_TALK, PROJECT, PROJECT_TALK = 0, 1, 2, 3, 4, 5
     FILE, FILE_TALK, MEDIAWIKI, MEDIAWIKI_TALK, TEMPLATE, TEMPLATE_TALK = 6, 7, 8, 9, 10, 11
     HELP, HELP_TALK, CATEGORY, CATEGORY_TALK = 12, 13, 14, 15
@@ -386,8 +345,9 @@ _more_installed = False
 
 def _install_more():
     """Put the less common APISite and page methods (_site_more,
-    _page_more) on their classes: done when the first site opens, so that
-    a script that only imports pywikibot does not compile them."""
+    _page_more) on their classes in place of their _Later placeholders:
+    done on the first use of one of them, so that a script that does not
+    use them never compiles them."""
     global _more_installed
     if not _more_installed:
         _more_installed = True
@@ -396,11 +356,31 @@ def _install_more():
         _page_more.install()
 
 
+class _Later:
+    """A placeholder class attribute for one defined in _site_more or
+    _page_more: its first use installs them all (_install_more) and is
+    answered by the real attribute."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        _install_more()
+        if obj is None:
+            return getattr(cls, self.name)
+        return getattr(obj, self.name)
+
+
+def _later(cls, names):
+    """Put a _Later placeholder on cls for each of names."""
+    for name in names:
+        setattr(cls, name, _Later(name))
+
+
 class APISite(BaseSite):
     """One wiki, reached through the Go core."""
 
     def __init__(self, code, fam=None, user=None):
-        _install_more()
         self._fam = fam
         self._code = code
         self._info = _gw.site_call(fam, code, 'info')
@@ -1204,3 +1184,30 @@ def _to_formatversion1(obj, key=None):
 
 
 Siteinfo = _SiteInfo
+
+
+# The names _site_more defines (tests/surface checks that the lists agree).
+_later(APISite, '''
+    _cmpkey _interwikimap _querypage_items _upload_warnings _userinfo allcategories
+    alldeletedrevisions allimages alllinks allusers ancientpages article_path articlepath
+    assert_valid_iter_params blocks blockuser botusers broken_redirects category_redirects
+    categoryinfo codes compare create_short_link dbName deadendpages deletedrevs deleterevs
+    disambcategory doc_subpage double_redirects extract exturlusage file_extensions filearchive
+    fromDBName getSite get_globaluserinfo get_parsed_page get_property_names get_searched_namespaces
+    getcategoryinfo getcurrenttimestamp getredirtarget globalusage globaluserinfo
+    has_all_mediawiki_messages has_extension has_image_repository has_mediawiki_message
+    image_repository imageusage interwiki interwiki_prefix isInterwikiLink is_blocked
+    is_data_repository is_image_repository is_locked is_oauth_token_available is_uploaddisabled
+    linter_pages list_to_text load_pages_from_pageids loadimageinfo loadpageimage loadpageprops
+    loadpageurls local_interwiki lock_page logevents logtypes lonelypages longpages maxlimit
+    mediawiki_messages merge_history messages months_names mw_version nice_get_address notifications
+    notifications_mark_read ns_normalize page_extlinks page_isredirect page_redirects pageimages
+    pagelanglinks pagename2codes pagenamecodes pages_with_property patrol protectedpages querypage
+    ratelimit redirect_regex redirectpages redirects rollbackpage sametitle server_time shortpages
+    stash_info thank_revision unblockuser uncategorizedcategories uncategorizedfiles
+    uncategorizedimages uncategorizedpages uncategorizedtemplates unconnected_pages undelete
+    unlock_page unusedcategories unusedfiles unwatchedpages upload use_hard_category_redirects users
+    validate_tokens wantedcategories wantedfiles wantedpages wantedtemplates watch watched_pages
+    watchlist_revs withoutinterwiki
+    '''.split())
+_later(Namespace, '_cmpkey builtin_namespaces canonical_namespaces default_case normalize_name'.split())

@@ -16,9 +16,32 @@ import pywikibot.pagegenerators
 import pywikibot.site
 import pywikibot.textlib
 
-# The less common methods are put on APISite and the page classes when
-# the first site opens; no site opens here, so install them as that does.
+# The less common methods stand on APISite and the page classes as
+# placeholders until first used; install them, after checking that the
+# placeholders name exactly what _site_more and _page_more define.
+def _placeholders(cls):
+    return sorted(n for n, v in cls.__dict__.items() if isinstance(v, pywikibot.site._Later))
+
+
+_CLASSES = [('APISiteMore', pywikibot.site.APISite), ('NamespaceMore', pywikibot.site.Namespace),
+            ('BaseLinkMore', pywikibot.page.BaseLink), ('LinkMore', pywikibot.page.Link),
+            ('BasePageMore', pywikibot.page.BasePage),
+            ('CategoryMore', pywikibot.page.Category), ('UserMore', pywikibot.page.User),
+            ('FilePageMore', pywikibot.page.FilePage)]
+_declared = {label: _placeholders(cls) for label, cls in _CLASSES}
 pywikibot.site._install_more()
+import pywikibot._page_more  # noqa: E402
+import pywikibot._site_more  # noqa: E402
+
+for label, cls in _CLASSES:
+    more = getattr(pywikibot._site_more if label in ('APISiteMore', 'NamespaceMore') else pywikibot._page_more,
+                   label)
+    defined = sorted(n for n in more.__dict__ if not n.startswith('__'))
+    if defined != _declared[label]:
+        sys.exit('{}: placeholders {} but defined {}'.format(
+            label, sorted(set(_declared[label]) - set(defined)), sorted(set(defined) - set(_declared[label]))))
+    if _placeholders(cls):
+        sys.exit('{} still has placeholders after installing: {}'.format(cls.__name__, _placeholders(cls)))
 
 OBJECTS = [
     ('APISite', pywikibot.site.APISite),
