@@ -26,6 +26,27 @@ from pywikibot.site import APISite, Namespace  # noqa: F401
 
 __version__ = '9.6.3'
 
+#: The interpreter's version, as pywikibot has it (a version_info tuple).
+PYTHON_VERSION = sys.version_info[:3]
+
+#: The command line arguments (pywikibot.bot keeps them up to date).
+argvu = []
+
+#: A wikilink: [[title|label]] (pywikibot.link_regex).
+link_regex = re.compile(r'\[\[(?P<title>[^\]|[<>{}]*)(\|.*?)?\]\]')
+
+from pywikibot.page import html2unicode  # noqa: E402,F401
+from pywikibot.site import Family  # noqa: E402,F401
+
+
+def normalize_username(username):
+    """username with underscores and runs of spaces as one space and a
+    capital first letter; None for an empty one."""
+    if not username:
+        return None
+    username = re.sub('[_ ]+', ' ', username).strip()
+    return username[:1].upper() + username[1:]
+
 
 def _add_scripts_root():
     """Put the parent of a running script's 'scripts' package on sys.path,
@@ -52,7 +73,7 @@ __all__ = ['Site', 'Page', 'Category', 'User', 'FilePage', 'Link', 'Timestamp', 
 _sites = {}
 
 
-def Site(code=None, fam=None, user=None, interface=None, url=None):
+def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     """The site (family, code) from the config, or as given."""
     if url is not None:
         fam, code = _gowikibot.site_from_url(url)
@@ -127,55 +148,53 @@ def _write(text, stream, newline=True):
     stream.flush()
 
 
-def output(text='', *args, **kwargs):
+def _msg(msg, args, kwargs):
+    """The message of an output function: text= is the deprecated name of
+    msg; positional args fill its %-placeholders."""
+    if 'text' in kwargs:
+        msg = kwargs.pop('text')
+    if args:
+        msg = msg % args
+    return msg
+
+
+def output(msg='', *args, **kwargs):
     """Show a message to the user (on stderr, as pywikibot does)."""
-    if args:
-        text = text % args
-    _write(text, sys.stderr, kwargs.get('newline', True))
+    msg = _msg(msg, args, kwargs)
+    _write(msg, sys.stderr, kwargs.get('newline', True))
 
 
-def info(text='', *args, **kwargs):
-    output(text, *args, **kwargs)
+def info(msg='', *args, **kwargs):
+    output(_msg(msg, args, kwargs), **kwargs)
 
 
-def stdout(text='', *args, **kwargs):
+def stdout(msg='', *args, **kwargs):
     """Output for the script's result, on stdout."""
-    if args:
-        text = text % args
-    _write(text, sys.stdout, kwargs.get('newline', True))
+    msg = _msg(msg, args, kwargs)
+    _write(msg, sys.stdout, kwargs.get('newline', True))
 
 
-def warning(text='', *args, **kwargs):
-    if args:
-        text = text % args
-    _write('WARNING: ' + str(text), sys.stderr)
+def warning(msg, *args, **kwargs):
+    _write('WARNING: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
-def error(text='', *args, **kwargs):
-    if args:
-        text = text % args
-    _write('ERROR: ' + str(text), sys.stderr)
+def error(msg, *args, **kwargs):
+    _write('ERROR: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
-def critical(text='', *args, **kwargs):
-    if args:
-        text = text % args
-    _write('CRITICAL: ' + str(text), sys.stderr)
+def critical(msg, *args, **kwargs):
+    _write('CRITICAL: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
-def log(text='', *args, **kwargs):
+def log(msg, *args, **kwargs):
     """Log a message (shown with -v)."""
     if config.__dict__.get('verbose_output'):
-        if args:
-            text = text % args
-        _write(text, sys.stderr)
+        _write(_msg(msg, args, kwargs), sys.stderr)
 
 
-def debug(text='', *args, **kwargs):
+def debug(msg, *args, **kwargs):
     if config.__dict__.get('debug') or config.__dict__.get('verbose_output'):
-        if args:
-            text = text % args
-        _write('DEBUG: ' + str(text), sys.stderr)
+        _write('DEBUG: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
 def exception(msg=None, *args, exc_info=True, **kwargs):

@@ -111,7 +111,17 @@ class APIMWError(APIError):
 
 
 class UploadError(APIError):
-    """An upload failed."""
+    """An upload stopped at a warning of the wiki (code, message), with
+    the file key to resume it and the offset reached."""
+
+    def __init__(self, code, message, file_key=None, offset=0):
+        APIError.__init__(self, code, message)
+        self.file_key = file_key
+        self.offset = offset
+
+    @property
+    def message(self):
+        return self.info
 
 
 class PageRelatedError(Error):
@@ -156,6 +166,18 @@ class NoPageError(PageRelatedError):
 
 class NoMoveTargetError(PageRelatedError):
     message = 'Move target page of {} not found.'
+
+
+class NoRenameTargetError(PageRelatedError):
+    message = 'Rename target user of {} not found.'
+
+
+class InconsistentTitleError(PageLoadRelatedError):
+    """The wiki answered with another title than the one asked for."""
+
+    def __init__(self, page, actual):
+        self.message = "Query on {{}} returned data on '{}'".format(actual)
+        PageLoadRelatedError.__init__(self, page)
 
 
 class IsRedirectPageError(PageRelatedError):
@@ -261,6 +283,46 @@ class UnsupportedPageError(PageRelatedError):
 
 class NoSiteLinkError(PageRelatedError):
     message = 'Page {} has no sitelink.'
+
+
+class VersionParseError(Error):
+    """Version information could not be parsed."""
+
+
+class Client414Error(ClientError):
+    """The server answered HTTP 414 (URI too long)."""
+
+
+class AutoblockUserError(Error):
+    """An action other than unblock was asked of a virtual autoblock user."""
+
+
+class PageInUseError(Error):
+    """The page is reserved for writing by another thread."""
+
+
+class WikiBaseError(Error):
+    """A Wikibase error."""
+
+
+class NoWikibaseEntityError(WikiBaseError):
+    """A Wikibase entity that does not exist."""
+
+    def __init__(self, entity):
+        Error.__init__(self, "Entity '{}' doesn't exist on {}".format(entity.id, entity.repo))
+        self.entity = entity
+
+
+class CoordinateGlobeUnknownError(WikiBaseError, NotImplementedError):
+    """A globe that Wikibase or gowikibot does not know."""
+
+
+class EntityTypeUnknownError(WikiBaseError):
+    """An entity type the site does not know."""
+
+
+class NotImplementedWarning(RuntimeWarning):
+    """A feature that is no longer implemented."""
 
 
 class ArgumentDeprecationWarning(UserWarning):

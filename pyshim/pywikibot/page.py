@@ -48,22 +48,50 @@ class Revision(dict):
         raise AttributeError("'Revision' object has no attribute '{}'".format(name))
 
 
-class Link:
+class BaseLink:
+    """A link to a page of a site, known by its title and namespace
+    (pywikibot's base of Link and SiteLink)."""
+
+    def __init__(self, title, namespace=None, site=None):
+        import pywikibot
+        self._title = title
+        self._site = site if site is not None else pywikibot.Site()
+        self._namespace = int(namespace) if namespace is not None else 0
+
+    @property
+    def site(self):
+        """The site the link points to."""
+        return self._site
+
+    @property
+    def title(self):
+        """The title without namespace and section."""
+        return self._title
+
+    @property
+    def namespace(self):
+        """The link's Namespace."""
+        return self._site.namespaces[self._namespace]
+
+
+class Link(BaseLink):
     """A wiki link [[title]] parsed against a site."""
 
     def __init__(self, text, source=None, default_namespace=0):
         import pywikibot
-        self.site = source.site if hasattr(source, 'site') and not hasattr(source, 'namespaces') else source
-        if self.site is None:
-            self.site = pywikibot.Site()
+        self._site = source.site if hasattr(source, 'site') and not hasattr(source, 'namespaces') else source
+        if self._site is None:
+            self._site = pywikibot.Site()
+        self._source = self._site
+        self._text = text
         text = text.strip()
         if text.startswith('[[') and text.endswith(']]'):
             text = text[2:-2]
         if '|' in text:
             text = text.split('|', 1)[0]
-        self.section = None
+        self._section = None
         if '#' in text:
-            text, self.section = text.split('#', 1)
+            text, self._section = text.split('#', 1)
         text = text.replace('_', ' ').strip()
         while '  ' in text:
             text = text.replace('  ', ' ')
@@ -80,13 +108,14 @@ class Link:
         nsobj = self.site.namespaces[ns]
         if nsobj.case == 'first-letter':
             text = _first_upper(text)
-        self.title = text
+        self._title = text
         if any(c in text for c in '<>[]{}|'):
             raise exceptions.InvalidTitleError('The link [[{}]] contains illegal characters.'.format(text))
 
     @property
-    def namespace(self):
-        return self.site.namespaces[self._namespace]
+    def section(self):
+        """The section part (after '#'), or None."""
+        return self._section
 
     def parse(self):
         """Parse the link (done when it is made: an invalid one raised
@@ -98,7 +127,6 @@ class Link:
             return ns.custom_name + ':' + self.title
         return self.title
 
-    anchor = None
 
     def ns_title(self, onsite=None):
         return self.canonical_title()
@@ -137,15 +165,15 @@ class BasePage:
         import pywikibot
         from pywikibot.site import APISite
         if isinstance(source, BasePage):
-            self.site = source.site
+            self._site = source.site
             self._link = source._link
             self._copy_state(source)
             return
         if isinstance(source, Link):
-            self.site = source.site
+            self._site = source.site
             self._link = source
         elif isinstance(source, APISite):
-            self.site = source
+            self._site = source
             if not title:
                 raise ValueError('Title must be specified and not empty if source is a Site.')
             self._link = Link(title, source, default_namespace=int(ns))
@@ -153,6 +181,15 @@ class BasePage:
             raise exceptions.Error('Invalid argument type {!r} in Page initializer: {!r}'.format(
                 type(source).__name__, source))
         self._reset()
+
+    @property
+    def site(self):
+        """The page's site."""
+        return self._site
+
+    def _cmpkey(self):
+        """(site, namespace, title): what pages compare and sort by."""
+        return (self.site, self.namespace(), self.title())
 
     def _reset(self):
         self._loaded = False
@@ -325,14 +362,20 @@ class BasePage:
     def text(self):
         self._text = None
 
-    def getRedirectTarget(self):
+    def getRedirectTarget(self, *, ignore_section=True):
+        """The page this redirect leads to, read from its loaded text (no
+        request); without ignore_section the target keeps the link's
+        section."""
         self._ensure_loaded()
         if not self._isredir:
             raise exceptions.IsNotRedirectPageError(self)
         m = re.match(r'\s*#\w+\s*:?\s*\[\[([^\]|]+)', self._raw_text or '')
         if not m:
             raise exceptions.IsNotRedirectPageError(self)
-        target = Page(self.site, m.group(1))
+        link = m.group(1)
+        if ignore_section:
+            link = link.split('#', 1)[0]
+        target = Page(self.site, link)
         if target.title() == self.title():
             raise exceptions.CircularRedirectError(self)
         return target
@@ -432,13 +475,13 @@ class BasePage:
 
     # -- links --
     def categories(self, with_sort_key=False, total=None, content=False):
-        return self.site.pagecategories(self, total=total)
+        return self.site.pagecategories(self, with_sort_key=with_sort_key, total=total, content=content)
 
-    def templates(self, content=False, namespaces=None):
-        return list(self.site.pagetemplates(self, namespaces=namespaces))
+    def templates(self, *, content=False, namespaces=None):
+        return list(self.site.pagetemplates(self, namespaces=namespaces, content=content))
 
-    def itertemplates(self, total=None, content=False, namespaces=None):
-        return self.site.pagetemplates(self, namespaces=namespaces, total=total)
+    def itertemplates(self, total=None, *, content=False, namespaces=None):
+        return self.site.pagetemplates(self, namespaces=namespaces, total=total, content=content)
 
     def templatesWithParams(self):
         """The templates the text calls, as (template page, parameters):
@@ -514,11 +557,11 @@ class BasePage:
         return set(self._applicable_protections)
 
     # -- writing --
-    def save(self, summary=None, watch=None, minor=True, bot=None, force=False, asynchronous=False,
+    def save(self, summary=None, watch=None, minor=True, bot=True, force=False, asynchronous=False,
              callback=None, apply_cosmetic_changes=None, quiet=False, botflag=None, **kwargs):
         import pywikibot
-        if bot is None:
-            bot = True if botflag is None else botflag
+        if botflag is not None:  # the deprecated name of bot
+            bot = botflag
         if summary is None:
             summary = kwargs.pop('comment', None) or pywikibot.config.__dict__.get('default_edit_summary') \
                 or 'Pywikibot 9.6.3'
@@ -553,7 +596,7 @@ class BasePage:
         if callback is not None:
             callback(self, err)
 
-    def put(self, newtext, summary=None, watch=None, minor=True, bot=None, force=False,
+    def put(self, newtext, summary=None, watch=None, minor=True, bot=True, force=False,
             asynchronous=False, callback=None, show_diff=False, botflag=None, **kwargs):
         import pywikibot
         if show_diff:
@@ -634,6 +677,54 @@ class BasePage:
         raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
 
 
+class FileInfo(dict):
+    """One version of a file (imageinfo): its values by key or attribute
+    (url, size, sha1, user, comment; timestamp as a Timestamp)."""
+
+    @property
+    def metadata(self):
+        """The file's metadata, a dict (name -> value), or None."""
+        data = self.get('metadata')
+        if data is None:
+            return None
+        return {item['name']: item['value'] for item in data}
+
+    def __getattr__(self, name):
+        if name == 'timestamp':
+            import pywikibot
+            return pywikibot.Timestamp.fromISOformat(self['timestamp'])
+        if name in self:
+            return self[name]
+        raise AttributeError("'FileInfo' object has no attribute '{}'".format(name))
+
+
+def html2unicode(text, ignore=None, exceptions=None):
+    """text with its HTML entities (&amp;, &#233;, &#x1F600;) replaced by
+    the characters, except those in ignore (code points); &#129;, &#141;
+    and &#157; are always kept."""
+    import html
+    keep = set(ignore or []) | {129, 141, 157}
+
+    def repl(m):
+        s = m.group(0)
+        if m.group(1):
+            cp = int(m.group(1))
+        elif m.group(2):
+            cp = int(m.group(2), 16)
+        else:
+            out = html.unescape(s)
+            if out == s or len(out) != 1:
+                return s
+            cp = ord(out)
+        if cp in keep:
+            return s
+        try:
+            return chr(cp)
+        except (ValueError, OverflowError):
+            return s
+    return re.sub(r'&(?:#(\d+)|#x([0-9a-fA-F]+)|[A-Za-z][A-Za-z0-9]*);', repl, text)
+
+
 class Page(BasePage):
     """A wiki page."""
 
@@ -653,14 +744,16 @@ class Category(Page):
             return '[[{}|{}]]'.format(self.title(), key)
         return '[[{}]]'.format(self.title())
 
-    def members(self, recurse=False, namespaces=None, total=None, content=False, member_type=None):
+    def members(self, *, recurse=False, total=None, **kwargs):
+        """The category's members (recurse: also those of its
+        subcategories, to that depth when an int); kwargs go to
+        site.categorymembers (namespaces, member_type, content, ...)."""
         seen = set()
         n = 0
         todo = [(self, recurse)]
         while todo:
             cat, rec = todo.pop(0)
-            for p in self.site.categorymembers(cat, namespaces=namespaces, content=content,
-                                               member_type=member_type):
+            for p in self.site.categorymembers(cat, **kwargs):
                 if p.title() in seen:
                     continue
                 seen.add(p.title())
@@ -673,9 +766,9 @@ class Category(Page):
                     if depth:
                         todo.append((Category(p), depth))
 
-    def articles(self, recurse=False, total=None, content=False, namespaces=None, **kwargs):
-        for p in self.members(recurse=recurse, total=None, content=content,
-                              namespaces=namespaces if namespaces is not None else None):
+    def articles(self, *, recurse=False, total=None, **kwargs):
+        """The category's pages that are no subcategories."""
+        for p in self.members(recurse=recurse, **kwargs):
             if p.namespace() == 14:
                 continue
             yield p
@@ -684,9 +777,12 @@ class Category(Page):
                 if total <= 0:
                     return
 
-    def subcategories(self, recurse=False, total=None, content=False):
+    def subcategories(self, *, recurse=False, **kwargs):
+        """The category's subcategories (recurse: theirs too)."""
+        total = kwargs.pop('total', None)
+        kwargs['namespaces'] = [14]
         n = 0
-        for p in self.members(recurse=recurse, namespaces=[14], content=content):
+        for p in self.members(recurse=recurse, **kwargs):
             yield Category(p)
             n += 1
             if total is not None and n >= total:
@@ -799,8 +895,51 @@ class User(Page):
 class FilePage(Page):
     """A file description page."""
 
-    def __init__(self, source, title=''):
+    def __init__(self, source, title='', *, ignore_extension=False):
         Page.__init__(self, source, title, ns=6)
         if self.namespace() != 6:
             raise ValueError("'{}' is not in the file namespace!".format(self.title()))
+        title = self.title(with_ns=False, with_section=False)
+        _, sep, extension = title.rpartition('.')
+        if not sep or extension.lower() not in self.site.file_extensions:
+            msg = '{!r} does not have a valid extension\n({}).'.format(
+                title, ', '.join(self.site.file_extensions))
+            if not ignore_extension:
+                raise ValueError(msg)
+            import pywikibot
+            pywikibot.warning(msg)
+
+
+# The names _page_more defines for each class (tests/surface checks that
+# the lists agree); their first use installs them.
+def _declare_later():
+    from pywikibot.site import _later
+    _later(BaseLink, 'lookup_namespace _cmpkey canonical_title ns_title astext fromPage'.split())
+    _later(Link, 'anchor illegal_titles_pattern parse_site fromPage create_separated _cmpkey'.split())
+    _later(BasePage, '''
+        WIKIBLAME_CODES autoFormat change_category clear_cache content_model contributors
+        create_short_link data_item data_repository defaultsort depth expand_text extlinks extract
+        full_url getCategoryRedirectTarget getDeletedRevision getOldVersion get_best_claim
+        get_parsed_page get_revision has_content has_deleted_revisions image_repository imagelinks
+        interwiki isAutoTitle isCategoryRedirect isDisambig isIpEdit isStaticRedirect is_flow_page
+        iterlanglinks langlinks lastNonBotUser loadDeletedRevisions markDeletedRevision
+        merge_history moved_target page_image permalink preloadText properties
+        raw_extracted_templates redirects revision_count set_redirect_target undelete version watch
+        '''.split())
+    _later(Category, '''
+        categoryinfo isHiddenCategory newest_pages
+        '''.split())
+    _later(User, '''
+        block deleted_contributions is_CIDR is_thankable last_event logevents renamed_target
+        send_email unblock uploadedImages
+        '''.split())
+    _later(FilePage, '''
+        _imageinfo download file_is_shared file_is_used getFileVersionHistoryTable getImagePageHtml
+        get_file_history get_file_info get_file_url latest_file_info oldest_file_info upload
+        usingPages using_pages
+        '''.split())
+
+
+_declare_later()
+
 from pywikibot._lazy import page_getattr as __getattr__  # noqa: E402,F401  (Contribution)

@@ -329,6 +329,143 @@ def UserContributionsGenerator(username, namespaces=None, site=None, total=None,
     return gen
 
 
+def LogeventsPageGenerator(logtype=None, user=None, site=None, namespace=None, total=None, start=None,
+                           end=None, reverse=False):
+    """The pages of log events (of logtype, by user)."""
+    for entry in _site(site).logevents(total=total, logtype=logtype, user=user, namespace=namespace,
+                                       start=start, end=end, reverse=reverse):
+        try:
+            yield entry.page()
+        except KeyError as e:
+            pywikibot.warning('LogeventsPageGenerator: failed to load page for {!r}; skipping'
+                              .format(entry.data))
+            pywikibot.error(e)
+
+
+def NewimagesPageGenerator(total=None, site=None):
+    """The newest uploaded files' pages (upload log)."""
+    return (entry.page() for entry in _site(site).logevents(logtype='upload', total=total))
+
+
+def FileLinksGenerator(referredFilePage, total=None, content=False):
+    """The pages that use a file."""
+    return referredFilePage.using_pages(total=total, content=content)
+
+
+def ImagesPageGenerator(pageWithImages, total=None, content=False):
+    """The files a page uses."""
+    return pageWithImages.imagelinks(total=total, content=content)
+
+
+def InterwikiPageGenerator(page):
+    """The pages page links to by interwiki links."""
+    return (pywikibot.Page(link) for link in page.interwiki())
+
+
+def LanguageLinksPageGenerator(page, total=None):
+    """The pages of page's language links."""
+    return (pywikibot.Page(link) for link in page.iterlanglinks(total=total))
+
+
+def LinksearchPageGenerator(url, namespaces=None, total=None, site=None, protocol=None):
+    """The pages linking to url (Special:LinkSearch)."""
+    return _site(site).exturlusage(url, namespaces=namespaces, protocol=protocol, total=total,
+                                   content=False)
+
+
+def page_with_property_generator(name, total=None, site=None):
+    """The pages with page property name."""
+    return _site(site).pages_with_property(name, total=total)
+
+
+def UnusedFilesGenerator(total=None, site=None):
+    return _site(site).unusedfiles(total=total)
+
+
+def WithoutInterwikiPageGenerator(total=None, site=None):
+    return _site(site).withoutinterwiki(total=total)
+
+
+def UnCategorizedCategoryGenerator(total=100, site=None):
+    return _site(site).uncategorizedcategories(total=total)
+
+
+def UnCategorizedImageGenerator(total=100, site=None):
+    return _site(site).uncategorizedimages(total=total)
+
+
+def UnCategorizedPageGenerator(total=100, site=None):
+    return _site(site).uncategorizedpages(total=total)
+
+
+def UnCategorizedTemplateGenerator(total=100, site=None):
+    return _site(site).uncategorizedtemplates(total=total)
+
+
+def LonelyPagesPageGenerator(total=None, site=None):
+    return _site(site).lonelypages(total=total)
+
+
+def UnwatchedPagesPageGenerator(total=None, site=None):
+    return _site(site).unwatchedpages(total=total)
+
+
+def WantedPagesPageGenerator(total=100, site=None):
+    return _site(site).wantedpages(total=total)
+
+
+def DeadendPagesPageGenerator(total=100, site=None):
+    return _site(site).deadendpages(total=total)
+
+
+def AncientPagesPageGenerator(total=100, site=None):
+    return (page for page, _ in _site(site).ancientpages(total=total))
+
+
+def LongPagesPageGenerator(total=100, site=None):
+    return (page for page, _ in _site(site).longpages(total=total))
+
+
+def ShortPagesPageGenerator(total=100, site=None):
+    return (page for page, _ in _site(site).shortpages(total=total))
+
+
+def UnconnectedPageGenerator(site=None, total=None):
+    """Pages not connected to a Wikibase item (needs a repository)."""
+    site = _site(site)
+    if not site.data_repository():
+        raise ValueError('The given site does not have Wikibase repository.')
+    return site.unconnected_pages(total=total)
+
+
+class DequeGenerator:
+    """A generator whose items can be added to while it is consumed."""
+
+    def __init__(self, iterable=()):
+        import collections
+        self._d = collections.deque(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._d:
+            return self._d.popleft()
+        raise StopIteration
+
+    def __len__(self):
+        return len(self._d)
+
+    def __bool__(self):
+        return bool(self._d)
+
+    def __getattr__(self, name):
+        return getattr(self._d, name)
+
+    def __repr__(self):
+        return '{}({})'.format(type(self).__name__, list(self._d))
+
+
 def RandomPageGenerator(total=None, site=None, namespaces=None):
     """Random pages."""
     site = _site(site)
@@ -913,6 +1050,100 @@ class GeneratorFactory:
     def _handle_usercontribs(self, value):
         self._single_gen_filter_unique = True
         return UserContributionsGenerator(value, site=self.site, _filter_unique=None)
+
+    def _handle_filelinks(self, value):
+        if not value:
+            value = pywikibot.input('Pages that link to which file should be processed?')
+        if not value.startswith(self.site.namespace(6) + ':'):
+            value = 'Image:' + value
+        return pywikibot.FilePage(self.site, value).using_pages()
+
+    def _handle_imagesused(self, value):
+        value = self._ask(value, 'Images on which page should be processed?')
+        return pywikibot.Page(pywikibot.Link(value, self.site)).imagelinks()
+
+    def _handle_interwiki(self, value):
+        value = self._ask(value, 'Which page should be processed?')
+        return LanguageLinksPageGenerator(pywikibot.Page(pywikibot.Link(value, self.site)))
+
+    def _handle_weblink(self, value):
+        value = self._ask(value, 'Pages with which weblink should be processed?')
+        return self.site.exturlusage(value)
+
+    def _handle_newimages(self, value):
+        return NewimagesPageGenerator(total=_int_none(value), site=self.site)
+
+    def _handle_querypage(self, value):
+        if value is None:
+            pages = sorted(self.site._paraminfo.parameter('query+querypage', 'page')['type'])
+            width = max(len(p) for p in pages[::2]) + 4
+            txt = 'Available special pages:\n'
+            for i in range(0, len(pages), 2):
+                pair = pages[i:i + 2] + ['']
+                txt += '    {:<{w}}{}\n'.format(pair[0], pair[1], w=width)
+            pywikibot.info(txt)
+            import sys
+            sys.exit(0)
+        return self.site.querypage(value)
+
+    def _handle_unusedfiles(self, value):
+        return self.site.unusedfiles(total=_int_none(value))
+
+    def _handle_lonelypages(self, value):
+        return self.site.lonelypages(total=_int_none(value))
+
+    def _handle_unwatched(self, value):
+        return self.site.unwatchedpages(total=_int_none(value))
+
+    def _handle_wantedpages(self, value):
+        return self.site.wantedpages(total=_int_none(value))
+
+    def _handle_wantedfiles(self, value):
+        return self.site.wantedfiles(total=_int_none(value))
+
+    def _handle_wantedtemplates(self, value):
+        return self.site.wantedtemplates(total=_int_none(value))
+
+    def _handle_wantedcategories(self, value):
+        return self.site.wantedcategories(total=_int_none(value))
+
+    def _handle_withoutinterwiki(self, value):
+        return self.site.withoutinterwiki(total=_int_none(value))
+
+    def _handle_uncatfiles(self, value):
+        return self.site.uncategorizedimages()
+
+    def _handle_uncatcat(self, value):
+        return self.site.uncategorizedcategories()
+
+    def _handle_uncat(self, value):
+        return self.site.uncategorizedpages()
+
+    def _handle_property(self, value):
+        if not value:
+            value = pywikibot.input('Which property name to be used?')
+        return self.site.pages_with_property(value)
+
+    def _handle_logevents(self, value):
+        params = (value or '').split(',')
+        if params[0] not in self.site.logtypes:
+            raise NotImplementedError('Invalid -logevents parameter "{}"'.format(params[0]))
+        logtype = params[0]
+        user = params[1] if len(params) > 1 else None
+        start = params[2] if len(params) > 2 else None
+        end = params[3] if len(params) > 3 else None
+        start_, total = None, None
+        if start:
+            if len(start) >= 8:
+                start_ = pywikibot.Timestamp.fromtimestampformat(start)
+            else:
+                total = int(start)
+        end_ = pywikibot.Timestamp.fromtimestampformat(end) if end else None
+        if start_ or end_:
+            pywikibot.info('Fetching log events in range: {} - {}.'.format(end or 'beginning of time',
+                                                                            start or 'now'))
+        return LogeventsPageGenerator(logtype, user or None, site=self.site, total=total,
+                                      start=start_, end=end_)
 
     def _handle_unconnectedpages(self, value):
         pywikibot.warning('-unconnectedpages needs a data repository; no pages.')

@@ -7,15 +7,16 @@ from pywikibot import exceptions
 class Namespace:
     """A namespace of a wiki; compares equal to its number."""
 
-    def __init__(self, id, custom_name='', canonical_name='', aliases=(), case='first-letter',
-                 content=False, subpages=False):
+    def __init__(self, id, canonical_name=None, custom_name=None, aliases=None, **kwargs):
         self.id = id
-        self.custom_name = custom_name
+        if canonical_name is None:
+            canonical_name = self.canonical_namespaces.get(id, '')
         self.canonical_name = canonical_name
-        self.aliases = list(aliases)
-        self.case = case
-        self.content = content
-        self.subpages = subpages
+        self.custom_name = canonical_name if custom_name is None else custom_name
+        self.aliases = list(aliases or [])
+        self.case = kwargs.get('case', 'first-letter')
+        self.content = kwargs.get('content', False)
+        self.subpages = kwargs.get('subpages', False)
 
     def __int__(self):
         return self.id
@@ -153,6 +154,13 @@ class NamespacesDict:
                     return ns
         raise AttributeError('{!r} object has no attribute {!r}'.format(type(self).__name__, attr))
 
+    def lookup_normalized_name(self, name):
+        """The namespace of a normalized, lower-case name, or None."""
+        for ns in self.values():
+            if name in [n.lower() for n in ns._names()]:
+                return ns
+        return None
+
     def lookup_name(self, name):
         name = name.replace('_', ' ').strip().lower()
         for ns in self.values():
@@ -266,8 +274,12 @@ class Family:
 _FamilyRef = Family
 
 
-class _Tokens:
+class TokenWallet:
+    """site.tokens: the user's tokens by type (site.tokens['csrf']),
+    fetched and kept by the Go core."""
+
     def __init__(self, site):
+        self.site = site
         self._site = site
 
     def __getitem__(self, kind):
@@ -275,6 +287,12 @@ class _Tokens:
 
     def __contains__(self, kind):
         return True
+
+    def clear(self):
+        """Forget the tokens (the core fetches them again when needed)."""
+
+
+_Tokens = TokenWallet
 
 
 class _ParamInfo:
@@ -310,21 +328,85 @@ class _ParamInfo:
         return self._module(module) is not None
 
 
-class APISite:
+class BaseSite:
+    """What every site is (pywikibot's base class of APISite)."""
+
+
+class RemovedSite(BaseSite):
+    """A site that was removed from its family."""
+
+
+class ClosedSite(BaseSite):
+    """A closed (read-only) wiki."""
+
+
+_more_installed = False
+
+
+def _install_more():
+    """Put the less common APISite and page methods (_site_more,
+    _page_more) on their classes in place of their _Later placeholders:
+    done on the first use of one of them, so that a script that does not
+    use them never compiles them."""
+    global _more_installed
+    if not _more_installed:
+        _more_installed = True
+        from pywikibot import _page_more, _site_more
+        _site_more.install(APISite)
+        _page_more.install()
+
+
+class _Later:
+    """A placeholder class attribute for one defined in _site_more or
+    _page_more: its first use installs them all (_install_more) and is
+    answered by the real attribute."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        _install_more()
+        if obj is None:
+            return getattr(cls, self.name)
+        return getattr(obj, self.name)
+
+
+def _later(cls, names):
+    """Put a _Later placeholder on cls for each of names."""
+    for name in names:
+        setattr(cls, name, _Later(name))
+
+
+class APISite(BaseSite):
     """One wiki, reached through the Go core."""
 
     def __init__(self, code, fam=None, user=None):
         self._fam = fam
-        self.code = code
+        self._code = code
         self._info = _gw.site_call(fam, code, 'info')
         self._fam = self._info['family']
-        self.family = Family(self._info['family'], self)
+        self._family = Family(self._info['family'], self)
         self._namespaces = None
         self._siteinfo = None
-        self.tokens = _Tokens(self)
+        self._tokens = TokenWallet(self)
         self._paraminfo = _ParamInfo(self)
 
-    def get_tokens(self, types, all=False):
+    @property
+    def code(self):
+        """The site's code (language) in its family."""
+        return self._code
+
+    @property
+    def tokens(self):
+        """The user's tokens: site.tokens['csrf']."""
+        return self._tokens
+
+    @property
+    def family(self):
+        """The site's Family."""
+        return self._family
+
+    def get_tokens(self, types, *args, **kwargs):
         """A dict of the tokens of the given types (e.g. ['csrf'])."""
         return {kind: self.tokens[kind] for kind in types}
 
@@ -396,9 +478,9 @@ class APISite:
             nsd = NamespacesDict()
             for key, ns in si['Namespaces'].items():
                 i = int(key)
-                nsd[i] = Namespace(i, ns.get('name', ''), ns.get('canonical', ''), ns.get('Aliases') or [],
-                                   ns.get('case', 'first-letter'), ns.get('content', False),
-                                   ns.get('subpages', False))
+                nsd[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
+                                   aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
+                                   content=ns.get('content', False), subpages=ns.get('subpages', False))
             self._namespaces = nsd
         return self._namespaces
 
@@ -448,7 +530,7 @@ class APISite:
     def category_on_one_line(self):
         return self.code in self.family.category_on_one_line
 
-    def namespace(self, num, all=False, all_ns=False):
+    def namespace(self, num, all_ns=False, all=None):
         """The local name of namespace num (all_ns=True: the Namespace)."""
         ns = self.namespaces[num]
         if all or all_ns:
@@ -475,8 +557,11 @@ class APISite:
         r = self._api(req)
         return r['expandtemplates']['wikitext']
 
-    def mediawiki_message(self, key):
-        for q in _gw.query(self._fam, self.code, {'meta': 'allmessages', 'ammessages': key}):
+    def mediawiki_message(self, key, lang=None):
+        params = {'meta': 'allmessages', 'ammessages': key}
+        if lang:
+            params['amlang'] = lang
+        for q in _gw.query(self._fam, self.code, params):
             for m in q.get('allmessages', []):
                 if m.get('missing'):
                     raise KeyError(key)
@@ -497,7 +582,7 @@ class APISite:
     def logged_in(self):
         return self._call('logged_in')
 
-    def login(self, autocreate=False, user=None, cookie_only=False):
+    def login(self, autocreate=False, user=None, *, cookie_only=False):
         """Log in (no request when already logged in), saying so as
         pywikibot does."""
         if self.username() and not self.logged_in():
@@ -506,14 +591,28 @@ class APISite:
                 import pywikibot
                 pywikibot.info('Logging in to {} as {}'.format(self, self._call('login_name')))
         self._call('login')
-        return True
 
     def logout(self):
+        """Log out (the wiki ends the session) and forget the user's data.
+        Under OAuth pywikibot warns first, and the wiki refuses the logout
+        (APIError cannotlogout)."""
+        if self.is_oauth_token_available():
+            import pywikibot
+            pywikibot.warning('Using OAuth suppresses logout function')
         self._call('logout')
 
     @property
     def userinfo(self):
-        return self._call('userinfo')
+        """The user's userinfo (name, id, groups, rights, ratelimits,
+        messages), as the API's formatversion 2 gives it: 'anon' only for
+        an anonymous user, block details only for a blocked one."""
+        info = self._call('userinfo')
+        if not info.get('anon'):
+            info.pop('anon', None)
+        if not info.get('blockid'):
+            for key in ('blockid', 'blockedby', 'blockreason'):
+                info.pop(key, None)
+        return info
 
     @userinfo.deleter
     def userinfo(self):
@@ -537,8 +636,13 @@ class APISite:
                   'sysop': 'editprotected', 'steward': 'editprotected'}.get(level, level)
         return self.has_right(needed)
 
-    def isBot(self, username=None):
-        return self.has_group('bot')
+    def isBot(self, username):
+        """Whether the user username is in the bot group."""
+        if username == self.username():
+            return self.has_group('bot')
+        for u in self._query_list('users', {'ususers': username, 'usprop': 'groups'}):
+            return 'bot' in (u.get('groups') or [])
+        return False
 
     # -- Wikibase --
     def data_repository(self):
@@ -567,8 +671,8 @@ class APISite:
         return None
 
     # -- raw API --
-    def simple_request(self, **params):
-        return _Request(self, params)
+    def simple_request(self, **kwargs):
+        return _Request(self, kwargs)
 
     def _api(self, params, write=False, token=None):
         if write:
@@ -782,8 +886,8 @@ class APISite:
             else:
                 yield p
 
-    def randompages(self, total=10, namespaces=None, redirects=False, content=False):
-        p = {'rnlimit': str(min(total or 10, 500))}
+    def randompages(self, total=None, namespaces=None, redirects=False, content=False):
+        p = {'rnlimit': str(min(total, 500)) if total else 'max'}
         if self._ns_param(namespaces):
             p['rnnamespace'] = self._ns_param(namespaces)
         if redirects is True:
@@ -844,12 +948,14 @@ class APISite:
             p['tlnamespace'] = self._ns_param(namespaces)
         return self._pages_from_list(self._prop_items(p, 'templates'), total, content)
 
-    def pagecategories(self, page, *, total=None, content=False):
+    def pagecategories(self, page, *, with_sort_key=False, total=None, content=False):
         from pywikibot.page import Category
         p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max'}
+        if with_sort_key:
+            p['clprop'] = 'sortkey'
         n = 0
         for item in self._prop_items(p, 'categories'):
-            yield Category(self, item['title'])
+            yield Category(self, item['title'], sort_key=item.get('sortkeyprefix') if with_sort_key else None)
             n += 1
             if total is not None and n >= total:
                 return
@@ -863,9 +969,15 @@ class APISite:
                 for item in d.get(prop, []):
                     yield item
 
-    def loadrevisions(self, page, *, content=False, revids=None, startid=None, endid=None,
-                      starttime=None, endtime=None, rvdir=None, user=None, excludeuser=None,
-                      section=None, step=None, total=None):
+    def loadrevisions(self, page, *, content=False, section=None, **kwargs):
+        """Revisions of page (dicts), newest first (rvdir=True: oldest
+        first); kwargs: starttime, endtime, user, excludeuser, total."""
+        starttime = kwargs.get('starttime')
+        endtime = kwargs.get('endtime')
+        rvdir = kwargs.get('rvdir')
+        user = kwargs.get('user')
+        excludeuser = kwargs.get('excludeuser')
+        total = kwargs.get('total')
         p = {'titles': page.title(), 'prop': 'revisions',
              'rvprop': 'ids|timestamp|flags|comment|parsedcomment|user|userid|size|sha1|tags|contentmodel|roles'
                        + ('|content' if content else ''),
@@ -963,6 +1075,11 @@ class APISite:
         return out
 
 
+class DataSite(APISite):
+    """A Wikibase repository site (gowikibot reaches it as any APISite;
+    it has no entity support of its own)."""
+
+
 class _SiteInfo:
     """The wiki's siteinfo: the 'general' values by name, other groups
     (siprop) fetched on first access and kept for the run."""
@@ -987,6 +1104,13 @@ class _SiteInfo:
         g = self._general()
         if key in g:
             return g[key]
+        # The core keeps the general values it uses; the others come from
+        # the whole 'general' group, asked once.
+        if 'general' not in self._groups:
+            r = self._site._api({'action': 'query', 'meta': 'siteinfo', 'siprop': 'general'})
+            self._groups['general'] = r.get('query', {}).get('general', {})
+        if key in self._groups['general']:
+            return self._groups['general'][key]
         if key not in self._groups:
             r = self._site._api({'action': 'query', 'meta': 'siteinfo', 'siprop': key})
             q = r.get('query', {})
@@ -1057,4 +1181,34 @@ def _to_formatversion1(obj, key=None):
                 pages[str(missing)] = page
         out['pages'] = pages
     return out
+
+
+Siteinfo = _SiteInfo
+
+
+# The names _site_more defines (tests/surface checks that the lists agree).
+_later(APISite, '''
+    _cmpkey _interwikimap _querypage_items _upload_warnings _userinfo allcategories
+    alldeletedrevisions allimages alllinks allusers ancientpages article_path articlepath
+    assert_valid_iter_params blocks blockuser botusers broken_redirects category_redirects
+    categoryinfo codes compare create_short_link dbName deadendpages deletedrevs deleterevs
+    disambcategory doc_subpage double_redirects extract exturlusage file_extensions filearchive
+    fromDBName getSite get_globaluserinfo get_parsed_page get_property_names get_searched_namespaces
+    getcategoryinfo getcurrenttimestamp getredirtarget globalusage globaluserinfo
+    has_all_mediawiki_messages has_extension has_image_repository has_mediawiki_message
+    image_repository imageusage interwiki interwiki_prefix isInterwikiLink is_blocked
+    is_data_repository is_image_repository is_locked is_oauth_token_available is_uploaddisabled
+    linter_pages list_to_text load_pages_from_pageids loadimageinfo loadpageimage loadpageprops
+    loadpageurls local_interwiki lock_page logevents logtypes lonelypages longpages maxlimit
+    mediawiki_messages merge_history messages months_names mw_version nice_get_address notifications
+    notifications_mark_read ns_normalize page_extlinks page_isredirect page_redirects pageimages
+    pagelanglinks pagename2codes pagenamecodes pages_with_property patrol protectedpages querypage
+    ratelimit redirect_regex redirectpages redirects rollbackpage sametitle server_time shortpages
+    stash_info thank_revision unblockuser uncategorizedcategories uncategorizedfiles
+    uncategorizedimages uncategorizedpages uncategorizedtemplates unconnected_pages undelete
+    unlock_page unusedcategories unusedfiles unwatchedpages upload use_hard_category_redirects users
+    validate_tokens wantedcategories wantedfiles wantedpages wantedtemplates watch watched_pages
+    watchlist_revs withoutinterwiki
+    '''.split())
+_later(Namespace, '_cmpkey builtin_namespaces canonical_namespaces default_case normalize_name'.split())
 from pywikibot._lazy import site_getattr as __getattr__  # noqa: E402,F401  (ClosedSite)

@@ -13,6 +13,41 @@ import re
 from collections import OrderedDict, namedtuple
 
 import pywikibot
+from pywikibot.exceptions import InvalidTitleError, SiteDefinitionError  # noqa: F401
+from pywikibot.site import Family  # noqa: F401
+from pywikibot.tools import first_lower, first_upper  # noqa: F401
+
+# The decimal digits of the scripts of these languages (each a run of ten
+# consecutive Unicode code points, from the script's DIGIT ZERO).
+NON_LATIN_DIGITS = {code: ''.join(chr(zero + i) for i in range(10)) for code, zero in (
+    ('bn', 0x9E6), ('ckb', 0x660), ('fa', 0x6F0), ('gu', 0xAE6), ('hi', 0x966), ('km', 0x17E0),
+    ('kn', 0xCE6), ('lo', 0xED0), ('ml', 0xD66), ('or', 0xB66), ('pa', 0xA66), ('te', 0xC66))}
+
+
+def to_local_digits(phrase, lang):
+    """phrase (a str or int) as a str with its Latin digits written in
+    lang's digits; unchanged for a language not in NON_LATIN_DIGITS."""
+    digits = NON_LATIN_DIGITS.get(lang)
+    phrase = str(phrase)
+    if digits:
+        phrase = ''.join(digits[ord(c) - 48] if '0' <= c <= '9' else c for c in phrase)
+    return phrase
+
+
+def to_latin_digits(phrase, langs=None):
+    """phrase with the digits of langs (a code, codes, or None for every
+    language of NON_LATIN_DIGITS) written as Latin digits."""
+    if langs is None:
+        langs = list(NON_LATIN_DIGITS)
+    elif isinstance(langs, str):
+        langs = [langs]
+    table = {}
+    for lang in langs:
+        for i, c in enumerate(NON_LATIN_DIGITS.get(lang, '')):
+            table[c] = str(i)
+    if not table:
+        return phrase
+    return ''.join(table.get(c, c) for c in phrase)
 
 __all__ = [
     'add_text', 'case_escape', 'categoryFormat', 'compileLinkR', 'Content',
@@ -466,7 +501,7 @@ def replaceExcept(text, old, new, exceptions, caseInsensitive=False,
     return text[:marker_at] + marker + text[marker_at:]
 
 
-def removeDisabledParts(text, tags=None, include=[], site=None):
+def removeDisabledParts(text, tags=None, include=None, site=None):
     """Return text without the parts where wiki markup is disabled.
 
     Default tags: comment, includeonly, nowiki, pre, syntaxhighlight;
@@ -533,7 +568,7 @@ def _cat_alternation(site):
     return '|'.join(_ns_names(site, 14))
 
 
-def getCategoryLinks(text, site=None, include=[], expand_text=False):
+def getCategoryLinks(text, site=None, include=None, expand_text=False):
     """Return the categories linked from text, in order of appearance."""
     text = removeDisabledParts(text, include=include or [])
     regex = re.compile(r'\[\[\s*(?P<namespace>' + _cat_alternation(site)

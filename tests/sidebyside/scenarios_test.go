@@ -243,6 +243,39 @@ func scenarios() []scenario {
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantPage(t, st, "Sandbox", botEdit("Sandbox 963.", "cs963"))
 			}},
+		// touch -purge asks APISite.ratelimit('purge') for its batch size.
+		{name: "touch-purge", release: "9.6.3-file", script: "touch", args: []string{"-purge", "-page:Page 175", "-page:Page 176"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Page 175", seeded("Page 175"))
+				wantPage(t, st, "Page 176", seeded("Page 176"))
+				wantContains(t, "output", errs+out, "2 pages purged", "2 purge operations")
+			}},
+		// movepages with -prefix asks before the first move; "a" answers
+		// for all (with -always 9.6.3's script has no title function yet
+		// and fails on both sides).
+		{name: "movepages-prefix", release: "9.6.3-file", script: "movepages", stdin: "a\n",
+			args: []string{"-page:Page 177", "-page:Page 178", "-prefix:Moved/", "-summary:mv963"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for _, n := range []string{"177", "178"} {
+					want := pageState{Text: "#REDIRECT [[Moved/Page " + n + "]]", User: "TestBot",
+						Comment: "TestBot moved page [[Page " + n + "]] to [[Moved/Page " + n + "]]: mv963"}
+					wantPage(t, st, "Page "+n, want)
+					moved := st.Pages["Moved/Page "+n]
+					if moved.Text != seededText("Page "+n) || moved.User != "TestBot" {
+						t.Errorf("Moved/Page %s: %v", n, moved)
+					}
+				}
+			}},
+		// template with a generator option keys its filter_unique on
+		// Page._cmpkey().
+		{name: "template-subst-prefixindex", release: "9.6.3-file", script: "template", args: []string{"Info", "-subst", "-always", "-prefixindex:Page 19"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for i, title := range pageRange(190, 199) {
+					n := 190 + i
+					want := strings.Replace(seededText(title), fmt.Sprintf("{{Info|%d}}", n), fmt.Sprint(n), 1)
+					wantPage(t, st, title, botEdit(want, "Bot: substituting template(s): Info"))
+				}
+			}},
 		// pywikibot 7.7.3's own scripts, unmodified, run by "gowikibot python".
 		{name: "basic", release: "7.7.3", script: "basic", args: []string{"-page:Page 100", "-text:B773", "-summary:b773", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {

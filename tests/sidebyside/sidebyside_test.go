@@ -106,9 +106,14 @@ func startSide(t *testing.T, name string) (*side, error) {
 	return s, nil
 }
 
+// scenarioStdin is the standard input of the commands runCmd starts: the
+// running scenario's stdin (the scenarios run one at a time).
+var scenarioStdin string
+
 func runCmd(dir string, argv []string, extraEnv ...string) (string, string, int) {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Dir = dir
+	cmd.Stdin = strings.NewReader(scenarioStdin)
 	var env []string
 	for _, e := range os.Environ() {
 		if !strings.HasPrefix(e, "PYWIKIBOT") {
@@ -165,6 +170,9 @@ type scenario struct {
 	expectError string
 	// compareStderr: the essential stderr must match too (error messages).
 	compareStderr bool
+	// stdin is what the script reads (answers to its prompts), the same
+	// on both sides.
+	stdin string
 }
 
 var timingLine = regexp.MustCompile(`(?m)^(Execution time:.*|.*operation time: .*|Report generated on .*|Sleeping.*|.*Retrieving \d+ pages? from .*|.*Sleeping for \d.*|.*Waiting \d.*)\n?`)
@@ -266,6 +274,8 @@ func TestSideBySide(t *testing.T) {
 	for _, sc := range scenarios() {
 		sc := sc
 		ok := t.Run(sc.release+"/"+sc.name, func(t *testing.T) {
+			scenarioStdin = sc.stdin
+			defer func() { scenarioStdin = "" }()
 			script := sc.script
 			if sc.release == "7.7.3" || sc.release == "7.7.3-user" {
 				if !with773 {

@@ -48,22 +48,22 @@ class classproperty:
         return self.fget(owner)
 
 
-def first_upper(s):
-    """s with its first character upper-cased as MediaWiki does it: a
+def first_upper(string):
+    """string with its first character upper-cased as MediaWiki does it: a
     character whose upper case is several characters (ß, ﬀ, ŉ) is kept,
     or title-cased when that is one character (ᾳ -> ᾼ). MediaWiki's own
     exceptions for about 650 rarer characters (pywikibot's
     _first_upper_exception_dict) are not known to gowikibot."""
-    first = s[:1]
+    first = string[:1]
     upper = first.upper()
     if len(upper) > 1:
         title = first.title()
         upper = title if len(title) == 1 else first
-    return upper + s[1:]
+    return upper + string[1:]
 
 
-def first_lower(s):
-    return s[:1].lower() + s[1:]
+def first_lower(string):
+    return string[:1].lower() + string[1:]
 
 
 def strtobool(val):

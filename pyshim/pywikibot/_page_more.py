@@ -1,0 +1,679 @@
+"""The less common methods of BasePage, Category, User and FilePage, as
+pywikibot 9.6.3 names them.
+
+Kept out of page.py so that a script that only imports pywikibot does not
+compile them: install() copies them onto the classes when the first site
+opens (pywikibot.site._install_more).
+"""
+import re
+
+import _gowikibot as _gw
+
+import pywikibot
+from pywikibot import exceptions
+from pywikibot.page import BaseLink, BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User
+
+
+def _page_info(page, **params):
+    """The query.pages entry of page for prop/params (formatversion 2)."""
+    p = {'titles': page.title()}
+    p.update(params)
+    for q in _gw.query(page.site._fam, page.site.code, p):
+        for d in q.get('pages', []):
+            return d
+    return {}
+
+
+class BaseLinkMore:
+    """Methods install() puts on BaseLink."""
+
+    def lookup_namespace(self):
+        """The link's Namespace (as namespace)."""
+        return self.namespace
+
+    def _cmpkey(self):
+        """(title, namespace, site): what links compare by."""
+        return (self.title, int(self._namespace), self.site)
+
+    def canonical_title(self):
+        ns = self._site.namespaces[self._namespace]
+        if self._namespace:
+            return ns.custom_name + ':' + self.title
+        return self.title
+
+    def ns_title(self, onsite=None):
+        return self.canonical_title()
+
+    def astext(self, onsite=None):
+        """The link as wikitext, [[Title]]."""
+        return '[[{}]]'.format(self.canonical_title())
+
+    @classmethod
+    def fromPage(cls, page):
+        """The link to page."""
+        return cls(page.title(with_ns=False, allow_interwiki=False, with_section=False),
+                   namespace=page.namespace(), site=page.site)
+
+
+class LinkMore:
+    """Methods install() puts on Link."""
+
+    @property
+    def anchor(self):
+        """The anchor (text after '|') of the link, or None."""
+        return getattr(self, '_anchor', None)
+
+    #: Titles that match are illegal (as MediaWiki's legal title characters
+    #: and pywikibot's pattern: control characters, #<>[]{|}, percent and
+    #: character references).
+    illegal_titles_pattern = re.compile(
+        r'[\x00-\x1f\x23\x3c\x3e\x5b\x5d\x7b\x7c\x7d\x7f]|%[0-9A-Fa-f]{2}'
+        r'|&[A-Za-z0-9\x80-\xff]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;')
+
+    def parse_site(self):
+        """(family name, code) of the site the link text points to."""
+        return (self._site.family.name, self._site.code)
+
+    @classmethod
+    def fromPage(cls, page, source=None):
+        """The link to page (with its section)."""
+        link = cls(page.title(), page.site)
+        return link
+
+    @classmethod
+    def create_separated(cls, link, source, default_namespace=0, section=None, label=None):
+        """A Link of link's text, with section replaced (None: kept,
+        '' or False: removed)."""
+        link = cls(link, source, default_namespace)
+        if section:
+            link._section = section
+        elif section is not None:
+            link._section = None
+        return link
+
+    def _cmpkey(self):
+        return (self.title, int(self._namespace), self.site, self.section or '')
+
+
+class BasePageMore:
+    """Methods install() puts on BasePage."""
+
+    WIKIBLAME_CODES = ('als', 'bar', 'de', 'en', 'it', 'nds', 'sco')
+
+    def version(self):
+        """The MediaWiki version of the page's site."""
+        return self.site.version()
+
+    @property
+    def image_repository(self):
+        return self.site.image_repository()
+
+    @property
+    def data_repository(self):
+        return self.site.data_repository()
+
+    @property
+    def content_model(self):
+        """The page's content model (e.g. 'wikitext')."""
+        if getattr(self, '_contentmodel', None) is None:
+            self._contentmodel = _page_info(self, prop='info').get('contentmodel')
+        return self._contentmodel
+
+    @property
+    def depth(self):
+        """The subpage level of the title (0 where subpages are off)."""
+        return self.title().count('/') if self.namespace().subpages else 0
+
+    def full_url(self):
+        """The page's full URL."""
+        return self.site.base_url(self.site.siteinfo['articlepath'].replace('$1', self.title(as_url=True)))
+
+    def permalink(self, oldid=None, percent_encoded=True, with_protocol=False):
+        """The permanent link of a revision (the latest by default)."""
+        from urllib.parse import quote
+        title = self.title(as_url=True) if percent_encoded else self.title(underscore=True)
+        link = '{}?title={}&oldid={}'.format(self.site.path(), title,
+                                             oldid if oldid is not None else self.latest_revision_id)
+        if with_protocol:
+            return '{}://{}{}'.format(self.site.protocol(), self.site.hostname(), link)
+        return '//{}{}'.format(self.site.hostname(), link)
+
+    def has_content(self):
+        """Whether the text is loaded (a missing page counts as loaded)."""
+        return not self.exists() or self._raw_text is not None
+
+    def clear_cache(self):
+        """Forget everything loaded about the page (text, revisions, ...)."""
+        for attr in ('_contentmodel', '_pageprops', '_catredirect', '_catinfo', '_iwlinks'):
+            if attr in self.__dict__:
+                delattr(self, attr)
+        self._reset()
+
+    def get_revision(self, oldid, *, force=False, content=False):
+        """The revision oldid of the page, as a Revision."""
+        r = self.site._api({'action': 'query', 'prop': 'revisions', 'revids': str(oldid),
+                            'rvprop': 'ids|timestamp|flags|comment|user|size|sha1|contentmodel'
+                                      + ('|content' if content else ''),
+                            'rvslots': 'main', 'formatversion': '2'})
+        for d in r.get('query', {}).get('pages', []):
+            for rev in d.get('revisions', []):
+                return Revision(rev)
+        raise KeyError(oldid)
+
+    def getOldVersion(self, oldid, force=False):
+        """The text of revision oldid."""
+        return self.get_revision(oldid, force=force, content=True).text
+
+    def contributors(self, total=None, starttime=None, endtime=None):
+        """The page's editors, a collections.Counter by user name."""
+        from collections import Counter
+        return Counter(r.user for r in self.revisions(total=total, starttime=starttime, endtime=endtime))
+
+    def revision_count(self, contributors=None):
+        """How many revisions the page has (by contributors, when given)."""
+        if contributors is None:
+            return len(list(self.revisions()))
+        if isinstance(contributors, str):
+            contributors = [contributors]
+        counts = self.contributors()
+        return sum(counts[c] for c in contributors)
+
+    def lastNonBotUser(self):
+        """The user of the latest revision not made by a bot (or None)."""
+        bots = set()
+        for r in self.revisions():
+            if r.user in bots:
+                continue
+            user = User(self.site, r.user)
+            if r.user and not user.isAnonymous() and 'bot' in user.groups():
+                bots.add(r.user)
+                continue
+            return r.user
+        return None
+
+    def isIpEdit(self):
+        """Whether the latest edit was made by an IP address."""
+        return bool(self.latest_revision.anon) or User(self.site, self.latest_revision.user).isAnonymous()
+
+    def properties(self, force=False):
+        """The page's properties (prop=pageprops), a dict."""
+        if force or getattr(self, '_pageprops', None) is None:
+            self.site.loadpageprops(self)
+        return self._pageprops
+
+    def defaultsort(self, force=False):
+        """The page's DEFAULTSORT key, or None."""
+        return self.properties(force=force).get('defaultsort')
+
+    def isStaticRedirect(self, force=False):
+        """Whether the page is a redirect with __STATICREDIRECT__."""
+        return self.isRedirectPage() and 'staticredirect' in self.properties(force=force)
+
+    def isDisambig(self):
+        """Whether the page is a disambiguation page (__DISAMBIG__ of the
+        Disambiguator extension, or a template of
+        MediaWiki:Disambiguationspage)."""
+        if self.site.has_extension('Disambiguator'):
+            return 'disambiguation' in self.properties()
+        names = {'Disambig'}
+        try:
+            msg = Page(self.site, 'MediaWiki:Disambiguationspage')
+            if msg.exists():
+                names.update(t.title(with_ns=False) for t in msg.linkedPages(namespaces=10))
+        except exceptions.Error:
+            pass
+        return any(t.title(with_ns=False) in names for t in self.templates())
+
+    def isCategoryRedirect(self):
+        """Whether the page is a category redirect (a category with one of
+        the family's category redirect templates)."""
+        if not self.is_categorypage():
+            return False
+        if getattr(self, '_catredirect', None) is None:
+            self._catredirect = False
+            names = set(self.site.category_redirects())
+            for template, args in self.templatesWithParams():
+                if template.title(with_ns=False) not in names:
+                    continue
+                if args:
+                    target = Page(self.site, args[0].strip(), 14)
+                    if target.namespace() == 14:
+                        self._catredirect = target.title()
+                    else:
+                        pywikibot.warning('Category redirect target {} on {} is not a category'.format(
+                            target.title(as_link=True), self.title(as_link=True)))
+                else:
+                    pywikibot.warning('No target found for category redirect on '
+                                      + self.title(as_link=True))
+                break
+        return bool(self._catredirect)
+
+    def getCategoryRedirectTarget(self):
+        """The target Category of a category redirect."""
+        if self.isCategoryRedirect():
+            return Category(Link(self._catredirect, self.site))
+        raise exceptions.IsNotRedirectPageError(self)
+
+    def set_redirect_target(self, target_page, create=False, force=False, keep_section=False,
+                            save=True, botflag=None, **kwargs):
+        """Make the page a redirect to target_page (and save it)."""
+        if isinstance(target_page, str):
+            target_page = Page(self.site, target_page)
+        if not self.exists() and not create:
+            raise exceptions.NoPageError(self)
+        if self.exists() and not self.isRedirectPage() and not force:
+            raise exceptions.IsNotRedirectPageError(self)
+        words = self.site.getmagicwords('redirect')
+        word = words[0] if words else '#REDIRECT'
+        section = ''
+        if keep_section and self.exists() and self.isRedirectPage():
+            old = self.getRedirectTarget()
+            if old.section():
+                section = '#' + old.section()
+        self.text = '{} [[{}{}]]'.format(word, target_page.title(), section)
+        if botflag is not None:
+            kwargs['bot'] = botflag
+        if save:
+            self.save(**kwargs)
+
+    def moved_target(self):
+        """The page this one was moved to (from its move log)."""
+        for event in self.site.logevents(logtype='move', page=self, total=1):
+            target = event.get('params', {}).get('target_title')
+            if target:
+                return Page(self.site, target)
+        raise exceptions.NoMoveTargetError(self)
+
+    def redirects(self, *, filter_fragments=None, namespaces=None, total=None, content=False):
+        """The redirects to this page."""
+        return self.site.page_redirects(self, filter_fragments=filter_fragments, namespaces=namespaces,
+                                        total=total, content=content)
+
+    def extlinks(self, total=None):
+        """The external links of the page."""
+        return self.site.page_extlinks(self, total=total)
+
+    def imagelinks(self, total=None, content=False):
+        """The files the page uses, as FilePage."""
+        p = {'titles': self.title(), 'prop': 'images', 'imlimit': 'max'}
+        n = 0
+        for item in self.site._prop_items(p, 'images'):
+            yield FilePage(self.site, item['title'])
+            n += 1
+            if total is not None and n >= total:
+                return
+
+    def langlinks(self, include_obsolete=False):
+        """The page's language links, a list of Link."""
+        return list(self.iterlanglinks(include_obsolete=include_obsolete))
+
+    def iterlanglinks(self, total=None, include_obsolete=False):
+        """The page's language links."""
+        return self.site.pagelanglinks(self, total=total, include_obsolete=include_obsolete)
+
+    def interwiki(self, expand=True):
+        """The interwiki links of the page (prop=iwlinks), as Link."""
+        for item in self.site._prop_items({'titles': self.title(), 'prop': 'iwlinks', 'iwlimit': 'max'},
+                                          'iwlinks'):
+            try:
+                site = self.site.interwiki(item['prefix'])
+            except (KeyError, exceptions.Error):
+                continue
+            yield Link(item.get('title', item.get('*', '')), site)
+
+    def expand_text(self, force=False, includecomments=False):
+        """The page's text with its templates expanded by the wiki."""
+        if force or getattr(self, '_expanded_text', None) is None:
+            self._expanded_text = self.site.expand_text(self.text, title=self.title(),
+                                                        includecomments=includecomments)
+        return self._expanded_text
+
+    def get_parsed_page(self, force=False):
+        """The page's HTML as the wiki renders it."""
+        if force or getattr(self, '_parsed_text', None) is None:
+            self._parsed_text = self.site.get_parsed_page(self)
+        return self._parsed_text
+
+    def preloadText(self):
+        """The text the editor would start with (the page's text, or '')."""
+        return self.text if self.exists() else ''
+
+    def watch(self, unwatch=False):
+        """Add the page to the watchlist (unwatch: remove it)."""
+        return self.site.watch(self, unwatch=unwatch)
+
+    def merge_history(self, dest, timestamp=None, reason=None):
+        """Merge this page's revisions (up to timestamp) into dest."""
+        self.site.merge_history(self, dest, timestamp, reason)
+
+    def undelete(self, reason=None):
+        """Restore the deleted page: the revisions marked with
+        markDeletedRevision, or all (asking for a reason when none given)."""
+        marked = None
+        if getattr(self, '_deletedRevs', None):
+            marked = [ts for ts, rev in self._deletedRevs.items() if rev.get('marked')] or None
+        if reason is None:
+            pywikibot.info('Undeleting {}.'.format(self.title(as_link=True)))
+            reason = pywikibot.input('Please enter a reason for the undeletion:')
+        self.site.undelete(self, reason, revisions=marked)
+        self.clear_cache()
+
+    def has_deleted_revisions(self):
+        """Whether the page has deleted revisions."""
+        if getattr(self, '_has_deleted_revisions', None) is None:
+            self._has_deleted_revisions = bool(list(self.site.deletedrevs(self, total=1)))
+        return self._has_deleted_revisions
+
+    def loadDeletedRevisions(self, total=None, **kwargs):
+        """The timestamps of the page's deleted revisions (kept, with the
+        revisions, for markDeletedRevision and undelete)."""
+        if getattr(self, '_deletedRevs', None) is None:
+            self._deletedRevs = {}
+        for item in self.site.deletedrevs(self, total=total, **kwargs):
+            for rev in item.get('deletedrevisions', item.get('revisions', [])):
+                self._deletedRevs[rev['timestamp']] = rev
+                yield rev['timestamp']
+
+    def getDeletedRevision(self, timestamp, content=False, **kwargs):
+        """The deleted revision of timestamp (a dict), or []."""
+        revs = getattr(self, '_deletedRevs', None) or {}
+        if timestamp in revs and (not content or 'slots' in revs[timestamp] or '*' in revs[timestamp]):
+            return revs[timestamp]
+        for item in self.site.deletedrevs(self, start=timestamp, content=content, total=1, **kwargs):
+            if item['title'] == self.title():
+                found = item.get('deletedrevisions', item.get('revisions', []))
+                if found:
+                    return found[0]
+        return []
+
+    def markDeletedRevision(self, timestamp, undelete=True):
+        """Mark (or unmark) a deleted revision for undelete()."""
+        if getattr(self, '_deletedRevs', None) is None:
+            list(self.loadDeletedRevisions())
+        if timestamp not in self._deletedRevs:
+            raise ValueError('Timestamp {} is not a deleted revision'.format(timestamp))
+        self._deletedRevs[timestamp]['marked'] = undelete
+
+    @property
+    def raw_extracted_templates(self):
+        """(name, params) of the templates the text calls, as
+        textlib.extract_templates_and_params gives them."""
+        from pywikibot import textlib
+        return textlib.extract_templates_and_params(self.text, True, True)
+
+    def extract(self, variant='plain', *, lines=None, chars=None, sentences=None, intro=True):
+        """The page's extract (TextExtracts): 'plain', 'html' or 'wiki'
+        (plain with wiki-style headings); lines cuts it to that many lines."""
+        if variant not in ('plain', 'html', 'wiki'):
+            raise ValueError('variant parameter must be "plain", "html" or "wiki", not "{}"'
+                             .format(variant))
+        text = self.site.extract(self, chars=chars, sentences=sentences, intro=intro,
+                                 plaintext=variant != 'html')
+        if lines:
+            text = '\n'.join(text.splitlines()[:lines])
+        return text
+
+    def create_short_link(self, permalink=False, with_protocol=True):
+        """A short URL of the page (UrlShortener extension)."""
+        url = self.permalink(with_protocol=True) if permalink else self.full_url()
+        link = self.site.create_short_link(url)
+        if link.startswith('https://') and not with_protocol:
+            return link[len('https://'):]
+        return link
+
+    def page_image(self):
+        """The page's image (PageImages extension), a FilePage, or None."""
+        d = _page_info(self, prop='pageimages', piprop='name')
+        name = d.get('pageimage')
+        return FilePage(self.site, name) if name else None
+
+    def isAutoTitle(self):
+        """Whether the title is a date-like title (never, in gowikibot)."""
+        return self.autoFormat()[0] is not None
+
+    def data_item(self):
+        """The Wikibase item of the page (gowikibot has no Wikibase)."""
+        raise exceptions.UnknownExtensionError('Wikibase is not implemented for {}.'.format(self.site))
+
+    def get_best_claim(self, prop):
+        """The best Wikibase claim of prop (gowikibot has no Wikibase)."""
+        raise exceptions.UnknownExtensionError('Wikibase is not implemented for {}.'.format(self.site))
+
+    def change_category(self, old_cat, new_cat, summary=None, sort_key=None, in_place=True,
+                        include=None, show_diff=False):
+        """Replace old_cat by new_cat (None: remove old_cat) in the text and
+        save; False when the page is not in old_cat or cannot be edited."""
+        from pywikibot import textlib
+        if not self.exists():
+            pywikibot.warning("{} doesn't exist. Skipping.".format(self.title(as_link=True)))
+            return False
+        if self.isRedirectPage():
+            pywikibot.warning('{} is a redirect. Skipping.'.format(self.title(as_link=True)))
+            return False
+        cats = textlib.getCategoryLinks(self.text, self.site, include=include or [])
+        if old_cat not in cats:
+            if self.namespace() != 10:
+                pywikibot.error('{} is not in category {}!'.format(self.title(as_link=True),
+                                                                    old_cat.title()))
+            return False
+        if sort_key is True:
+            sort_key = cats[cats.index(old_cat)].sortKey
+        if new_cat is not None:
+            new_cat = Category(new_cat)
+            if sort_key is not None:
+                new_cat.sortKey = sort_key
+        new_text = textlib.replaceCategoryInPlace(self.text, old_cat, new_cat, site=self.site,
+                                                  add_only=not in_place)
+        if new_text == self.text:
+            return False
+        if show_diff:
+            pywikibot.showDiff(self.text, new_text)
+        self.text = new_text
+        self.save(summary=summary)
+        return True
+
+    def is_flow_page(self):
+        """Whether the page is a Structured Discussions board (never here)."""
+        return self.content_model == 'flow-board'
+
+    def autoFormat(self):
+        """(None, None): gowikibot has no date formats for titles."""
+        return (None, None)
+
+
+class CategoryMore:
+    """Methods install() puts on Category."""
+
+    @property
+    def categoryinfo(self):
+        """Counts of the category: size, pages, files, subcats."""
+        if getattr(self, '_catinfo', None) is None:
+            self.site.categoryinfo(self)
+        return self._catinfo
+
+    def isHiddenCategory(self):
+        """Whether the category is hidden (__HIDDENCAT__)."""
+        return 'hiddencat' in self.properties()
+
+    def newest_pages(self, total=None):
+        """The category's members, most recently added first."""
+        p = {'cmtitle': self.title(), 'cmlimit': 'max', 'cmsort': 'timestamp', 'cmdir': 'desc',
+             'cmprop': 'ids|title|timestamp'}
+        n = 0
+        for item in self.site._query_list('categorymembers', p):
+            yield Page(self.site, item['title'])
+            n += 1
+            if total is not None and n >= total:
+                return
+
+
+class UserMore:
+    """Methods install() puts on User."""
+
+    def deleted_contributions(self, *, total=500, **kwargs):
+        """(page, Revision) of the user's deleted edits."""
+        for data in self.site.alldeletedrevisions(user=self.username, total=total, **kwargs):
+            page = Page(self.site, data['title'], data['ns'])
+            for contrib in data.get('revisions', []):
+                yield page, Revision(contrib)
+
+    def send_email(self, subject, text, ccme=False):
+        """E-mail the user; True when the wiki sent it."""
+        if not self.isEmailable():
+            raise exceptions.NotEmailableError(self)
+        if not self.site.has_right('sendemail'):
+            raise exceptions.UserRightsError("You don't have permission to send mail")
+        req = {'action': 'emailuser', 'target': self.username, 'subject': subject, 'text': text}
+        if ccme:
+            req['ccme'] = True
+        r = self.site._api(req, True, 'csrf')
+        return 'emailuser' in r and r['emailuser'].get('result') == 'Success'
+
+    def is_CIDR(self):
+        """Whether the name is an IP range (CIDR)."""
+        import re
+        return bool(re.match(r'^[0-9A-Fa-f.:]+/\d+$', self.username))
+
+    def logevents(self, **kwargs):
+        """The log events made by the user."""
+        return self.site.logevents(user=self.username, **kwargs)
+
+    @property
+    def last_event(self):
+        """The user's latest log event, or None."""
+        for event in self.logevents(total=1):
+            return event
+        return None
+
+    def uploadedImages(self, total=10):
+        """(FilePage, timestamp, comment, is new) of the user's uploads."""
+        if not self.isRegistered():
+            return
+        for event in self.logevents(logtype='upload', total=total):
+            yield (event.page(), str(event.timestamp()), event.comment(), event.pageid() > 0)
+
+    def block(self, *args, **kwargs):
+        """Block the user (see APISite.blockuser)."""
+        return self.site.blockuser(self, *args, **kwargs)
+
+    def unblock(self, reason=None):
+        """Lift the user's block."""
+        return self.site.unblockuser(self, reason)
+
+    @property
+    def is_thankable(self):
+        """Whether the user can be thanked: registered and not a bot."""
+        return self.isRegistered() and 'bot' not in self.groups()
+
+    def renamed_target(self):
+        """The account this one was renamed to (from the rename log)."""
+        for event in self.site.logevents(logtype='renameuser', page=self.title(), total=1):
+            target = event.get('params', {}).get('newuser')
+            if target:
+                return User(self.site, target)
+        raise exceptions.NoRenameTargetError(self)
+
+
+class FilePageMore:
+    """Methods install() puts on FilePage."""
+
+    def _imageinfo(self, total=1):
+        d = _page_info(self, prop='imageinfo',
+                       iiprop='timestamp|user|comment|url|size|sha1|mime|metadata', iilimit=str(total))
+        return d.get('imageinfo', []), d.get('imagerepository', '')
+
+    @property
+    def latest_file_info(self):
+        """The newest file version's info (url, size, sha1, user, ...)."""
+        infos, _ = self._imageinfo()
+        if not infos:
+            raise exceptions.NoPageError(self)
+        return FileInfo(infos[0])
+
+    @property
+    def oldest_file_info(self):
+        """The oldest file version's info."""
+        history = self.get_file_history()
+        if not history:
+            raise exceptions.NoPageError(self)
+        return history[min(history)]
+
+    def get_file_history(self):
+        """Every version's info, by timestamp."""
+        infos, _ = self._imageinfo('max')
+        return {pywikibot.Timestamp.fromISOformat(i['timestamp']): FileInfo(i) for i in infos}
+
+    def get_file_info(self, ts):
+        """The info of the version uploaded at ts."""
+        for t, info in self.get_file_history().items():
+            if str(t) == str(ts) or t == ts:
+                return info
+        raise KeyError(ts)
+
+    def get_file_url(self, url_width=None, url_height=None, url_param=None):
+        """The URL of the file."""
+        return self.latest_file_info.url
+
+    def file_is_shared(self):
+        """Whether the file lives in a shared repository (never, here:
+        the wiki's own files are local)."""
+        _, repo = self._imageinfo()
+        return repo not in ('local', '')
+
+    def using_pages(self, **kwargs):
+        """Pages that use the file."""
+        return self.site.imageusage(self, **kwargs)
+
+    def usingPages(self, **kwargs):
+        return self.using_pages(**kwargs)
+
+    @property
+    def file_is_used(self):
+        """Whether any page uses the file."""
+        for _ in self.using_pages(total=1):
+            return True
+        return False
+
+    def getFileVersionHistoryTable(self):
+        """The file history as a wikitable."""
+        lines = ['{| class="wikitable"', '! {{int:filehist-datetime}} || {{int:filehist-user}} ||'
+                 ' {{int:filehist-dimensions}} || {{int:filehist-comment}}']
+        for ts, info in sorted(self.get_file_history().items(), reverse=True):
+            lines.append('|----')
+            lines.append('| {} || {} || {} ({} bytes) || <nowiki>{}</nowiki>'.format(
+                ts, info.user, '{}×{}'.format(info.get('width', 0), info.get('height', 0)),
+                info.get('size', 0), info.get('comment', '')))
+        lines.append('|}')
+        return '\n'.join(lines) + '\n'
+
+    def getImagePageHtml(self):
+        """The file description page's HTML."""
+        return self.get_parsed_page()
+
+    def download(self, filename=None, chunk_size=102400, revision=None, *, url_width=None,
+                 url_height=None, url_param=None):
+        """Save the file to filename (default: its title); False when its
+        SHA-1 does not match the wiki's."""
+        raise NotImplementedError('FilePage.download is not available in gowikibot yet')
+
+    def upload(self, source, **kwargs):
+        """Upload source (a path or URL) to this file page."""
+        return self.site.upload(self, source=source, **kwargs)
+
+
+def _copy(source, target):
+    from pywikibot.site import _Later
+    for name, value in source.__dict__.items():
+        if name.startswith('__') or (name in target.__dict__ and not isinstance(target.__dict__[name], _Later)):
+            continue
+        setattr(target, name, value)
+
+
+def install():
+    """Put the methods above on the page classes."""
+    _copy(BaseLinkMore, BaseLink)
+    _copy(LinkMore, Link)
+    _copy(BasePageMore, BasePage)
+    _copy(CategoryMore, Category)
+    _copy(UserMore, User)
+    _copy(FilePageMore, FilePage)

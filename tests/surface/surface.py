@@ -1,0 +1,173 @@
+"""Print the surface of gowikibot's pywikibot package as JSON, in the
+shape record.py gives for real pywikibot (run: gowikibot python surface.py).
+
+Each name of dir(object), public or in WANTED, with its kind and, for
+functions, the parameter list without annotations."""
+import json
+import sys
+
+import _gowikibot_surface
+
+import pywikibot
+import pywikibot.bot
+import pywikibot.exceptions
+import pywikibot.page
+import pywikibot.pagegenerators
+import pywikibot.site
+import pywikibot.textlib
+
+# The less common methods stand on APISite and the page classes as
+# placeholders until first used; install them, after checking that the
+# placeholders name exactly what _site_more and _page_more define.
+def _placeholders(cls):
+    return sorted(n for n, v in cls.__dict__.items() if isinstance(v, pywikibot.site._Later))
+
+
+_CLASSES = [('APISiteMore', pywikibot.site.APISite), ('NamespaceMore', pywikibot.site.Namespace),
+            ('BaseLinkMore', pywikibot.page.BaseLink), ('LinkMore', pywikibot.page.Link),
+            ('BasePageMore', pywikibot.page.BasePage),
+            ('CategoryMore', pywikibot.page.Category), ('UserMore', pywikibot.page.User),
+            ('FilePageMore', pywikibot.page.FilePage)]
+_declared = {label: _placeholders(cls) for label, cls in _CLASSES}
+pywikibot.site._install_more()
+import pywikibot._page_more  # noqa: E402
+import pywikibot._site_more  # noqa: E402
+
+for label, cls in _CLASSES:
+    more = getattr(pywikibot._site_more if label in ('APISiteMore', 'NamespaceMore') else pywikibot._page_more,
+                   label)
+    defined = sorted(n for n in more.__dict__ if not n.startswith('__'))
+    if defined != _declared[label]:
+        sys.exit('{}: placeholders {} but defined {}'.format(
+            label, sorted(set(_declared[label]) - set(defined)), sorted(set(defined) - set(_declared[label]))))
+    if _placeholders(cls):
+        sys.exit('{} still has placeholders after installing: {}'.format(cls.__name__, _placeholders(cls)))
+
+OBJECTS = [
+    ('APISite', pywikibot.site.APISite),
+    ('Page', pywikibot.page.Page),
+    ('Category', pywikibot.page.Category),
+    ('User', pywikibot.page.User),
+    ('FilePage', pywikibot.page.FilePage),
+    ('pagegenerators', pywikibot.pagegenerators),
+    ('bot', pywikibot.bot),
+    ('textlib', pywikibot.textlib),
+    ('exceptions', pywikibot.exceptions),
+    ('pywikibot', pywikibot),
+    ('site', pywikibot.site),
+    ('page', pywikibot.page),
+    ('Namespace', pywikibot.site.Namespace),
+    ('NamespacesDict', pywikibot.site.NamespacesDict),
+    ('Link', pywikibot.page.Link),
+    ('Revision', pywikibot.page.Revision),
+    ('FileInfo', pywikibot.page.FileInfo),
+]
+
+WANTED = set(sys.argv[1:])
+
+
+def default_repr(v):
+    if v is None or isinstance(v, (bool, int, float, str, bytes)):
+        return repr(v)
+    if isinstance(v, (tuple, list, dict, set, frozenset)) and not v:
+        return repr(v)
+    return '<{}>'.format(type(v).__name__)
+
+
+def params(func, drop_first=False):
+    desc = _gowikibot_surface.parameters(func)
+    if desc is None:
+        return None
+    pos, varargs, kwonly, varkw = desc
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    out = []
+    first = len(pos) - len(defaults)
+    for i, name in enumerate(pos):
+        if i >= first:
+            out.append('{}={}'.format(name, default_repr(defaults[i - first])))
+        else:
+            out.append(name)
+    if drop_first and out:
+        out = out[1:]
+    if varargs is not None:
+        out.append('*' + varargs)
+    elif kwonly:
+        out.append('*')
+    for name in kwonly:
+        if name in kwdefaults:
+            out.append('{}={}'.format(name, default_repr(kwdefaults[name])))
+        else:
+            out.append(name)
+    if varkw is not None:
+        out.append('**' + varkw)
+    return ', '.join(out)
+
+
+def raw_attr(owner, name):
+    if isinstance(owner, type):
+        for klass in owner.__mro__:
+            d = klass.__dict__
+            if name in d:
+                return d[name]
+    return getattr(owner, name)
+
+
+def function_of(val):
+    """The Python function behind val, and whether binding drops its first
+    parameter (as inspect.signature does for a class and a bound method)."""
+    if isinstance(val, type):
+        init = raw_attr(val, '__init__')
+        if type(init).__name__ == 'function':
+            return init, True
+        return None, False
+    if type(val).__name__ == 'function':
+        return val, False
+    func = getattr(val, '__func__', None)
+    if func is not None and type(func).__name__ == 'function':
+        return func, True
+    return None, False
+
+
+def describe(owner, name):
+    raw = raw_attr(owner, name)
+    kind = type(raw).__name__
+    if kind == 'property':
+        return {'kind': 'property'}
+    if kind in ('classmethod', 'staticmethod'):
+        entry = {'kind': kind}
+        func = raw.__func__
+        p = params(func, kind == 'classmethod')
+        if p is not None:
+            entry['params'] = p
+        return entry
+    if kind == 'module':
+        return {'kind': 'module'}
+    if isinstance(raw, type):
+        entry = {'kind': 'class'}
+        func, drop = function_of(raw)
+    elif callable(raw):
+        entry = {'kind': 'function'}
+        func, drop = function_of(raw)
+    else:
+        return {'kind': 'value'}
+    if func is not None:
+        p = params(func, drop)
+        if p is not None:
+            entry['params'] = p
+    return entry
+
+
+def main():
+    out = {}
+    for label, obj in OBJECTS:
+        names = {}
+        for name in dir(obj):
+            if name.startswith('_') and name not in WANTED:
+                continue
+            names[name] = describe(obj, name)
+        out[label] = names
+    print(json.dumps(out, indent=1, sort_keys=True))
+
+
+main()
