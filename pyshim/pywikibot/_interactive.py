@@ -21,9 +21,9 @@ def _create_separated(text, site, section=None, label=None):
     elif section is not None:
         link.section = None
     if label:
-        link.anchor = label
+        link._anchor = label
     elif label is not None:
-        link.anchor = ''
+        link._anchor = ''
     return link
 
 

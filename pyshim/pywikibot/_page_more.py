@@ -82,13 +82,17 @@ class LinkMore:
 
     @classmethod
     def create_separated(cls, link, source, default_namespace=0, section=None, label=None):
-        """A Link of link's text, with section replaced (None: kept,
-        '' or False: removed)."""
+        """A Link of link's text, with section and label replaced (None:
+        kept, '' or False: removed)."""
         link = cls(link, source, default_namespace)
         if section:
             link._section = section
         elif section is not None:
             link._section = None
+        if label:
+            link._anchor = label
+        elif label is not None:
+            link._anchor = ''
         return link
 
     def _cmpkey(self):
@@ -657,8 +661,13 @@ class FilePageMore:
         raise NotImplementedError('FilePage.download is not available in gowikibot yet')
 
     def upload(self, source, **kwargs):
-        """Upload source (a path or URL) to this file page."""
-        return self.site.upload(self, source=source, **kwargs)
+        """Upload source (a local path, or a URL the wiki fetches) to this
+        file page; see APISite.upload."""
+        if '://' in source:
+            kwargs['source_url'] = source
+        else:
+            kwargs['source_filename'] = source
+        return self.site.upload(self, **kwargs)
 
 
 def _copy(source, target):

@@ -1,9 +1,9 @@
 """pywikibot.specialbots: the upload bot and the base of unlinking bots.
 
 UploadRobot checks its options, the site's upload settings and the
-user's upload right as pywikibot's does; sending the file itself
-(multipart action=upload) is not implemented by gowikibot yet: each file
-is reported as not uploaded with an error naming the gap.
+user's upload right as pywikibot's does, and uploads each file through
+APISite.upload (one multipart request; chunk_size is accepted and not
+used). Warnings are handled by ignore_warning/aborts or asked for.
 """
 import os
 
@@ -71,9 +71,18 @@ class UploadRobot(BaseBot):
         return self.ignore_warning is True or warn_code in (self.ignore_warning or [])
 
     def process_filename(self, file_url):
-        """The file name to upload file_url as (its base name, with the
-        prefix; asked for unless keep_filename)."""
-        filename = self.use_filename or file_url.rstrip('/').split('/')[-1]
+        """The file name to upload file_url as, or None to skip it: its
+        base name (or use_filename) with the prefix, asked for unless
+        keep_filename; names with forbidden characters or extensions the
+        wiki does not take, and existing files the warnings settings do
+        not let overwrite, are asked for again (skipped with always)."""
+        filename = file_url
+        if '://' in filename:
+            from urllib.parse import urlparse
+            filename = urlparse(filename).path
+        filename = os.path.basename(filename)
+        if self.use_filename:
+            filename = self.use_filename
         if self.filename_prefix:
             filename = self.filename_prefix + filename
         if not self.keep_filename:
@@ -82,18 +91,113 @@ class UploadRobot(BaseBot):
             newfn = pywikibot.input('Enter a better name, or press enter to accept:')
             if newfn:
                 filename = newfn
+        allowed = self.target_site.file_extensions
+        first = True
+        while True:
+            if not first:
+                filename = None if self.opt.always else pywikibot.input(
+                    'Enter a better name, or press enter to skip the file:')
+                if not filename:
+                    return None
+            first = False
+            bad = set(':*/\\') & set(filename)
+            if bad:
+                pywikibot.info('Invalid character(s): {}. Please try again'.format(''.join(bad)))
+                continue
+            ext = os.path.splitext(filename)[1].lower().strip('.')
+            if allowed and ext not in allowed:
+                if self.opt.always:
+                    pywikibot.info('File format is not one of [{}]'.format(' '.join(allowed)))
+                elif pywikibot.input_yn('File format is not one of [{}], but {!r}. Skip?'
+                                        .format(' '.join(allowed), ext)):
+                    return None
+                continue
+            candidate = pywikibot.FilePage(self.target_site, filename)
+            if candidate.exists():
+                overwrite = self._handle_warning('exists')
+                if overwrite is False:
+                    pywikibot.info('File exists and you asked to abort. Skipping.')
+                    return None
+                if candidate.has_permission():
+                    if overwrite is None:
+                        overwrite = not pywikibot.input_yn(
+                            'File with name {} already exists. Would you like to change the '
+                            'name? (Otherwise file will be overwritten.)'.format(filename),
+                            default=True, automatic_quit=False)
+                    if not overwrite:
+                        continue
+                    break
+                pywikibot.info('File with name {} already exists and cannot be overwritten.'
+                               .format(filename))
+                continue
+            break
+        if self.description:
+            pywikibot.info('The suggested description is:\n{}'.format(self.description))
+        while not self.description or self.verify_description:
+            if not self.description:
+                pywikibot.info('<<lightred>>It is not possible to upload a file without a '
+                               'description.')
+            new = pywikibot.input('Enter the description (or press enter to keep it):')
+            if new:
+                self.description = new
+            if self.description:
+                self.verify_description = False
         return filename
 
+    def _handle_warnings(self, warnings):
+        """Whether to go on despite warnings (UploadErrors): False when one
+        aborts, True when all are ignored, else the user's answer."""
+        messages = '\n'.join('{}: {}'.format(w.code, w.info)
+                             for w in sorted(warnings, key=lambda w: w.code))
+        if len(warnings) > 1:
+            messages = '\n' + messages
+        pywikibot.info('We got the following warning(s): ' + messages)
+        answer = True
+        for warning in warnings:
+            this = self._handle_warning(warning.code)
+            if this is False:
+                answer = False
+                break
+            if this is None:
+                answer = None
+        if answer is None:
+            answer = pywikibot.input_yn('Do you want to ignore?', default=False,
+                                        automatic_quit=False)
+        return answer
+
     def upload_file(self, file_url):
-        """Upload one file; return its file name on the wiki, or None."""
+        """Upload one file (a local path or a URL); return its file name
+        on the wiki, or None when it was not uploaded."""
         if '://' not in file_url and not os.path.exists(file_url):
             pywikibot.error('File {} does not exist'.format(file_url))
             return None
         filename = self.process_filename(file_url)
         if not filename:
             return None
-        pywikibot.error('Uploading {}: file uploads are not implemented by gowikibot yet.'
-                        .format(filename))
+        site = self.target_site
+        imagepage = pywikibot.FilePage(site, filename)
+        imagepage.text = self.description
+        pywikibot.info('Uploading file to {}...'.format(site))
+        ignore_warnings = self.ignore_warning is True or self._handle_warnings
+        try:
+            success = imagepage.upload(file_url, ignore_warnings=ignore_warnings,
+                                       chunk_size=self.chunk_size,
+                                       asynchronous=self.asynchronous,
+                                       comment=self.summary, text=self.description)
+        except pywikibot.exceptions.APIError as error:
+            if error.code == 'uploaddisabled':
+                pywikibot.error('Upload error: Local file uploads are disabled on {}.'
+                                .format(site))
+            else:
+                pywikibot.exception('Upload error: ')
+            return None
+        except Exception:
+            pywikibot.exception('Upload error: ')
+            return None
+        if success:
+            pywikibot.info('Upload of {} successful.'.format(filename))
+            return filename
+        pywikibot.info('Upload aborted.')
         return None
 
     def skip_run(self):
