@@ -1,5 +1,5 @@
 # pywikibot.site.BaseSite: the-it/WS_THEbotIT imports it for type hints
-# (wiki: BaseSite | None = None) in 27 files.
+# (wiki: BaseSite | None = None) in 10 files.
 import pywikibot
 from pywikibot.site import BaseSite, APISite
 
