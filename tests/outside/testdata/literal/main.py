@@ -9,7 +9,6 @@ cases = [
     "True", "False", "None",
     "(1, 2)", "()", "(1,)", "[1, [2, 3]]", "[]",
     "{'a': 1, 'b': [True, None]}", "{}", "{1: 'x', (2, 3): 'y'}",
-    "{1, 2}",
     "  \t 5",
     "{'nested': {'k': (1, -2.0)}}",
 ]
@@ -18,6 +17,8 @@ for src in cases:
     print(repr(src), '->', repr(v), type(v).__name__)
 
 print(repr('...'), '->', literal_eval('...') is Ellipsis)
+s = literal_eval('{3, 1, 2}')
+print(repr('{3, 1, 2}'), '->', sorted(s), type(s).__name__)  # a set's order is arbitrary
 e = literal_eval('set()')
 print(repr('set()'), '->', type(e).__name__, len(e))
 for src, want in [('1+2j', complex(1, 2)), ('-1-2j', complex(-1, -2)), ('3j', complex(0, 3)), ('-3.5+0.5j', complex(-3.5, 0.5))]:
