@@ -842,18 +842,13 @@ class ArgumentParser:
             # of them acts, as CPython does: -help with only -h defined is
             # an error, not the help.
             pending = []
-
-            def run_pending():
-                for a, args, o in pending:
-                    take_action(a, args, o)
-
             while True:
                 if action is None:
                     extras.append(arg_strings[start_index])
                     return start_index + 1
                 if explicit_arg is not None:
                     if action.nargs == 0 and option_string[1] not in self.prefix_chars and explicit_arg != "":
-                        pending.append((action, [], option_string))
+                        pending.append((action, option_string))
                         ch = option_string[0]
                         option_string = ch + explicit_arg[0]
                         rest = explicit_arg[1:]
@@ -868,13 +863,15 @@ class ArgumentParser:
                     if action.nargs == 0:
                         raise _argerr(action, "ignored explicit argument %s" % repr(explicit_arg))
                     if action.nargs in (None, OPTIONAL) or action.nargs == 1 or action.nargs in (ZERO_OR_MORE, ONE_OR_MORE):
-                        run_pending()
+                        for a, o in pending:
+                            take_action(a, [], o)
                         take_action(action, [explicit_arg], option_string)
                         return start_index + 1
                     raise _argerr(action, "ignored explicit argument %s" % repr(explicit_arg))
                 avail = count_a(start_index + 1)
                 n = self._match_argument(action, avail)
-                run_pending()
+                for a, o in pending:
+                    take_action(a, [], o)
                 take_action(action, arg_strings[start_index + 1:start_index + 1 + n], option_string)
                 return start_index + 1 + n
 
