@@ -24,7 +24,7 @@ print(repr('set()'), '->', type(e).__name__, len(e))
 for src, want in [('1+2j', complex(1, 2)), ('-1-2j', complex(-1, -2)), ('3j', complex(0, 3)), ('-3.5+0.5j', complex(-3.5, 0.5))]:
     print(repr(src), '->', literal_eval(src) == want)
 
-for bad in ["x", "1 + 2", "f(1)", "[a]", "{'k': os}", "2 ** 3", "1 + 2 + 3j", "set([1])"]:
+for bad in ["x", "-1 + x", "1 + 2", "f(1)", "[a]", "{'k': os}", "2 ** 3", "1 + 2 + 3j", "set([1])"]:
     try:
         literal_eval(bad)
     except ValueError as e:
