@@ -303,7 +303,7 @@ func (s *APISite) retryWait(err error, hdr http.Header, n int) (time.Duration, b
 	}
 	var te *transportError
 	if errors.As(err, &te) {
-		return backoff(), true
+		return backoff(), !hostNotFound(err)
 	}
 	return 0, false
 }

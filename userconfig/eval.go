@@ -117,7 +117,11 @@ func (l *loader) readBack(globals []PyGlobal, file string) error {
 		if name == "usernames" {
 			if got != "defaultdict" {
 				cfg.warn(l.stderr, "Configuration variable \"%s\" is defined as \"%s\" in your %s but expected \"defaultdict\".", name, got, file)
-				continue
+				// pywikibot only warns: a plain dict such as
+				// usernames = {'vikidia': {'fr': 'Bot'}} is still used.
+				if _, ok := val.(map[string]any); !ok {
+					continue
+				}
 			}
 			cfg.Vars[name] = val
 			continue

@@ -5,6 +5,7 @@ this module mirrors its values, every pywikibot config variable with its
 default when user-config.py does not set it. Assigning a value here changes
 it for the Python side only.
 """
+import collections
 import os
 
 import _gowikibot
@@ -14,6 +15,9 @@ def _load():
     g = globals()
     for key, value in _gowikibot.config().items():
         g[key] = value
+    # pywikibot's usernames is a defaultdict(dict): scripts index
+    # usernames[family][code] for a family user-config.py never named.
+    g['usernames'] = collections.defaultdict(dict, g.get('usernames') or {})
 
 
 _load()

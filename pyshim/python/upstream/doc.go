@@ -37,6 +37,10 @@
 //     line 265 on main says "'int' has no attribute"); dotted decorators
 //     (@prop.setter), which parser/grammar.y's decorator rule turns into
 //     one ast.Name "prop.setter" (unchanged on main).
+//   - lib/sysmods/astmod.go: a call's ast.Call node has no position
+//     (parser/grammar.y builds the trailer's &ast.Call{} without Pos,
+//     unchanged on main), so ast.literal_eval's "malformed node or string
+//     on line N" reports line 1 for a call.
 //
 // The rest of the interpreter layer (pyobj, classes, methods, prepass,
 // lib/...) supplies what gpython does not have at all rather than working

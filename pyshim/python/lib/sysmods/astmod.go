@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
+	"github.com/gowikibot/gowikibot/pyshim/python/prepass"
 	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
@@ -31,6 +32,15 @@ func astModule() *py.ModuleImpl {
 				}
 				src := strings.TrimLeft(string(s), " \t")
 				tree, err := parser.ParseString(src, py.EvalMode)
+				if err != nil {
+					// Literal forms newer than gpython's Python 3.4
+					// grammar (1_000) parse after the pre-pass, which
+					// writes dict and set displays as calls (see
+					// prepassDisplay).
+					if text, perr := prepass.Rewrite(src, "<unknown>"); perr == nil && text != src {
+						tree, err = parser.ParseString(text, py.EvalMode)
+					}
+				}
 				if err != nil {
 					return nil, err
 				}
@@ -119,11 +129,13 @@ func literal(n ast.Expr) (py.Object, error) {
 			}
 			return py.Pos(v)
 		}
+	case *ast.Call:
+		return literalCall(x)
 	case *ast.BinOp:
 		// complex literals: a + bj, a - bj
 		l, lok := x.Left.(*ast.Num)
 		r, rok := x.Right.(*ast.Num)
-		if lu, ok := x.Left.(*ast.UnaryOp); ok && !lok {
+		if lu, ok := x.Left.(*ast.UnaryOp); ok && !lok && rok {
 			if v, err := literal(lu); err == nil {
 				if _, isNum := lu.Operand.(*ast.Num); isNum {
 					_, rc := r.N.(py.Complex)

@@ -362,6 +362,7 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 		}
 	}
 	ext := ""
+	var portions []string // PEP 420 namespace package portions
 	for _, d := range dirs {
 		if d == "" {
 			d = "."
@@ -377,6 +378,12 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 		if ext == "" {
 			ext = extensionModule(d, short)
 		}
+		if p := namespacePortion(d, short); p != "" {
+			portions = append(portions, p)
+		}
+	}
+	if ext == "" && len(portions) > 0 {
+		return im.namespacePackage(name, portions)
 	}
 	if m, ok, err := im.fromMetaPath(name, parent); ok {
 		return m, err

@@ -838,13 +838,17 @@ class ArgumentParser:
 
         def consume_optional(start_index):
             action, option_string, explicit_arg = option_string_indices[str(start_index)]
+            # Combined single-dash flags (-xv) are all checked before any
+            # of them acts, as CPython does: -help with only -h defined is
+            # an error, not the help.
+            pending = []
             while True:
                 if action is None:
                     extras.append(arg_strings[start_index])
                     return start_index + 1
                 if explicit_arg is not None:
                     if action.nargs == 0 and option_string[1] not in self.prefix_chars and explicit_arg != "":
-                        take_action(action, [], option_string)
+                        pending.append((action, option_string))
                         ch = option_string[0]
                         option_string = ch + explicit_arg[0]
                         rest = explicit_arg[1:]
@@ -859,11 +863,15 @@ class ArgumentParser:
                     if action.nargs == 0:
                         raise _argerr(action, "ignored explicit argument %s" % repr(explicit_arg))
                     if action.nargs in (None, OPTIONAL) or action.nargs == 1 or action.nargs in (ZERO_OR_MORE, ONE_OR_MORE):
+                        for a, o in pending:
+                            take_action(a, [], o)
                         take_action(action, [explicit_arg], option_string)
                         return start_index + 1
                     raise _argerr(action, "ignored explicit argument %s" % repr(explicit_arg))
                 avail = count_a(start_index + 1)
                 n = self._match_argument(action, avail)
+                for a, o in pending:
+                    take_action(a, [], o)
                 take_action(action, arg_strings[start_index + 1:start_index + 1 + n], option_string)
                 return start_index + 1 + n
 
