@@ -2,8 +2,8 @@
 
 XmlDump(filename).parse() yields an XmlEntry per page of a pages dump
 (with allrevisions=True, one per revision). The dump is read piece by
-piece, so large files are fine; compressed dumps (.bz2, .gz, .xz, .7z)
-are not supported: unpack them first.
+piece, so large files are fine; compressed dumps (.bz2, .gz, .xz, .7z
+with the 7za program) are read through pywikibot.tools.open_archive.
 """
 import re
 
@@ -106,36 +106,51 @@ class XmlDump:
         self.allrevisions = allrevisions
         self.on_error = on_error
 
-    def _open(self):
-        lower = self.filename.lower()
-        for ext in ('.bz2', '.gz', '.xz', '.7z', '.lzma'):
-            if lower.endswith(ext):
-                raise NotImplementedError(
-                    'gowikibot reads uncompressed XML dumps only; unpack {} first'.format(self.filename))
-        return open(self.filename, encoding='utf-8')
+    def _text(self):
+        """The dump's text, piece by piece (UTF-8, decompressed as
+        open_archive does by the file's extension)."""
+        from pywikibot.tools import open_archive
+        with open_archive(self.filename) as source:
+            rest = b''
+            while True:
+                data = source.read(1 << 16)
+                if not data:
+                    if rest:
+                        yield rest.decode('utf-8')
+                    return
+                data = rest + data
+                # Keep an incomplete UTF-8 sequence at the end for the next piece.
+                cut = len(data)
+                for back in range(1, min(4, len(data)) + 1):
+                    byte = data[-back]
+                    if byte < 0x80:
+                        break
+                    if byte >= 0xC0:
+                        need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+                        if need > back:
+                            cut = len(data) - back
+                        break
+                rest = data[cut:]
+                yield data[:cut].decode('utf-8')
 
     def _pages(self):
         """The text of each <page>...</page> of the file, in order."""
-        with self._open() as source:
-            buffer = ''
+        buffer = ''
+        for data in self._text():
+            buffer += data
             while True:
-                data = source.read(1 << 16)
-                buffer += data
-                while True:
-                    end = buffer.find('</page>')
-                    if end < 0:
-                        break
-                    start = buffer.find('<page>')
-                    if start < 0 or start > end:
-                        start = buffer.find('<page ')
-                    if start < 0 or start > end:
-                        raise ParseError('</page> without <page>')
-                    yield buffer[start + 6:end]
-                    buffer = buffer[end + 7:]
-                if not data:
+                end = buffer.find('</page>')
+                if end < 0:
                     break
-            if '<page' in buffer:
-                raise ParseError('the dump ends inside a page')
+                start = buffer.find('<page>')
+                if start < 0 or start > end:
+                    start = buffer.find('<page ')
+                if start < 0 or start > end:
+                    raise ParseError('</page> without <page>')
+                yield buffer[start + 6:end]
+                buffer = buffer[end + 7:]
+        if '<page' in buffer:
+            raise ParseError('the dump ends inside a page')
 
     def parse(self):
         """Yield the XmlEntry objects of the dump."""

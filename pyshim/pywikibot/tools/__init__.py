@@ -104,17 +104,47 @@ def cached(*arg):
 
 
 def open_archive(filename, mode='rb', use_extension=True):
-    """Open filename; pywikibot also opens .bz2, .gz, .xz and .7z archives
-    by their extension (gowikibot: uncompressed files; an archive raises
-    ValueError naming it)."""
+    """Open filename as pywikibot does: a .bz2, .gz, .xz (.lzma) or .7z
+    archive (by its extension, or by its first bytes with use_extension
+    False) through its decompressor, any other file as it is. Modes are
+    binary ('r' means 'rb'); .7z files are read through the 7za program
+    and cannot be written."""
     if mode in ('r', 'a', 'w'):
         mode += 'b'
     elif mode not in ('rb', 'ab', 'wb'):
         raise ValueError('Invalid mode: "{}"'.format(mode))
-    ext = filename.rpartition('.')[2] if use_extension else ''
-    if ext in ('bz2', 'gz', 'xz', '7z', 'lzma'):
-        raise ValueError('{}: compressed dumps (.{}) are not supported by gowikibot; '
-                         'uncompress the file first'.format(filename, ext))
+    if use_extension:
+        ext = filename.rpartition('.')[2].lower()
+        ext = 'xz' if ext == 'lzma' else ext
+    elif 'w' in mode:
+        raise ValueError('Magic number detection only when reading')
+    else:
+        with open(filename, 'rb') as f:
+            magic = f.read(8)
+        ext = ''
+        for kind, start in (('bz2', b'BZh'), ('gz', b'\x1f\x8b\x08'),
+                            ('7z', b"7z\xbc\xaf'\x1c"), ('xz', b'\xfd7zXZ\x00')):
+            if magic.startswith(start):
+                ext = kind
+    if ext == 'bz2':
+        import bz2
+        return bz2.open(filename, mode)
+    if ext == 'gz':
+        import gzip
+        return gzip.open(filename, mode)
+    if ext == 'xz':
+        import lzma
+        return lzma.open(filename, mode)
+    if ext == '7z':
+        if mode != 'rb':
+            raise NotImplementedError('It is not possible to write a 7z file.')
+        import subprocess
+        try:
+            process = subprocess.Popen(['7za', 'e', '-bd', '-so', filename],
+                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError:
+            raise ValueError('7za is not installed or cannot uncompress "{}"'.format(filename))
+        return process.stdout
     return open(filename, mode)
 
 
