@@ -2,59 +2,17 @@ package termio
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"golang.org/x/sys/unix"
+	"github.com/gowikibot/gowikibot/tests/testbin"
 )
 
-// openPTY opens a pseudo-terminal pair; without one the test is skipped,
-// or fails under CI=true.
-func openPTY(t *testing.T) (master, slave *os.File) {
-	t.Helper()
-	fail := func(err error) {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("pseudo-terminal required (CI=true): %v", err)
-		}
-		t.Skipf("no pseudo-terminal: %v", err)
-	}
-	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		fail(err)
-	}
-	// through RawConn, not Fd(): Fd() would make the master blocking and
-	// its read deadlines ineffective
-	rc, err := m.SyscallConn()
-	if err != nil {
-		m.Close()
-		fail(err)
-	}
-	var n int
-	cerr := rc.Control(func(fd uintptr) {
-		if err = unix.IoctlSetPointerInt(int(fd), unix.TIOCSPTLCK, 0); err == nil {
-			n, err = unix.IoctlGetInt(int(fd), unix.TIOCGPTN)
-		}
-	})
-	if err == nil {
-		err = cerr
-	}
-	if err != nil {
-		m.Close()
-		fail(err)
-	}
-	s, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		m.Close()
-		fail(err)
-	}
-	t.Cleanup(func() { m.Close(); s.Close() })
-	return m, s
-}
+// openPTY opens a pseudo-terminal pair (testbin.OpenPTY).
+func openPTY(t *testing.T) (master, slave *os.File) { return testbin.OpenPTY(t) }
 
 // screen collects what the terminal shows.
 type screen struct {

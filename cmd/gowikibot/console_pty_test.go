@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,55 +9,13 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/sys/unix"
-
 	"github.com/gowikibot/gowikibot/tests/testbin"
 
 	"github.com/gowikibot/gowikibot/tests/wikitest"
 )
 
-// openPTY opens a pseudo-terminal pair; without one the test is skipped,
-// or fails under CI=true.
-func openPTY(t *testing.T) (master, slave *os.File) {
-	t.Helper()
-	fail := func(err error) {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("pseudo-terminal required (CI=true): %v", err)
-		}
-		t.Skipf("no pseudo-terminal: %v", err)
-	}
-	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		fail(err)
-	}
-	// through RawConn, not Fd(): Fd() would make the master blocking and
-	// its read deadlines ineffective
-	rc, err := m.SyscallConn()
-	if err != nil {
-		m.Close()
-		fail(err)
-	}
-	var n int
-	cerr := rc.Control(func(fd uintptr) {
-		if err = unix.IoctlSetPointerInt(int(fd), unix.TIOCSPTLCK, 0); err == nil {
-			n, err = unix.IoctlGetInt(int(fd), unix.TIOCGPTN)
-		}
-	})
-	if err == nil {
-		err = cerr
-	}
-	if err != nil {
-		m.Close()
-		fail(err)
-	}
-	s, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		m.Close()
-		fail(err)
-	}
-	t.Cleanup(func() { m.Close(); s.Close() })
-	return m, s
-}
+// openPTY opens a pseudo-terminal pair (testbin.OpenPTY).
+func openPTY(t *testing.T) (master, slave *os.File) { return testbin.OpenPTY(t) }
 
 // terminal drives a command running in process on a pseudo-terminal.
 type terminal struct {

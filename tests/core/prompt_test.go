@@ -12,34 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/sys/unix"
-
 	"github.com/gowikibot/gowikibot/tests/testbin"
 	"github.com/gowikibot/gowikibot/tests/wikitest"
 )
-
-// openPTY opens a pseudo-terminal pair.
-func openPTY() (master, slave *os.File, err error) {
-	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := unix.IoctlSetPointerInt(int(m.Fd()), unix.TIOCSPTLCK, 0); err != nil {
-		m.Close()
-		return nil, nil, err
-	}
-	n, err := unix.IoctlGetInt(int(m.Fd()), unix.TIOCGPTN)
-	if err != nil {
-		m.Close()
-		return nil, nil, err
-	}
-	s, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		m.Close()
-		return nil, nil, err
-	}
-	return m, s, nil
-}
 
 // With no password configured, "gowikibot login" on a terminal asks for it
 // with echo off: the password typed never shows in the terminal's output.
@@ -50,14 +25,7 @@ func TestCLIPasswordPromptIsHidden(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "user-config.py"), []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	master, slave, err := openPTY()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("pseudo-terminal required (CI=true): %v", err)
-		}
-		t.Skipf("no pseudo-terminal: %v", err)
-	}
-	defer master.Close()
+	master, slave := testbin.OpenPTY(t)
 	cmd := exec.Command(testbin.Gowikibot(t), "login")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=")
