@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 )
 
 // Install adds this layer's builtins to ctx: format, round, input, open
@@ -83,7 +85,22 @@ func builtinInput(ctx py.Context, args py.Tuple) (py.Object, error) {
 	var line string
 	in := sysAttr(ctx, "stdin")
 	done := false
-	if in != nil {
+	if st, ok := in.(*sysmods.Stream); ok && sysmods.WaitContext != nil && sysmods.InterruptCheck != nil {
+		// Ctrl-C ends the wait for the line at once, as at CPython's
+		// prompt, so the script's except and finally blocks run.
+		l, interrupted, err := st.ReadLineInterruptible(sysmods.WaitContext(ctx).Done())
+		if err != nil {
+			return nil, err
+		}
+		if interrupted {
+			if err := sysmods.InterruptCheck(ctx); err != nil {
+				return nil, err
+			}
+			return nil, py.ExceptionNewf(py.KeyboardInterrupt, "")
+		}
+		line, done = l, true
+	}
+	if in != nil && !done {
 		if _, isGo := in.(*py.File); !isGo {
 			if rl, err := py.GetAttrString(in, "readline"); err == nil {
 				r, err := py.Call(rl, nil, nil)

@@ -220,6 +220,9 @@ type Stream struct {
 	mu   sync.Mutex
 	r    *bufio.Reader
 	w    io.Writer
+	// pending is the line a read left behind when Ctrl-C ended the wait
+	// for it (ReadLineInterruptible): the next read returns it first.
+	pending chan string
 }
 
 // Type returns StreamType.
@@ -275,6 +278,48 @@ func (s *Stream) readLine(limit int) (string, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.pending != nil {
+		line := <-s.pending
+		s.pending = nil
+		return line, nil
+	}
+	return s.readLineLocked(limit), nil
+}
+
+// ReadLineInterruptible reads a line as readline() does, but returns
+// interrupted when done is closed first (Ctrl-C during input()): the read
+// goes on in the background and its line is what the next read returns,
+// as the line typed after a Ctrl-C is at a CPython prompt.
+func (s *Stream) ReadLineInterruptible(done <-chan struct{}) (line string, interrupted bool, err error) {
+	if s.r == nil {
+		return "", false, py.ExceptionNewf(py.OSError, "not readable")
+	}
+	s.mu.Lock()
+	ch := s.pending
+	if ch == nil {
+		ch = make(chan string, 1)
+		s.pending = ch
+		// The reader needs no lock: while pending is set, every other
+		// read of s takes its line from pending first.
+		go func() { ch <- s.readLineLocked(-1) }()
+	}
+	s.mu.Unlock()
+	select {
+	case line = <-ch:
+		s.mu.Lock()
+		if s.pending == ch {
+			s.pending = nil
+		}
+		s.mu.Unlock()
+		return line, false, nil
+	case <-done:
+		return "", true, nil
+	}
+}
+
+// readLineLocked reads up to limit runes (all: -1) through the end of a
+// line; s.mu is held, or the caller is the one background reader.
+func (s *Stream) readLineLocked(limit int) string {
 	var b strings.Builder
 	n := 0
 	for limit < 0 || n < limit {
@@ -288,7 +333,7 @@ func (s *Stream) readLine(limit int) (string, error) {
 			break
 		}
 	}
-	return b.String(), nil
+	return b.String()
 }
 
 func (s *Stream) readline(args py.Tuple) (py.Object, error) {
@@ -319,7 +364,12 @@ func (s *Stream) read(args py.Tuple) (py.Object, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var b strings.Builder
-	for n := 0; limit < 0 || n < limit; n++ {
+	if s.pending != nil {
+		// a line an interrupted input() left behind comes first
+		b.WriteString(<-s.pending)
+		s.pending = nil
+	}
+	for n := len([]rune(b.String())); limit < 0 || n < limit; n++ {
 		r, _, err := s.r.ReadRune()
 		if err != nil {
 			break
