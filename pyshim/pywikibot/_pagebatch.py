@@ -27,7 +27,9 @@ class PageBatch:
         self.site = site
         self.pages = pages
         self.next = None
-        self.prev = None
+        # whether the batch before this one was loaded (no reference back:
+        # a walk must not keep every batch it went through)
+        self.prev_loaded = False
         self.loaded = False
         self._handle = None
         self.lazy = attach
@@ -77,9 +79,11 @@ class PageBatch:
         for p in self.pages:
             if p._batch is self:
                 p._batch = None
-        if self.lazy and self.next is not None and self.prev is not None and self.prev.loaded:
-            # two batches in a row were read: the script reads texts
-            self.next.prefetch()
+        if self.next is not None:
+            self.next.prev_loaded = True
+            if self.lazy and self.prev_loaded:
+                # two batches in a row were read: the script reads texts
+                self.next.prefetch()
 
 
 def _apply(pages, data):
@@ -136,8 +140,8 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
         prev = last.get(key)
         if prev is not None:
             prev.next = b
-            b.prev = prev
-            if not eager and prev.loaded and prev.prev is not None and prev.prev.loaded:
+            b.prev_loaded = prev.loaded
+            if not eager and prev.loaded and prev.prev_loaded:
                 b.prefetch()
         last[key] = b
         queue.append(b)
