@@ -74,7 +74,7 @@ fill_category() {
 }
 
 "$OUT/floor" dump-big >"$OUT/big.xml"
-# the history of "Bench history", walked by both clients
+# the history of "Long history", walked by both clients
 cat >"$OUT/history.py" <<'PY'
 import pywikibot
 page = pywikibot.Page(pywikibot.Site(), 'Long history')
