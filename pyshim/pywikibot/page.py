@@ -161,6 +161,9 @@ class BasePage:
     _cache_attrs = ('_loaded', '_text', '_revision', '_pageid', '_exists', '_isredir',
                     '_starttimestamp', '_lastrevid', '_raw_text', '_applicable_protections')
 
+    # the batch (pywikibot._pagebatch) that loads this page on first read
+    _batch = None
+
     def __init__(self, source, title='', ns=0):
         import pywikibot
         from pywikibot.site import APISite
@@ -226,6 +229,10 @@ class BasePage:
 
     def _ensure_loaded(self):
         if not self._loaded:
+            if self._batch is not None:
+                self._batch.load()
+                if self._loaded:
+                    return
             self.site.loadpageinfo(self)
 
     # -- titles --

@@ -3,8 +3,8 @@
 
 GeneratorFactory turns options such as -cat:Name or -start:A into page
 generators, combines them, applies the filters (-ns, -titleregex, -grep,
--limit, ...) and preloads the page texts in batches of 50 titles, one
-request per batch, through the Go core.
+-limit, ...) and loads the page texts in batches of 50 titles, one
+request per batch, through the Go core (pywikibot._pagebatch).
 """
 import re
 
@@ -723,44 +723,19 @@ def RegexBodyFilterPageGenerator(generator, regex, quantifier='any'):
 
 # -- preloading --
 
-def _preload(site, batch, quiet):
-    """Load one batch of pages of site in one request; a title given
-    twice is yielded once."""
-    seen = set()
-    unique = []
-    for page in batch:
-        key = page.title()
-        if key not in seen:
-            seen.add(key)
-            unique.append(page)
-    if not quiet:
-        pywikibot.info('Retrieving {} pages from {}.'.format(len(unique), site))
-    return site.preloadpages(unique, groupsize=len(unique), quiet=True)
-
-
 def PreloadingGenerator(generator, groupsize=50, quiet=False):
     """The pages of generator with their texts loaded, groupsize titles
-    per request (pages of several sites are batched per site); unless
-    quiet, each batch is announced as pywikibot does."""
-    batches = {}
-    sites = {}
-    order = []
-    for page in generator:
-        key = str(page.site)
-        if key not in batches:
-            batches[key] = []
-            sites[key] = page.site
-            order.append(key)
-        batches[key].append(page)
-        if len(batches[key]) >= groupsize:
-            batch = batches[key]
-            batches[key] = []
-            for p in _preload(page.site, batch, quiet):
-                yield p
-    for key in order:
-        if batches[key]:
-            for p in _preload(sites[key], batches[key], quiet):
-                yield p
+    per request (pages of several sites are batched per site; a title
+    given twice in a batch is yielded once); unless quiet, each batch is
+    announced as pywikibot does. While the script works on one batch, the
+    Go core loads the next (pywikibot._pagebatch)."""
+    from pywikibot import _pagebatch
+
+    def announce(site, n):
+        pywikibot.info('Retrieving {} pages from {}.'.format(n, site))
+
+    return _pagebatch.batched(generator, groupsize, eager=True,
+                              announce=None if quiet else announce)
 
 
 def DequePreloadingGenerator(generator, groupsize=50, quiet=False):
@@ -841,8 +816,10 @@ class GeneratorFactory:
     # -- combining --
     def getCombinedGenerator(self, gen=None, preload=False):
         """The generator of all options given; None if no generator option
-        was given. Pages are always preloaded in batches of 50 (the Go
-        core asks for what botMayEdit needs in the same request)."""
+        was given. Texts are loaded in batches of 50: before the pages are
+        yielded when preloading (preload=True or -grep), else when a page of
+        the batch is first read (the Go core asks for what botMayEdit needs
+        in the same request)."""
         if gen:
             self.gens.insert(0, gen)
         namespaces = self.namespaces
@@ -880,11 +857,16 @@ class GeneratorFactory:
         if self.titlenotfilter_list:
             result = RegexFilterPageGenerator(result, self.titlenotfilter_list, 'none')
         # pywikibot preloads (and says so) only when asked to or for -grep;
-        # gowikibot always preloads, silently where pywikibot would not
+        # otherwise gowikibot loads a batch of 50 when one of its pages is
+        # first read, and nothing for a title-only walk
         announce = bool(preload or self.articlefilter_list or self.articlenotfilter_list)
         self.is_preloading = not self.nopreload and announce
         if not self.nopreload:
-            result = PreloadingGenerator(result, quiet=not announce)
+            if announce:
+                result = PreloadingGenerator(result)
+            else:
+                from pywikibot import _pagebatch
+                result = _pagebatch.batched(result)
         if self.redirectfilter is not None:
             result = RedirectFilterPageGenerator(result, not self.redirectfilter)
         if self.catfilter_list:

@@ -686,17 +686,9 @@ class APISite(BaseSite):
     # -- page loading --
     def preloadpages(self, pagelist, *, groupsize=None, templates=False, langlinks=False,
                      pageprops=False, categories=False, content=True, quiet=True):
-        from pywikibot.page import BasePage
-        batch = []
-        for page in pagelist:
-            batch.append(page)
-            if len(batch) >= (groupsize or 50):
-                for p in self._load_batch(batch):
-                    yield p
-                batch = []
-        if batch:
-            for p in self._load_batch(batch):
-                yield p
+        # in batches, the next one loading while this one is worked on
+        from pywikibot import _pagebatch
+        return _pagebatch.batched(pagelist, groupsize, eager=True)
 
     def _load_batch(self, pages):
         titles = [p.title() for p in pages]

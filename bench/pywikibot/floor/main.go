@@ -7,6 +7,11 @@
 //	floor touch   API USER PASS N    login, list, null-edit every page
 //	floor replace API USER PASS N OLD NEW
 //	                                 login, read every page, save the changed ones
+//	floor titles  API N              the titles of the N pages (allpages, the API's maximum per request)
+//	floor dump FROM TO               an XML dump (for importDump.php) of "Bench FROM".. "Bench TO-1"
+//	                                 with the seed texts; the even ones are also in Category:Even
+//	floor dump-big                   an XML dump of "Big page" (a 2 MB text) and "Long history"
+//	                                 (5,000 revisions)
 //
 // Each command prints "N requests" on stderr.
 package main
@@ -125,7 +130,7 @@ func (c *client) pages(n int) []page {
 			cont.Set(k, fmt.Sprint(v))
 		}
 	}
-	return out
+	return out[:min(n, len(out))]
 }
 
 func (c *client) edit(token string, params url.Values) {
@@ -151,12 +156,16 @@ func BenchText(i int) string {
 }
 
 func main() {
-	if len(os.Args) < 3 {
+	if len(os.Args) < 2 || (len(os.Args) < 3 && os.Args[1] != "dump-big") {
 		fmt.Fprintln(os.Stderr, "usage: floor seed|listget|touch|replace API ...")
 		os.Exit(2)
 	}
-	c := newClient(os.Args[2])
-	args := os.Args[3:]
+	var c *client
+	var args []string
+	if len(os.Args) >= 3 {
+		c = newClient(os.Args[2])
+		args = os.Args[3:]
+	}
 	atoi := func(s string) int {
 		n, err := strconv.Atoi(s)
 		if err != nil {
@@ -165,6 +174,12 @@ func main() {
 		return n
 	}
 	switch os.Args[1] {
+	case "dump":
+		writeDump(os.Stdout, atoi(os.Args[2]), atoi(os.Args[3]))
+		return
+	case "dump-big":
+		writeBigDump(os.Stdout)
+		return
 	case "seed":
 		n := atoi(args[2])
 		token := c.login(args[0], args[1])
@@ -179,6 +194,29 @@ func main() {
 			}(k)
 		}
 		wg.Wait()
+	case "titles":
+		n := atoi(args[0])
+		cont := url.Values{}
+		for seen := 0; seen < n; {
+			p := url.Values{"action": {"query"}, "list": {"allpages"}, "apprefix": {"Bench "}, "aplimit": {"max"}}
+			for k, v := range cont {
+				p[k] = v
+			}
+			r := c.call(p, false)
+			list, _ := get(r, "query", "allpages").([]any)
+			for _, x := range list {
+				fmt.Println(get(x, "title"))
+			}
+			seen += len(list)
+			cm, ok := r["continue"].(map[string]any)
+			if !ok || len(list) == 0 {
+				break
+			}
+			cont = url.Values{}
+			for k, v := range cm {
+				cont.Set(k, fmt.Sprint(v))
+			}
+		}
 	case "listget":
 		for _, p := range c.pages(atoi(args[0])) {
 			fmt.Println(p.text)

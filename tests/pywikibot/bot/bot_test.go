@@ -184,7 +184,8 @@ func golden(t *testing.T, name, got string) {
 
 // TestGeneratorOptions runs every GeneratorFactory option against the
 // seeded pages: the pages each gives, in order, and the API requests it
-// needs (list requests plus one preload request per 50 pages).
+// needs (list requests; texts load only where the walk reads them: -grep,
+// -redirect, -catfilter, one request per 50 pages).
 // It runs first: -recentchanges sees the seed's last edits.
 func TestGeneratorOptions(t *testing.T) {
 	w := wikitest.Get(t)

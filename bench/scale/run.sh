@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# bench/scale/run.sh — how the pywikibot package scales with the number of
+# pages (issue #14.5): gowikibot's bundled scripts vs real pywikibot 9.6.3
+# vs the raw-request floor, against a throwaway local MediaWiki seeded with
+# SIZES pages of about 2 KB ("Bench 000".., the even ones also in
+# Category:Even: 5,000 members at 10,000 pages), a 2 MB page ("Big page")
+# and a page with 5,000 revisions ("Long history").
+#
+#   bench/scale/run.sh                        # SIZES="1000 10000", RUNS=3
+#   SIZES="1000 3000 10000" RUNS=5 EDITS=all bench/scale/run.sh
+#   EDIT_RUNS=1 EDITS=500 bench/scale/run.sh  # touch/replace: 1 run, 500 pages
+#
+# Tasks per size: listpages (titles only), listpages -get (pywikibot with
+# -grep:. so that it preloads), the chain -cat:Even -ns:0 -grep:lorem,
+# -get of the 2 MB page, the 5,000 revisions of one page, touch and
+# replace. touch and replace change the
+# first EDITS pages (default 1000, "all" for every page; about 40 ms of the
+# server per edit). Per task and client: median wall time, median user+sys
+# CPU and maximum peak RSS over RUNS runs (/usr/bin/time), and the API
+# requests of one run counted in the wiki's own access log. Prints one
+# table per size, writes every run to $OUT/results.tsv and draws the
+# growth curve (wall time against pages) with bench/cmd/growthsvg into
+# ${SVG:-$OUT/growth.svg}.
+#
+# Seeding uses importDump.php --no-updates (fast) and fills Category:Even
+# with SQL on the wiki's SQLite file; the wiki lives under /dev/shm when
+# there is one (its SQLite writes then cost no disk syncs).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${RUNS:-3}
+SIZES=${SIZES:-"1000 10000"}
+EDITS=${EDITS:-1000}
+EDIT_RUNS=${EDIT_RUNS:-$RUNS}
+PWB=${PYWIKIBOT_SRC:-/tmp/pwb963}
+BASE=/tmp
+[ -d /dev/shm ] && [ -w /dev/shm ] && BASE=/dev/shm
+OUT=$(mktemp -d "$BASE/gowikibot-scalebench.XXXXXX")
+CFG=$OUT/cfg
+SVG=${SVG:-$OUT/growth.svg}
+
+for tool in /usr/bin/time php sqlite3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
+done
+echo "bench: building into $OUT" >&2
+CGO_ENABLED=0 go build -o "$OUT/gowikibot" ./cmd/gowikibot
+go build -o "$OUT/floor" ./bench/pywikibot/floor
+go build -o "$OUT/testwiki" ./tests/wikitest/testwiki
+go build -o "$OUT/growthsvg" ./bench/cmd/growthsvg
+TMPDIR=$OUT "$OUT/testwiki" up "$CFG" >&2
+trap '"$OUT/testwiki" down "$CFG" >&2 || true' EXIT
+json() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$CFG/wiki.json" "$1"; }
+WIKI=$(json wiki_dir)
+API=$(json api_url)
+BOTPW=$(sed -n "s/.*BotPassword('ci', '\([^']*\)').*/\1/p" "$CFG/user-password.cfg")
+LOG=$WIKI/logs/server.log
+DB=$WIKI/data/wiki.sqlite
+printf 'minthrottle = 0\nput_throttle = 0\n' >>"$CFG/user-config.py"
+
+# import DUMPFILE: pages without links updates (minutes faster at 10,000)
+import_dump() {
+  MW_CONFIG_FILE=$WIKI/LocalSettings.php php /usr/share/mediawiki/maintenance/importDump.php \
+    --no-updates "$1" >"$OUT/import.log" 2>&1 || { tail -5 "$OUT/import.log" >&2; exit 1; }
+}
+# fill_category: Category:Even holds the even "Bench NNN" pages, as a
+# links update would record them
+fill_category() {
+  sqlite3 "$DB" "
+    INSERT OR IGNORE INTO categorylinks (cl_from, cl_to, cl_sortkey, cl_sortkey_prefix, cl_timestamp, cl_collation, cl_type)
+      SELECT page_id, 'Even', upper(replace(page_title, '_', ' ')), '', '2024-01-01 00:00:00', 'uppercase', 'page'
+      FROM page WHERE page_namespace = 0 AND page_title GLOB 'Bench_[0-9]*'
+        AND CAST(substr(page_title, 7) AS INTEGER) % 2 = 0;
+    INSERT OR IGNORE INTO category (cat_title, cat_pages) VALUES ('Even', 0);
+    UPDATE category SET cat_pages = (SELECT count(*) FROM categorylinks WHERE cl_to = 'Even') WHERE cat_title = 'Even';"
+}
+
+"$OUT/floor" dump-big >"$OUT/big.xml"
+# the history of "Long history", walked by both clients
+cat >"$OUT/history.py" <<'PY'
+import pywikibot
+page = pywikibot.Page(pywikibot.Site(), 'Long history')
+print(sum(1 for _ in page.revisions()), 'revisions')
+PY
+import_dump "$OUT/big.xml"
+
+HAVE_PWB=
+if [ -f "$PWB/pwb.py" ]; then
+  HAVE_PWB=1
+  # a private copy with gowikibot's English bundles standing in for the
+  # missing i18n submodule (replace needs its message)
+  cp -r "$PWB" "$OUT/pwb"
+  mkdir -p "$OUT/pwb/scripts/i18n"
+  touch "$OUT/pwb/scripts/i18n/__init__.py"
+  for b in scripts/i18n/*/en.json; do
+    d="$OUT/pwb/scripts/i18n/$(basename "$(dirname "$b")")"
+    [ -f "$d/en.json" ] || { mkdir -p "$d"; cp "$b" "$d/"; }
+  done
+  # and the framework's own messages (touch's summary)
+  mkdir -p "$OUT/pwb/scripts/i18n/pywikibot"
+  [ -f "$OUT/pwb/scripts/i18n/pywikibot/en.json" ] ||
+    cp pyshim/pywikibot/i18n/pywikibot/en.json "$OUT/pwb/scripts/i18n/pywikibot/"
+  cp -r "$CFG" "$OUT/pcfg"
+  rm -f "$OUT/pcfg/wiki.json"
+  /usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg" login >/dev/null 2>&1 || true
+fi
+"$OUT/gowikibot" -dir:"$CFG" login >/dev/null 2>&1 || true
+
+reqs() { grep -c '/api.php' "$LOG" || true; }
+DIR=0 # replace direction, flipped by every replace run
+N=0   # pages seeded so far
+
+# one TASK CLIENT CMD...: one run; appends a line to $OUT/results.tsv
+one() {
+  local task=$1 client=$2; shift 2
+  local cmd=("$@")
+  if [ "${cmd[-1]}" = "@REPLACE@" ]; then
+    unset 'cmd[-1]'
+    local pair
+    if [ $DIR = 0 ]; then pair=(lorem LOREM); DIR=1; else pair=(LOREM lorem); DIR=0; fi
+    if [ "$client" = floor ]; then cmd+=("$E"); fi
+    cmd+=("${pair[@]}")
+  fi
+  local before; before=$(reqs)
+  /usr/bin/time -f '%e %M %U %S' -o "$OUT/time" "${cmd[@]}" >/dev/null 2>"$OUT/stderr" </dev/null || {
+    echo "bench: $task ($client) failed:" >&2; tail -5 "$OUT/stderr" >&2; }
+  sleep 0.3 # let the php server flush its log
+  local req=$(( $(reqs) - before ))
+  local w m u s
+  read -r w m u s < <(tail -1 "$OUT/time")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$N" "$task" "$client" "$w" "$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')" "$m" "$req" >>"$OUT/results.tsv"
+}
+
+# report SIZE: the table of one size (medians of wall and CPU, max RSS,
+# requests of the last run)
+report() {
+  echo
+  echo "$1 pages ($(cat /proc/loadavg | cut -d' ' -f1-3) load average at the end):"
+  echo
+  echo "| task | client | wall (median of $RUNS; edits $EDIT_RUNS) | CPU (median) | peak RSS (max) | API requests |"
+  echo "|---|---|---|---|---|---|"
+  awk -F'\t' -v n="$1" '$1 == n {print $2 "\t" $3}' "$OUT/results.tsv" | awk '!seen[$0]++' |
+  while IFS=$'\t' read -r task client; do
+    awk -F'\t' -v n="$1" -v t="$task" -v c="$client" '$1 == n && $2 == t && $3 == c' "$OUT/results.tsv" >"$OUT/sel"
+    local k wm cm
+    k=$(wc -l <"$OUT/sel")
+    wm=$(cut -f4 "$OUT/sel" | sort -g | sed -n "$(( (k + 1) / 2 ))p")
+    cm=$(cut -f5 "$OUT/sel" | sort -g | sed -n "$(( (k + 1) / 2 ))p")
+    awk -F'\t' -v t="$task" -v c="$client" -v wm="$wm" -v cm="$cm" '{if ($6 > m) m = $6; r = $7}
+      END {printf "| %s | %s | %.2f s | %.2f s | %.1f MiB | %d |\n", t, c, wm, cm, m / 1024, r}' "$OUT/sel"
+  done
+}
+
+G=("$OUT/gowikibot" -dir:"$CFG")
+P=(/usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg")
+GEN=-prefixindex:Bench
+for size in $SIZES; do
+  echo "bench: seeding up to $size pages" >&2
+  "$OUT/floor" dump "$N" "$size" >"$OUT/pages.xml"
+  import_dump "$OUT/pages.xml"
+  fill_category
+  N=$size
+  E=$EDITS
+  if [ "$E" = all ] || [ "$E" -gt "$N" ]; then E=$N; fi
+  # the runs of the clients are interleaved (run 1 of each, run 2 of each,
+  # ...) so that a drift of the server's speed affects them alike
+  for _ in $(seq "$RUNS"); do
+    one "listpages" gowikibot "${G[@]}" listpages "$GEN"
+    if [ -n "$HAVE_PWB" ]; then one "listpages" "pywikibot 9.6.3" "${P[@]}" listpages "$GEN"; fi
+    one "listpages" floor "$OUT/floor" titles "$API" "$N"
+    one "listpages -get" gowikibot "${G[@]}" listpages -get "$GEN"
+    if [ -n "$HAVE_PWB" ]; then one "listpages -get" "pywikibot 9.6.3" "${P[@]}" listpages -get -grep:. "$GEN"; fi
+    one "listpages -get" floor "$OUT/floor" listget "$API" "$N"
+    one "-cat:Even -ns:0 -grep:lorem" gowikibot "${G[@]}" listpages -cat:Even -ns:0 -grep:lorem
+    if [ -n "$HAVE_PWB" ]; then one "-cat:Even -ns:0 -grep:lorem" "pywikibot 9.6.3" "${P[@]}" listpages -cat:Even -ns:0 -grep:lorem; fi
+    one "2 MB page -get" gowikibot "${G[@]}" listpages -get "-page:Big page"
+    if [ -n "$HAVE_PWB" ]; then one "2 MB page -get" "pywikibot 9.6.3" "${P[@]}" listpages -get -grep:. "-page:Big page"; fi
+    one "5,000 revisions" gowikibot "${G[@]}" python "$OUT/history.py"
+    if [ -n "$HAVE_PWB" ]; then one "5,000 revisions" "pywikibot 9.6.3" "${P[@]}" "$OUT/history.py"; fi
+  done
+  for _ in $(seq "$EDIT_RUNS"); do
+    one "touch ($E)" gowikibot "${G[@]}" touch "$GEN" -limit:"$E"
+    if [ -n "$HAVE_PWB" ]; then one "touch ($E)" "pywikibot 9.6.3" "${P[@]}" touch "$GEN" -limit:"$E"; fi
+    one "touch ($E)" floor "$OUT/floor" touch "$API" TestBot@ci "$BOTPW" "$E"
+  done
+  for _ in $(seq "$EDIT_RUNS"); do
+    one "replace ($E)" gowikibot "${G[@]}" replace "$GEN" -limit:"$E" -summary:bench -always @REPLACE@
+    if [ -n "$HAVE_PWB" ]; then one "replace ($E)" "pywikibot 9.6.3" "${P[@]}" replace "$GEN" -limit:"$E" -summary:bench -always @REPLACE@; fi
+    one "replace ($E)" floor "$OUT/floor" replace "$API" TestBot@ci "$BOTPW" @REPLACE@
+  done
+  if [ $DIR = 1 ]; then
+    # the first pages say LOREM now: back to lorem (untimed), so that the
+    # next size's replace runs change every page they walk
+    "$OUT/floor" replace "$API" TestBot@ci "$BOTPW" "$N" LOREM lorem >/dev/null 2>&1
+    DIR=0
+  fi
+  report "$N"
+done
+"$OUT/growthsvg" <"$OUT/results.tsv" >"$SVG"
+echo
+echo "bench: every run in $OUT/results.tsv; growth curve in $SVG" >&2
