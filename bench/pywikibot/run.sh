@@ -47,7 +47,7 @@ if [ -f "$PWB/pwb.py" ]; then
   cp -r "$PWB" "$OUT/pwb"
   mkdir -p "$OUT/pwb/scripts/i18n"
   touch "$OUT/pwb/scripts/i18n/__init__.py"
-  for b in scripts/i18n/*/en.json; do
+  for b in scripts/i18n/*/en.json pyshim/pywikibot/i18n/*/en.json; do
     d="$OUT/pwb/scripts/i18n/$(basename "$(dirname "$b")")"
     [ -f "$d/en.json" ] || { mkdir -p "$d"; cp "$b" "$d/"; }
   done
