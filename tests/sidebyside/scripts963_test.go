@@ -1,0 +1,226 @@
+package sidebyside
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gowikibot/gowikibot/tests/testbin"
+)
+
+// scripts963Seed is seeded, in addition to seedPages, on both wikis of
+// TestScripts963: pages for category, redirect, pagefromfile and friends.
+func scripts963Seed() []seedPage {
+	return []seedPage{
+		{"Cat add 1", "A page to be categorised."},
+		{"Cat add 2", "Another page.\n\n[[Category:Seeded]]"},
+		{"Category:Removable", "Pages whose category is removed."},
+		{"Rem 1", "First page in a category to remove.\n[[Category:Removable]]"},
+		{"Rem 2", "Second page.\n[[Category:Removable|Sort]]\n[[Category:Seeded]]"},
+		{"Double A", "#REDIRECT [[Double B]]"},
+		{"Double B", "#REDIRECT [[Page 001]]"},
+		{"Broken R", "#REDIRECT [[No such target page]]"},
+		{"Refs page", "A fact.<ref>A source.</ref>\n\n== See also ==\n* [[Page 002]]"},
+		{"Fixing source", "See [[Redirect to 000]] and [[Redirect to 000|the first page]]."},
+	}
+}
+
+// scripts963 are pywikibot 9.6.3's own script files, unmodified, run by
+// "gowikibot python" and by pywikibot 9.6.3 on two identically seeded
+// wikis (seedPages and scripts963Seed), in this order.
+func scripts963() []row963 {
+	return []row963{
+		{scenario: scenario{name: "category-add", release: "9.6.3-file", script: "category",
+			args: []string{"add", "-page:Cat add 1", "-page:Cat add 2", "-to:Added", "-always", "-summary:cat-add"},
+			// 9.6.3's category add does not pass -always to its bot: it asks, "a" answers all
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Cat add 1", botEdit("A page to be categorised.\n\n[[Category:Added]]", "cat-add"))
+				wantPage(t, st, "Cat add 2", botEdit("Another page.\n\n[[Category:Seeded]]\n[[Category:Added]]", "cat-add"))
+			}},
+			stdin:     "a\n",
+			blockedBy: "No module named 'pywikibot.cosmetic_changes'", blocked: "pywikibot.cosmetic_changes is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "category-remove", release: "9.6.3-file", script: "category",
+			args: []string{"remove", "-from:Removable", "-always", "-summary:cat-rem"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Rem 1", botEdit("First page in a category to remove.", "cat-rem"))
+				wantPage(t, st, "Rem 2", botEdit("Second page.\n\n[[Category:Seeded]]", "cat-rem"))
+			}},
+			blockedBy: "No module named 'pywikibot.cosmetic_changes'", blocked: "pywikibot.cosmetic_changes is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "redirect-double", release: "9.6.3-file", script: "redirect",
+			args: []string{"double", "-always"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Double A", botEdit("#REDIRECT [[Page 001]]", "Bot: Fixing double redirect to [[Page 001]]"))
+			}},
+			blockedBy: "No module named 'pywikibot.data'", blocked: "pywikibot.data is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "redirect-broken", release: "9.6.3-file", script: "redirect", admin: true,
+			args: []string{"broken", "-always"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				if _, ok := st.Pages["Broken R"]; ok {
+					t.Errorf("Broken R still exists")
+				}
+			}},
+			blockedBy: "No module named 'pywikibot.data'", blocked: "pywikibot.data is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "pagefromfile", release: "9.6.3-file", script: "pagefromfile",
+			args: []string{"-file:" + testdataPath("pagefromfile.txt"), "-notitle", "-summary:pff"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "From file 1", pageState{Text: "'''From file 1''' is the first page.", User: "TestBot", Comment: "pff", Bot: true})
+				wantPage(t, st, "From file 2", pageState{Text: "'''From file 2''' comes second.\n[[Category:Seeded]]", User: "TestBot", Comment: "pff", Bot: true})
+			}},
+			blockedBy: "No module named 'pywikibot.tools.collections'", blocked: "pywikibot.tools.collections is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "noreferences", release: "9.6.3-file", script: "noreferences",
+			args:  []string{"-page:Refs page", "-always"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {},
+		}},
+		{scenario: scenario{name: "fixing_redirects", release: "9.6.3-file", script: "fixing_redirects",
+			args:  []string{"-page:Fixing source", "-always"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {},
+		}},
+		{scenario: scenario{name: "unusedfiles-probe", release: "9.6.3-file", script: "unusedfiles", args: []string{"-always"}}},
+		{scenario: scenario{name: "lonelypages-probe", release: "9.6.3-file", script: "lonelypages", args: []string{"-always"}}},
+		{scenario: scenario{name: "newitem-probe", release: "9.6.3-file", script: "newitem", args: []string{"-always"}}},
+		{scenario: scenario{name: "commonscat-probe", release: "9.6.3-file", script: "commonscat", args: []string{"-always"}}},
+		{scenario: scenario{name: "create_isbn_edition-probe", release: "9.6.3-file", script: "create_isbn_edition", args: []string{"-always"}}},
+		{scenario: scenario{name: "blockpageschecker-probe", release: "9.6.3-file", script: "blockpageschecker", args: []string{"-always"}}},
+		{scenario: scenario{name: "watchlist-probe", release: "9.6.3-file", script: "watchlist", args: []string{"-always"}}},
+		{scenario: scenario{name: "patrol-probe", release: "9.6.3-file", script: "patrol", args: []string{"-always"}}},
+		{scenario: scenario{name: "welcome-probe", release: "9.6.3-file", script: "welcome", args: []string{"-always"}}},
+		{scenario: scenario{name: "archivebot-probe", release: "9.6.3-file", script: "archivebot", args: []string{"-always"}}},
+	}
+}
+
+// TestScripts963 runs scripts963 side by side (see TestSideBySide; the
+// same rules: without /tmp/pwb963 the rows are skipped, as the script
+// files come from the checkout). SBS963_ONLY=name,name runs a subset.
+func TestScripts963(t *testing.T) {
+	if testing.Short() {
+		t.Skip("side-by-side runs need two test wikis; skipped in -short mode")
+	}
+	scriptDir := filepath.Join(pwbDir(), "scripts")
+	if !exists(filepath.Join(scriptDir, "category.py")) {
+		t.Skipf("pywikibot 9.6.3 checkout missing at %s: its script files are what these rows run", pwbDir())
+	}
+	gwb := testbin.Gowikibot(t)
+	withPwb := exists(filepath.Join(pwbDir(), "pwb.py"))
+	pwb963 := pwbDir()
+	if withPwb {
+		pwb963 = withMessages(t, pwb963)
+	}
+	saved := stateNamespaces
+	stateNamespaces = append(append([]string{}, saved...), "3", "6")
+	t.Cleanup(func() { stateNamespaces = saved })
+	start := func(t *testing.T, name string) (*side, error) {
+		s, err := startSide(t, name)
+		if err != nil {
+			return nil, err
+		}
+		c := newClient(s.wiki.APIURL)
+		if err := c.login(s.wiki.AdminUser, s.wiki.AdminPassword); err != nil {
+			return nil, err
+		}
+		for _, p := range scripts963Seed() {
+			if err := c.edit(p.Title, p.Text, "seed"); err != nil {
+				return nil, fmt.Errorf("seed %s: %w", p.Title, err)
+			}
+		}
+		s.last, err = snapshot(s.wiki.APIURL)
+		return s, err
+	}
+	g, p := startBoth(t, withPwb, start)
+	// the runners' second argument is the row's stdin (release is fixed)
+	g.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
+		return runCmd(cfg, withStdin(stdin, append([]string{gwb, "-dir:" + cfg, "python", script}, args...)))
+	}
+	if p != nil {
+		p.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
+			name := strings.TrimSuffix(filepath.Base(script), ".py")
+			return runCmd(cfg, withStdin(stdin, append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + cfg, name}, args...)))
+		}
+	}
+	only := map[string]bool{}
+	for _, n := range strings.Split(os.Getenv("SBS963_ONLY"), ",") {
+		if n != "" {
+			only[n] = true
+		}
+	}
+	for _, sc := range scripts963() {
+		if len(only) > 0 && !only[sc.name] {
+			continue
+		}
+		sc := sc
+		t.Run(sc.name, func(t *testing.T) {
+			runScenario(t, g, p, sc, filepath.Join(scriptDir, sc.script+".py"))
+		})
+	}
+}
+
+// row963 is a scenario of TestScripts963.
+type row963 struct {
+	scenario
+	// blockedBy is a piece of gowikibot's stderr that names a known gap
+	// (e.g. a module the pywikibot package lacks) and blocked the reason
+	// recorded in STATUS.md: while gowikibot's stderr contains blockedBy
+	// the row is skipped; once the gap is closed it is checked in full.
+	blockedBy, blocked string
+	// stdin is typed into the script (both sides), e.g. answers to prompts
+	stdin string
+}
+
+// runScenario runs one row on both sides and compares what it changed.
+func runScenario(t *testing.T, g, p *side, sc row963, script string) {
+	cfg := func(s *side) string {
+		if sc.admin {
+			return s.admin
+		}
+		return s.bot
+	}
+	gOut, gErr, gCode := g.runner(cfg(g), sc.stdin, script, sc.args)
+	t.Logf("gowikibot %s %s (exit %d)\n--- stdout\n%s--- stderr\n%s", sc.script, strings.Join(sc.args, " "), gCode, gOut, gErr)
+	if sc.blockedBy != "" && strings.Contains(gErr, sc.blockedBy) {
+		t.Skipf("blocked (%s): %s", sc.blockedBy, sc.blocked)
+	}
+	gst, err := snapshot(g.wiki.APIURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gBefore := g.last
+	g.last = gst
+	var problems []string
+	if p != nil {
+		pOut, pErr, pCode := p.runner(cfg(p), sc.stdin, script, sc.args)
+		t.Logf("pywikibot %s (exit %d)\n--- stdout\n%s--- stderr\n%s", sc.script, pCode, pOut, pErr)
+		pst, err := snapshot(p.wiki.APIURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pBefore := p.last
+		p.last = pst
+		if d := diffChanges(pBefore, pst, gBefore, gst); len(d) > 0 {
+			problems = append(problems, fmt.Sprintf("final wiki states differ (%d pages):\n%s", len(d), strings.Join(d[:min(len(d), 10)], "\n")))
+		}
+		if essential(pOut) != essential(gOut) && sc.stdoutDiffers == "" {
+			problems = append(problems, fmt.Sprintf("essential stdout differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", essential(pOut), essential(gOut)))
+		}
+		if sc.compareStderr && essential(pErr) != essential(gErr) {
+			problems = append(problems, fmt.Sprintf("essential stderr differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", essential(pErr), essential(gErr)))
+		}
+		if gCode != pCode {
+			problems = append(problems, fmt.Sprintf("exit status: pywikibot %d, gowikibot %d", pCode, gCode))
+		}
+	}
+	for _, pr := range problems {
+		t.Error(pr)
+	}
+	if sc.check != nil {
+		sc.check(t, gst, gOut, gErr)
+	}
+}
+
+// withStdin wraps argv so that stdin is typed into it (runCmd gives none).
+func withStdin(stdin string, argv []string) []string {
+	if stdin == "" {
+		return argv
+	}
+	return append([]string{"sh", "-c", `printf '%s' "$0" | "$@"`, stdin}, argv...)
+}
