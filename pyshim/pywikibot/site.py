@@ -477,6 +477,17 @@ class APISite(BaseSite):
             self._siteinfo_view = _SiteInfo(self)
         return self._siteinfo_view
 
+    def isInterwikiLink(self, text):  # noqa: N802
+        """True if the link text starts with a prefix of the wiki's
+        interwiki map (siteinfo 'interwikimap') rather than a namespace."""
+        text = text.lstrip().lstrip(':')
+        if ':' not in text:
+            return False
+        prefix = text.split(':', 1)[0].strip().replace('_', ' ').lower()
+        if self.namespaces.lookup_name(prefix) is not None:
+            return False
+        return any(iw.get('prefix', '').lower() == prefix for iw in self.siteinfo.get('interwikimap') or [])
+
     def protection_types(self):
         return set(self.siteinfo['restrictions']['types'])
 
@@ -756,6 +767,17 @@ class APISite(BaseSite):
                 n += 1
                 if total is not None and n >= total:
                     return
+
+    def querypage(self, special_page, total=None):
+        """Pages listed by Special:<special_page> (generator=querypage)."""
+        return self._query_pages({'generator': 'querypage', 'gqppage': special_page,
+                                  'gqplimit': 'max'}, total)
+
+    def lonelypages(self, total=None):
+        return self.querypage('Lonelypages', total)
+
+    def unusedfiles(self, total=None):
+        return self.querypage('Unusedimages', total)
 
     def _pages_from_list(self, items, total=None, content=False):
         from pywikibot.page import Page

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,6 +25,11 @@ func scripts963Seed() []seedPage {
 		{"Broken R", "#REDIRECT [[No such target page]]"},
 		{"Refs page", "A fact.<ref>A source.</ref>\n\n== See also ==\n* [[Page 002]]"},
 		{"Fixing source", "See [[Redirect to 000]] and [[Redirect to 000|the first page]]."},
+		{"Template:Archive config", "<noinclude>Archiving settings of a talk page.</noinclude>"},
+		{"Talk:Archived", "{{Archive config\n|archive = Talk:Archived/Archive %(counter)d\n|algo = old(1d)\n|counter = 1\n" +
+			"|minthreadsleft = 0\n|minthreadstoarchive = 1\n}}\n\n== Old thread ==\nAn old question. " +
+			"[[User:Admin|Admin]] 10:00, 1 January 2020 (UTC)\n\n== Another old one ==\nMore. " +
+			"[[User:Admin|Admin]] 11:00, 2 January 2020 (UTC)\n"},
 	}
 }
 
@@ -77,16 +83,32 @@ func scripts963() []row963 {
 			args:  []string{"-page:Fixing source", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {},
 		}},
-		{scenario: scenario{name: "unusedfiles-probe", release: "9.6.3-file", script: "unusedfiles", args: []string{"-always"}}},
-		{scenario: scenario{name: "lonelypages-probe", release: "9.6.3-file", script: "lonelypages", args: []string{"-always"}}},
-		{scenario: scenario{name: "newitem-probe", release: "9.6.3-file", script: "newitem", args: []string{"-always"}}},
-		{scenario: scenario{name: "commonscat-probe", release: "9.6.3-file", script: "commonscat", args: []string{"-always"}}},
-		{scenario: scenario{name: "create_isbn_edition-probe", release: "9.6.3-file", script: "create_isbn_edition", args: []string{"-always"}}},
-		{scenario: scenario{name: "blockpageschecker-probe", release: "9.6.3-file", script: "blockpageschecker", args: []string{"-always"}}},
-		{scenario: scenario{name: "watchlist-probe", release: "9.6.3-file", script: "watchlist", args: []string{"-always"}}},
-		{scenario: scenario{name: "patrol-probe", release: "9.6.3-file", script: "patrol", args: []string{"-always"}}},
-		{scenario: scenario{name: "welcome-probe", release: "9.6.3-file", script: "welcome", args: []string{"-always"}}},
-		{scenario: scenario{name: "archivebot-probe", release: "9.6.3-file", script: "archivebot", args: []string{"-always"}}},
+		// scripts that stop on this wiki: the same message (or the same
+		// exception class and message) on both sides, nothing edited
+		{scenario: scenario{name: "unusedfiles", release: "9.6.3-file", script: "unusedfiles", args: []string{"-limit:5", "-always"}},
+			sameError: "TranslationError: This script is not localized for sbs:sbs site;"},
+		{scenario: scenario{name: "commonscat", release: "9.6.3-file", script: "commonscat", args: []string{"-always"}, compareStderr: true,
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "stderr", errs, "ERROR: Unable to execute script because no generator was defined.")
+			}}},
+		{scenario: scenario{name: "blockpageschecker", release: "9.6.3-file", script: "blockpageschecker", args: []string{"-protectedpages", "-always"}, compareStderr: true,
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "stderr", errs, "Your project is not supported by this script.")
+			}}},
+		{scenario: scenario{name: "welcome", release: "9.6.3-file", script: "welcome", args: []string{"-limit:10"}, compareStderr: true,
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "stderr", errs, `ERROR: An error occurred: "'welcome.py is not localized for site sbs:sbs in WELCOME dict.'".`)
+			}}},
+		{scenario: scenario{name: "patrol", release: "9.6.3-file", script: "patrol", args: []string{"-always"}},
+			sameError: "NoPageError: Page [[sbs:User:TestBot/patrol whitelist]] doesn't exist."},
+		{scenario: scenario{name: "watchlist", release: "9.6.3-file", script: "watchlist", args: []string{"-count"}},
+			blockedBy: "No module named 'pywikibot.data'", blocked: "pywikibot.data is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "newitem", release: "9.6.3-file", script: "newitem", args: []string{"-page:Page 190", "-always"}},
+			blockedBy: "cannot import name WikidataBot", blocked: "pywikibot.bot.WikidataBot is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "create_isbn_edition", release: "9.6.3-file", script: "create_isbn_edition", args: []string{"P212", "978-0-19-852663-6"}},
+			blockedBy: "No module named 'isbnlib'", blocked: "a missing third-party package: pwb.py prints which one and how to install it (exit 0); `gowikibot python` shows the ModuleNotFoundError traceback (exit 1)"},
+		{scenario: scenario{name: "archivebot", release: "9.6.3-file", script: "archivebot", args: []string{"-page:Talk:Archived", "Archive config"}},
+			blockedBy: "cannot import name TimeStripper", blocked: "pywikibot.textlib.TimeStripper is missing (signature timestamps; big)"},
 	}
 }
 
@@ -165,6 +187,9 @@ type row963 struct {
 	blockedBy, blocked string
 	// stdin is typed into the script (both sides), e.g. answers to prompts
 	stdin string
+	// sameError: both sides end with this exception (class and message;
+	// the module path of the class is dropped)
+	sameError string
 }
 
 // runScenario runs one row on both sides and compares what it changed.
@@ -187,8 +212,10 @@ func runScenario(t *testing.T, g, p *side, sc row963, script string) {
 	gBefore := g.last
 	g.last = gst
 	var problems []string
+	var pErrLast string
 	if p != nil {
 		pOut, pErr, pCode := p.runner(cfg(p), sc.stdin, script, sc.args)
+		pErrLast = pErr
 		t.Logf("pywikibot %s (exit %d)\n--- stdout\n%s--- stderr\n%s", sc.script, pCode, pOut, pErr)
 		pst, err := snapshot(p.wiki.APIURL)
 		if err != nil {
@@ -212,6 +239,16 @@ func runScenario(t *testing.T, g, p *side, sc row963, script string) {
 	for _, pr := range problems {
 		t.Error(pr)
 	}
+	if sc.sameError != "" {
+		if got := finalError(gErr); got != sc.sameError {
+			t.Errorf("gowikibot's final error: %q, want %q", got, sc.sameError)
+		}
+		if p != nil {
+			if got := finalError(pErrLast); got != sc.sameError {
+				t.Errorf("pywikibot's final error: %q, want %q", got, sc.sameError)
+			}
+		}
+	}
 	if sc.check != nil {
 		sc.check(t, gst, gOut, gErr)
 	}
@@ -223,4 +260,18 @@ func withStdin(stdin string, argv []string) []string {
 		return argv
 	}
 	return append([]string{"sh", "-c", `printf '%s' "$0" | "$@"`, stdin}, argv...)
+}
+
+var exceptionLine = regexp.MustCompile(`^(?:[A-Za-z_][\w]*\.)*([A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt)): (.*)$`)
+
+// finalError is the first line of the last exception of a traceback on
+// stderr, "Class: message", without the class's module path.
+func finalError(stderr string) string {
+	last := ""
+	for _, l := range strings.Split(stderr, "\n") {
+		if m := exceptionLine.FindStringSubmatch(strings.TrimRight(l, " \r")); m != nil {
+			last = m[1] + ": " + m[2]
+		}
+	}
+	return last
 }
