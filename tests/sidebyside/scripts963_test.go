@@ -2,6 +2,7 @@ package sidebyside
 
 import (
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -25,6 +26,7 @@ func scripts963Seed() []seedPage {
 		{"Broken R", "#REDIRECT [[No such target page]]"},
 		{"Refs page", "A fact.<ref>A source.</ref>\n\n== See also ==\n* [[Page 002]]"},
 		{"Fixing source", "See [[Redirect to 000]] and [[Redirect to 000|the first page]]."},
+		{"Undel 1", "A page deleted before the run, to be restored."},
 		{"Template:Archive config", "<noinclude>Archiving settings of a talk page.</noinclude>"},
 		{"Talk:Archived", "{{Archive config\n|archive = Talk:Archived/Archive %(counter)d\n|algo = old(1d)\n|counter = 1\n" +
 			"|minthreadsleft = 0\n|minthreadstoarchive = 1\n}}\n\n== Old thread ==\nAn old question. " +
@@ -83,6 +85,18 @@ func scripts963() []row963 {
 			args:  []string{"-page:Fixing source", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {},
 		}},
+		// delete -undelete checks the undelete right before anything logs
+		// in, so pywikibot 9.6.3 stops with UserRightsError for user
+		// "None" even as Admin; nothing is restored.
+		{scenario: scenario{name: "delete-undelete", release: "9.6.3-file", script: "delete", admin: true,
+			args: []string{"-undelete", "-page:Undel 1", "-always", "-summary:undel963"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				if _, ok := st.Pages["Undel 1"]; ok {
+					t.Errorf("Undel 1 was restored")
+				}
+			}},
+			sameError: `UserRightsError: User "None" does not have required user right "undelete" on site sbs:sbs.`,
+			blockedBy: "object has no attribute 'undelete'", blocked: "Page.undelete is missing (and the right check before login that pywikibot makes)"},
 		// scripts that stop on this wiki: the same message (or the same
 		// exception class and message) on both sides, nothing edited
 		{scenario: scenario{name: "unusedfiles", release: "9.6.3-file", script: "unusedfiles", args: []string{"-limit:5", "-always"}},
@@ -145,6 +159,11 @@ func TestScripts963(t *testing.T) {
 			if err := c.edit(p.Title, p.Text, "seed"); err != nil {
 				return nil, fmt.Errorf("seed %s: %w", p.Title, err)
 			}
+		}
+		// deleted before the run, for delete -undelete
+		if _, err := c.call(url.Values{"action": {"delete"}, "title": {"Undel 1"}, "reason": {"seed deletion"},
+			"token": {c.token}}, true); err != nil {
+			return nil, fmt.Errorf("deleting Undel 1: %w", err)
 		}
 		s.last, err = snapshot(s.wiki.APIURL)
 		return s, err
@@ -274,4 +293,14 @@ func finalError(stderr string) string {
 		}
 	}
 	return last
+}
+
+// seeded963 is the state of an untouched page of scripts963Seed.
+func seeded963(title string) pageState {
+	for _, p := range scripts963Seed() {
+		if p.Title == title {
+			return pageState{Text: p.Text, User: "Admin", Comment: "seed"}
+		}
+	}
+	return pageState{}
 }
