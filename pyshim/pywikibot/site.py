@@ -659,13 +659,15 @@ class APISite(BaseSite):
                   'sysop': 'editprotected', 'steward': 'editprotected'}.get(level, level)
         return self.has_right(needed)
 
-    def isBot(self, username):
-        """Whether the user username is in the bot group."""
-        if username == self.username():
+    def isBot(self, username=None):
+        """Whether username (default: the logged-in user) is in the bot
+        group; a named user is looked up, logged in or not (as pywikibot,
+        which i18n's bot_prefix relies on before the first edit logs in)."""
+        if username is None:
             return self.has_group('bot')
-        for u in self._query_list('users', {'ususers': username, 'usprop': 'groups'}):
-            return 'bot' in (u.get('groups') or [])
-        return False
+        r = self._api({'action': 'query', 'list': 'users', 'ususers': username, 'usprop': 'groups'})
+        users = r.get('query', {}).get('users', [])
+        return bool(users) and 'bot' in (users[0].get('groups') or [])
 
     # -- Wikibase --
     def data_repository(self):
@@ -778,6 +780,29 @@ class APISite(BaseSite):
 
     def unusedfiles(self, total=None):
         return self.querypage('Unusedimages', total)
+
+    def double_redirects(self, crawl=False, total=None):
+        """Redirects to redirects, from Special:DoubleRedirects (crawl=True:
+        every redirect of the wiki whose target is a redirect)."""
+        if not crawl:
+            return self.querypage('DoubleRedirects', total)
+        return (p for p in self.allpages(filterredir=True, total=total)
+                if p.getRedirectTarget().isRedirectPage())
+
+    def broken_redirects(self, total=None):
+        return self.querypage('BrokenRedirects', total)
+
+    def watched_pages(self, force=False, total=None, *, with_talkpage=True):
+        """The pages on the bot user's watchlist (generator=watchlistraw)."""
+        pages = self._query_pages({'generator': 'watchlistraw', 'gwrlimit': 'max'}, None)
+        n = 0
+        for p in pages:
+            if not with_talkpage and p.namespace() % 2:
+                continue
+            yield p
+            n += 1
+            if total is not None and n >= total:
+                return
 
     def _pages_from_list(self, items, total=None, content=False):
         from pywikibot.page import Page
