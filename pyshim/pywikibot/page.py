@@ -387,50 +387,6 @@ class BasePage:
             raise exceptions.CircularRedirectError(self)
         return target
 
-    def properties(self, force=False):
-        """The page's properties (prop=pageprops), e.g. 'staticredirect'."""
-        if force or getattr(self, '_pageprops', None) is None:
-            r = self.site._api({'action': 'query', 'prop': 'pageprops', 'titles': self.title()})
-            pages = r.get('query', {}).get('pages', [])
-            if isinstance(pages, dict):
-                pages = list(pages.values())
-            self._pageprops = dict(pages[0].get('pageprops', {})) if pages else {}
-        return self._pageprops
-
-    def set_redirect_target(self, target_page, create=False, force=False, keep_section=False,
-                            save=True, **kwargs):
-        """Make this page a redirect to target_page (a Page or a title):
-        the link of an existing redirect is replaced, the text around it kept;
-        save=True saves with kwargs (summary=...)."""
-        if isinstance(target_page, str):
-            target_page = Page(self.site, target_page)
-        elif target_page.site != self.site:
-            raise exceptions.InterwikiRedirectPageError(self, target_page)
-        exists = self.exists()
-        if not exists and not (create or force):
-            raise exceptions.NoPageError(self)
-        if exists and not self.isRedirectPage() and not force:
-            raise exceptions.IsNotRedirectPageError(self)
-        old = self.get(get_redirect=True) if exists else ''
-        # siteinfo's aliases of the magic word may carry the '#'
-        words = '|'.join(re.escape(w.lstrip('#')) for w in self.site.getmagicwords('redirect'))
-        m = re.search(r'\s*#(?:%s)\s*:?\s*\[\[(.+?)(?:\|.*?)?\]\]' % words, old,
-                      re.IGNORECASE | re.DOTALL)
-        before = after = ''
-        if m:
-            oldlink = m.group(1)
-            if keep_section and '#' in oldlink and target_page.section() is None:
-                target_page = Page(self.site, target_page.title() + oldlink[oldlink.index('#'):])
-            before, after = old[:m.start()], old[m.end():]
-        link = target_page.title(as_link=True, textlink=True, allow_interwiki=False)
-        self.text = '{}#{} {}{}'.format(before, self.site.redirect().lstrip('#'), link, after)
-        if save:
-            self.save(**kwargs)
-
-    def isStaticRedirect(self, force=False):  # noqa: N802
-        """True for a redirect marked __STATICREDIRECT__."""
-        return self.isRedirectPage() and 'staticredirect' in self.properties(force=force)
-
     def _redirect_words(self):
         """The redirect magic words, when the text may be a redirect."""
         if not (self._text or '').lstrip().startswith('#'):

@@ -477,17 +477,6 @@ class APISite(BaseSite):
             self._siteinfo_view = _SiteInfo(self)
         return self._siteinfo_view
 
-    def isInterwikiLink(self, text):  # noqa: N802
-        """True if the link text starts with a prefix of the wiki's
-        interwiki map (siteinfo 'interwikimap') rather than a namespace."""
-        text = text.lstrip().lstrip(':')
-        if ':' not in text:
-            return False
-        prefix = text.split(':', 1)[0].strip().replace('_', ' ').lower()
-        if self.namespaces.lookup_name(prefix) is not None:
-            return False
-        return any(iw.get('prefix', '').lower() == prefix for iw in self.siteinfo.get('interwikimap') or [])
-
     def protection_types(self):
         return set(self.siteinfo['restrictions']['types'])
 
@@ -659,15 +648,13 @@ class APISite(BaseSite):
                   'sysop': 'editprotected', 'steward': 'editprotected'}.get(level, level)
         return self.has_right(needed)
 
-    def isBot(self, username=None):
-        """Whether username (default: the logged-in user) is in the bot
-        group; a named user is looked up, logged in or not (as pywikibot,
-        which i18n's bot_prefix relies on before the first edit logs in)."""
-        if username is None:
+    def isBot(self, username):
+        """Whether the user username is in the bot group."""
+        if username == self.username():
             return self.has_group('bot')
-        r = self._api({'action': 'query', 'list': 'users', 'ususers': username, 'usprop': 'groups'})
-        users = r.get('query', {}).get('users', [])
-        return bool(users) and 'bot' in (users[0].get('groups') or [])
+        for u in self._query_list('users', {'ususers': username, 'usprop': 'groups'}):
+            return 'bot' in (u.get('groups') or [])
+        return False
 
     # -- Wikibase --
     def data_repository(self):
@@ -769,40 +756,6 @@ class APISite(BaseSite):
                 n += 1
                 if total is not None and n >= total:
                     return
-
-    def querypage(self, special_page, total=None):
-        """Pages listed by Special:<special_page> (generator=querypage)."""
-        return self._query_pages({'generator': 'querypage', 'gqppage': special_page,
-                                  'gqplimit': 'max'}, total)
-
-    def lonelypages(self, total=None):
-        return self.querypage('Lonelypages', total)
-
-    def unusedfiles(self, total=None):
-        return self.querypage('Unusedimages', total)
-
-    def double_redirects(self, crawl=False, total=None):
-        """Redirects to redirects, from Special:DoubleRedirects (crawl=True:
-        every redirect of the wiki whose target is a redirect)."""
-        if not crawl:
-            return self.querypage('DoubleRedirects', total)
-        return (p for p in self.allpages(filterredir=True, total=total)
-                if p.getRedirectTarget().isRedirectPage())
-
-    def broken_redirects(self, total=None):
-        return self.querypage('BrokenRedirects', total)
-
-    def watched_pages(self, force=False, total=None, *, with_talkpage=True):
-        """The pages on the bot user's watchlist (generator=watchlistraw)."""
-        pages = self._query_pages({'generator': 'watchlistraw', 'gwrlimit': 'max'}, None)
-        n = 0
-        for p in pages:
-            if not with_talkpage and p.namespace() % 2:
-                continue
-            yield p
-            n += 1
-            if total is not None and n >= total:
-                return
 
     def _pages_from_list(self, items, total=None, content=False):
         from pywikibot.page import Page

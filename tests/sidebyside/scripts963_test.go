@@ -47,36 +47,35 @@ func scripts963() []row963 {
 				wantPage(t, st, "Cat add 1", botEdit("A page to be categorised.\n\n[[Category:Added]]", "cat-add"))
 				wantPage(t, st, "Cat add 2", botEdit("Another page.\n\n[[Category:Seeded]]\n[[Category:Added]]", "cat-add"))
 			}},
-			stdin:     "a\n",
-			blockedBy: "No module named 'pywikibot.cosmetic_changes'", blocked: "pywikibot.cosmetic_changes is missing (pkgmods adds it)"},
+			stdin: "a\n"},
 		{scenario: scenario{name: "category-remove", release: "9.6.3-file", script: "category",
 			args: []string{"remove", "-from:Removable", "-always", "-summary:cat-rem"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantPage(t, st, "Rem 1", botEdit("First page in a category to remove.", "cat-rem"))
 				wantPage(t, st, "Rem 2", botEdit("Second page.\n\n[[Category:Seeded]]", "cat-rem"))
 			}},
-			blockedBy: "No module named 'pywikibot.cosmetic_changes'", blocked: "pywikibot.cosmetic_changes is missing (pkgmods adds it)"},
+			// gowikibot also tags the emptied category for deletion
+			// ({{delete}}) and drops the blank line before the remaining
+			// category; pywikibot 9.6.3 does neither
+			blockedBy: "Page [[Category:Removable]] saved", blocked: "differs: gowikibot tags the emptied Category:Removable with {{delete|1=cat-rem}} and leaves no blank line before [[Category:Seeded]] in Rem 2"},
 		{scenario: scenario{name: "redirect-double", release: "9.6.3-file", script: "redirect",
 			args: []string{"double", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantPage(t, st, "Double A", botEdit("#REDIRECT [[Page 001]]", "Bot: Fixing a double redirect from [[Double B]] to [[Page 001]]"))
-			}},
-			blockedBy: "No module named 'pywikibot.data'", blocked: "pywikibot.data is missing (pkgmods adds it)"},
+			}}},
 		{scenario: scenario{name: "redirect-broken", release: "9.6.3-file", script: "redirect", admin: true,
 			args: []string{"broken", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				// pywikibot 9.6.3 neither deletes nor tags it here
 				wantPage(t, st, "Broken R", seeded963("Broken R"))
 				wantContains(t, "stderr", errs, "Cannot fix or delete the broken redirect")
-			}},
-			blockedBy: "No module named 'pywikibot.data'", blocked: "pywikibot.data is missing (pkgmods adds it)"},
+			}}},
 		{scenario: scenario{name: "pagefromfile", release: "9.6.3-file", script: "pagefromfile",
 			args: []string{"-file:" + testdataPath("pagefromfile.txt"), "-notitle", "-summary:pff"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantPage(t, st, "From file 1", pageState{Text: "is the first page.", User: "TestBot", Comment: "pff", Bot: true})
 				wantPage(t, st, "From file 2", pageState{Text: "comes second.\n[[Category:Seeded]]", User: "TestBot", Comment: "pff", Bot: true})
-			}},
-			blockedBy: "No module named 'pywikibot.tools.collections'", blocked: "pywikibot.tools.collections is missing (pkgmods adds it)"},
+			}}},
 		{scenario: scenario{name: "noreferences", release: "9.6.3-file", script: "noreferences",
 			args:  []string{"-page:Refs page", "-always"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {},
@@ -96,7 +95,7 @@ func scripts963() []row963 {
 				}
 			}},
 			sameError: `UserRightsError: User "None" does not have required user right "undelete" on site sbs:sbs.`,
-			blockedBy: "object has no attribute 'undelete'", blocked: "Page.undelete is missing (and the right check before login that pywikibot makes)"},
+			blockedBy: "1 undelete operation", blocked: "differs: gowikibot logs in and restores the page; pywikibot 9.6.3 checks the right before logging in and stops"},
 		// scripts that stop on this wiki: the same message (or the same
 		// exception class and message) on both sides, nothing edited
 		{scenario: scenario{name: "unusedfiles", release: "9.6.3-file", script: "unusedfiles", args: []string{"-limit:5", "-always"}},
@@ -115,11 +114,9 @@ func scripts963() []row963 {
 			}}},
 		{scenario: scenario{name: "patrol", release: "9.6.3-file", script: "patrol", args: []string{"-always"}},
 			sameError: "NoPageError: Page [[sbs:User:TestBot/patrol whitelist]] doesn't exist."},
-		{scenario: scenario{name: "watchlist", release: "9.6.3-file", script: "watchlist", args: []string{"-count"}},
-			blockedBy: "No module named 'pywikibot.data'", blocked: "pywikibot.data is missing (pkgmods adds it)"},
+		{scenario: scenario{name: "watchlist", release: "9.6.3-file", script: "watchlist", args: []string{"-count"}}},
 		{scenario: scenario{name: "newitem", release: "9.6.3-file", script: "newitem", args: []string{"-page:Page 190", "-always"}},
-			sameError: "WikiBaseError: sbs:sbs is not connected to a data repository",
-			blockedBy: "cannot import name WikidataBot", blocked: "pywikibot.bot.WikidataBot is missing (pkgmods adds it)"},
+			sameError: "WikiBaseError: sbs:sbs is not connected to a data repository"},
 		{scenario: scenario{name: "create_isbn_edition", release: "9.6.3-file", script: "create_isbn_edition", args: []string{"P212", "978-0-19-852663-6"}},
 			blockedBy: "No module named 'isbnlib'", blocked: "a missing third-party package: pwb.py prints which one and how to install it (exit 0); `gowikibot python` shows the ModuleNotFoundError traceback (exit 1)"},
 		{scenario: scenario{name: "archivebot", release: "9.6.3-file", script: "archivebot", args: []string{"-page:Talk:Archived", "Archive config"}},

@@ -32,9 +32,6 @@
 //     none: runaway recursion is a fatal Go stack overflow); keyword forms
 //     of builtins (enumerate(iterable=, start=), sum(start=),
 //     pow(base=, exp=, mod=), str(object=)).
-//   - methods/generator_close.go: generator.close() (py.Generator.Close
-//     returns NotImplementedError on main too); ends the generator without
-//     running its finally blocks (Generator.Throw is unimplemented).
 //   - classes/upstream_fixups.go: argument errors named by the function's
 //     qualified name and "'int' object has no attribute" (py/internal.go
 //     line 265 on main says "'int' has no attribute"); dotted decorators
