@@ -322,7 +322,11 @@ class BaseBot(OptionHandler):
 
     def _report(self, exc):
         """The end-of-run lines: counters, times, how the script ended."""
-        elapsed = time.time() - self._start_ts
+        start = self._start_ts
+        if hasattr(start, 'timestamp'):
+            # a script set it as pywikibot does: a Timestamp (category.py)
+            start = start.timestamp()
+        elapsed = time.time() - start
         output()
         for op, count in self.counter.items():
             output('{} {} operation{}'.format(count, op, 's' if count > 1 else ''))

@@ -65,6 +65,18 @@ class Namespace:
         name = name.replace('_', ' ').strip().lower()
         return name in [n.lower() for n in self._names()]
 
+    def _distinct(self):
+        if self.custom_name == self.canonical_name:
+            return [self.canonical_name] + self.aliases
+        return [self.custom_name, self.canonical_name] + self.aliases
+
+    def __iter__(self):
+        # its distinct names, as in pywikibot ('|'.join(ns) builds regexes)
+        return iter(self._distinct())
+
+    def __len__(self):
+        return len(self._distinct())
+
     def _names(self):
         names = [self.custom_name, self.canonical_name] + self.aliases
         return [n for n in names if n or self.id == 0]
