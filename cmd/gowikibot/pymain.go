@@ -12,6 +12,7 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
 	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 )
 
 // newMainModule makes the module __main__ whose source is named
@@ -59,15 +60,8 @@ func execIn(in *python.Interp, m *py.Module, src, filename, file string) (err er
 // pyError turns a Python exception returned by gpython into a
 // *python.PyError with its CPython-style traceback.
 func pyError(err error) error {
-	var info *py.ExceptionInfo
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		info = &e
-	case *py.ExceptionInfo:
-		info = e
-	case *py.Exception:
-		info = &py.ExceptionInfo{Type: e.Type(), Value: e}
-	default:
+	info := sysmods.ExceptionInfoOf(err)
+	if info == nil {
 		return err
 	}
 	return &python.PyError{Info: info, Traceback: python.FormatTraceback(info)}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gowikibot/gowikibot/family"
 	"github.com/gowikibot/gowikibot/pyshim/python"
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
@@ -247,15 +248,7 @@ func evalSite(inst py.Object, code, path string) *family.SiteURLs {
 // traceback renders a Python error as CPython prints it, and the last
 // line of file among its frames (0 when none).
 func traceback(err error, file string) (string, int) {
-	var info *py.ExceptionInfo
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		info = &e
-	case *py.ExceptionInfo:
-		info = e
-	case *py.Exception:
-		info = &py.ExceptionInfo{Type: e.Type(), Value: e}
-	}
+	info := sysmods.ExceptionInfoOf(err)
 	if info == nil {
 		return errorAt(err, file)
 	}

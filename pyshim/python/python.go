@@ -294,15 +294,8 @@ func (in *Interp) wrap(err error) error {
 	if err == nil {
 		return nil
 	}
-	var info *py.ExceptionInfo
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		info = &e
-	case *py.ExceptionInfo:
-		info = e
-	case *py.Exception:
-		info = &py.ExceptionInfo{Type: e.Type(), Value: e}
-	default:
+	info := sysmods.ExceptionInfoOf(err)
+	if info == nil {
 		return err
 	}
 	return &PyError{Info: info, Traceback: FormatTraceback(info)}

@@ -412,15 +412,8 @@ func threadRunReporting(self py.Object, args py.Tuple) (py.Object, error) {
 	if err == nil || py.IsException(py.SystemExit, err) {
 		return py.None, nil
 	}
-	var info *py.ExceptionInfo
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		info = &e
-	case *py.ExceptionInfo:
-		info = e
-	case *py.Exception:
-		info = &py.ExceptionInfo{Type: e.Type(), Value: e}
-	default:
+	info := sysmods.ExceptionInfoOf(err)
+	if info == nil {
 		return nil, err
 	}
 	text := fmt.Sprintf("%v\n", err)
