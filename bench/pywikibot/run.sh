@@ -14,6 +14,7 @@
 # requests of one run counted in the wiki's own access log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/pwbcopy.sh
 RUNS=${RUNS:-3}
 N=200
 PWB=${PYWIKIBOT_SRC:-/tmp/pwb963}
@@ -42,15 +43,7 @@ echo "bench: seeding $N pages" >&2
 HAVE_PWB=
 if [ -f "$PWB/pwb.py" ]; then
   HAVE_PWB=1
-  # a private copy with gowikibot's English bundles standing in for the
-  # missing i18n submodule (replace needs its message)
-  cp -r "$PWB" "$OUT/pwb"
-  mkdir -p "$OUT/pwb/scripts/i18n"
-  touch "$OUT/pwb/scripts/i18n/__init__.py"
-  for b in scripts/i18n/*/en.json pyshim/pywikibot/i18n/*/en.json; do
-    d="$OUT/pwb/scripts/i18n/$(basename "$(dirname "$b")")"
-    [ -f "$d/en.json" ] || { mkdir -p "$d"; cp "$b" "$d/"; }
-  done
+  pwb_copy "$PWB" "$OUT/pwb"
   cp -r "$CFG" "$OUT/pcfg"
   rm -f "$OUT/pcfg/wiki.json"
   /usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg" login >/dev/null 2>&1 || true

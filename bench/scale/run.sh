@@ -27,6 +27,7 @@
 # there is one (its SQLite writes then cost no disk syncs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/pwbcopy.sh
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-"1000 10000"}
 EDITS=${EDITS:-1000}
@@ -85,19 +86,7 @@ import_dump "$OUT/big.xml"
 HAVE_PWB=
 if [ -f "$PWB/pwb.py" ]; then
   HAVE_PWB=1
-  # a private copy with gowikibot's English bundles standing in for the
-  # missing i18n submodule (replace needs its message)
-  cp -r "$PWB" "$OUT/pwb"
-  mkdir -p "$OUT/pwb/scripts/i18n"
-  touch "$OUT/pwb/scripts/i18n/__init__.py"
-  for b in scripts/i18n/*/en.json pyshim/pywikibot/i18n/*/en.json; do
-    d="$OUT/pwb/scripts/i18n/$(basename "$(dirname "$b")")"
-    [ -f "$d/en.json" ] || { mkdir -p "$d"; cp "$b" "$d/"; }
-  done
-  # and the framework's own messages (touch's summary)
-  mkdir -p "$OUT/pwb/scripts/i18n/pywikibot"
-  [ -f "$OUT/pwb/scripts/i18n/pywikibot/en.json" ] ||
-    cp pyshim/pywikibot/i18n/pywikibot/en.json "$OUT/pwb/scripts/i18n/pywikibot/"
+  pwb_copy "$PWB" "$OUT/pwb"
   cp -r "$CFG" "$OUT/pcfg"
   rm -f "$OUT/pcfg/wiki.json"
   /usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg" login >/dev/null 2>&1 || true
