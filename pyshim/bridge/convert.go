@@ -69,6 +69,15 @@ func jsonToPy(raw []byte) (py.Object, error) {
 // converter, shared with the config evaluation); map keys are sorted.
 func toPy(v any) py.Object { return pyconfig.ToPy(v) }
 
+// pageList is a list of pageDicts, in the order of pages.
+func pageList(pages []*site.Page) *py.List {
+	l := py.NewList()
+	for _, p := range pages {
+		l.Append(pageDict(p))
+	}
+	return l
+}
+
 func pageDict(p *site.Page) py.Object {
 	d := pyobj.NewDict()
 	d.SetStr("title", py.String(p.Title))

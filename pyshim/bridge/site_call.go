@@ -212,11 +212,7 @@ func siteLoadPages(b *bridge, s *site.APISite, a []py.Object) (py.Object, error)
 	if err != nil {
 		return nil, b.pyError(err)
 	}
-	l := py.NewList()
-	for _, p := range pages {
-		l.Append(pageDict(p))
-	}
-	return l, nil
+	return pageList(pages), nil
 }
 
 // siteEdit is edit(request_dict) -> the edit's result.

@@ -235,11 +235,7 @@ func siteLoadPagesWait(b *bridge, s *site.APISite, a []py.Object) (py.Object, er
 			return nil, b.pyError(err)
 		}
 	}
-	l := py.NewList()
-	for _, p := range pages {
-		l.Append(pageDict(p))
-	}
-	return l, nil
+	return pageList(pages), nil
 }
 
 // siteLoadPagesCancel is load_pages_cancel(handle): the prefetch is
