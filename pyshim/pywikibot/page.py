@@ -455,9 +455,21 @@ class BasePage:
         raise exceptions.NoPageError(self)
 
     def revisions(self, reverse=False, total=None, content=False, starttime=None, endtime=None):
-        for r in self.site.loadrevisions(self, content=content, rvdir=reverse, total=total,
-                                         starttime=starttime, endtime=endtime):
-            yield Revision(r)
+        """The page's revisions, newest first (oldest with reverse), at most
+        total. As pywikibot's: what is loaded joins the page's revision
+        cache and the cache is what is listed, sorted by timestamp, so
+        revisions saved in the same second keep the order in which they
+        were first loaded (a time range lists only what the wiki returned
+        for it)."""
+        loaded = [Revision(r) for r in self.site.loadrevisions(
+            self, content=content, rvdir=reverse, total=total, starttime=starttime, endtime=endtime)]
+        cache = self.__dict__.setdefault('_revisions', {})
+        for rev in loaded:
+            if rev.revid not in cache or content:
+                cache[rev.revid] = rev
+        revs = [cache[rev.revid] for rev in loaded] if (starttime or endtime) else list(cache.values())
+        revs = sorted(revs, reverse=not reverse, key=lambda rev: rev.timestamp)
+        return iter(revs if total is None else revs[:total])
 
     def editTime(self):
         return self.latest_revision.timestamp
