@@ -41,6 +41,15 @@
 //     (parser/grammar.y builds the trailer's &ast.Call{} without Pos,
 //     unchanged on main), so ast.literal_eval's "malformed node or string
 //     on line N" reports line 1 for a call.
+//   - methods/unboundlocal.go: a local read or deleted before assignment
+//     raises NameError (vm/eval.go do_LOAD_FAST keeps UnboundLocalError
+//     commented out, unchanged on main).
+//   - prepass/tabs.go: indentation mixing tabs and spaces inconsistently
+//     compiles (parser/lexer.go counts a tab to the next multiple of 8 only,
+//     unchanged on main); CPython raises TabError.
+//   - syntaxerr.go (FixSyntaxError): a SyntaxError has no msg or text attribute
+//     (py.MakeSyntaxError in py/exception.go stores "line" instead,
+//     unchanged on main).
 //
 // The rest of the interpreter layer (pyobj, classes, methods, prepass,
 // lib/...) supplies what gpython does not have at all rather than working
