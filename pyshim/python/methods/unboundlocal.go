@@ -17,8 +17,8 @@ import (
 // keeps ceval.c's UnboundLocalError commented out; unchanged on upstream
 // main). The callers of the function see the right class and message; an
 // `except UnboundLocalError` in the same function as the faulty read does
-// not (it catches NameError only), which scripts do not rely on. See package
-// upstream for the index of workarounds.
+// not (it catches NameError only), which scripts do not rely on (see package
+// upstream for the index of workarounds).
 func fixUnboundLocal(code *py.Code, err error) error {
 	info, ok := err.(py.ExceptionInfo)
 	if !ok || info.Type != py.NameError || info.Traceback == nil || info.Traceback.Next != nil {
