@@ -50,7 +50,7 @@ func rewriteDecoratedDefaults(src string, mod ast.Ast) string {
 		}
 		fx := decoFix{name: string(f.Name), inClass: inClass[f]}
 		for _, d := range f.DecoratorList {
-			l, c := d.GetLineno()-1, d.GetColOffset()
+			l, c := decoratorPos(d)
 			if l < 0 || l >= len(lines) {
 				return true
 			}
@@ -252,4 +252,19 @@ func isSimpleStmt(t string) bool {
 		return false
 	}
 	return !strings.HasSuffix(strings.TrimRight(t, " \t\r"), ":")
+}
+
+// decoratorPos returns the 0-based line and the column of a decorator
+// expression. gpython's parser gives a call no position (parser/grammar.y
+// builds the trailer's ast.Call without Pos; see package upstream), so a
+// call decorator (@d(args), and every dotted decorator once rewritten to
+// @__pyshim_deco__(a.b)) is placed by the expression it calls.
+func decoratorPos(d ast.Expr) (int, int) {
+	for {
+		call, ok := d.(*ast.Call)
+		if !ok || call.Func == nil {
+			return d.GetLineno() - 1, d.GetColOffset()
+		}
+		d = call.Func
+	}
 }
