@@ -710,14 +710,25 @@ def handle_args(args=None, do_help=True):
         args = sys.argv[1:]
     rest = _gowikibot.handle_args(list(args))
     config._load()
-    if do_help and ('-help' in rest or '--help' in rest or '-h' in rest):
-        main = sys.modules.get('__main__')
-        doc = getattr(main, '__doc__', None) or 'No help available.'
-        for key, value in (getattr(main, 'docuReplacements', None) or {}).items():
-            doc = doc.replace(key, value.strip('\n\r'))
-        stdout(doc)
-        stdout('\nGLOBAL OPTIONS\n==============\nFor global options use -help:global or run pwb.py -help\n\n')
-        sys.exit(0)
+    if do_help:
+        # pywikibot takes -help and -help:VALUE (-help:global adds the
+        # global options); -h and --help are left to the script.
+        value = None
+        for arg in rest:
+            if arg == '-help' or arg.startswith('-help:'):
+                value = arg[6:] or True
+        if value:
+            main = sys.modules.get('__main__')
+            doc = getattr(main, '__doc__', None) or 'No help available.'
+            for key, val in (getattr(main, 'docuReplacements', None) or {}).items():
+                doc = doc.replace(key, val.strip('\n\r'))
+            stdout(doc)
+            from pywikibot import _showhelp
+            if value == 'global':
+                stdout(_showhelp._GLOBAL_HELP.format(calledModuleName()))
+            else:
+                stdout(_showhelp._GLOBAL_HELP_NOTE)
+            sys.exit(0)
     return rest
 
 

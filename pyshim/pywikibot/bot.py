@@ -602,6 +602,9 @@ def __getattr__(name):
     if name == 'WikidataBot':
         from pywikibot._wikidatabot import WikidataBot
         return WikidataBot
+    if name in ('_GLOBAL_HELP', '_GLOBAL_HELP_NOTE'):
+        from pywikibot import _showhelp
+        return getattr(_showhelp, name)
     if name in ('InteractiveReplace', 'LinkChoice'):
         import pywikibot._interactive
         return getattr(pywikibot._interactive, name)
