@@ -37,6 +37,16 @@
 //     line 265 on main says "'int' has no attribute"); dotted decorators
 //     (@prop.setter), which parser/grammar.y's decorator rule turns into
 //     one ast.Name "prop.setter" (unchanged on main).
+//   - methods/boolarith.go: arithmetic on bools (py/bool.go has no
+//     __add__, __sub__, __neg__, ... on main; True + True is a TypeError).
+//   - methods/identityeq.go: == and != of two objects whose type has no
+//     __eq__ (functions, methods, modules) raise TypeError, py.Eq and py.Ne
+//     having no identity fallback (py/arithmetic.go, unchanged on main).
+//   - classes/bigint.go: an int beyond 64 bits is of type "bigint"
+//     (py/bigint.go's BigIntType, unchanged on main).
+//   - classes/decorated.go: a decorated function's defaults are compiled
+//     after its decorators (compile/compile.go compileFunc), and a call
+//     decorator "@deco(args)" has no position in the AST (parser/grammar.y).
 //   - lib/sysmods/astmod.go: a call's ast.Call node has no position
 //     (parser/grammar.y builds the trailer's &ast.Call{} without Pos,
 //     unchanged on main), so ast.literal_eval's "malformed node or string

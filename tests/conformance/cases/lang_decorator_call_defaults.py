@@ -1,61 +1,68 @@
-# Decorators that are calls or dotted names, on functions with default
-# arguments (gpython evaluates decorators after defaults).
+# A decorator call (@deco(args), @a.b, @abc.abstractmethod) on a function
+# with default or keyword-only arguments.
 import abc
 import functools
-import types
 
 
-def tagged(tag):
-    def deco(f):
-        f.tag = tag
-        return f
+def mk(tag):
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            return (tag, fn(*args, **kwargs))
+        return wrapper
     return deco
 
 
-@tagged('one')
-def h(a, b=3, *, c=4):
-    return a, b, c
+class NS:
+    deco = staticmethod(mk('ns'))
 
 
-print(h(1), h.tag)
-
-ns = types.SimpleNamespace(passthrough=lambda f: f)
-
-
-@ns.passthrough
-def g(a, b='x'):
-    return a + b
+@mk('one')
+def one(x, y=None):
+    return (x, y)
 
 
-print(g('y'))
+print(one(1), one(1, 2))
 
 
-@functools.lru_cache(maxsize=None)
-def fib(n, memo=None):
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
+@NS.deco
+def two(x, *, minor=True):
+    return (x, minor)
 
 
-print(fib(20))
+print(two(1), two(2, minor=False))
 
 
-class A(abc.ABC):
+class Base(abc.ABC):
     @abc.abstractmethod
-    def m(self, x=5):
-        pass
+    def treat(self, page, summary=None, *, minor=True):
+        """Treat a page."""
 
-    @tagged('two')
     @staticmethod
-    def s(a, b=6):
-        return a * b
+    @abc.abstractmethod
+    def callback(item) -> bool:
+        ...
+
+    @abc.abstractmethod
+    def get_contributions(self, total: int = 500, ns=None):
+        ...
 
 
-class B(A):
-    def m(self, x=5):
-        return x
+class Impl(Base):
+    def treat(self, page, summary=None, *, minor=True):
+        return (page, summary, minor)
+
+    @staticmethod
+    def callback(item):
+        return bool(item)
+
+    def get_contributions(self, total=500, ns=None):
+        return total, ns
 
 
-print(B().m(), A.s(2), A.__abstractmethods__)
+print(Impl().treat(1), Impl.callback(0), Impl().get_contributions(ns=0))
+print(sorted(Base.__abstractmethods__))
 try:
-    A()
+    Base()
 except TypeError as e:
-    print('TypeError', e)
+    print(e)
