@@ -15,7 +15,19 @@ from collections import OrderedDict, namedtuple
 import pywikibot
 from pywikibot.exceptions import InvalidTitleError, SiteDefinitionError  # noqa: F401
 from pywikibot.site import Family  # noqa: F401
-from pywikibot.tools import first_lower, first_upper  # noqa: F401
+from pywikibot.time import TZoneFixedOffset
+from pywikibot.tools import (  # noqa: F401  (pywikibot.textlib re-exports them)
+    ModuleDeprecationWrapper,
+    deprecated,
+    deprecated_args,
+    first_lower,
+    first_upper,
+)
+
+# pywikibot.textlib names the markup parser package it found
+# (wikitextparser, else mwparserfromhell). Neither runs in the embedded
+# interpreter and this module's template parser needs none: None.
+wikitextparser = None
 
 # The decimal digits of the scripts of these languages (each a run of ten
 # consecutive Unicode code points, from the script's DIGIT ZERO).
@@ -354,6 +366,12 @@ def _site_dependent(key, site):
 
 
 _SITE_KEYS = ('category', 'file', 'interwiki', 'invoke', 'property')
+
+
+def _create_default_regexes():
+    """Fill (and overwrite) the regex cache of get_regexes with the
+    site-independent regexes."""
+    _fill_cache()
 
 
 def _fill_cache():
@@ -1348,3 +1366,179 @@ def removeHTMLParts(text, keeptags=None):
                     out.append('</' + name + '>')
         pos = tag.end()
     return ''.join(out)
+
+
+# ---------------------------------------------------------------------------
+# Signature timestamps (TimeStripper, used by archivebot).
+# ---------------------------------------------------------------------------
+
+#: The parts a signature timestamp must have, as TimeStripper names its
+#: regex groups.
+TIMEGROUPS = ('time', 'tzinfo', 'year', 'month', 'day', 'hour', 'minute')
+
+#: A line whose year, month and day lie further apart than this many
+#: characters holds no timestamp.
+TIMESTAMP_GAP_LIMIT = 10
+
+#: The compiled patterns of a TimeStripper, in the order they are searched
+#: for (each match is blanked before the next pattern looks).
+TimeStripperPatterns = namedtuple('TimeStripperPatterns',
+                                  ['time', 'tzinfo', 'year', 'month', 'day'])
+
+
+def _censor(match):
+    """A run of '_' as long as match (keeps the positions of the rest)."""
+    return '_' * (match.end() - match.start())
+
+
+def _blank(match):
+    """A run of '@' as long as match."""
+    return '@' * (match.end() - match.start())
+
+
+class TimeStripper:
+    """Finds the signature timestamp of a line of wikitext in the site's
+    language (its month names, digits and time zone) and returns it as a
+    time zone aware pywikibot.Timestamp."""
+
+    def __init__(self, site=None):
+        self.site = pywikibot.Site() if site is None else site
+        # Month names as the wiki writes them in signatures, to their
+        # number; 'hy' and 'vi' changed the case of theirs, so both count.
+        casings = [first_upper, first_lower] if self.site.lang in ('hy', 'vi') else [str]
+        self.origNames2monthNum = {}
+        for number, names in enumerate(self.site.months_names, start=1):
+            long_name, short_name = names
+            for casing in casings:
+                for name in (long_name, short_name):
+                    self.origNames2monthNum[casing(name)] = number
+                if short_name.endswith('.'):
+                    # a signature may drop the abbreviation's dot
+                    self.origNames2monthNum[casing(short_name[:-1])] = number
+
+        named = sorted((name for name in self.origNames2monthNum
+                        if not name.strip('.').isdigit()), reverse=True)
+        alternation = '|'.join(re.escape(name) for name in named)
+        # Months written as numbers (cs: "dd. mm.", ko: "일"): then a month
+        # may be a number with a dot, and a day may carry a month after it.
+        self.is_digit_month = any(name.isdigit() for name in self.origNames2monthNum)
+        if self.is_digit_month:
+            month = r'(?P<month>(' + alternation + r')|(?:1[012]|0?[1-9])\.)'
+            day = r'(?P<day>(3[01]|[12]\d|0?[1-9]))(?:\uc77c)?\.?\s*(?:[01]?\d\.)?'
+        else:
+            month = r'(?P<month>(' + alternation + r'))'
+            day = r'(?P<day>(3[01]|[12]\d|0?[1-9]))\.?'
+        self.patterns = TimeStripperPatterns(
+            re.compile(r'(?P<time>(?P<hour>([0-1]\d|2[0-3]))[:\.h](?P<minute>[0-5]\d))'),
+            re.compile(r'\((?P<tzinfo>[A-Z]+)\)'),
+            re.compile(r'(?P<year>(19|20)\d\d)(?:\ub144)?'),
+            re.compile(month),
+            re.compile(day),
+        )
+        self._hyperlink_pat = re.compile(r'\[\s*?http[s]?://[^\]]*?\]')
+        self._comment_pat = re.compile(r'<!--(.*?)-->')
+        self._wikilink_pat = re.compile(
+            r'\[\[(?P<link>[^\]\|]*?)(?P<anchor>\|[^\]]*)?\]\]')
+        self.tzinfo = TZoneFixedOffset(self.site.siteinfo['timeoffset'],
+                                       self.site.siteinfo['timezone'])
+
+    # The pattern attributes of pywikibot before 8.0 (deprecated there).
+    ptimeR = property(lambda self: self.patterns.time)
+    ptimeznR = property(lambda self: self.patterns.tzinfo)
+    pyearR = property(lambda self: self.patterns.year)
+    pmonthR = property(lambda self: self.patterns.month)
+    pdayR = property(lambda self: self.patterns.day)
+    groups = property(lambda self: TIMEGROUPS)
+
+    @staticmethod
+    def fix_digits(line):
+        """line with non-Latin digits as Latin ones (deprecated: use
+        to_latin_digits)."""
+        return to_latin_digits(line)
+
+    def _last_match_and_replace(self, txt, pat):
+        """(txt with pat's matches blanked, the last match or None).
+
+        Blanking keeps every position, so later patterns' matches can be
+        compared with this one's. With months written as numbers, the last
+        two month matches are kept: "dd. mm." reads like two months.
+        """
+        found = list(pat.finditer(txt))
+        if not found:
+            return txt, None
+        if pat is self.patterns.month and self.is_digit_month:
+            if len(found) > 2:
+                txt = pat.sub(_blank, txt, len(found) - 2)
+        else:
+            txt = pat.sub(_blank, txt)
+        return txt, found[-1]
+
+    @staticmethod
+    def _valid_date_dict_positions(dateDict):
+        """Whether the found parts lie where a timestamp has them: day,
+        month and year close together, the time zone after the time and
+        the date, and the time not inside the date."""
+        time_at = dateDict['time']['start']
+        zone_at = dateDict['tzinfo']['start']
+        parts = sorted((dateDict['day'], dateDict['month'], dateDict['year']),
+                       key=lambda part: part['start'])
+        first, last = parts[0]['start'], parts[-1]['start']
+        widest = max(b['start'] - a['end'] for a, b in zip(parts, parts[1:]))
+        if widest > TIMESTAMP_GAP_LIMIT:
+            return False
+        if zone_at < first or zone_at < time_at:
+            return False
+        if first < zone_at < last:
+            return False
+        return not first < time_at < last
+
+    def timestripper(self, line):
+        """The latest timestamp of line (in the site's time zone), or None.
+
+        Timestamps inside comments and wikilinks (target and label) count
+        too; external links, disabled parts and HTML tags are skipped.
+        """
+        candidates = []
+        for comment in self._comment_pat.finditer(line):
+            candidates.append(self.timestripper(comment.group(1)))
+        line = self._comment_pat.sub(_censor, line)
+        line = self._hyperlink_pat.sub(_censor, line)
+        for wikilink in self._wikilink_pat.finditer(line):
+            candidates.append(self.timestripper(wikilink.group('link')))
+            if wikilink.group('anchor'):
+                candidates.append(self.timestripper(wikilink.group('anchor')))
+        line = self._wikilink_pat.sub(_censor, line)
+        line = removeDisabledParts(line)
+        line = removeHTMLParts(line)
+        line = to_latin_digits(line)
+
+        found = {}
+        for pat in self.patterns:
+            line, match = self._last_match_and_replace(line, pat)
+            if match:
+                for name, value in match.groupdict().items():
+                    found[name] = {'value': value, 'start': match.start(name),
+                                   'end': match.end(name)}
+
+        timestamp = None
+        if all(name in found for name in TIMEGROUPS) and self._valid_date_dict_positions(found):
+            del found['time']
+            month = found['month']['value']
+            if month not in self.origNames2monthNum:
+                raise KeyError('incorrect month name {!r} in page in site {}'
+                               .format(month, self.site))
+            found['month']['value'] = self.origNames2monthNum[month]
+            fields = {}
+            for name, part in found.items():
+                if name == 'tzinfo':
+                    continue
+                try:
+                    fields[name] = int(part['value'])
+                except ValueError:
+                    raise ValueError('Value: {} could not be converted for key: {}.'
+                                     .format(part['value'], name))
+            fields['tzinfo'] = self.tzinfo
+            timestamp = pywikibot.Timestamp(**fields)
+        candidates.append(timestamp)
+        known = [ts for ts in candidates if ts is not None]
+        return max(known) if known else None
