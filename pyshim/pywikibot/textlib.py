@@ -916,6 +916,155 @@ def replaceLanguageLinks(oldtext, new, site=None, add_only=False,
 # Adding text
 # ---------------------------------------------------------------------------
 
+def replace_links(text, replace, site):
+    """text with its wikilinks replaced as replace decides for each.
+
+    replace is a callable taking (link, text, groups, rng) - the parsed
+    Link, the current text, a dict of the link's 'title', 'section',
+    'label' and 'linktrail' texts, and its (start, end) in text - or a
+    pair (what, result): result for each link equal to what (a Link, Page
+    or title), None for the others. A result of None keeps the link,
+    False unlinks it (its label stays), a str replaces it, a Link gives
+    target, section and label, a Page gives the target and keeps the
+    link's section and label. Links to sections of the same page and
+    interwiki links are never offered. site must be a BaseSite.
+    """
+    from collections.abc import Sequence
+
+    def as_link(source):
+        if isinstance(source, pywikibot.Page):
+            return source._link
+        if isinstance(source, str):
+            return pywikibot.Link(source, site)
+        return source
+
+    def require_link_or_page(value):
+        if not isinstance(value, (pywikibot.Page, pywikibot.Link)):
+            raise ValueError('The replacement must be None, False, a sequence, '
+                             'a Link or a str but is "{}"'.format(type(value)))
+
+    def with_section(link):
+        return link.title + ('#' + link.section if link.section else '')
+
+    if not isinstance(site, pywikibot.site.BaseSite):
+        raise ValueError('The "site" argument must be a BaseSite not {}.'
+                         .format(type(site).__name__))
+
+    if isinstance(replace, Sequence):
+        if len(replace) != 2:
+            raise ValueError('When used as a sequence, the "replace" argument '
+                             'must contain exactly 2 items.')
+        wanted, result = as_link(replace[0]), replace[1]
+        if not isinstance(wanted, pywikibot.Link):
+            raise ValueError('The original value must be either str, Link or '
+                             'Page but is "{}"'.format(type(wanted)))
+        if result is not False and result is not None:
+            if isinstance(result, str):
+                result = pywikibot.Page(site, result)
+            # (pywikibot checks the original here, not the result)
+            require_link_or_page(wanted)
+
+        def replace(link, text, groups, rng):
+            return result if wanted == link else None
+
+    trail = site.linktrail()
+    link_re = re.compile(r'\[\[(?P<title>.*?)(#(?P<section>.*?))?(\|(?P<label>.*?))?\]\]'
+                         r'(?P<linktrail>' + trail + ')')
+    label_end_re = re.compile(r'(.*?\]\])(' + trail + ')')
+    trail_re = re.compile(trail)
+    pos = 0
+    while True:
+        m = link_re.search(text, pos)
+        if not m:
+            break
+        title = m.group('title').strip()
+        if not title or (site.isInterwikiLink(title) and not title.startswith(':')):
+            # a section of this page, or another wiki
+            pos = m.end()
+            continue
+        groups = m.groupdict()
+        start, end = m.start(), m.end()
+        if groups['label'] and '[[' in groups['label']:
+            # a link inside the label: the label runs to the ]] after it
+            more = label_end_re.search(text, end)
+            if not more:
+                pos = end
+                continue
+            groups['label'] += groups['linktrail'] + more.group(1)
+            groups['linktrail'] = more.group(2)
+            end = more.end()
+        try:
+            link = pywikibot.Link.create_separated(groups['title'], site,
+                                                   section=groups['section'],
+                                                   label=groups['label'])
+        except (SiteDefinitionError, InvalidTitleError):
+            pos = end
+            continue
+
+        new_link = replace(link, text, groups.copy(), (start, end))
+        if new_link is None:
+            pos = end
+            continue
+
+        # what the link shows: its label, else its title (without a
+        # leading ':'), with the link trail
+        shown = groups['label']
+        if not shown:
+            shown = groups['title']
+            if shown[0] == ':':
+                shown = shown[1:]
+        if groups['linktrail']:
+            shown += groups['linktrail']
+
+        if new_link is False:
+            new_link = shown
+        if isinstance(new_link, str):
+            text = text[:start] + new_link + text[end:]
+            pos = start + len(new_link)
+            continue
+        if isinstance(new_link, bytes):
+            raise ValueError('The result must be str and not bytes.')
+        require_link_or_page(new_link)
+
+        is_link = isinstance(new_link, pywikibot.Link)
+        if not is_link:
+            new_link = new_link._link
+        new_title = new_link.canonical_title()
+        if new_link.site != site:
+            new_title = ':' + new_link.site.code + ':' + new_title
+        if is_link:
+            shown = new_link.anchor
+            piped = shown is not None
+            section = new_link.section
+        else:
+            piped = True
+            section = groups['section']
+        if section:
+            new_title += '#' + section
+        if shown is None:
+            shown = new_title
+
+        # No pipe is needed when the label is the target plus a link trail.
+        try:
+            label_link = pywikibot.Link(shown, new_link.site)
+            label_link.parse()
+        except InvalidTitleError:
+            pass
+        else:
+            label_title = with_section(label_link)
+            target_title = with_section(new_link)
+            if not trail_re.sub('', label_title[len(target_title):]):
+                piped = (not label_title.startswith(target_title)
+                         or label_link.namespace != new_link.namespace)
+        if piped:
+            new_text = '[[{}|{}]]'.format(new_title, shown)
+        else:
+            new_text = '[[{}]]{}'.format(shown[:len(new_title)], shown[len(new_title):])
+        text = text[:start] + new_text + text[end:]
+        pos = start + len(new_text)
+    return text
+
+
 def add_text(text, add, *, site=None):
     """Return text with add appended above its categories and language
     links (a literal backslash-n in add becomes a newline)."""
