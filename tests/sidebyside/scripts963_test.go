@@ -119,8 +119,11 @@ func scripts963() []row963 {
 			sameError: "WikiBaseError: sbs:sbs is not connected to a data repository"},
 		{scenario: scenario{name: "create_isbn_edition", release: "9.6.3-file", script: "create_isbn_edition", args: []string{"P212", "978-0-19-852663-6"}},
 			blockedBy: "No module named 'isbnlib'", blocked: "a missing third-party package: pwb.py prints which one and how to install it (exit 0); `gowikibot python` shows the ModuleNotFoundError traceback (exit 1)"},
-		{scenario: scenario{name: "archivebot", release: "9.6.3-file", script: "archivebot", args: []string{"-page:Talk:Archived", "Archive config"}},
-			blockedBy: "cannot import name TimeStripper", blocked: "pywikibot.textlib.TimeStripper is missing (signature timestamps; big)"},
+		// (more archivebot scenarios: TestArchiveSideBySide)
+		{scenario: scenario{name: "archivebot", release: "9.6.3-file", script: "archivebot", args: []string{"-page:Talk:Archived", "Archive config"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "Talk:Archived/Archive 1", st.Pages["Talk:Archived/Archive 1"].Text, "== Old thread ==", "== Another old one ==")
+			}}},
 	}
 }
 
