@@ -52,6 +52,9 @@ func moreASeed() []seedPage {
 		{"Planets", "The first planet is [[Mercury]]; see also [[Mercury|the planet Mercury]]."},
 		{"Uses gone", "A picture: [[File:Gone pic.png|thumb|A caption]]\nText after it.\n[[File:Gone pic.png]]"},
 		{"User:Admin/patrol whitelist", "Whitelist:\n* [[User:OtherUser]] [[Patrol me]]\n"},
+		{"Pair 1", "First page of a pairs file."},
+		{"Pair 2", "Second page of a pairs file."},
+		{"Pair odd", "Named last, without a target."},
 	}
 }
 
@@ -139,6 +142,20 @@ func moreARows(g, p **side) []row963 {
 						t.Errorf("patrol flags differ:\n--- pywikibot\n%s\n--- gowikibot\n%s", pgot, got)
 					}
 				}
+			}}},
+		{scenario: scenario{name: "movepages-pairsfile", release: "9.6.3-file", script: "movepages", admin: true,
+			args: []string{"-pairsfile:" + testdataPath("movepairs.txt"), "-always", "-summary:mvpf"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				for _, pair := range [][2]string{{"Pair 1", "Paired 1"}, {"Pair 2", "Paired 2"}} {
+					if got := st.Pages[pair[0]].Text; got != "#REDIRECT [["+pair[1]+"]]" {
+						t.Errorf("%s: %q, want a redirect to %s", pair[0], got, pair[1])
+					}
+					if got, want := st.Pages[pair[1]].Text, seededA(pair[0]).Text; got != want {
+						t.Errorf("%s: %q, want %q", pair[1], got, want)
+					}
+				}
+				wantPage(t, st, "Pair odd", seededA("Pair odd"))
+				wantContains(t, "stderr", errs, "contains odd number of links")
 			}}},
 		{scenario: scenario{name: "watchlist-all", release: "9.6.3-file", script: "watchlist", args: []string{"-count:all"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
