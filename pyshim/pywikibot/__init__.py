@@ -85,8 +85,35 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
         code = config.mylang
     key = (fam, code)
     if key not in _sites:
-        _sites[key] = APISite(code, fam, user)
+        try:
+            _sites[key] = APISite(code, fam, user)
+        except UnknownSiteError:
+            site = _single_code_site(fam, code, user)
+            if site is None:
+                raise
+            _sites[key] = site
     return _sites[key]
+
+
+def _single_code_site(fam, code, user):
+    """As pywikibot's BaseSite: a family whose only code is its own name
+    (a family file for one wiki) takes any code, with a warning; None for
+    other families."""
+    import warnings
+    if code == fam:
+        return None
+    try:
+        site = Site(fam, fam, user)
+    except UnknownSiteError:
+        return None
+    if list(site.family.langs) != [fam]:
+        return None
+    if fam == config.family and code == config.mylang:
+        config.mylang = fam
+        warnings.warn('Global configuration variable "mylang" changed to "{}" while instantiating site {}'
+                      .format(fam, site), UserWarning)
+    warnings.warn('Site {} instantiated using different code "{}"'.format(site, code), UserWarning)
+    return site
 
 
 # -- output --

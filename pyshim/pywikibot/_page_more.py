@@ -445,36 +445,53 @@ class BasePageMore:
 
     def change_category(self, old_cat, new_cat, summary=None, sort_key=None, in_place=True,
                         include=None, show_diff=False):
-        """Replace old_cat by new_cat (None: remove old_cat) in the text and
-        save; False when the page is not in old_cat or cannot be edited."""
+        """Remove the page from old_cat and add it to new_cat (None: only
+        remove) and save; True when the page was saved.
+
+        As pywikibot: in_place (or a template) replaces the link where it
+        stands; otherwise the category links are rewritten together at the
+        end of the text, with the family's separator before them.
+        """
         from pywikibot import textlib
-        if not self.exists():
-            pywikibot.warning("{} doesn't exist. Skipping.".format(self.title(as_link=True)))
+        from pywikibot.exceptions import PageSaveRelatedError, NoUsernameError
+        cats = []
+        for cat in textlib.getCategoryLinks(self.text, site=self.site, include=include or []):
+            if cat not in cats:
+                cats.append(cat)
+        if not self.has_permission():
+            pywikibot.info("Can't edit {}, skipping it...".format(self))
             return False
-        if self.isRedirectPage():
-            pywikibot.warning('{} is a redirect. Skipping.'.format(self.title(as_link=True)))
-            return False
-        cats = textlib.getCategoryLinks(self.text, self.site, include=include or [])
         if old_cat not in cats:
-            if self.namespace() != 10:
-                pywikibot.error('{} is not in category {}!'.format(self.title(as_link=True),
-                                                                    old_cat.title()))
+            pywikibot.info('{} is not in category {}, skipping...'.format(self, old_cat.title()))
             return False
-        if sort_key is True:
-            sort_key = cats[cats.index(old_cat)].sortKey
-        if new_cat is not None:
-            new_cat = Category(new_cat)
-            if sort_key is not None:
-                new_cat.sortKey = sort_key
-        new_text = textlib.replaceCategoryInPlace(self.text, old_cat, new_cat, site=self.site,
-                                                  add_only=not in_place)
-        if new_text == self.text:
-            return False
-        if show_diff:
-            pywikibot.showDiff(self.text, new_text)
-        self.text = new_text
-        self.save(summary=summary)
-        return True
+        if new_cat in cats:
+            new_cat = None
+        oldtext = self.text
+        if in_place or self.namespace() == 10:
+            newtext = textlib.replaceCategoryInPlace(oldtext, old_cat, new_cat, site=self.site)
+        else:
+            pos = cats.index(old_cat)
+            if new_cat:
+                if sort_key is True:
+                    sort_key = cats[pos].sortKey
+                cats[pos] = Category(self.site, new_cat.title(), sort_key=sort_key)
+            else:
+                cats.pop(pos)
+            try:
+                newtext = textlib.replaceCategoryLinks(oldtext, cats)
+            except ValueError:
+                pywikibot.info('Skipping {} because of interwiki link to self'.format(self))
+                return False
+        if oldtext != newtext:
+            try:
+                self.put(newtext, summary, show_diff=show_diff)
+            except PageSaveRelatedError as error:
+                pywikibot.info('Page {} not saved: {}'.format(self, error))
+            except NoUsernameError:
+                pywikibot.info('Page {} not saved; sysop privileges required.'.format(self))
+            else:
+                return True
+        return False
 
     def is_flow_page(self):
         """Whether the page is a Structured Discussions board (never here)."""
