@@ -117,8 +117,13 @@ func scripts963() []row963 {
 		{scenario: scenario{name: "watchlist", release: "9.6.3-file", script: "watchlist", args: []string{"-count"}}},
 		{scenario: scenario{name: "newitem", release: "9.6.3-file", script: "newitem", args: []string{"-page:Page 190", "-always"}},
 			sameError: "WikiBaseError: sbs:sbs is not connected to a data repository"},
-		{scenario: scenario{name: "create_isbn_edition", release: "9.6.3-file", script: "create_isbn_edition", args: []string{"P212", "978-0-19-852663-6"}},
-			blockedBy: "No module named 'isbnlib'", blocked: "a missing third-party package: pwb.py prints which one and how to install it (exit 0); `gowikibot python` shows the ModuleNotFoundError traceback (exit 1)"},
+		// isbnlib is not installed: both name the missing package and the
+		// pip command, and exit 0 without running the script
+		{scenario: scenario{name: "create_isbn_edition", release: "9.6.3-file", script: "create_isbn_edition", args: []string{"P212", "978-0-19-852663-6"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "stdout", out, "No package metadata was found for isbnlib\n\nA package necessary for ")
+				wantContains(t, "stdout", out, "create_isbn_edition.py is missing.\nPlease update required module with:\n\n\n    pip install \"isbnlib\"\n")
+			}}},
 		{scenario: scenario{name: "archivebot", release: "9.6.3-file", script: "archivebot", args: []string{"-page:Talk:Archived", "Archive config"}},
 			blockedBy: "cannot import name TimeStripper", blocked: "pywikibot.textlib.TimeStripper is missing (signature timestamps; big)"},
 	}
