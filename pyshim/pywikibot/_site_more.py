@@ -1225,8 +1225,21 @@ class APISiteMore:
             req['markbot'] = True
         return self._api(req, True, 'rollback')
 
+    def _require_right(self, right):
+        """UserRightsError unless the user has right, judged as pywikibot's
+        need_right decorator does: by the userinfo at hand, without logging
+        in first (a script that has not logged in is checked as the
+        anonymous user "None")."""
+        if not self.has_right(right):
+            raise exceptions.UserRightsError(
+                'User "{}" does not have required user right "{}" on site {}.'
+                .format(self.user(), right, self))
+
     def undelete(self, page, reason, *, revisions=None, fileids=None):
-        """Restore a deleted page (all revisions, or the given timestamps)."""
+        """Restore a deleted page (all revisions, or the given timestamps).
+        Needs the undelete right before anything logs in, as pywikibot's
+        (its delete script logs in before deleting, not before undeleting)."""
+        self._require_right('undelete')
         req = {'action': 'undelete', 'title': page.title(), 'reason': reason}
         if revisions:
             req['timestamps'] = [str(t) for t in revisions]
