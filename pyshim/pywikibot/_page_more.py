@@ -632,8 +632,13 @@ class FilePageMore:
         raise KeyError(ts)
 
     def get_file_url(self, url_width=None, url_height=None, url_param=None):
-        """The URL of the file."""
-        return self.latest_file_info.url
+        """The URL of the file, or of its thumbnail of url_width,
+        url_height or url_param (the wiki's thumburl)."""
+        if url_width is None and url_height is None and url_param is None:
+            return self.latest_file_info.url
+        self.site.loadimageinfo(self, url_width=url_width, url_height=url_height,
+                                url_param=url_param)
+        return self._file_revisions[max(self._file_revisions)].thumburl
 
     def file_is_shared(self):
         """Whether the file lives in a shared repository (never, here:
@@ -673,9 +678,39 @@ class FilePageMore:
 
     def download(self, filename=None, chunk_size=102400, revision=None, *, url_width=None,
                  url_height=None, url_param=None):
-        """Save the file to filename (default: its title); False when its
-        SHA-1 does not match the wiki's."""
-        raise NotImplementedError('FilePage.download is not available in gowikibot yet')
+        """Save the file (revision, a FileInfo, or the latest; or its
+        thumbnail of url_width, url_height or url_param) to filename: a
+        path, a path-like object or an iterable of path segments (default,
+        or a bare '~': the title as a file name). The suffix becomes the
+        URL's. True when the saved bytes have the SHA-1 the wiki gives
+        (always for a thumbnail); False, with a warning, when the wiki
+        does not answer 200 OK. The Go core streams the file to disk
+        (chunk_size is accepted, as the size of pywikibot's reads)."""
+        import os
+        from pathlib import Path
+        from urllib.parse import urlparse
+        import _gowikibot_surface as _gs
+        if not filename:
+            path = Path()
+        elif isinstance(filename, (str, os.PathLike)):
+            path = Path(filename)
+        else:
+            path = Path(*filename)
+        if path.stem in ('', '~', '~user'):
+            path = path / self.title(as_filename=True, with_ns=False)
+        thumb = bool(url_width or url_height or url_param)
+        if thumb or revision is None:
+            url = self.get_file_url(url_width, url_height, url_param)
+            revision = self.latest_file_info
+        else:
+            url = revision.url
+        path = path.with_suffix(Path(urlparse(url).path).suffix)
+        path = path.expanduser()
+        status, final_url, sha1 = _gs.download(self.site._fam, self.site.code, url, str(path))
+        if status == 200:
+            return thumb or sha1 == revision.sha1
+        pywikibot.warning('Unsuccessful request ({}): {}'.format(status, final_url))
+        return False
 
     def upload(self, source, **kwargs):
         """Upload source (a local path, or a URL the wiki fetches) to this
