@@ -107,7 +107,7 @@ func (s *APISite) sendMultipart(ctx context.Context, p url.Values, name string, 
 	resp, err := s.client.Do(req)
 	if err != nil {
 		s.logf(2, "debug: POST %s %s (multipart, %d bytes) -> %v", s.apiURL, auth.RedactParams(p), len(data), scrub(err))
-		return &transportError{scrub(err)}
+		return connectError(s.apiURL, err)
 	}
 	defer resp.Body.Close()
 	s.logf(2, "debug: POST %s %s (multipart, %d bytes) -> HTTP %d", s.apiURL, auth.RedactParams(p), len(data), resp.StatusCode)
