@@ -20,6 +20,24 @@ func (b *bridge) siteFromURL(args []py.Object) (py.Object, error) {
 	return py.Tuple{py.String(fam.Name()), py.String(code)}, nil
 }
 
+// familyLoad describes the family named args[0] (built-in, family_files
+// or user_families_paths) for pywikibot.family.Family.load.
+func (b *bridge) familyLoad(args []py.Object) (py.Object, error) {
+	cfg, err := Config()
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	fam, err := family.Load(cfg.FamilyFiles, str(args[0]))
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	code := ""
+	if codes := fam.Codes(); len(codes) > 0 {
+		code = codes[0]
+	}
+	return familyInfo(fam, code), nil
+}
+
 // familyInfo describes a family as pywikibot's Family attributes do:
 // name, langs (code -> hostname), codes, code_aliases, closed_wikis,
 // removed_wikis and the family class ("kind"). Families known only by

@@ -74,15 +74,30 @@ _sites = {}
 
 
 def Site(code=None, fam=None, user=None, *, interface=None, url=None):
-    """The site (family, code) from the config, or as given."""
-    if url is not None:
+    """The site (family, code) from the config, or as given: code may be
+    a site name 'family:code', or a family name standing for the family's
+    one site (Site('meta'), Site('commons')), as in pywikibot."""
+    if url:
+        if code:
+            raise ValueError('URL to the wiki OR a pair of code and family name should be provided')
         fam, code = _gowikibot.site_from_url(url)
-    if fam is None:
-        fam = config.family
+    elif code and ':' in code:
+        if fam:
+            raise ValueError('sitename OR a pair of code and family name should be provided')
+        fam, _, code = code.partition(':')
+    else:
+        if not fam and code:
+            from pywikibot.family import Family as _FileFamily
+            try:
+                fam = _FileFamily.load(code)
+            except UnknownFamilyError:
+                pass
+        code = code or config.mylang
+        fam = fam or config.family
+    if not (code and fam):
+        raise ValueError('Missing Site {}'.format('code' if not code else 'family'))
     if hasattr(fam, 'name'):
         fam = fam.name
-    if code is None:
-        code = config.mylang
     key = (fam, code)
     if key not in _sites:
         _sites[key] = APISite(code, fam, user)
