@@ -22,7 +22,7 @@ from pywikibot.exceptions import (  # noqa: F401
     UnknownSiteError, UserRightsError,
 )
 from pywikibot.page import BasePage, Category, FilePage, Link, Page, User  # noqa: F401
-from pywikibot.site import APISite, Namespace  # noqa: F401
+from pywikibot.site import APISite, BaseSite, Namespace  # noqa: F401
 
 __version__ = '9.6.3'
 
@@ -98,10 +98,26 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
         raise ValueError('Missing Site {}'.format('code' if not code else 'family'))
     if hasattr(fam, 'name'):
         fam = fam.name
+    if isinstance(interface, str):
+        import pywikibot.site as _site_module
+        cls = getattr(_site_module, interface, None)
+        if not (isinstance(cls, type) and issubclass(cls, BaseSite)):
+            raise ValueError('Invalid interface name: {}'.format(interface))
+        interface = cls
+    elif interface is None and fam in _WIKIBASE_FAMILIES:
+        import pywikibot.site as _site_module
+        interface = _site_module.DataSite
     key = (fam, code)
-    if key not in _sites:
-        _sites[key] = APISite(code, fam, user)
-    return _sites[key]
+    site = _sites.get(key)
+    if site is None or (interface is not None and not isinstance(site, interface)):
+        site = (interface or APISite)(code, fam, user)
+        _sites[key] = site
+    return site
+
+
+# Families whose sites are Wikibase repositories (pywikibot's interface()
+# of these families is DataSite).
+_WIKIBASE_FAMILIES = {'wikidata'}
 
 
 # -- output --
