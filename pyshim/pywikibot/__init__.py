@@ -92,6 +92,9 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
                 fam = _FileFamily.load(code)
             except UnknownFamilyError:
                 pass
+            else:
+                if fam.name in _NOT_PYWIKIBOT_FAMILIES and fam._gwb_builtin:
+                    fam = None
         code = code or config.mylang
         fam = fam or config.family
     if not (code and fam):
@@ -114,6 +117,11 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
         _sites[key] = site
     return site
 
+
+# Built-in families that pywikibot 9.6.3 does not have (gowikibot keeps
+# 'test' for older configurations): Site('test') is the configured
+# family's test site there, not this family's.
+_NOT_PYWIKIBOT_FAMILIES = {'test'}
 
 # Families whose sites are Wikibase repositories (pywikibot's interface()
 # of these families is DataSite).
@@ -773,5 +781,5 @@ def calledModuleName():
 def translate(*args, **kwargs):
     from pywikibot import i18n
     return i18n.translate(*args, **kwargs)
-from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemePage, PropertyPage, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
-from pywikibot._lazy import package_getattr as __getattr__, show_help  # noqa: E402,F401
+from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemeForm, LexemePage, LexemeSense, MediaInfo, PropertyPage, SiteLink, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
+from pywikibot._lazy import package_dir as __dir__, package_getattr as __getattr__, show_help  # noqa: E402,F401

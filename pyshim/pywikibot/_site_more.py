@@ -628,11 +628,14 @@ class APISiteMore:
         return self._pages_from_list(self._query_list('linterrors', p), total)
 
     def notifications(self, **kwargs):
-        """The user's notifications (Echo extension), as dicts."""
+        """The user's notifications (Echo extension), as
+        pywikibot.echo.Notification objects."""
+        from pywikibot.echo import Notification
         p = {'action': 'query', 'meta': 'notifications', 'notformat': 'text'}
         for k, v in kwargs.items():
             p['not' + k] = v
-        return self._api(p)['query']['notifications']['list']
+        data = self._api(p)['query']['notifications']['list']
+        return (Notification.fromJSON(self, n) for n in data)
 
     def notifications_mark_read(self, **kwargs):
         """Mark notifications read (Echo extension)."""

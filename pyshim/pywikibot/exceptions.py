@@ -425,4 +425,4 @@ def _for_page(e, page):
         new.code = code
         new.info = info
     return new
-from pywikibot._lazy import exceptions_getattr as __getattr__  # noqa: E402,F401  (Wikibase errors)
+from pywikibot._lazy import exceptions_dir as __dir__, exceptions_getattr as __getattr__  # noqa: E402,F401  (Wikibase errors)

@@ -383,7 +383,9 @@ def _loaded_family(info):
         'removed_wikis': list(info['removed_wikis']),
     }
     cls = type('Family', bases, attrs)
-    return cls()
+    fam = cls()
+    fam._gwb_builtin = bool(info.get('builtin'))
+    return fam
 
 
 def AutoFamily(name, url):

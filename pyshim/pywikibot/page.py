@@ -961,4 +961,4 @@ def _declare_later():
 
 _declare_later()
 
-from pywikibot._lazy import page_getattr as __getattr__  # noqa: E402,F401  (Contribution)
+from pywikibot._lazy import page_dir as __dir__, page_getattr as __getattr__  # noqa: E402,F401  (Contribution)

@@ -1223,4 +1223,4 @@ _later(APISite, '''
     watchlist_revs withoutinterwiki
     '''.split())
 _later(Namespace, '_cmpkey builtin_namespaces canonical_namespaces default_case normalize_name'.split())
-from pywikibot._lazy import site_getattr as __getattr__  # noqa: E402,F401  (ClosedSite)
+from pywikibot._lazy import site_dir as __dir__, site_getattr as __getattr__  # noqa: E402,F401  (ClosedSite)

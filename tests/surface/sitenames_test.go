@@ -14,7 +14,9 @@ import (
 // (Site('meta') in the wikipedia family is the meta family's site, as 7.7.3's
 // maintenance/sorting_order uses it), 'family:code', and a code of the
 // configured family; a code the family lacks raises pywikibot's
-// UnknownSiteError with its message. pywikibot 9.6.3 logs in when it makes a
+// UnknownSiteError with its message. Site('test') is the wikipedia test
+// site, as in pywikibot 9.6.3, which has no 'test' family (gowikibot keeps
+// one for older configurations). pywikibot 9.6.3 logs in when it makes a
 // site, so it cannot print this offline; the expected lines are its
 // documented results (Site's docstring: "Short creation if site code is
 // equal to family name like Site('commons'), Site('meta') or
@@ -25,7 +27,7 @@ func TestSiteNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	script := `import pywikibot
-for args in [('meta',), ('commons',), ('wikidata',), ('species',), ('wikipedia:de',), ('de',), ()]:
+for args in [('meta',), ('commons',), ('wikidata',), ('species',), ('wikipedia:de',), ('de',), (), ('test',)]:
     s = pywikibot.Site(*args)
     print(args, repr(s), s.code, s.family.name, s is pywikibot.Site(*args))
 try:
@@ -46,11 +48,12 @@ except pywikibot.exceptions.UnknownSiteError as e:
 	}
 	want := `('meta',) APISite('meta', 'meta') meta meta True
 ('commons',) APISite('commons', 'commons') commons commons True
-('wikidata',) APISite('wikidata', 'wikidata') wikidata wikidata True
+('wikidata',) DataSite('wikidata', 'wikidata') wikidata wikidata True
 ('species',) APISite('species', 'species') species species True
 ('wikipedia:de',) APISite('de', 'wikipedia') de wikipedia True
 ('de',) APISite('de', 'wikipedia') de wikipedia True
 () APISite('test', 'wikipedia') test wikipedia True
+('test',) APISite('test', 'wikipedia') test wikipedia True
 UnknownSiteError Language 'meta' does not exist in family wikipedia
 `
 	if string(out) != want {
