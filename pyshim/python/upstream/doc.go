@@ -37,6 +37,10 @@
 //     line 265 on main says "'int' has no attribute"); dotted decorators
 //     (@prop.setter), which parser/grammar.y's decorator rule turns into
 //     one ast.Name "prop.setter" (unchanged on main).
+//   - printexpr.go (package python): PRINT_EXPR, the "single" compile
+//     mode's expression statement, writes to the process's stdout
+//     (vm.PrintExpr; "FIXME this should be calling sys.displayhook" in
+//     vm/eval.go, unchanged on main), not to sys.stdout.
 //   - lib/sysmods/astmod.go: a call's ast.Call node has no position
 //     (parser/grammar.y builds the trailer's &ast.Call{} without Pos,
 //     unchanged on main), so ast.literal_eval's "malformed node or string
