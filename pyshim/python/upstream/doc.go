@@ -47,6 +47,10 @@
 //   - classes/decorated.go: a decorated function's defaults are compiled
 //     after its decorators (compile/compile.go compileFunc), and a call
 //     decorator "@deco(args)" has no position in the AST (parser/grammar.y).
+//   - ../printexpr.go (package python): PRINT_EXPR, the "single" compile
+//     mode's expression statement, writes to the process's stdout
+//     (vm.PrintExpr; "FIXME this should be calling sys.displayhook" in
+//     vm/eval.go, unchanged on main), not to sys.stdout.
 //   - lib/sysmods/astmod.go: a call's ast.Call node has no position
 //     (parser/grammar.y builds the trailer's &ast.Call{} without Pos,
 //     unchanged on main), so ast.literal_eval's "malformed node or string
