@@ -44,6 +44,8 @@ func (b *bridge) functions() []function {
 			"best_pair(a, b) -> (ratio, i, j, eq_i, eq_j): difflib.Differ's closest pair of lines"},
 		{sig("match_blocks", 2, param{"a", anyArg}, param{"b", anyArg}, param{"junk", anyArg}), pyMatchBlocks,
 			"match_blocks(a, b, junk='') -> difflib's matching blocks of two str or lists of str"},
+		{sig("render_colors", 2, param{"text", strArg}, param{"colorized", boolArg}), pyRenderColors,
+			"render_colors(text, colorized) -> text with its colour tags rendered, or None for the Python renderer"},
 		{sig("run_command", 1, param{"argv", anyArg}), pyRunCommand,
 			"run_command(argv) -> exit status of argv run on the terminal"},
 	}

@@ -109,6 +109,9 @@ def _render(text, stream):
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
         colorized = sys.stdout.isatty() and not os.environ.get('NO_COLOR')
+    fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
+    if fast is not None:
+        return fast
     parts = _COLOR_RE.split(text)
     texts = parts[0::2]
     tags = parts[1::2] + ['default']
