@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 )
@@ -185,75 +184,7 @@ func quickRatio(a, b string) float64 {
 // quick_ratio first, exactly as difflib does; and the first equal pair.
 // Indices are -1 when there is no such pair.
 func bestPair(a, b []string) (best float64, bi, bj, eqi, eqj int) {
-	best, bi, bj, eqi, eqj = 0.74, -1, -1, -1, -1
-	m := getBlockMatcher()
-	defer m.put()
-	arunes := make([][]rune, len(a)) // converted on first use
-	for j, y := range b {
-		ly := utf8.RuneCountInString(y)
-		var yrunes []rune
-		for i, x := range a {
-			if x == y {
-				if eqi < 0 {
-					eqi, eqj = i, j
-				}
-				continue
-			}
-			if arunes[i] == nil {
-				arunes[i] = []rune(x)
-			}
-			lx := len(arunes[i])
-			total := lx + ly
-			if total > 0 && 2.0*float64(min(lx, ly))/float64(total) <= best {
-				continue
-			}
-			if quickRatio(x, y) <= best {
-				continue
-			}
-			if yrunes == nil {
-				yrunes = []rune(y)
-			}
-			matched := 0
-			for _, mb := range m.runeBlocks(arunes[i], yrunes, true) {
-				matched += mb[2]
-			}
-			r := 1.0
-			if total > 0 {
-				r = 2.0 * float64(matched) / float64(total)
-			}
-			if r > best {
-				best, bi, bj = r, i, j
-			}
-		}
-	}
-	return best, bi, bj, eqi, eqj
-}
-
-// pyBestPair is _gowikibot.best_pair(a, b) -> (best, bi, bj, eqi, eqj)
-// for two lists of str (see bestPair); missing indices are None.
-func pyBestPair(args []py.Object) (py.Object, error) {
-	var lists [2][]string
-	for k, arg := range args {
-		items, err := py.SequenceList(arg)
-		if err != nil {
-			return nil, err
-		}
-		for _, it := range items.Items {
-			s, ok := it.(py.String)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "best_pair: lines must be str, not %s", it.Type().Name)
-			}
-			lists[k] = append(lists[k], string(s))
-		}
-	}
-	best, bi, bj, eqi, eqj := bestPair(lists[0], lists[1])
-	idx := func(i int) py.Object {
-		if i < 0 {
-			return py.None
-		}
-		return py.Int(i)
-	}
-	return py.Tuple{py.Float(best), idx(bi), idx(bj), idx(eqi), idx(eqj)}, nil
+	return newPairRatios(a, b).bestPair(0, len(a), 0, len(b))
 }
 
 // lineTags is the marker lines difflib.Differ prints under a changed pair
@@ -312,12 +243,6 @@ func keepWS(chars, tags []rune) string {
 // pyIsSpace is Python's str.isspace for one character.
 func pyIsSpace(r rune) bool {
 	return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f
-}
-
-// pyLineTags is _gowikibot.line_tags(x, y) -> (x_tags, y_tags): see lineTags.
-func pyLineTags(args []py.Object) (py.Object, error) {
-	a, b := lineTags(str(args[0]), str(args[1]))
-	return py.Tuple{py.String(a), py.String(b)}, nil
 }
 
 // colorLine is showDiff's colouring of a changed line under its "? "
