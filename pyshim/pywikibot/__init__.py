@@ -174,6 +174,9 @@ def _render(text, stream):
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
         colorized = sys.stdout.isatty() and not os.environ.get('NO_COLOR')
+    fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
+    if fast is not None:
+        return fast
     parts = _COLOR_RE.split(text)
     texts = parts[0::2]
     tags = parts[1::2] + ['default']
@@ -546,64 +549,9 @@ def _char_junk(c):
 
 def _line_compare(a, b):
     """Lines of a replaced block as a line-by-line compare shows them:
-    '- ', '+ ' and '? ' (marks under changed characters)."""
-    out = []
-    for t, i1, i2, j1, j2 in _Matcher(a, b).opcodes():
-        if t == 'replace':
-            _close_replace(a, i1, i2, b, j1, j2, out)
-        elif t == 'delete':
-            out.extend('- ' + x for x in a[i1:i2])
-        elif t == 'insert':
-            out.extend('+ ' + x for x in b[j1:j2])
-        else:
-            out.extend('  ' + x for x in a[i1:i2])
-    return out
-
-
-def _plain_replace(a, alo, ahi, b, blo, bhi, out):
-    minus = ['- ' + x for x in a[alo:ahi]]
-    plus = ['+ ' + x for x in b[blo:bhi]]
-    out.extend(plus + minus if bhi - blo < ahi - alo else minus + plus)
-
-
-def _close_replace(a, alo, ahi, b, blo, bhi, out):
-    cutoff = 0.75
-    # the closest pair of lines and the first equal pair, found in Go
-    best, bi, bj, eqi, eqj = _gowikibot.best_pair(a[alo:ahi], b[blo:bhi])
-    if bi is not None:
-        bi, bj = bi + alo, bj + blo
-    if eqi is not None:
-        eqi, eqj = eqi + alo, eqj + blo
-    if best < cutoff:
-        if eqi is None:
-            _plain_replace(a, alo, ahi, b, blo, bhi, out)
-            return
-        bi, bj, best = eqi, eqj, 1.0
-    else:
-        eqi = None
-    _close_helper(a, alo, bi, b, blo, bj, out)
-    x, y = a[bi], b[bj]
-    if eqi is None:
-        atags, btags = _gowikibot.line_tags(x, y)
-        out.append('- ' + x)
-        if atags:
-            out.append('? {}\n'.format(atags))
-        out.append('+ ' + y)
-        if btags:
-            out.append('? {}\n'.format(btags))
-    else:
-        out.append('  ' + x)
-    _close_helper(a, bi + 1, ahi, b, bj + 1, bhi, out)
-
-
-def _close_helper(a, alo, ahi, b, blo, bhi, out):
-    if alo < ahi:
-        if blo < bhi:
-            _close_replace(a, alo, ahi, b, blo, bhi, out)
-        else:
-            out.extend('- ' + x for x in a[alo:ahi])
-    elif blo < bhi:
-        out.extend('+ ' + x for x in b[blo:bhi])
+    '- ', '+ ' and '? ' (marks under changed characters): difflib's ndiff,
+    in Go."""
+    return _gowikibot.line_compare(a, b)
 
 
 def _nl(line):
