@@ -248,6 +248,9 @@ func runPythonFile(ios *ioStreams, file string, args []string, paths []string) i
 		return reportError(ios, err)
 	}
 	defer in.Close()
+	if missingScriptDeps(in, ios.Out, file, args) {
+		return 0
+	}
 	defer handleInterrupts(in)()
 	_, err = in.RunFile(file)
 	bridge.CloseSites()

@@ -120,9 +120,11 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 	}
 	out, err := prepass.Rewrite(src, srcDesc)
 	if err != nil {
+		upstream.FixSyntaxError(err)
 		return nil, err
 	}
 	code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
+	upstream.FixSyntaxError(err)
 	if err == nil {
 		upstream.FixCells(code)
 		upstream.FixDerefs(code, out, srcDesc, mode)
