@@ -28,7 +28,8 @@ func TestConformance(t *testing.T) {
 	// first empty (the first import of a module compiles and stores it,
 	// later ones load it), then again for the cases that import something,
 	// every embedded module now loaded from the cache.
-	cache := "GOWIKIBOT_CODE_CACHE=" + t.TempDir()
+	cacheDir := t.TempDir()
+	cache := "GOWIKIBOT_CODE_CACHE=" + cacheDir
 	pass := 0
 	for _, c := range cases {
 		name := strings.TrimSuffix(filepath.Base(c), ".py")
@@ -47,6 +48,9 @@ func TestConformance(t *testing.T) {
 		})
 	}
 	t.Logf("conformance: %d of %d cases identical to CPython", pass, len(cases))
+	if entries, _ := filepath.Glob(filepath.Join(cacheDir, "code-*", "*")); len(entries) < 20 {
+		t.Errorf("the corpus left %d entries in the code cache; the embedded modules it imports are not cached", len(entries))
+	}
 	for _, c := range cases {
 		name := strings.TrimSuffix(filepath.Base(c), ".py")
 		src, _ := os.ReadFile(c)

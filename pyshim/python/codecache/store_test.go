@@ -114,7 +114,7 @@ func TestBinaryVersionIsBuildID(t *testing.T) {
 	exe, _ := os.Executable()
 	out, err := exec.Command("go", "tool", "buildid", exe).Output()
 	if err != nil {
-		t.Skipf("go tool buildid: %v", err)
+		t.Fatalf("go tool buildid: %v", err)
 	}
 	if want := "go:" + strings.TrimSpace(string(out)); v != want {
 		t.Fatalf("binary version %q, go tool buildid says %q", v, want)
@@ -234,7 +234,7 @@ func TestConcurrentWriters(t *testing.T) {
 	// other processes: this test binary, running the helper below
 	var procs []*exec.Cmd
 	for i := 0; i < 3; i++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWriter$")
+		cmd := exec.Command(os.Args[0])
 		cmd.Env = append(os.Environ(), "CODECACHE_HELPER=1", codecache.EnvDir+"="+dir)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -275,15 +275,25 @@ func TestConcurrentWriters(t *testing.T) {
 	}
 }
 
-// TestHelperWriter is the other process of TestConcurrentWriters.
-func TestHelperWriter(t *testing.T) {
-	if os.Getenv("CODECACHE_HELPER") != "1" {
-		t.Skip("helper process of TestConcurrentWriters")
+// TestMain runs the other process of TestConcurrentWriters when this test
+// binary is started as one.
+func TestMain(m *testing.M) {
+	if os.Getenv("CODECACHE_HELPER") == "1" {
+		if err := helperWriter(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
 	}
-	codecache.ResetDir()
+	os.Exit(m.Run())
+}
+
+// helperWriter compiles the sources TestConcurrentWriters compiles,
+// through the cache its environment names.
+func helperWriter() error {
 	in, err := python.New(python.Options{})
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	compile := func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
 		return in.Compile(src, "fresh/"+srcDesc)
@@ -291,7 +301,8 @@ func TestHelperWriter(t *testing.T) {
 	for i := 0; i < 40; i++ {
 		src := fmt.Sprintf("%sprint(%d)\n", modSrc, i%4)
 		if _, err := codecache.Compile(compile, src, "<gowikibot>/m.py", py.ExecMode, 0, true); err != nil {
-			t.Fatal(err)
+			return err
 		}
 	}
+	return nil
 }

@@ -18,7 +18,7 @@ import (
 func init() { codecache.RegisterLate(registerCodecache) }
 
 func registerCodecache() {
-	for _, h := range []*helper{modHelper, addHelper, iaddHelper, excTracebackHelper} {
+	for _, h := range []*helper{modHelper, addHelper, iaddHelper, excTracebackHelper, eqHelper, neHelper} {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	for _, h := range cmpHelpers {
@@ -26,7 +26,12 @@ func registerCodecache() {
 			codecache.RegisterObject("methods."+h.name, h)
 		}
 	}
-	for _, h := range bitHelpers {
+	for _, table := range []map[byte]*helper{bitHelpers, boolArithHelpers} {
+		for _, h := range table {
+			codecache.RegisterObject("methods."+h.name, h)
+		}
+	}
+	for _, h := range boolUnaryHelpers {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	for _, h := range boolArithHelpers {
