@@ -34,14 +34,6 @@ func registerCodecache() {
 	for _, h := range boolUnaryHelpers {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
-	for _, h := range boolArithHelpers {
-		codecache.RegisterObject("methods."+h.name, h)
-	}
-	for _, h := range boolUnaryHelpers {
-		codecache.RegisterObject("methods."+h.name, h)
-	}
-	codecache.RegisterObject("methods."+eqHelper.name, eqHelper)
-	codecache.RegisterObject("methods."+neHelper.name, neHelper)
 	codecache.RegisterObject("methods.yieldResume", yieldResumeHelper)
 	codecache.RegisterObject("methods.kwBuild", kwBuild)
 	codecache.RegisterObject("methods.kwPrologue", kwPrologue)
