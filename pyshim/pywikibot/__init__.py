@@ -77,6 +77,11 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     """The site (family, code) from the config, or as given."""
     if url is not None:
         fam, code = _gowikibot.site_from_url(url)
+    elif code and ':' in code:
+        # a sitename, 'family:code'
+        if fam:
+            raise ValueError('sitename OR a pair of code and family name should be provided')
+        fam, _, code = code.partition(':')
     if fam is None:
         fam = config.family
     if hasattr(fam, 'name'):
