@@ -1192,7 +1192,7 @@ Siteinfo = _SiteInfo
 
 # The names _site_more defines (tests/surface checks that the lists agree).
 _later(APISite, '''
-    _cmpkey _interwikimap _querypage_items _upload_warnings _userinfo allcategories
+    _cmpkey _interwikimap _querypage_items _require_right _upload_warnings _userinfo allcategories
     alldeletedrevisions allimages alllinks allusers ancientpages article_path articlepath
     assert_valid_iter_params blocks blockuser botusers broken_redirects category_redirects
     categoryinfo codes compare create_short_link dbName deadendpages deletedrevs deleterevs
