@@ -124,7 +124,7 @@ func (s *APISite) postMultipart(ctx context.Context, p url.Values, field, name s
 	resp, err := s.client.Do(req)
 	if err != nil {
 		s.logf(2, "debug: POST %s %s (multipart, %d bytes) -> %v", s.apiURL, auth.RedactParams(p), len(data), scrub(err))
-		return nil, &transportError{scrub(err)}
+		return nil, connectError(s.apiURL, err)
 	}
 	defer resp.Body.Close()
 	s.logf(2, "debug: POST %s %s (multipart, %d bytes) -> HTTP %d", s.apiURL, auth.RedactParams(p), len(data), resp.StatusCode)

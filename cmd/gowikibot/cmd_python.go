@@ -223,7 +223,7 @@ quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
 
 func installSiteBuiltins(in *python.Interp) error {
 	g := py.StringDict{"__name__": py.String("site")}
-	if err := in.Exec(siteBuiltins, "<site>", g); err != nil {
+	if err := in.Exec(siteBuiltins, "<frozen site>", g); err != nil {
 		return err
 	}
 	b := in.Ctx.Store().Builtins.Globals

@@ -628,11 +628,14 @@ class APISiteMore:
         return self._pages_from_list(self._query_list('linterrors', p), total)
 
     def notifications(self, **kwargs):
-        """The user's notifications (Echo extension), as dicts."""
+        """The user's notifications (Echo extension), as
+        pywikibot.echo.Notification objects."""
+        from pywikibot.echo import Notification
         p = {'action': 'query', 'meta': 'notifications', 'notformat': 'text'}
         for k, v in kwargs.items():
             p['not' + k] = v
-        return self._api(p)['query']['notifications']['list']
+        data = self._api(p)['query']['notifications']['list']
+        return (Notification.fromJSON(self, n) for n in data)
 
     def notifications_mark_read(self, **kwargs):
         """Mark notifications read (Echo extension)."""
@@ -647,6 +650,10 @@ class APISiteMore:
 
     def globalusage(self, page, total=None):
         """Pages of all wikis that use the file page (GlobalUsage)."""
+        self._need('globalusage', 'Global Usage')
+        return self._globalusage(page, total)
+
+    def _globalusage(self, page, total):
         p = {'titles': page.title(), 'prop': 'globalusage', 'gulimit': 'max'}
         n = 0
         for item in self._prop_items(p, 'globalusage'):
@@ -1401,6 +1408,198 @@ class APISiteMore:
         p = self._paraminfo.parameter('query+tokens', 'type')
         known = set(p['type'])
         return [t for t in types if t in known]
+
+    # -- extensions: Structured Discussions (Flow), ProofreadPage, GeoData --
+    # pywikibot's need_extension and need_right decorators, as calls at the
+    # top of each method: the user right first where pywikibot checks it
+    # first, then the extension.
+    def _need(self, method, extension=None, right=None, second_extension=None):
+        if right is not None and not self.has_right(right):
+            raise exceptions.UserRightsError('User "{}" does not have required user right "{}" on site {}.'
+                                             .format(self.user(), right, self))
+        for ext in (extension, second_extension):
+            if ext is not None and not self.has_extension(ext):
+                raise exceptions.UnknownExtensionError(
+                    'Method "{}" is not implemented without the extension {}'.format(method, ext))
+
+    def _flow(self, submodule, params, write=False):
+        p = {'action': 'flow', 'submodule': submodule}
+        p.update({k: v for k, v in params.items() if v is not None})
+        if 'page' in p and not isinstance(p['page'], str):
+            p['page'] = p['page'].title()
+        for k, v in list(p.items()):
+            if isinstance(v, bool):
+                if v:
+                    p[k] = ''
+                else:
+                    del p[k]
+        return self._api(p, write, 'csrf' if write else None)['flow'][submodule]
+
+    @property
+    def throttle(self):
+        """The site's Throttle (pywikibot.throttle): its delays; the Go core
+        does the throttling."""
+        if '_gwb_throttle' not in self.__dict__:
+            from pywikibot.throttle import Throttle
+            self._gwb_throttle = Throttle(self)
+        return self._gwb_throttle
+
+    def thank_post(self, post):
+        """Thank the author of a Structured Discussions post."""
+        self._need('thank_post', 'Flow', second_extension='Thanks')
+        r = self._api({'action': 'flowthank', 'postid': post.uuid}, True, 'csrf')
+        if r['result']['success'] != 1:
+            raise exceptions.APIError('Thanking unsuccessful', '')
+        return r
+
+    def load_board(self, page):
+        """The topic list data of a board's first topic."""
+        self._need('load_board', 'Flow')
+        return self._flow('view-topiclist', {'page': page, 'vtllimit': 1})['result']['topiclist']
+
+    def load_topiclist(self, page, *, content_format='wikitext', limit=100, sortby='newest', toconly=False,
+                       offset=None, offset_id=None, reverse=False, include_offset=False):
+        """The topic list data of a board."""
+        self._need('load_topiclist', 'Flow')
+        if offset:
+            offset = pywikibot.Timestamp.fromtimestampformat(offset)
+        return self._flow('view-topiclist', {
+            'page': page, 'vtlformat': content_format, 'vtlsortby': sortby, 'vtllimit': limit,
+            'vtloffset-dir': 'rev' if reverse else 'fwd', 'vtloffset': offset, 'vtloffset-id': offset_id,
+            'vtlinclude-offset': include_offset, 'vtltoconly': toconly})['result']['topiclist']
+
+    def load_topic(self, page, content_format):
+        """The data of a topic."""
+        self._need('load_topic', 'Flow')
+        return self._flow('view-topic', {'page': page, 'vtformat': content_format})['result']['topic']
+
+    def load_post_current_revision(self, page, post_id, content_format):
+        """The data of a post's current revision."""
+        self._need('load_post_current_revision', 'Flow')
+        return self._flow('view-post', {'page': page, 'vppostId': post_id,
+                                        'vpformat': content_format})['result']['topic']
+
+    def create_new_topic(self, page, title, content, content_format):
+        """Create a topic on a board; its data."""
+        self._need('create_new_topic', 'Flow', right='edit')
+        return self._flow('new-topic', {'page': page, 'ntformat': content_format, 'nttopic': title,
+                                        'ntcontent': content}, True)['committed']['topiclist']
+
+    def reply_to_post(self, page, reply_to_uuid, content, content_format):
+        """Reply to a post; the topic's data."""
+        self._need('reply_to_post', 'Flow', right='edit')
+        return self._flow('reply', {'page': page, 'repreplyTo': reply_to_uuid, 'repcontent': content,
+                                    'repformat': content_format}, True)['committed']['topic']
+
+    def lock_topic(self, page, lock, reason):
+        """Lock (lock true) or unlock a topic."""
+        self._need('lock_topic', 'Flow', right='flow-lock')
+        return self._flow('lock-topic', {'page': page, 'cotreason': reason,
+                                         'cotmoderationState': 'lock' if lock else 'unlock'},
+                          True)['committed']['topic']
+
+    def moderate_topic(self, page, state, reason):
+        """Moderate a topic (state: delete, hide, suppress, restore)."""
+        self._need('moderate_topic', 'Flow', right='edit')
+        return self._flow('moderate-topic', {'page': page, 'mtreason': reason, 'mtmoderationState': state},
+                          True)['committed']['topic']
+
+    def summarize_topic(self, page, summary):
+        """Set a topic's summary."""
+        self._need('summarize_topic', 'Flow')
+        params = {'page': page, 'etssummary': summary, 'etsformat': 'wikitext'}
+        current = getattr(page.root, '_current_revision', None) or {}
+        if 'summary' in current:
+            params['etsprev_revision'] = current['summary']['revision']['revisionId']
+        return self._flow('edit-topic-summary', params, True)['committed']['topicsummary']
+
+    def delete_topic(self, page, reason):
+        """Delete a topic."""
+        self._need('delete_topic', 'Flow', right='flow-delete')
+        return self.moderate_topic(page, 'delete', reason)
+
+    def hide_topic(self, page, reason):
+        """Hide a topic."""
+        self._need('hide_topic', 'Flow', right='flow-hide')
+        return self.moderate_topic(page, 'hide', reason)
+
+    def suppress_topic(self, page, reason):
+        """Suppress a topic."""
+        self._need('suppress_topic', 'Flow', right='flow-suppress')
+        return self.moderate_topic(page, 'suppress', reason)
+
+    def restore_topic(self, page, reason):
+        """Restore a topic."""
+        self._need('restore_topic', 'Flow', right='edit')
+        return self.moderate_topic(page, 'restore', reason)
+
+    def moderate_post(self, post, state, reason):
+        """Moderate a post (state: delete, hide, suppress, restore)."""
+        self._need('moderate_post', 'Flow', right='edit')
+        return self._flow('moderate-post', {'page': post.page, 'mpreason': reason, 'mpmoderationState': state,
+                                            'mppostId': post.uuid}, True)['committed']['topic']
+
+    def delete_post(self, post, reason):
+        """Delete a post."""
+        self._need('delete_post', 'Flow', right='flow-delete')
+        return self.moderate_post(post, 'delete', reason)
+
+    def hide_post(self, post, reason):
+        """Hide a post."""
+        self._need('hide_post', 'Flow', right='flow-hide')
+        return self.moderate_post(post, 'hide', reason)
+
+    def suppress_post(self, post, reason):
+        """Suppress a post."""
+        self._need('suppress_post', 'Flow', right='flow-suppress')
+        return self.moderate_post(post, 'suppress', reason)
+
+    def restore_post(self, post, reason):
+        """Restore a post."""
+        self._need('restore_post', 'Flow', right='edit')
+        return self.moderate_post(post, 'restore', reason)
+
+    def _cache_proofreadinfo(self, expiry=False):
+        self._need('_cache_proofreadinfo', 'ProofreadPage')
+        if not all(hasattr(self, a) for a in ('_proofread_index_ns', '_proofread_page_ns', '_proofread_levels')):
+            q = self._api({'action': 'query', 'meta': 'proofreadinfo'})['query']
+            self._proofread_index_ns = self.namespaces[q['proofreadnamespaces']['index']['id']]
+            self._proofread_page_ns = self.namespaces[q['proofreadnamespaces']['page']['id']]
+            self._proofread_levels = {ql['id']: ql['category'] for ql in q['proofreadqualitylevels']}
+
+    @property
+    def proofread_index_ns(self):
+        """The Index namespace of the ProofreadPage extension."""
+        self._cache_proofreadinfo()
+        return self._proofread_index_ns
+
+    @property
+    def proofread_page_ns(self):
+        """The Page namespace of the ProofreadPage extension."""
+        self._cache_proofreadinfo()
+        return self._proofread_page_ns
+
+    @property
+    def proofread_levels(self):
+        """Quality level -> category of the ProofreadPage extension."""
+        self._cache_proofreadinfo()
+        return self._proofread_levels
+
+    def loadcoordinfo(self, page):
+        """Load the page's coordinates (GeoData extension) into
+        page._coords, as Coordinate objects."""
+        self._need('loadcoordinfo', 'GeoData')
+        p = {'action': 'query', 'prop': 'coordinates', 'titles': page.title(with_section=False),
+             'coprop': 'type|name|dim|country|region|globe', 'coprimary': 'all'}
+        pages = self._api(p).get('query', {}).get('pages') or []
+        coords = []
+        for pg in pages:
+            for c in pg.get('coordinates') or []:
+                coords.append(pywikibot.Coordinate(
+                    site=self, lat=c['lat'], lon=c['lon'], typ=c.get('type', ''), name=c.get('name', ''),
+                    dim=int(c['dim']) if c.get('dim') else None, globe=c.get('globe'),
+                    primary='primary' in c and c['primary'] is not False))
+        page._coords = coords
 
 
 def install(cls):

@@ -280,8 +280,8 @@ class EditReplacementError(ChoiceException, UnhandledAnswer):
     restarted."""
 
     def __init__(self):
+        # stop (a read-only property of Option) is set by ChoiceException
         ChoiceException.__init__(self, 'edit', 'e', stop=True)
-        self.stop = True
 
 
 class InteractiveUnlink(InteractiveReplace):

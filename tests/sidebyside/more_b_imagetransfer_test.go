@@ -14,9 +14,9 @@ import (
 	"github.com/gowikibot/gowikibot/tests/testbin"
 )
 
-// upload stores data as File:name with the given description and summary
+// uploadSummary stores data as File:name with the given description and summary
 // (multipart action=upload, as the API takes files).
-func (c *apiClient) upload(name string, data []byte, text, comment string) error {
+func (c *apiClient) uploadSummary(name string, data []byte, text, comment string) error {
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
 	for k, v := range map[string]string{"action": "upload", "filename": name, "text": text, "comment": comment,
@@ -87,10 +87,10 @@ func TestImageTransferB(t *testing.T) {
 		if err := c.login(s.src.AdminUser, s.src.AdminPassword); err != nil {
 			return nil, err
 		}
-		if err := c.upload("Transfer me.png", pic, "A picture to copy.\n[[Category:Pictures]]", "first version"); err != nil {
+		if err := c.uploadSummary("Transfer me.png", pic, "A picture to copy.\n[[Category:Pictures]]", "first version"); err != nil {
 			return nil, err
 		}
-		if err := c.upload("Other pic.png", other, "Another picture.", "other"); err != nil {
+		if err := c.uploadSummary("Other pic.png", other, "Another picture.", "other"); err != nil {
 			return nil, err
 		}
 		if err := c.edit("Uses pic", "A page with [[File:Other pic.png|thumb|a picture]].", "seed"); err != nil {
