@@ -732,16 +732,18 @@ class FilePageMore:
         return False
 
     def getFileVersionHistoryTable(self):
-        """The file history as a wikitable."""
-        lines = ['{| class="wikitable"', '! {{int:filehist-datetime}} || {{int:filehist-user}} ||'
-                 ' {{int:filehist-dimensions}} || {{int:filehist-comment}}']
-        for ts, info in sorted(self.get_file_history().items(), reverse=True):
-            lines.append('|----')
-            lines.append('| {} || {} || {} ({} bytes) || <nowiki>{}</nowiki>'.format(
-                ts, info.user, '{}×{}'.format(info.get('width', 0), info.get('height', 0)),
-                info.get('size', 0), info.get('comment', '')))
-        lines.append('|}')
-        return '\n'.join(lines) + '\n'
+        """The file history as a wikitable (pywikibot's layout: one row
+        per version, as the wiki lists them, newest first)."""
+        lines = []
+        for ts, info in self.get_file_history().items():
+            dimension = '{}×{} px ({} bytes)'.format(info.get('width'), info.get('height'),
+                                                      info.get('size'))
+            lines.append('| {} || {} || {} || <nowiki>{}</nowiki>'.format(
+                ts, info.get('user'), dimension, info.get('comment')))
+        return ('{| class="wikitable"\n'
+                '! {{int:filehist-datetime}} || {{int:filehist-user}} || '
+                '{{int:filehist-dimensions}} || {{int:filehist-comment}}\n'
+                '|-\n%s\n|}\n' % '\n|-\n'.join(lines))
 
     def getImagePageHtml(self):
         """The file description page's HTML."""

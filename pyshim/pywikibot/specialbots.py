@@ -253,6 +253,7 @@ class UploadRobot(BaseBot):
     def run(self):
         if self.skip_run():
             return
+        failure = None  # the exception that ends the run, for the statistics
         try:
             for file_url in self.url:
                 filename = self.upload_file(file_url)
@@ -267,8 +268,11 @@ class UploadRobot(BaseBot):
             if config.verbose_output:
                 raise
             pywikibot.info('\nKeyboardInterrupt during {} bot run...'.format(type(self).__name__))
+        except BaseException as e:
+            failure = e
+            raise
         finally:
-            self.exit()
+            self.exit(failure)
 
 
 class EditReplacementError(ChoiceException, UnhandledAnswer):

@@ -321,11 +321,12 @@ func readGlob(dir, pattern string) string {
 	return b.String()
 }
 
-// normState is st with norm applied to every page text.
+// normState is st with norm applied to every page text and summary.
 func normState(st *wikiState, norm func(string) string) *wikiState {
 	out := &wikiState{Pages: map[string]pageState{}, Log: st.Log}
 	for k, v := range st.Pages {
 		v.Text = norm(v.Text)
+		v.Comment = norm(v.Comment)
 		out.Pages[k] = v
 	}
 	return out

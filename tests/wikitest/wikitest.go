@@ -217,6 +217,11 @@ if ( strncmp( $path, '/images/', 8 ) === 0 ) {
 		http_response_code( 404 );
 		return true;
 	}
+	// the file's own type (php -S would say text/html) and size: clients
+	// that check them, as pywikibot's upload bot, take a page for a
+	// missing file, and without a size download again and again
+	header( 'Content-Type: ' . ( mime_content_type( $file ) ?: 'application/octet-stream' ) );
+	header( 'Content-Length: ' . filesize( $file ) );
 	readfile( $file );
 	return true;
 }
