@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -126,9 +127,21 @@ func TestThreadPoolFetch(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(cfgDir, "user-config.py"), []byte(cfg), 0o600); err != nil {
 			t.Fatal(err)
 		}
+		cpu0 := groupCPU(w.PID())
 		serial, threaded := goFloor(t, w)
+		perReq := (groupCPU(w.PID()) - cpu0) / float64(2*pages+3)
 		t.Logf("%s; Go client (the server's bound), raw: %d pages, one goroutine %.3f s, 8 goroutines %.3f s, speed-up %.2fx",
 			wk.name, pages, serial, threaded, serial/threaded)
+		if perReq > 0 {
+			// the server's CPU bounds any client: at best its CPU per
+			// request spread over the machine's cores
+			// one client waiting for each answer takes at least
+			// pages*perReq, so on this machine no client gets more than
+			// about NumCPU times faster than one thread
+			t.Logf("%s: the server used %.1f ms CPU per request: %d requests need at least %.3f s of it, "+
+				"%.3f s spread over %d cores", wk.name, perReq*1000, pages, perReq*pages,
+				perReq*pages/float64(runtime.NumCPU()), runtime.NumCPU())
+		}
 		runners := [][]string{{bin, "python"}}
 		// For comparison only: CPython with the real requests package, when
 		// Debian's python3-requests is there.
