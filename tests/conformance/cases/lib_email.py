@@ -117,3 +117,26 @@ msg.set_payload('body')
 msg.replace_header('X-Custom', 'no')
 del msg['nothing']
 print(repr(msg.as_string()), 'x-custom' in msg, msg['X-CUSTOM'])
+
+# long headers folded, encoded words read back by policy.default
+e = EmailMessage()
+e['Subject'] = 'A rather long subject line for the nightly bot report that goes on and on past the limit of 78 characters'
+e['To'] = 'one@example.org, two@example.org, three@example.org, four@example.org, five@example.org'
+e['X-Long'] = 'x' * 100
+e.set_content('body\n')
+print(e.as_string())
+e = EmailMessage()
+e['Subject'] = 'R\u00e9sum\u00e9 of the nightly bot report that goes on and on past the limit of 78 characters \u00e9t\u00e9'
+e.set_content('x' * 100 + '\n')
+print(e.as_string())
+m = MIMEText('body')
+m['Subject'] = 'A rather long subject line for the nightly bot report that goes on and on past the limit'
+print(m.as_string())
+print(m.as_string(maxheaderlen=78))
+e = EmailMessage()
+e['Subject'] = 'hi'
+e.set_content('line one\n' * 3 + 'caf\u00e9 ' * 30 + '\n')
+print(e.as_string())
+print(e.as_bytes())
+m = email.message_from_string('Subject: =?utf-8?q?Caf=C3=A9?=\nFrom: x@y\n\nbody', policy=policy.default)
+print(m['subject'], type(m).__name__)

@@ -83,7 +83,15 @@ class EmailPolicy(Policy):
     """The policy of email.message.EmailMessage (email.policy.default)."""
 
     def header_fetch_parse(self, name, value):
-        return ''.join(str(value).splitlines())
+        value = ''.join(str(value).splitlines())
+        if '=?' in value:
+            # RFC 2047 encoded words read back as text
+            from email.header import decode_header, make_header
+            try:
+                value = str(make_header(decode_header(value)))
+            except (LookupError, UnicodeError, ValueError):
+                pass
+        return value
 
     def fold(self, name, value):
         from email._fold import fold_default
