@@ -6,6 +6,7 @@ import email
 import email.utils
 from email import encoders, policy
 from email.header import Header, decode_header, make_header
+from email.headerregistry import Address, Group
 from email.message import EmailMessage, Message
 from email.mime.application import MIMEApplication
 from email.mime.base import MIMEBase
@@ -140,3 +141,20 @@ print(e.as_string())
 print(e.as_bytes())
 m = email.message_from_string('Subject: =?utf-8?q?Caf=C3=A9?=\nFrom: x@y\n\nbody', policy=policy.default)
 print(m['subject'], type(m).__name__)
+
+# headerregistry addresses in EmailMessage headers
+a = Address('Pep\u00e9 Le Pew', 'pepe', 'example.com')
+b = Address(addr_spec='fabrette@example.com')
+c = Address('Doe, John', 'john', 'example.org')
+print(str(a), str(b), str(c), repr(b), a.username, a.domain, a.addr_spec, a.display_name, b.display_name == '')
+print(a == Address('Pep\u00e9 Le Pew', 'pepe', 'example.com'), a == b)
+g = Group('Friends', [b, c])
+print(str(g), repr(g.display_name), len(g.addresses), str(Group(None, [b])), str(Group('Empty')))
+m = EmailMessage()
+m['From'] = a
+m['To'] = (b, c)
+m['Cc'] = g
+m['Subject'] = 'Hi'
+m.set_content('x\n')
+print(m.as_string())
+print(m['to'])

@@ -47,7 +47,7 @@ def _encode_address(value):
     for part in _split_addresses(value):
         name, addr = _parse_one(part)
         if name and not _is_ascii(name):
-            parts.append('%s <%s>' % (encoded_word(name), addr))
+            parts.append('%s <%s>' % (' '.join(_encode_words(name)), addr))
         else:
             parts.append(part.strip())
     return ', '.join(parts)

@@ -82,6 +82,15 @@ compat32 = Compat32()
 class EmailPolicy(Policy):
     """The policy of email.message.EmailMessage (email.policy.default)."""
 
+    def header_store_parse(self, name, value):
+        # Address and Group objects (and sequences of them) are kept as
+        # their text
+        if isinstance(value, (tuple, list)):
+            value = ', '.join(str(v) for v in value)
+        elif not isinstance(value, str):
+            value = str(value)
+        return (name, value)
+
     def header_fetch_parse(self, name, value):
         value = ''.join(str(value).splitlines())
         if '=?' in value:
