@@ -158,3 +158,46 @@ m['Subject'] = 'Hi'
 m.set_content('x\n')
 print(m.as_string())
 print(m['to'])
+
+# a nested multipart message parsed with both policies
+raw = """From: A <a@example.org>
+To: b@example.org
+Subject: =?utf-8?b?w6l0w6k=?= report
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="outer"
+
+This is a multi-part message in MIME format.
+--outer
+Content-Type: multipart/alternative; boundary="inner"
+
+--inner
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+Caf=C3=A9 au lait=
+ and more
+--inner
+Content-Type: text/html; charset=utf-8
+
+<p>Caf\u00e9</p>
+--inner--
+
+--outer
+Content-Type: application/pdf; name="r.pdf"
+Content-Disposition: attachment; filename="r.pdf"
+Content-Transfer-Encoding: base64
+
+JVBERi0xLjQK
+--outer--
+epilogue text
+"""
+for pol in (policy.compat32, policy.default):
+    m = email.message_from_string(raw, policy=pol)
+    print(type(m).__name__, m['subject'], m.get_content_type(), m.is_multipart(), repr(m.preamble), repr(m.epilogue))
+    for part in m.walk():
+        print(' ', part.get_content_type(), part.get_content_charset(), part.get_filename(), part.get_content_disposition(),
+              part.get_payload(decode=True) if not part.is_multipart() else len(part.get_payload()))
+    print(m.as_string() == raw)
+    if pol is policy.default:
+        print(m.get_body(('plain',)).get_content(), [a.get_filename() for a in m.iter_attachments()])
+        print(m.get_body().get_content_type())
