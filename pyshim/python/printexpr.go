@@ -15,7 +15,8 @@ import (
 // contextlib.redirect_stdout) escapes it. This writes through the
 // interpreter's sys.stdout. vm.PrintExpr is process-wide: the interpreter
 // made last is the one written to (a process runs one; the interactive
-// prompt sets its own while it runs).
+// prompt sets its own while it runs; see package upstream for the index
+// of gpython workarounds.
 func init() {
 	AddInstaller(func(ctx py.Context) error {
 		vm.PrintExpr = func(out string) {

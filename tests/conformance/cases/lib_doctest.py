@@ -10,6 +10,9 @@ b
 # doctest: testmod (quiet and verbose), failures as CPython reports them,
 # option flags and directives, expected exceptions, testfile,
 # run_docstring_examples, the parser and finder objects.
+# (reports name the file without its directory, so that the recorded output
+# does not depend on where the checkout is)
+__file__ = 'lib_doctest.py'
 import doctest
 import os
 import sys

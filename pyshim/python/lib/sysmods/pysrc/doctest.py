@@ -296,6 +296,10 @@ class DocTestFinder:
                     source_lines = f.read().split('\n')
             except OSError:
                 source_lines = None
+        # a test's file is its module's __file__ (the source lines come from
+        # the code's file), as CPython's DocTestFinder._get_test
+        if module is not None:
+            filename = getattr(module, '__file__', None) or module.__name__
         if globs is None:
             globs = {} if module is None else module.__dict__.copy()
         else:
