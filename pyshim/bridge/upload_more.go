@@ -64,7 +64,8 @@ func pyUploadChunked(b *bridge, a []py.Object) (py.Object, error) {
 	}
 	c := site.ChunkedUpload{Params: p, Data: data, ChunkSize: int(size), Offset: int(off), FileKey: str(a[6]), Async: async}
 	var raw json.RawMessage
-	if err := s.UploadChunked(b.wait(), c, &raw); err != nil {
+	unlocked(func() { err = s.UploadChunked(b.wait(), c, &raw) })
+	if err != nil {
 		return nil, b.pyError(err)
 	}
 	return jsonToPy(raw)
@@ -82,7 +83,10 @@ func pyDownload(b *bridge, a []py.Object) (py.Object, error) {
 	path := str(a[3])
 	w := &lazyFile{path: path}
 	h := sha1.New()
-	status, final, err := s.Download(b.wait(), str(a[2]), io.MultiWriter(w, h))
+	url := str(a[2])
+	var status int
+	var final string
+	unlocked(func() { status, final, err = s.Download(b.wait(), url, io.MultiWriter(w, h)) })
 	if cerr := w.close(); cerr != nil {
 		// the file could not be written (pywikibot: the OSError of open)
 		return nil, py.ExceptionNewf(py.OSError, "%s", cerr.Error())

@@ -66,9 +66,9 @@ type Options struct {
 	ExtraSettings string
 	// Workers is PHP_CLI_SERVER_WORKERS (default 4).
 	Workers int
-	// PHPArgs are passed to php -S before its own arguments (e.g. "-d",
-	// "opcache.enable_cli=1": PHP's CLI leaves the opcode cache off, so
-	// every request compiles MediaWiki's PHP again).
+	// PHPArgs are passed to php before -S (e.g. "-d", "memory_limit=1G").
+	// php -S runs as SAPI cli-server, which has the opcode cache and APCu
+	// on already (opcache.enable_cli does not apply to it).
 	PHPArgs []string
 	// Detach keeps the server running after this process exits (for
 	// "make demo"); stop it later with StopPID.

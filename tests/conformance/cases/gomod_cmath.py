@@ -73,3 +73,24 @@ print(cmath.sqrt(C()), cmath.sqrt(F()), cmath.polar(C()), cmath.phase(2 ** 70))
 # complex reprs
 print(1j, -1j, 2 + 0j, complex(-0.0, 1), complex(0.0, -0.0), complex(math.inf, math.nan),
       complex(1e16, 1e-5), [0.5j, -2j], str(3j), '%s|%r' % (1j, 1 + 1j), type(1j).__name__)
+
+# complex numbers: parsing, hashing, formatting
+print(complex('1+2j'), complex(' 3j '), complex('-1.5e3-2j'), complex('inf+nanj'), complex('(1+2j)'), complex('7'))
+print(complex('j'), complex('-j'), complex('1-j'), complex('1e-3+1e+3j'), complex('1_0j'), complex(' ( -2.5 ) '))
+for bad in ['1+', 'j1', '1 + 2j', '', '()', 'x', '1..2j', '1__0']:
+    try:
+        print(complex(bad))
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    complex('1', 2)
+except TypeError as e:
+    print('TypeError', e)
+print(hash(1+0j) == hash(1), hash(2.5+0j) == hash(2.5), hash(1+2j), hash(-3.5-1j), {1: 'a'}[1+0j])
+print(format(1+2j, '.2f'), format(1.5-2j, ''), '{:>12}'.format(3j), format(1j, 'g'), format(1+1j, '>10'),
+      format(-0.0+1j, ''), format(1.23456789+2j, '.3'), format(1+2j, '+.1e'), format(2j, '^9.1f'), format(1+1j, '*<10'))
+for bad in ['010', '=10', '%']:
+    try:
+        print(format(1+1j, bad))
+    except ValueError as e:
+        print('ValueError', e)

@@ -6,6 +6,7 @@ import email
 import email.utils
 from email import encoders, policy
 from email.header import Header, decode_header, make_header
+from email.headerregistry import Address, Group
 from email.message import EmailMessage, Message
 from email.mime.application import MIMEApplication
 from email.mime.base import MIMEBase
@@ -117,3 +118,86 @@ msg.set_payload('body')
 msg.replace_header('X-Custom', 'no')
 del msg['nothing']
 print(repr(msg.as_string()), 'x-custom' in msg, msg['X-CUSTOM'])
+
+# long headers folded, encoded words read back by policy.default
+e = EmailMessage()
+e['Subject'] = 'A rather long subject line for the nightly bot report that goes on and on past the limit of 78 characters'
+e['To'] = 'one@example.org, two@example.org, three@example.org, four@example.org, five@example.org'
+e['X-Long'] = 'x' * 100
+e.set_content('body\n')
+print(e.as_string())
+e = EmailMessage()
+e['Subject'] = 'R\u00e9sum\u00e9 of the nightly bot report that goes on and on past the limit of 78 characters \u00e9t\u00e9'
+e.set_content('x' * 100 + '\n')
+print(e.as_string())
+m = MIMEText('body')
+m['Subject'] = 'A rather long subject line for the nightly bot report that goes on and on past the limit'
+print(m.as_string())
+print(m.as_string(maxheaderlen=78))
+e = EmailMessage()
+e['Subject'] = 'hi'
+e.set_content('line one\n' * 3 + 'caf\u00e9 ' * 30 + '\n')
+print(e.as_string())
+print(e.as_bytes())
+m = email.message_from_string('Subject: =?utf-8?q?Caf=C3=A9?=\nFrom: x@y\n\nbody', policy=policy.default)
+print(m['subject'], type(m).__name__)
+
+# headerregistry addresses in EmailMessage headers
+a = Address('Pep\u00e9 Le Pew', 'pepe', 'example.com')
+b = Address(addr_spec='fabrette@example.com')
+c = Address('Doe, John', 'john', 'example.org')
+print(str(a), str(b), str(c), repr(b), a.username, a.domain, a.addr_spec, a.display_name, b.display_name == '')
+print(a == Address('Pep\u00e9 Le Pew', 'pepe', 'example.com'), a == b)
+g = Group('Friends', [b, c])
+print(str(g), repr(g.display_name), len(g.addresses), str(Group(None, [b])), str(Group('Empty')))
+m = EmailMessage()
+m['From'] = a
+m['To'] = (b, c)
+m['Cc'] = g
+m['Subject'] = 'Hi'
+m.set_content('x\n')
+print(m.as_string())
+print(m['to'])
+
+# a nested multipart message parsed with both policies
+raw = """From: A <a@example.org>
+To: b@example.org
+Subject: =?utf-8?b?w6l0w6k=?= report
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="outer"
+
+This is a multi-part message in MIME format.
+--outer
+Content-Type: multipart/alternative; boundary="inner"
+
+--inner
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+Caf=C3=A9 au lait=
+ and more
+--inner
+Content-Type: text/html; charset=utf-8
+
+<p>Caf\u00e9</p>
+--inner--
+
+--outer
+Content-Type: application/pdf; name="r.pdf"
+Content-Disposition: attachment; filename="r.pdf"
+Content-Transfer-Encoding: base64
+
+JVBERi0xLjQK
+--outer--
+epilogue text
+"""
+for pol in (policy.compat32, policy.default):
+    m = email.message_from_string(raw, policy=pol)
+    print(type(m).__name__, m['subject'], m.get_content_type(), m.is_multipart(), repr(m.preamble), repr(m.epilogue))
+    for part in m.walk():
+        print(' ', part.get_content_type(), part.get_content_charset(), part.get_filename(), part.get_content_disposition(),
+              part.get_payload(decode=True) if not part.is_multipart() else len(part.get_payload()))
+    print(m.as_string() == raw)
+    if pol is policy.default:
+        print(m.get_body(('plain',)).get_content(), [a.get_filename() for a in m.iter_attachments()])
+        print(m.get_body().get_content_type())

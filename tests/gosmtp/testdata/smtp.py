@@ -5,6 +5,7 @@ import os
 import smtplib
 import socket
 import ssl
+import sys
 from email.message import EmailMessage
 from email.mime.text import MIMEText
 
@@ -98,3 +99,12 @@ except ConnectionRefusedError as e:
     print(type(e).__name__, e.errno)
 print(smtplib.quoteaddr('Name <a@b.c>'), smtplib.quoteaddr('a@b.c'), smtplib.quotedata('.a\nb\r\n.c'))
 print(issubclass(smtplib.SMTPException, OSError), issubclass(smtplib.SMTPSenderRefused, smtplib.SMTPResponseException))
+
+# debug output (set after connecting: the connect line names the port)
+s = smtplib.SMTP(HOST, PORT, local_hostname='bot.local')
+real_stderr, sys.stderr = sys.stderr, sys.stdout
+s.set_debuglevel(1)
+s.ehlo()
+s.noop()
+s.quit()
+sys.stderr = real_stderr

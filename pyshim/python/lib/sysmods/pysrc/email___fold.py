@@ -47,7 +47,7 @@ def _encode_address(value):
     for part in _split_addresses(value):
         name, addr = _parse_one(part)
         if name and not _is_ascii(name):
-            parts.append('%s <%s>' % (encoded_word(name), addr))
+            parts.append('%s <%s>' % (' '.join(_encode_words(name)), addr))
         else:
             parts.append(part.strip())
     return ', '.join(parts)
@@ -65,8 +65,33 @@ def fold_default(name, value, maxlen, linesep, utf8=False):
     words = value.split(' ')
     lines = [name + ':']
     for w in words:
-        if len(lines[-1]) + 1 + len(w) > maxlen and lines[-1].strip() and lines[-1] != name + ':':
+        if len(w) + 1 > maxlen and not w.startswith('=?'):
+            _fold_long_word(lines, w, maxlen)
+        elif len(lines[-1]) + 1 + len(w) > maxlen and lines[-1].strip() and lines[-1] != name + ':':
             lines.append(' ' + w)
         else:
             lines[-1] += ' ' + w
     return linesep.join(lines) + linesep
+
+
+def _fold_long_word(lines, word, maxlen):
+    # a word longer than a line: Q encoded words, each filling its line
+    data = word.encode('utf-8')
+    pieces = [qp_header_encode(bytes([b]), 'utf-8')[len('=?utf-8?q?'):-2] for b in data]
+    overhead = len('=?utf-8?q??=') + 1
+    i = 0
+    while i < len(pieces):
+        room = maxlen - len(lines[-1]) - overhead
+        if room <= 0:
+            lines.append('')
+            continue
+        chunk = ''
+        while i < len(pieces) and len(chunk) + len(pieces[i]) <= room:
+            chunk += pieces[i]
+            i += 1
+        if not chunk:
+            lines.append('')
+            continue
+        lines[-1] += ' =?utf-8?q?' + chunk + '?='
+        if i < len(pieces):
+            lines.append('')

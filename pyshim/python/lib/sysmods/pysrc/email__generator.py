@@ -150,7 +150,8 @@ class BytesGenerator(Generator):
     """Writes a message as bytes (8bit parts stay 8bit)."""
 
     def write(self, s):
-        self._fp.write(s.encode('ascii', 'replace') if False else s.encode('latin-1', 'replace'))
+        # text here holds bytes as latin-1 code points (8bit parts)
+        self._fp.write(s.encode('latin-1', 'replace'))
 
     def _bytes_out(self):
         return True

@@ -126,15 +126,22 @@ class Message:
                 raise TypeError('Attach is not valid on a message with a non-multipart payload')
 
     def _payload_bytes(self):
+        # as CPython: ASCII, else 'raw-unicode-escape' (latin-1 code points
+        # as bytes, others as \\uXXXX)
         payload = self._payload
         try:
             return payload.encode('ascii')
         except UnicodeEncodeError:
-            cs = self.get_content_charset() or 'utf-8'
-            try:
-                return payload.encode(cs)
-            except (LookupError, UnicodeError):
-                return payload.encode('utf-8')
+            out = bytearray()
+            for ch in payload:
+                o = ord(ch)
+                if o < 256:
+                    out.append(o)
+                elif o < 0x10000:
+                    out.extend(('\\u%04x' % o).encode('ascii'))
+                else:
+                    out.extend(('\\U%08x' % o).encode('ascii'))
+            return bytes(out)
 
     def get_payload(self, i=None, decode=False):
         if self.is_multipart():

@@ -36,7 +36,7 @@ class Parser:
 
     def _new(self):
         if self._class is not None:
-            return self._class(policy=self.policy) if self._class.__name__ != 'Message' or True else None
+            return self._class(policy=self.policy)
         from email.message import Message, EmailMessage
         if self.policy is compat32:
             return Message(policy=self.policy)

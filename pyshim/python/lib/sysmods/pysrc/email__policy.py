@@ -82,8 +82,25 @@ compat32 = Compat32()
 class EmailPolicy(Policy):
     """The policy of email.message.EmailMessage (email.policy.default)."""
 
+    def header_store_parse(self, name, value):
+        # Address and Group objects (and sequences of them) are kept as
+        # their text
+        if isinstance(value, (tuple, list)):
+            value = ', '.join(str(v) for v in value)
+        elif not isinstance(value, str):
+            value = str(value)
+        return (name, value)
+
     def header_fetch_parse(self, name, value):
-        return ''.join(str(value).splitlines())
+        value = ''.join(str(value).splitlines())
+        if '=?' in value:
+            # RFC 2047 encoded words read back as text
+            from email.header import decode_header, make_header
+            try:
+                value = str(make_header(decode_header(value)))
+            except (LookupError, UnicodeError, ValueError):
+                pass
+        return value
 
     def fold(self, name, value):
         from email._fold import fold_default

@@ -370,7 +370,7 @@ def collapse_rfc2231_value(value, errors='replace', fallback_charset='us-ascii')
     charset, language, text = value
     if charset is None:
         charset = fallback_charset
-    rawbytes = bytes(text, 'raw-unicode-escape') if False else text.encode('latin-1')
+    rawbytes = text.encode('latin-1', 'replace')
     try:
         return str(rawbytes, charset, errors)
     except LookupError:
