@@ -273,10 +273,10 @@ def Pipe(duplex=True):
     return _Connection(a, b), _Connection(b, a)
 
 
-class _Value:
-    def __init__(self, typecode, value, lock):
-        self._typecode_or_type = typecode
-        self.value = value
+class _Synchronized:
+    """The lock of a shared Value or Array (a with-block holds it)."""
+
+    def _init_lock(self, lock):
         self._lock = threading.RLock() if lock is True or lock is None else lock
 
     def get_lock(self):
@@ -290,6 +290,13 @@ class _Value:
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+
+class _Value(_Synchronized):
+    def __init__(self, typecode, value, lock):
+        self._typecode_or_type = typecode
+        self.value = value
+        self._init_lock(lock)
 
     def __repr__(self):
         return '<Synchronized wrapper for c_%s(%r)>' % (self._typecode_or_type, self.value)
@@ -299,22 +306,10 @@ def Value(typecode_or_type, *args, lock=True):
     return _Value(typecode_or_type, args[0] if args else 0, lock)
 
 
-class _Array(list):
+class _Array(_Synchronized, list):
     def __init__(self, typecode, items, lock):
         list.__init__(self, items)
-        self._lock = threading.RLock() if lock is True or lock is None else lock
-
-    def get_lock(self):
-        return self._lock
-
-    def get_obj(self):
-        return self
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+        self._init_lock(lock)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
