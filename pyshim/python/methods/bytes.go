@@ -833,6 +833,9 @@ func encodingName(enc string) (string, error) {
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
 		return "latin-1", nil
 	}
+	if c, ok := lookupXCodec(e); ok {
+		return c.name, nil
+	}
 	return "", py.ExceptionNewf(py.LookupError, "unknown encoding: %s", enc)
 }
 
@@ -847,6 +850,9 @@ func Encode(s, enc, errors string) ([]byte, error) {
 		return []byte(s), nil
 	case "utf-8-sig":
 		return append([]byte("\ufeff"), s...), nil
+	}
+	if c, ok := xcodecByName[name]; ok {
+		return xEncode(c, s, errors)
 	}
 	limit := rune(0x7f)
 	if name == "latin-1" {
@@ -917,6 +923,9 @@ func Decode(b []byte, enc, errors string) (string, error) {
 	case "strict", "ignore", "replace", "backslashreplace", "surrogateescape":
 	default:
 		return "", py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errors)
+	}
+	if c, ok := xcodecByName[name]; ok {
+		return xDecode(c, b, errors)
 	}
 	var sb strings.Builder
 	switch name {

@@ -327,6 +327,11 @@ func URLJoin(base, url string, allowFragments bool) (string, error) {
 
 // ParseQSL is parse_qsl.
 func ParseQSL(qs string, keepBlank, strict bool, sep string) ([][2]string, error) {
+	return parseQSLWith(qs, keepBlank, strict, sep, func(s string) (string, error) { return Unquote(s), nil })
+}
+
+// parseQSLWith is parse_qsl with unquote decoding each name and value.
+func parseQSLWith(qs string, keepBlank, strict bool, sep string, unquote func(string) (string, error)) ([][2]string, error) {
 	var out [][2]string
 	if qs == "" {
 		return out, nil
@@ -347,10 +352,15 @@ func ParseQSL(qs string, keepBlank, strict bool, sep string) ([][2]string, error
 			}
 		}
 		if parts[1] != "" || keepBlank {
-			out = append(out, [2]string{
-				Unquote(strings.ReplaceAll(parts[0], "+", " ")),
-				Unquote(strings.ReplaceAll(parts[1], "+", " ")),
-			})
+			k, err := unquote(strings.ReplaceAll(parts[0], "+", " "))
+			if err != nil {
+				return nil, err
+			}
+			v, err := unquote(strings.ReplaceAll(parts[1], "+", " "))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, [2]string{k, v})
 		}
 	}
 	return out, nil
@@ -644,7 +654,11 @@ func urlMethods() []*py.Method {
 			if plus {
 				s = strings.ReplaceAll(s, "+", " ")
 			}
-			return py.String(Unquote(s)), nil
+			r, err := unquoter(a[1], a[2])(s)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(r), nil
 		})
 	}
 	splitFn := func(name string, parse bool) *py.Method {
@@ -704,7 +718,7 @@ func urlMethods() []*py.Method {
 		if sep == "" {
 			return nil, py.ExceptionNewf(py.ValueError, "Separator must be of type string or bytes.")
 		}
-		return ParseQSL(qs, kb, st, sep)
+		return parseQSLWith(qs, kb, st, sep, unquoter(a[3], a[4]))
 	}
 	return []*py.Method{
 		quoteFn("quote", false, "/"),
@@ -857,4 +871,40 @@ func init() {
 	}
 	shared.Globals["__name__"] = py.String("urllib.parse")
 	register("urllib", "", nil, py.StringDict{"parse": shared, "__path__": py.NewList()})
+}
+
+// unquoter returns the unquote of a call's encoding and errors arguments:
+// UTF-8 with "replace" (the defaults) in Go; another codec or error
+// handler decodes the escaped bytes with bytes.decode, as CPython's
+// unquote(string, encoding, errors) does.
+func unquoter(encoding, errors py.Object) func(string) (string, error) {
+	enc, _ := encoding.(py.String)
+	errs, _ := errors.(py.String)
+	switch strings.ToLower(strings.ReplaceAll(string(enc), "_", "-")) {
+	case "", "utf-8", "utf8":
+		if errs == "" || errs == "replace" {
+			return func(s string) (string, error) { return Unquote(s), nil }
+		}
+	}
+	if errs == "" {
+		errs = "replace"
+	}
+	if enc == "" {
+		enc = "utf-8"
+	}
+	return func(s string) (string, error) {
+		if !strings.Contains(s, "%") {
+			return s, nil
+		}
+		decode, err := py.GetAttrString(py.Bytes(UnquoteBytes(s)), "decode")
+		if err != nil {
+			return "", err
+		}
+		r, err := py.Call(decode, py.Tuple{enc, errs}, nil)
+		if err != nil {
+			return "", err
+		}
+		str, _ := r.(py.String)
+		return string(str), nil
+	}
 }
