@@ -101,7 +101,7 @@ func Defaults() *Config {
 		Usernames:              map[string]map[string]string{},
 		Authenticate:           map[string]AuthEntry{},
 		PutThrottle:            10,
-		MinThrottle:            0.1,
+		MinThrottle:            0,
 		MaxThrottle:            60,
 		Maxlag:                 5,
 		MaxRetries:             15,

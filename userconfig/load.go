@@ -565,7 +565,7 @@ func (l *loader) fillFields() {
 		}
 	}
 	c.PutThrottle = num(v["put_throttle"], 10)
-	c.MinThrottle = num(v["minthrottle"], 0.1)
+	c.MinThrottle = num(v["minthrottle"], 0)
 	c.MaxThrottle = num(v["maxthrottle"], 60)
 	c.Maxlag = int(num(v["maxlag"], 5))
 	c.MaxRetries = int(num(v["max_retries"], 15))

@@ -66,7 +66,7 @@ var Variables = []Var{
 	{"maximum_GET_length", "int", int64(255)},
 	{"maxlag", "int", int64(5)},
 	{"maxthrottle", "int", int64(60)},
-	{"minthrottle", "float", 0.1},
+	{"minthrottle", "float", 0.0},
 	{"mylang", "str", "language"},
 	{"noisysleep", "float", 3.0},
 	{"password_file", "NoneType", nil},
