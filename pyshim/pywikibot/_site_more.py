@@ -962,6 +962,7 @@ class APISiteMore:
         from pywikibot.page import Page
         if unique and fromids:
             raise exceptions.Error('alllinks: unique and fromids cannot both be True.')
+        namespace = self.namespaces.resolve(namespace)[0]
         p = {'alnamespace': str(int(namespace)), 'allimit': 'max', 'alprop': 'title|ids' if fromids else 'title'}
         if start:
             p['alfrom'] = start
@@ -1066,6 +1067,7 @@ class APISiteMore:
         is the deprecated name of protect_type."""
         if type is not None:
             protect_type = type
+        namespace = self.namespaces.resolve(namespace)[0]
         p = {'apnamespace': str(int(namespace)), 'apprtype': protect_type, 'aplimit': 'max'}
         if level:
             p['apprlevel'] = level

@@ -181,14 +181,21 @@ class NamespacesDict:
         return None
 
     def resolve(self, identifiers):
+        """The Namespaces of identifiers (numbers, names or Namespaces);
+        KeyError naming those that are not the site's, as pywikibot."""
         if isinstance(identifiers, (str, int, Namespace)):
             identifiers = [identifiers]
         out = []
         for i in identifiers:
-            if isinstance(i, str) and i.lstrip('-').isdigit():
-                i = int(i)
-            ns = self[i]
-            out.append(ns)
+            if isinstance(i, bool):
+                raise TypeError('identifiers contains inappropriate types: {!r}'.format(identifiers))
+            if isinstance(i, str) and not i.lstrip('-').isdigit():
+                out.append(self.lookup_name(i))
+            else:
+                out.append(self._d.get(int(i)))
+        if None in out:
+            raise KeyError('Namespace identifier(s) not recognised: {}'.format(
+                ','.join(str(i) for i, ns in zip(identifiers, out) if ns is None)))
         return out
 
 
@@ -798,6 +805,7 @@ class APISite(BaseSite):
     def allpages(self, start='!', prefix='', namespace=0, filterredir=None, filterlanglinks=None,
                  minsize=None, maxsize=None, protect_type=None, protect_level=None, reverse=False,
                  total=None, content=False):
+        namespace = self.namespaces.resolve(namespace)[0]
         p = {'apfrom': start, 'apnamespace': str(int(namespace)), 'aplimit': 'max'}
         if prefix:
             p['apprefix'] = prefix
