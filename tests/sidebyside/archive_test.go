@@ -33,6 +33,14 @@ func thread(title, text, user, sig string) string {
 	return fmt.Sprintf("\n== %s ==\n%s [[User:%s|%s]] ([[User talk:%s|talk]]) %s\n", title, text, user, user, user, sig)
 }
 
+// pwb11Dir holds pywikibot 11.7.0 (its scripts run by gowikibot only).
+func pwb11Dir() string {
+	if d := os.Getenv("PYWIKIBOT11"); d != "" {
+		return d
+	}
+	return "/tmp/pwb11"
+}
+
 // archiveKey is the key that lets archivebot archive title outside its
 // subpages: the MD5 hex digest of "salt\ntitle\n".
 func archiveKey(title, salt string) string {
@@ -97,6 +105,18 @@ func archiveSeed() []seedPage {
 			"counter = 3", "maxarchivesize = 300", "minthreadsleft = 0", "minthreadstoarchive = 1"), "Archive config", "Archive config 773", 1) +
 			thread("Long one", "A long comment. "+strings.Repeat("Words and more words. ", 10), "Admin", "10:00, 1 June 2020 (UTC)") +
 			thread("Short one", "Short.", "Admin", "10:00, 2 June 2020 (UTC)")},
+
+		// for pywikibot 11.7.0's archivebot (run by gowikibot only). The
+		// archiveheader is given: without it 11.7.0 looks for a localized
+		// header through Wikibase with page_from_repository, which returns
+		// None on a wiki without Wikibase since pywikibot 11.0, where
+		// gowikibot's (9.6.3's) raises UnknownExtensionError
+		{"Talk:Arch 11", strings.Replace(archiveConfig("archive = Talk:Arch 11/Archive %(counter)d", "algo = old(30d)",
+			"counter = 1", "maxarchivesize = 1T", "minthreadsleft = 1", "minthreadstoarchive = 1",
+			"archiveheader = {{talkarchive}}"), "Archive config", "Archive config 773", 1) +
+			thread("Eleven one", "First.", "Admin", "10:00, 1 January 2020 (UTC)") +
+			thread("Eleven two", "Second.", "Admin", "10:00, 2 January 2020 (UTC)") +
+			thread("Eleven now", "Current.", "Admin", recent)},
 
 		// configurations archivebot refuses (their own template, so that
 		// only their -page rows see them)
@@ -202,6 +222,17 @@ func archiveRows() []row963 {
 				wantContains(t, "Archive 1", st.Pages["Talk:Arch 773 size/Archive 1"].Text, "== Long one ==")
 				wantContains(t, "Archive 1's summary", st.Pages["Talk:Arch 773 size/Archive 1"].Comment, "(the archive is full)")
 				wantContains(t, "Archive 2", st.Pages["Talk:Arch 773 size/Archive 2"].Text, "== Short one ==")
+			}}},
+		// pywikibot 11.7.0's archivebot.py under gowikibot against 9.6.3's
+		// under pywikibot (11.7.0 does not run on Debian 12's Python
+		// packages): the same archives and edits (11.7.0 reports less:
+		// no "Looking for" and "Processing" lines)
+		{scenario: scenario{name: "archivebot-11", release: "11.7.0", script: "archivebot",
+			args: []string{"Archive config 773", "-page:Talk:Arch 11"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "stderr", errs, "3 thread(s) found on [[sbs:Talk:Arch 11]]\nArchiving 2 thread(s).")
+				wantContains(t, "Archive 1", st.Pages["Talk:Arch 11/Archive 1"].Text, "== Eleven one ==")
+				wantContains(t, "Archive 2", st.Pages["Talk:Arch 11/Archive 2"].Text, "== Eleven two ==")
 			}}},
 		{scenario: scenario{name: "unlink-namespace", release: "9.6.3-file", script: "unlink", compareStderr: true,
 			args: []string{"Unlink target", "-namespace:0", "-always"},
@@ -319,6 +350,9 @@ func TestArchiveSideBySide(t *testing.T) {
 				name = strings.TrimSuffix(filepath.Base(script), ".py")
 			}
 			pwb := filepath.Join(pwb963, "pwb.py")
+			if strings.HasPrefix(script, pwb11Dir()+string(filepath.Separator)) {
+				name = strings.TrimSuffix(filepath.Base(script), ".py") // 9.6.3's script of that name
+			}
 			if strings.HasPrefix(script, pwb773Dir()+string(filepath.Separator)) {
 				name, pwb = strings.TrimSuffix(filepath.Base(script), ".py"), filepath.Join(pwb773, "pwb.py")
 			}
@@ -345,6 +379,12 @@ func TestArchiveSideBySide(t *testing.T) {
 				continue
 			}
 			script = filepath.Join(pwb773Dir(), "scripts", sc.script+".py")
+		case "11.7.0":
+			script = filepath.Join(pwb11Dir(), "scripts", sc.script+".py")
+			if !exists(script) {
+				t.Logf("%s: pywikibot 11.7.0 checkout missing at %s", sc.name, pwb11Dir())
+				continue
+			}
 		case "9.6.3-file":
 			script = filepath.Join(scriptDir, sc.script+".py")
 		}
