@@ -118,6 +118,14 @@ func archiveSeed() []seedPage {
 			thread("Eleven two", "Second.", "Admin", "10:00, 2 January 2020 (UTC)") +
 			thread("Eleven now", "Current.", "Admin", recent)},
 
+		// -sort: the existing archive's thread is newer than the archived
+		// ones
+		{"Talk:Arch sorted", strings.Replace(archiveConfig("archive = Talk:Arch sorted/Archive", "algo = old(30d)",
+			"minthreadsleft = 0", "minthreadstoarchive = 1"), "Archive config", "Archive config 773", 1) +
+			thread("Later", "From 2020.", "Admin", "10:00, 1 June 2020 (UTC)") +
+			thread("Earlier", "From 2019.", "Admin", "10:00, 1 June 2019 (UTC)")},
+		{"Talk:Arch sorted/Archive", "{{talkarchive}}\n" + thread("Newest", "From 2021.", "Admin", "10:00, 1 June 2021 (UTC)")},
+
 		// configurations archivebot refuses (their own template, so that
 		// only their -page rows see them)
 		{"Template:Archive config bad", "<noinclude>Archiving settings that do not work.</noinclude>"},
@@ -222,6 +230,14 @@ func archiveRows() []row963 {
 				wantContains(t, "Archive 1", st.Pages["Talk:Arch 773 size/Archive 1"].Text, "== Long one ==")
 				wantContains(t, "Archive 1's summary", st.Pages["Talk:Arch 773 size/Archive 1"].Comment, "(the archive is full)")
 				wantContains(t, "Archive 2", st.Pages["Talk:Arch 773 size/Archive 2"].Text, "== Short one ==")
+			}}},
+		{scenario: scenario{name: "archivebot-sort", release: "9.6.3-file", script: "archivebot", compareStderr: true,
+			args: []string{"Archive config 773", "-page:Talk:Arch sorted", "-sort"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				text := st.Pages["Talk:Arch sorted/Archive"].Text
+				if a, b, c := strings.Index(text, "== Earlier =="), strings.Index(text, "== Later =="), strings.Index(text, "== Newest =="); !(a >= 0 && a < b && b < c) {
+					t.Errorf("archive not sorted by time:\n%s", text)
+				}
 			}}},
 		// pywikibot 11.7.0's archivebot.py under gowikibot against 9.6.3's
 		// under pywikibot (11.7.0 does not run on Debian 12's Python
