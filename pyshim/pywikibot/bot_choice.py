@@ -220,6 +220,59 @@ class ListOption(IntegerOption):
         return (self.prefix, self._list[self.parse(value) - 1])
 
 
+class ShowingListOption(ListOption, OutputOption):
+    """A ListOption that shows its entries, numbered, before the question
+    (with the text pre above and post below them); choosing one ends the
+    question."""
+
+    before_question = True
+
+    def __init__(self, sequence, prefix='', pre=None, post=None, **kwargs):
+        ListOption.__init__(self, sequence, prefix, **kwargs)
+        self.pre = pre
+        self.post = post
+
+    @property
+    def stop(self):
+        return self._stop
+
+    @property
+    def out(self):
+        lines = [] if self.pre is None else [self.pre]
+        width = len(str(self.maximum))
+        for i, item in enumerate(self._list, self.minimum):
+            lines.append('{} - {}'.format(str(i).rjust(width), item))
+        if self.post is not None:
+            lines.append(self.post)
+        return ''.join(line + '\n' for line in lines)
+
+    def result(self, value):
+        return ListOption.result(self, value)
+
+
+class MultipleChoiceList(ListOption):
+    """A ListOption answered with several numbers, separated by commas;
+    the result is (prefix, the chosen entries)."""
+
+    def test(self, value):
+        try:
+            numbers = [self.parse(v) for v in value.split(',')]
+        except ValueError:
+            return False
+        return all((self.minimum is None or n >= self.minimum) and (self.maximum is None or n <= self.maximum)
+                   for n in numbers)
+
+    def result(self, value):
+        return (self.prefix, [self._list[self.parse(v) - 1] for v in value.split(',')])
+
+
+class ShowingMultipleChoiceList(ShowingListOption, MultipleChoiceList):
+    """A MultipleChoiceList that shows its entries before the question."""
+
+    def result(self, value):
+        return MultipleChoiceList.result(self, value)
+
+
 class QuitKeyboardInterruptOption(StandardOption):
     """Quit: raises QuitKeyboardInterrupt."""
 
