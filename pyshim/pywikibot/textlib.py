@@ -46,20 +46,27 @@ def to_local_digits(phrase, lang):
     return phrase
 
 
+_latin_tables = {}
+
+
 def to_latin_digits(phrase, langs=None):
     """phrase with the digits of langs (a code, codes, or None for every
     language of NON_LATIN_DIGITS) written as Latin digits."""
+    if isinstance(phrase, str) and phrase.isascii():
+        return phrase  # (TimeStripper calls this for every line)
     if langs is None:
         langs = list(NON_LATIN_DIGITS)
     elif isinstance(langs, str):
         langs = [langs]
-    table = {}
-    for lang in langs:
-        for i, c in enumerate(NON_LATIN_DIGITS.get(lang, '')):
-            table[c] = str(i)
-    if not table:
-        return phrase
-    return ''.join(table.get(c, c) for c in phrase)
+    key = tuple(langs)
+    table = _latin_tables.get(key)
+    if table is None:
+        table = {}
+        for lang in langs:
+            for i, c in enumerate(NON_LATIN_DIGITS.get(lang, '')):
+                table[ord(c)] = str(i)
+        _latin_tables[key] = table
+    return phrase.translate(table) if table else phrase
 
 __all__ = [
     'add_text', 'case_escape', 'categoryFormat', 'compileLinkR', 'Content',
@@ -430,7 +437,9 @@ def get_regexes(keys, site=None):
                 _regex_cache[key] = _tag_regex(key)
             result.append(_regex_cache[key])
         for alias in _ALIASES.get(key, []):
-            result.append(_tag_regex(alias))
+            if alias not in _regex_cache:
+                _regex_cache[alias] = _tag_regex(alias)
+            result.append(_regex_cache[alias])
     return result
 
 

@@ -8,7 +8,14 @@ pywikibot script named above imports and does nothing else.
 """
 import pywikibot
 from pywikibot.time import MW_KEYS, parse_duration, str2timedelta
-from pywikibot.textlib import replaceExcept
+from pywikibot.textlib import (
+    TimeStripper,
+    case_escape,
+    extract_sections,
+    findmarker,
+    replaceExcept,
+    to_local_digits,
+)
 
 
 def main(*args):
