@@ -288,7 +288,7 @@ class QuitKeyboardInterruptOption(StandardOption):
 class AlwaysChoice(StandardOption):
     """An 'always' answer that remembers it was chosen."""
 
-    def __init__(self, replacer=None, option='always', shortcut='a'):
+    def __init__(self, replacer, option='always', shortcut='a'):
         StandardOption.__init__(self, option, shortcut, stop=False)
         self.always = False
         self._replacer = replacer
@@ -335,7 +335,7 @@ class UnhandledAnswer(Exception):
 class Choice(StandardOption):
     """An option whose handle() does the work for a replacer."""
 
-    def __init__(self, option, shortcut, replacer=None):
+    def __init__(self, option, shortcut, replacer):
         StandardOption.__init__(self, option, shortcut)
         self._replacer = replacer
 
