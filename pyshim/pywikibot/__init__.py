@@ -113,7 +113,12 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     key = (fam, code)
     site = _sites.get(key)
     if site is None or (interface is not None and not isinstance(site, interface)):
-        site = (interface or APISite)(code, fam, user)
+        try:
+            site = (interface or APISite)(code, fam, user)
+        except UnknownSiteError:
+            site = _single_code_site(fam, code, user)
+            if site is None:
+                raise
         _sites[key] = site
     return site
 
@@ -126,6 +131,27 @@ _NOT_PYWIKIBOT_FAMILIES = {'test'}
 # Families whose sites are Wikibase repositories (pywikibot's interface()
 # of these families is DataSite).
 _WIKIBASE_FAMILIES = {'wikidata'}
+
+
+def _single_code_site(fam, code, user):
+    """As pywikibot's BaseSite: a family whose only code is its own name
+    (a family file for one wiki) takes any code, with a warning; None for
+    other families."""
+    import warnings
+    if code == fam:
+        return None
+    try:
+        site = Site(fam, fam, user)
+    except UnknownSiteError:
+        return None
+    if list(site.family.langs) != [fam]:
+        return None
+    if fam == config.family and code == config.mylang:
+        config.mylang = fam
+        warnings.warn('Global configuration variable "mylang" changed to "{}" while instantiating site {}'
+                      .format(fam, site), UserWarning)
+    warnings.warn('Site {} instantiated using different code "{}"'.format(site, code), UserWarning)
+    return site
 
 
 # -- output --
@@ -148,6 +174,9 @@ def _render(text, stream):
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
         colorized = sys.stdout.isatty() and not os.environ.get('NO_COLOR')
+    fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
+    if fast is not None:
+        return fast
     parts = _COLOR_RE.split(text)
     texts = parts[0::2]
     tags = parts[1::2] + ['default']
@@ -520,64 +549,9 @@ def _char_junk(c):
 
 def _line_compare(a, b):
     """Lines of a replaced block as a line-by-line compare shows them:
-    '- ', '+ ' and '? ' (marks under changed characters)."""
-    out = []
-    for t, i1, i2, j1, j2 in _Matcher(a, b).opcodes():
-        if t == 'replace':
-            _close_replace(a, i1, i2, b, j1, j2, out)
-        elif t == 'delete':
-            out.extend('- ' + x for x in a[i1:i2])
-        elif t == 'insert':
-            out.extend('+ ' + x for x in b[j1:j2])
-        else:
-            out.extend('  ' + x for x in a[i1:i2])
-    return out
-
-
-def _plain_replace(a, alo, ahi, b, blo, bhi, out):
-    minus = ['- ' + x for x in a[alo:ahi]]
-    plus = ['+ ' + x for x in b[blo:bhi]]
-    out.extend(plus + minus if bhi - blo < ahi - alo else minus + plus)
-
-
-def _close_replace(a, alo, ahi, b, blo, bhi, out):
-    cutoff = 0.75
-    # the closest pair of lines and the first equal pair, found in Go
-    best, bi, bj, eqi, eqj = _gowikibot.best_pair(a[alo:ahi], b[blo:bhi])
-    if bi is not None:
-        bi, bj = bi + alo, bj + blo
-    if eqi is not None:
-        eqi, eqj = eqi + alo, eqj + blo
-    if best < cutoff:
-        if eqi is None:
-            _plain_replace(a, alo, ahi, b, blo, bhi, out)
-            return
-        bi, bj, best = eqi, eqj, 1.0
-    else:
-        eqi = None
-    _close_helper(a, alo, bi, b, blo, bj, out)
-    x, y = a[bi], b[bj]
-    if eqi is None:
-        atags, btags = _gowikibot.line_tags(x, y)
-        out.append('- ' + x)
-        if atags:
-            out.append('? {}\n'.format(atags))
-        out.append('+ ' + y)
-        if btags:
-            out.append('? {}\n'.format(btags))
-    else:
-        out.append('  ' + x)
-    _close_helper(a, bi + 1, ahi, b, bj + 1, bhi, out)
-
-
-def _close_helper(a, alo, ahi, b, blo, bhi, out):
-    if alo < ahi:
-        if blo < bhi:
-            _close_replace(a, alo, ahi, b, blo, bhi, out)
-        else:
-            out.extend('- ' + x for x in a[alo:ahi])
-    elif blo < bhi:
-        out.extend('+ ' + x for x in b[blo:bhi])
+    '- ', '+ ' and '? ' (marks under changed characters): difflib's ndiff,
+    in Go."""
+    return _gowikibot.line_compare(a, b)
 
 
 def _nl(line):
@@ -749,14 +723,25 @@ def handle_args(args=None, do_help=True):
         args = sys.argv[1:]
     rest = _gowikibot.handle_args(list(args))
     config._load()
-    if do_help and ('-help' in rest or '--help' in rest or '-h' in rest):
-        main = sys.modules.get('__main__')
-        doc = getattr(main, '__doc__', None) or 'No help available.'
-        for key, value in (getattr(main, 'docuReplacements', None) or {}).items():
-            doc = doc.replace(key, value.strip('\n\r'))
-        stdout(doc)
-        stdout('\nGLOBAL OPTIONS\n==============\nFor global options use -help:global or run pwb.py -help\n\n')
-        sys.exit(0)
+    if do_help:
+        # pywikibot takes -help and -help:VALUE (-help:global adds the
+        # global options); -h and --help are left to the script.
+        value = None
+        for arg in rest:
+            if arg == '-help' or arg.startswith('-help:'):
+                value = arg[6:] or True
+        if value:
+            main = sys.modules.get('__main__')
+            doc = getattr(main, '__doc__', None) or 'No help available.'
+            for key, val in (getattr(main, 'docuReplacements', None) or {}).items():
+                doc = doc.replace(key, val.strip('\n\r'))
+            stdout(doc)
+            from pywikibot import _showhelp
+            if value == 'global':
+                stdout(_showhelp._GLOBAL_HELP.format(calledModuleName()))
+            else:
+                stdout(_showhelp._GLOBAL_HELP_NOTE)
+            sys.exit(0)
     return rest
 
 

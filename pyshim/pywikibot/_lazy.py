@@ -51,6 +51,7 @@ _PACKAGE = dict(
 _BOT = dict(
     _from('pywikibot._wikidatabot', 'WikidataBot'),
     **_from('pywikibot._interactive', 'InteractiveReplace LinkChoice'),
+    **_from('pywikibot._showhelp', '_GLOBAL_HELP _GLOBAL_HELP_NOTE'),
     **_from('pywikibot.logging', 'CRITICAL DEBUG ERROR INFO INPUT STDOUT VERBOSE WARNING add_init_routine'),
     **_from('pywikibot.exceptions', 'WikiBaseError'),
     **_from('pywikibot.throttle', 'Throttle'),

@@ -512,36 +512,53 @@ class BasePageMore:
 
     def change_category(self, old_cat, new_cat, summary=None, sort_key=None, in_place=True,
                         include=None, show_diff=False):
-        """Replace old_cat by new_cat (None: remove old_cat) in the text and
-        save; False when the page is not in old_cat or cannot be edited."""
+        """Remove the page from old_cat and add it to new_cat (None: only
+        remove) and save; True when the page was saved.
+
+        As pywikibot: in_place (or a template) replaces the link where it
+        stands; otherwise the category links are rewritten together at the
+        end of the text, with the family's separator before them.
+        """
         from pywikibot import textlib
-        if not self.exists():
-            pywikibot.warning("{} doesn't exist. Skipping.".format(self.title(as_link=True)))
+        from pywikibot.exceptions import PageSaveRelatedError, NoUsernameError
+        cats = []
+        for cat in textlib.getCategoryLinks(self.text, site=self.site, include=include or []):
+            if cat not in cats:
+                cats.append(cat)
+        if not self.has_permission():
+            pywikibot.info("Can't edit {}, skipping it...".format(self))
             return False
-        if self.isRedirectPage():
-            pywikibot.warning('{} is a redirect. Skipping.'.format(self.title(as_link=True)))
-            return False
-        cats = textlib.getCategoryLinks(self.text, self.site, include=include or [])
         if old_cat not in cats:
-            if self.namespace() != 10:
-                pywikibot.error('{} is not in category {}!'.format(self.title(as_link=True),
-                                                                    old_cat.title()))
+            pywikibot.info('{} is not in category {}, skipping...'.format(self, old_cat.title()))
             return False
-        if sort_key is True:
-            sort_key = cats[cats.index(old_cat)].sortKey
-        if new_cat is not None:
-            new_cat = Category(new_cat)
-            if sort_key is not None:
-                new_cat.sortKey = sort_key
-        new_text = textlib.replaceCategoryInPlace(self.text, old_cat, new_cat, site=self.site,
-                                                  add_only=not in_place)
-        if new_text == self.text:
-            return False
-        if show_diff:
-            pywikibot.showDiff(self.text, new_text)
-        self.text = new_text
-        self.save(summary=summary)
-        return True
+        if new_cat in cats:
+            new_cat = None
+        oldtext = self.text
+        if in_place or self.namespace() == 10:
+            newtext = textlib.replaceCategoryInPlace(oldtext, old_cat, new_cat, site=self.site)
+        else:
+            pos = cats.index(old_cat)
+            if new_cat:
+                if sort_key is True:
+                    sort_key = cats[pos].sortKey
+                cats[pos] = Category(self.site, new_cat.title(), sort_key=sort_key)
+            else:
+                cats.pop(pos)
+            try:
+                newtext = textlib.replaceCategoryLinks(oldtext, cats)
+            except ValueError:
+                pywikibot.info('Skipping {} because of interwiki link to self'.format(self))
+                return False
+        if oldtext != newtext:
+            try:
+                self.put(newtext, summary, show_diff=show_diff)
+            except PageSaveRelatedError as error:
+                pywikibot.info('Page {} not saved: {}'.format(self, error))
+            except NoUsernameError:
+                pywikibot.info('Page {} not saved; sysop privileges required.'.format(self))
+            else:
+                return True
+        return False
 
     def is_flow_page(self):
         """Whether the page is a Structured Discussions board (never here)."""
@@ -686,8 +703,13 @@ class FilePageMore:
         raise KeyError(ts)
 
     def get_file_url(self, url_width=None, url_height=None, url_param=None):
-        """The URL of the file."""
-        return self.latest_file_info.url
+        """The URL of the file, or of its thumbnail of url_width,
+        url_height or url_param (the wiki's thumburl)."""
+        if url_width is None and url_height is None and url_param is None:
+            return self.latest_file_info.url
+        self.site.loadimageinfo(self, url_width=url_width, url_height=url_height,
+                                url_param=url_param)
+        return self._file_revisions[max(self._file_revisions)].thumburl
 
     def file_is_shared(self):
         """Whether the file lives in a shared repository (never, here:
@@ -727,9 +749,39 @@ class FilePageMore:
 
     def download(self, filename=None, chunk_size=102400, revision=None, *, url_width=None,
                  url_height=None, url_param=None):
-        """Save the file to filename (default: its title); False when its
-        SHA-1 does not match the wiki's."""
-        raise NotImplementedError('FilePage.download is not available in gowikibot yet')
+        """Save the file (revision, a FileInfo, or the latest; or its
+        thumbnail of url_width, url_height or url_param) to filename: a
+        path, a path-like object or an iterable of path segments (default,
+        or a bare '~': the title as a file name). The suffix becomes the
+        URL's. True when the saved bytes have the SHA-1 the wiki gives
+        (always for a thumbnail); False, with a warning, when the wiki
+        does not answer 200 OK. The Go core streams the file to disk
+        (chunk_size is accepted, as the size of pywikibot's reads)."""
+        import os
+        from pathlib import Path
+        from urllib.parse import urlparse
+        import _gowikibot_surface as _gs
+        if not filename:
+            path = Path()
+        elif isinstance(filename, (str, os.PathLike)):
+            path = Path(filename)
+        else:
+            path = Path(*filename)
+        if path.stem in ('', '~', '~user'):
+            path = path / self.title(as_filename=True, with_ns=False)
+        thumb = bool(url_width or url_height or url_param)
+        if thumb or revision is None:
+            url = self.get_file_url(url_width, url_height, url_param)
+            revision = self.latest_file_info
+        else:
+            url = revision.url
+        path = path.with_suffix(Path(urlparse(url).path).suffix)
+        path = path.expanduser()
+        status, final_url, sha1 = _gs.download(self.site._fam, self.site.code, url, str(path))
+        if status == 200:
+            return thumb or sha1 == revision.sha1
+        pywikibot.warning('Unsuccessful request ({}): {}'.format(status, final_url))
+        return False
 
     def upload(self, source, **kwargs):
         """Upload source (a local path, or a URL the wiki fetches) to this

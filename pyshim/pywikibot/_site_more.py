@@ -1232,8 +1232,21 @@ class APISiteMore:
             req['markbot'] = True
         return self._api(req, True, 'rollback')
 
+    def _require_right(self, right):
+        """UserRightsError unless the user has right, judged as pywikibot's
+        need_right decorator does: by the userinfo at hand, without logging
+        in first (a script that has not logged in is checked as the
+        anonymous user "None")."""
+        if not self.has_right(right):
+            raise exceptions.UserRightsError(
+                'User "{}" does not have required user right "{}" on site {}.'
+                .format(self.user(), right, self))
+
     def undelete(self, page, reason, *, revisions=None, fileids=None):
-        """Restore a deleted page (all revisions, or the given timestamps)."""
+        """Restore a deleted page (all revisions, or the given timestamps).
+        Needs the undelete right before anything logs in, as pywikibot's
+        (its delete script logs in before deleting, not before undeleting)."""
+        self._require_right('undelete')
         req = {'action': 'undelete', 'title': page.title(), 'reason': reason}
         if revisions:
             req['timestamps'] = [str(t) for t in revisions]
@@ -1278,8 +1291,10 @@ class APISiteMore:
         ignore_warnings (a bool, a list of warning codes or a callable
         taking the UploadErrors) does not let pass. With report_success
         (default: ignore_warnings is a bool) a warning raises UploadError
-        instead and success is announced. Files go up in one request
-        (chunk_size is accepted and not used)."""
+        instead and success is announced. A file larger than chunk_size
+        (> 0) goes up in chunks through the upload stash (the Go core's
+        UploadChunked; asynchronous: the wiki assembles it in the
+        background), else in one request."""
         import os
         source_filename = kwargs.get('source_filename')
         source_url = kwargs.get('source_url')
@@ -1288,6 +1303,8 @@ class APISiteMore:
         watch = kwargs.get('watch', False)
         ignore_warnings = kwargs.get('ignore_warnings', False)
         report_success = kwargs.get('report_success')
+        chunk_size = kwargs.get('chunk_size', 0) or 0
+        asynchronous = bool(kwargs.get('asynchronous', False))
         if self.is_uploaddisabled():
             pywikibot.error('Upload error: Local file uploads are disabled on {}.'.format(self))
             return False
@@ -1325,7 +1342,14 @@ class APISiteMore:
             params['url'] = source_url
         else:
             raise ValueError('APISite.upload: must provide either source_filename or source_url.')
-        result = _gs.upload(self._fam, self.code, params, path)['upload']
+        chunked = bool(path) and 0 < chunk_size < os.path.getsize(path)
+
+        def send(params, offset=0, file_key=None):
+            if chunked:
+                return _gs.upload_chunked(self._fam, self.code, params, path, int(chunk_size),
+                                          int(offset), file_key, asynchronous)['upload']
+            return _gs.upload(self._fam, self.code, params, path)['upload']
+        result = send(params)
         renamed = {'nochange': 'no-change', 'duplicateversions': 'duplicate-version', 'emptyfile': 'empty-file'}
         while True:
             if 'result' not in result:
@@ -1344,7 +1368,15 @@ class APISiteMore:
                                                  self._upload_warnings.get(renamed.get(w, w), '{msg}')
                                                  .format(msg=d), file_key, result.get('offset', bool(path)))
                           for w, d in warnings.items()]
-                if callable(ignore_warnings) and ignore_warnings(errors) and file_key:
+                accepted = callable(ignore_warnings) and ignore_warnings(errors)
+                if accepted and chunked and 'offset' in result:
+                    # a chunk's warning: go on from the stashed offset (or
+                    # from the start when the first chunk was refused)
+                    params['ignorewarnings'] = True
+                    offset = result['offset']
+                    result = send(params, offset, file_key if offset else None)
+                    continue
+                if accepted and file_key:
                     params2 = {'filename': params['filename'], 'comment': comment, 'text': text,
                                'filekey': file_key, 'ignorewarnings': True, 'watch': bool(watch)}
                     result = _gs.upload(self._fam, self.code, params2, None)['upload']
@@ -1359,6 +1391,17 @@ class APISiteMore:
             code = renamed.get(code, code)
             raise exceptions.UploadError(code, self._upload_warnings[code].format(msg=message),
                                          file_key=file_key, offset=result.get('offset', False))
+
+    def encoding(self):
+        """The character encoding of the wiki: its family's for the code
+        (a family file may say), else UTF-8 as every MediaWiki today."""
+        of_family = getattr(self.family, 'encoding', None)
+        return of_family(self.code) if of_family else 'utf-8'
+
+    def encodings(self):
+        """The encodings the wiki's pages may be in, the first preferred."""
+        of_family = getattr(self.family, 'encodings', None)
+        return tuple(of_family(self.code)) if of_family else (self.encoding(),)
 
     def validate_tokens(self, types):
         """The token types of types the wiki knows."""

@@ -285,34 +285,6 @@ class QuitKeyboardInterruptOption(StandardOption):
         return None
 
 
-class AlwaysChoice(StandardOption):
-    """An 'always' answer that remembers it was chosen."""
-
-    def __init__(self, replacer, option='always', shortcut='a'):
-        StandardOption.__init__(self, option, shortcut, stop=False)
-        self.always = False
-        self._replacer = replacer
-
-    def handle(self):
-        self.always = True
-        return True if self._replacer is None else self.answer
-
-    @property
-    def replacer(self):
-        return self._replacer
-
-    def handle_link(self):
-        """Whether the default answer is to be applied without asking."""
-        return self.always
-
-    @property
-    def answer(self):
-        """The replacer's answer for its default shortcut."""
-        if not self._replacer:
-            raise ValueError('AlwaysChoice requires a replacer')
-        return self._replacer.handle_answer(self._replacer._default)
-
-
 class ChoiceException(StandardOption, Exception):
     """An answer option that is raised as an exception when chosen."""
 
@@ -346,6 +318,31 @@ class Choice(StandardOption):
     def handle(self):
         """Do what the choice means; subclasses override it."""
         raise NotImplementedError()
+
+
+class AlwaysChoice(Choice):
+    """An 'always' answer that remembers it was chosen (a Choice, as in
+    pywikibot: choosing it ends the question and the replacer's
+    handle_answer finds it by its shortcut)."""
+
+    def __init__(self, replacer, option='always', shortcut='a'):
+        Choice.__init__(self, option, shortcut, replacer)
+        self.always = False
+
+    def handle(self):
+        self.always = True
+        return True if self._replacer is None else self.answer
+
+    def handle_link(self):
+        """Whether the default answer is to be applied without asking."""
+        return self.always
+
+    @property
+    def answer(self):
+        """The replacer's answer for its default shortcut."""
+        if not self._replacer:
+            raise ValueError('AlwaysChoice requires a replacer')
+        return self._replacer.handle_answer(self._replacer._default)
 
 
 class StaticChoice(Choice):

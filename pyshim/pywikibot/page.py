@@ -799,6 +799,9 @@ class Category(Page):
     def subcategories(self, *, recurse=False, **kwargs):
         """The category's subcategories (recurse: theirs too)."""
         total = kwargs.pop('total', None)
+        # as pywikibot: the counts decide (and stay cached on the category)
+        if not self.categoryinfo['subcats']:
+            return
         kwargs['namespaces'] = [14]
         n = 0
         for p in self.members(recurse=recurse, **kwargs):
@@ -808,9 +811,10 @@ class Category(Page):
                 return
 
     def isEmptyCategory(self):
-        for _ in self.members(total=1):
-            return False
-        return True
+        """Whether the category has no members, by its (cached) counts as
+        pywikibot's: counts read before members were removed still count."""
+        ci = self.categoryinfo
+        return sum(ci[k] for k in ('files', 'pages', 'subcats')) == 0
 
 
 class User(Page):

@@ -1204,7 +1204,7 @@ _later(APISite, '''
     alldeletedrevisions allimages alllinks allusers ancientpages article_path articlepath
     assert_valid_iter_params blocks blockuser botusers broken_redirects category_redirects
     categoryinfo codes compare create_short_link dbName deadendpages deletedrevs deleterevs
-    disambcategory doc_subpage double_redirects extract exturlusage file_extensions filearchive
+    disambcategory doc_subpage double_redirects encoding encodings extract exturlusage file_extensions filearchive
     fromDBName getSite get_globaluserinfo get_parsed_page get_property_names get_searched_namespaces
     getcategoryinfo getcurrenttimestamp getredirtarget globalusage globaluserinfo
     has_all_mediawiki_messages has_extension has_image_repository has_mediawiki_message
