@@ -3,7 +3,9 @@ package bridge
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
+	"net"
 	"net/http"
 	"sort"
 	"strconv"
@@ -12,7 +14,22 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/gowikibot/gowikibot/pyshim/python"
+	"github.com/gowikibot/gowikibot/site"
 )
+
+// fetchErrorText is the ConnectionError message of a failed fetch: for a
+// host whose name does not resolve requests' wording, as pywikibot passes
+// it on (the same as the site core's, without the query string), else Go's.
+func fetchErrorText(uri string, err error) string {
+	var de *net.DNSError
+	if errors.As(err, &de) && de.IsNotFound {
+		if i := strings.IndexAny(uri, "?#"); i >= 0 {
+			uri = uri[:i]
+		}
+		return (&site.HostNotFoundError{URL: uri, Err: err}).Error()
+	}
+	return err.Error()
+}
 
 // The _gowikibot_http module is the Go HTTP client behind
 // pywikibot.comms.http.fetch: one plain request, no wiki session (API
@@ -87,7 +104,7 @@ func pyFetch(args py.Tuple) (py.Object, error) {
 		}
 	})
 	if err != nil {
-		return nil, py.ExceptionNewf(py.ConnectionError, "%s", err.Error())
+		return nil, py.ExceptionNewf(py.ConnectionError, "%s", fetchErrorText(string(uri), err))
 	}
 	var hdrs py.Tuple
 	names := make([]string, 0, len(resp.Header))

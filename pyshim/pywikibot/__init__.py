@@ -86,12 +86,12 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
             raise ValueError('sitename OR a pair of code and family name should be provided')
         fam, _, code = code.partition(':')
     else:
-        if not fam and code:
+        if not fam and code and code not in _NO_FAMILY:
             from pywikibot.family import Family as _FileFamily
             try:
                 fam = _FileFamily.load(code)
             except UnknownFamilyError:
-                pass
+                _NO_FAMILY.add(code)
             else:
                 if fam.name in _NOT_PYWIKIBOT_FAMILIES and fam._gwb_builtin:
                     fam = None
@@ -122,6 +122,9 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
         _sites[key] = site
     return site
 
+
+# Codes that Site() found to be no family's name (asked once).
+_NO_FAMILY = set()
 
 # Built-in families that pywikibot 9.6.3 does not have (gowikibot keeps
 # 'test' for older configurations): Site('test') is the configured
@@ -763,8 +766,9 @@ def calledModuleName():
     return os.path.splitext(os.path.basename(f))[0] or 'terminal-interface'
 
 
-def translate(*args, **kwargs):
+def translate(code, xdict, parameters=None, fallback=False):
+    """i18n.translate."""
     from pywikibot import i18n
-    return i18n.translate(*args, **kwargs)
+    return i18n.translate(code, xdict, parameters=parameters, fallback=fallback)
 from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemeForm, LexemePage, LexemeSense, MediaInfo, PropertyPage, SiteLink, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
 from pywikibot._lazy import package_dir as __dir__, package_getattr as __getattr__, show_help  # noqa: E402,F401

@@ -64,7 +64,8 @@ _BOT = dict(
 _PAGE = dict(_from('pywikibot._contribution', 'Contribution'), _page=('pywikibot.page', None))
 _SITE = dict(_from('pywikibot._obsoletesites', 'ClosedSite'), _apisite=('pywikibot.site', None),
              _generators=('pywikibot.site', None))
-_PAGEGENERATORS = {'_generators': ('pywikibot.pagegenerators', None)}
+_PAGEGENERATORS = dict(
+    _generators=('pywikibot.pagegenerators', None))
 _EXCEPTIONS = dict(
     _from('pywikibot._wbexceptions', 'CoordinateGlobeUnknownError EntityTypeUnknownError '
                                      'NoWikibaseEntityError WikiBaseError'),

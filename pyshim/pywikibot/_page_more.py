@@ -152,7 +152,7 @@ class BasePageMore:
                 break
         return result
 
-    def main_authors(self):
+    def main_authors(self, onlynew=NotImplemented):
         """The (up to) 5 main authors: a Counter of user -> characters
         (deprecated by pywikibot for authorship())."""
         from collections import Counter

@@ -18,8 +18,9 @@ def removeprefix(string, prefix):
     return string[len(prefix):] if prefix and string.startswith(prefix) else string
 
 
-def removesuffix(string, suffix):
-    return string[:-len(suffix)] if suffix and string.endswith(suffix) else string
+def removesuffix(self, suffix):
+    """self without the suffix (str.removesuffix)."""
+    return self[:-len(suffix)] if suffix and self.endswith(suffix) else self
 
 
 def pairwise(iterable):

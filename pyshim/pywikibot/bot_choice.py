@@ -307,7 +307,7 @@ class UnhandledAnswer(Exception):
 class Choice(StandardOption):
     """An option whose handle() does the work for a replacer."""
 
-    def __init__(self, option, shortcut, replacer=None):
+    def __init__(self, option, shortcut, replacer):
         StandardOption.__init__(self, option, shortcut)
         self._replacer = replacer
 
@@ -325,7 +325,7 @@ class AlwaysChoice(Choice):
     pywikibot: choosing it ends the question and the replacer's
     handle_answer finds it by its shortcut)."""
 
-    def __init__(self, replacer=None, option='always', shortcut='a'):
+    def __init__(self, replacer, option='always', shortcut='a'):
         Choice.__init__(self, option, shortcut, replacer)
         self.always = False
 

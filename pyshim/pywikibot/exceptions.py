@@ -5,7 +5,7 @@ import re
 class Error(Exception):
     """Base class for gowikibot's pywikibot exceptions."""
 
-    def __init__(self, arg=''):
+    def __init__(self, arg):
         Exception.__init__(self, arg)
         self.unicode = arg
 
@@ -88,7 +88,7 @@ class MaxlagTimeoutError(TimeoutError):
 class APIError(Error):
     """The API answered with an error code."""
 
-    def __init__(self, code='', info='', **kwargs):
+    def __init__(self, code, info, **kwargs):
         self.code = code
         self.info = info
         self.other = kwargs
@@ -107,7 +107,12 @@ class APIError(Error):
 
 
 class APIMWError(APIError):
-    """The API answered with a MediaWiki error."""
+    """The API answered with a MediaWiki error: an internal exception
+    of class mediawiki_exception_class_name."""
+
+    def __init__(self, mediawiki_exception_class_name, info, **kwargs):
+        self.mediawiki_exception_class_name = mediawiki_exception_class_name
+        APIError.__init__(self, 'internal_api_error_' + mediawiki_exception_class_name, info, **kwargs)
 
 
 class UploadError(APIError):
@@ -220,7 +225,7 @@ class PageSaveRelatedError(PageRelatedError):
 class OtherPageSaveError(PageSaveRelatedError):
     message = 'Edit to page {title} failed:\n{reason}'
 
-    def __init__(self, page, reason=''):
+    def __init__(self, page, reason):
         self.reason = reason
         PageSaveRelatedError.__init__(self, page)
 
@@ -260,7 +265,7 @@ class NoCreateError(PageSaveRelatedError):
 class SpamblacklistError(PageSaveRelatedError):
     message = 'Edit to page {title} rejected by spam filter due to content:\n{url}'
 
-    def __init__(self, page, url=''):
+    def __init__(self, page, url):
         self.url = url
         PageSaveRelatedError.__init__(self, page)
 
@@ -272,7 +277,7 @@ class TitleblacklistError(PageSaveRelatedError):
 class AbuseFilterDisallowedError(PageSaveRelatedError):
     message = 'Edit to page {title} disallowed by the AbuseFilter.\n{info}'
 
-    def __init__(self, page, info=''):
+    def __init__(self, page, info):
         self.info = info
         PageSaveRelatedError.__init__(self, page)
 
@@ -281,8 +286,12 @@ class UnsupportedPageError(PageRelatedError):
     message = 'Page {} is not supported due to namespace restriction.'
 
 
-class NoSiteLinkError(PageRelatedError):
-    message = 'Page {} has no sitelink.'
+class NoSiteLinkError(PageLoadRelatedError, NoPageError):
+    """An item has no sitelink to the site dbname."""
+
+    def __init__(self, page, dbname):
+        self.message = 'Item {{}} has no sitelink to {!r}'.format(dbname)
+        PageRelatedError.__init__(self, page)
 
 
 class VersionParseError(Error):

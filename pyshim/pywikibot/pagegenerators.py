@@ -7,9 +7,12 @@ generators, combines them, applies the filters (-ns, -titleregex, -grep,
 request per batch, through the Go core (pywikibot._pagebatch).
 """
 import re
+import sys
 
 import pywikibot
 from pywikibot import config  # noqa: F401
+from pywikibot.exceptions import APIError, ServerError
+from pywikibot.tools.collections import GeneratorWrapper
 
 __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'AllpagesPageGenerator',
            'PrefixingPageGenerator', 'CategorizedPageGenerator', 'SubCategoriesPageGenerator',
@@ -1193,5 +1196,174 @@ class GeneratorFactory:
         else:
             raise ValueError('invalid truth value {!r}'.format(value))
         return True
+
+
+# -- the less common generators: their bodies are in _pagegen_more, loaded on first call --
+
+def YearPageGenerator(start=1, end=2050, site=None):
+    """See pywikibot._pagegen_more.YearPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.YearPageGenerator(start=start, end=end, site=site)
+
+
+def DayPageGenerator(start_month=1, end_month=12, site=None, year=2000):
+    """See pywikibot._pagegen_more.DayPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.DayPageGenerator(start_month=start_month, end_month=end_month, site=site, year=year)
+
+
+def WikibaseItemGenerator(gen):
+    """See pywikibot._pagegen_more.WikibaseItemGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.WikibaseItemGenerator(gen=gen)
+
+
+def WikidataPageFromItemGenerator(gen, site):
+    """See pywikibot._pagegen_more.WikidataPageFromItemGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.WikidataPageFromItemGenerator(gen=gen, site=site)
+
+
+def WikidataSPARQLPageGenerator(query, site=None, item_name='item', endpoint=None, entity_url=None, result_type=set):
+    """See pywikibot._pagegen_more.WikidataSPARQLPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.WikidataSPARQLPageGenerator(query=query, site=site, item_name=item_name, endpoint=endpoint, entity_url=entity_url, result_type=result_type)
+
+
+def WikibaseSearchItemPageGenerator(text, language=None, total=None, site=None):
+    """See pywikibot._pagegen_more.WikibaseSearchItemPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.WikibaseSearchItemPageGenerator(text=text, language=language, total=total, site=site)
+
+
+def WikibaseItemFilterPageGenerator(generator, has_item=True, show_filtered=False):
+    """See pywikibot._pagegen_more.WikibaseItemFilterPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.WikibaseItemFilterPageGenerator(generator=generator, has_item=has_item, show_filtered=show_filtered)
+
+
+def ItemClaimFilterPageGenerator(generator, prop, claim, qualifiers=None, negate=False):
+    """See pywikibot._pagegen_more.ItemClaimFilterPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.ItemClaimFilterPageGenerator(generator=generator, prop=prop, claim=claim, qualifiers=qualifiers, negate=negate)
+
+
+def QualityFilterPageGenerator(generator, quality):
+    """See pywikibot._pagegen_more.QualityFilterPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.QualityFilterPageGenerator(generator=generator, quality=quality)
+
+
+def LiveRCPageGenerator(site=None, total=None):
+    """See pywikibot._pagegen_more.LiveRCPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.LiveRCPageGenerator(site=site, total=total)
+
+
+def SupersetPageGenerator(query, site=None, schema_name=None, database_id=None):
+    """See pywikibot._pagegen_more.SupersetPageGenerator."""
+    from pywikibot import _pagegen_more
+    return _pagegen_more.SupersetPageGenerator(query=query, site=site, schema_name=schema_name, database_id=database_id)
+
+
+
+class GoogleSearchPageGenerator(GeneratorWrapper):
+    """The pages of site a Google search finds (needs the 'google'
+    package, as pywikibot's)."""
+
+    def __init__(self, query=None, site=None):
+        self.query = query or pywikibot.input('Please enter the search query:')
+        if site is None:
+            site = pywikibot.Site()
+        self.site = site
+        self._google_query = None
+
+    @staticmethod
+    def queryGoogle(query):  # noqa: N802 (pywikibot's name)
+        """The result URLs of a Google search."""
+        try:
+            import google
+        except ImportError:
+            pywikibot.error("generator GoogleSearchPageGenerator depends on package 'google'.\n"
+                            'To install, please run: pip install google.')
+            sys.exit(1)
+        pywikibot.warning('Please read http://www.google.com/accounts/TOS')
+        yield from google.search(query)
+
+    @property
+    def generator(self):
+        local_query = '{} site:{}'.format(self.query, self.site.hostname())
+        base = 'http://{}{}'.format(self.site.hostname(), self.site.articlepath)
+        pattern = base.replace('{}', '(.+)')
+        for url in self.queryGoogle(local_query):
+            m = re.search(pattern, url)
+            if m:
+                page = pywikibot.Page(pywikibot.Link(m.group(1), self.site))
+                if page.site == self.site:
+                    yield page
+
+
+class PetScanPageGenerator(GeneratorWrapper):
+    """The pages PetScan finds in categories (their intersection, or with
+    subset_combination false their union) and namespaces."""
+
+    def __init__(self, categories, subset_combination=True, namespaces=None, site=None, extra_options=None):
+        if site is None:
+            site = pywikibot.Site()
+        self.site = site
+        self.opts = self.buildQuery(categories, subset_combination, namespaces, extra_options)
+
+    def buildQuery(self, categories, subset_combination, namespaces, extra_options):  # noqa: N802
+        """The query string options of the PetScan request."""
+        query = {'language': self.site.code, 'project': self.site.hostname().split('.')[-2],
+                 'combination': 'subset' if subset_combination else 'union',
+                 'categories': '\r\n'.join(categories), 'format': 'json', 'doit': ''}
+        for namespace in namespaces or ():
+            query['ns[{}]'.format(int(namespace))] = 1
+        query.update(extra_options or {})
+        return query
+
+    def query(self):
+        """The raw page dicts of PetScan's answer."""
+        from pywikibot.comms import http  # noqa: E402 (loaded on use)
+        url = 'https://petscan.wmflabs.org'
+        req = http.fetch(url, params=self.opts)
+        if 500 <= req.status_code < 600:
+            raise ServerError('received {} status from {}'.format(req.status_code, req.url))
+        data = req.json()
+        if 'error' in data:
+            raise APIError('Petscan', data['error'], **self.opts)
+        yield from data['*'][0]['a']['*']
+
+    @property
+    def generator(self):
+        for raw_page in self.query():
+            yield pywikibot.Page(self.site, raw_page['title'], int(raw_page['namespace']))
+
+
+class PagePilePageGenerator(GeneratorWrapper):
+    """The pages of a PagePile (pagepile.toolforge.org) list."""
+
+    def __init__(self, id):
+        self.opts = self.buildQuery(id)
+
+    def buildQuery(self, id):  # noqa: N802 (pywikibot's name)
+        """The query string options of the PagePile request."""
+        return {'id': id, 'action': 'get_data', 'format': 'json', 'doit': ''}
+
+    def query(self):
+        """The titles of the pile (and its site, as self.site)."""
+        from pywikibot.comms import http  # noqa: E402 (loaded on use)
+        data = http.fetch('https://pagepile.toolforge.org/api.php', params=self.opts).json()
+        if 'error' in data:
+            raise APIError('PagePile', data['error'], **self.opts)
+        self.site = pywikibot.site.APISite.fromDBName(data['wiki'])
+        yield from data['pages']
+
+    @property
+    def generator(self):
+        for raw_page in self.query():
+            yield pywikibot.Page(self.site, raw_page)
+
 
 from pywikibot._lazy import pagegenerators_dir as __dir__, pagegenerators_getattr as __getattr__  # noqa: E402,F401

@@ -1229,7 +1229,7 @@ _later(APISite, '''
     unlock_page unusedcategories unusedfiles unwatchedpages upload use_hard_category_redirects users
     validate_tokens wantedcategories wantedfiles wantedpages wantedtemplates watch watched_pages
     watchlist_revs withoutinterwiki
-    _cache_proofreadinfo _flow _globalusage _need create_new_topic delete_post delete_topic hide_post hide_topic
+    _cache_proofreadinfo _flow _globalusage _need _require_right create_new_topic delete_post delete_topic hide_post hide_topic
     load_board load_post_current_revision load_topic load_topiclist loadcoordinfo lock_topic
     moderate_post moderate_topic proofread_index_ns proofread_levels proofread_page_ns reply_to_post
     restore_post restore_topic summarize_topic suppress_post suppress_topic thank_post throttle

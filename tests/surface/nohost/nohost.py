@@ -10,3 +10,11 @@ except Exception as e:
     print(isinstance(e, ConnectionError), isinstance(e, OSError), isinstance(e, Error))
     print(str(e).split(' with url')[0])
     print('Name or service not known' in str(e), 'NewConnectionError' in str(e))
+
+# comms.http.fetch (pywikibot reports the uri on stderr, not compared)
+from pywikibot.comms import http  # noqa: E402
+
+try:
+    http.fetch('https://nosuch.invalid/w/api.php?action=query')
+except ConnectionError as e:
+    print(type(e).__name__, str(e).split(' with url')[0], 'Name or service not known' in str(e))

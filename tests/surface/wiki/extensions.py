@@ -57,3 +57,25 @@ calls = [
 ]
 for label, fn in calls:
     attempt(label, fn)
+
+# pagegenerators' generators of years and days, and those needing
+# extensions or web services
+from pywikibot import pagegenerators as pg  # noqa: E402
+
+print([p.title() for p in pg.YearPageGenerator(1998, 2001, site=site)])
+days = [p.title() for p in pg.DayPageGenerator(2, 2, site=site, year=2024)]
+print(len(days), days[0], days[-1])
+gens = [
+    ('QualityFilterPageGenerator', lambda: list(pg.QualityFilterPageGenerator([page], [3]))),
+    ('WikibaseItemGenerator', lambda: list(pg.WikibaseItemGenerator([page]))),
+    ('WikibaseItemFilterPageGenerator', lambda: list(pg.WikibaseItemFilterPageGenerator([page]))),
+    ('ItemClaimFilterPageGenerator', lambda: list(pg.ItemClaimFilterPageGenerator([page], 'P31', 'Q5'))),
+    ('WikibaseSearchItemPageGenerator', lambda: list(pg.WikibaseSearchItemPageGenerator('x', site=site))),
+    ('WikidataPageFromItemGenerator', lambda: list(pg.WikidataPageFromItemGenerator([], site))),
+    ('LiveRCPageGenerator', lambda: list(pg.LiveRCPageGenerator(site, total=1))),
+    ('PetScanPageGenerator opts', lambda: sorted(pg.PetScanPageGenerator(['A', 'B'], False, [0, 14], site=site).opts.items())),
+    ('PagePilePageGenerator opts', lambda: sorted(pg.PagePilePageGenerator(12).opts.items())),
+    ('GoogleSearchPageGenerator query', lambda: pg.GoogleSearchPageGenerator('q', site=site).query),
+]
+for label, fn in gens:
+    attempt(label, fn)
