@@ -34,6 +34,8 @@ func (b *bridge) functions() []function {
 		{sig("query", 3, param{"family", strOrNone}, param{"code", strOrNone}, param{"params", anyArg}), b.query,
 			"query(family, code, params) -> iterator over the 'query' member of each response"},
 		{sig("site_from_url", 1, param{"url", strArg}), b.siteFromURL, "site_from_url(url) -> (family, code)"},
+		{sig("family_load", 1, param{"name", strArg}), b.familyLoad,
+			"family_load(name) -> the family's attributes (as family_info); UnknownFamilyError if there is none"},
 		{sig("quick_ratio", 2, param{"a", strArg}, param{"b", strArg}), pyQuickRatio,
 			"quick_ratio(a, b) -> difflib's quick_ratio of two str"},
 		{sig("color_line", 3, param{"line", strArg}, param{"ref", strArg}, param{"color", strOrNone}), pyColorLine,

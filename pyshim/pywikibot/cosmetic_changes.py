@@ -4,10 +4,12 @@ save (config.cosmetic_changes) or by the cosmetic_changes script.
 gowikibot does the language-neutral clean-ups of pywikibot's toolkit:
 spaces (removeUselessSpaces, removeNonBreakingSpaceBeforePercent,
 cleanUpSectionHeaders, putSpacesInLists), HTML to wiki markup (fixHtml),
-<ref> tags (fixReferences) and prettytable (fixStyle). The methods that
-need per-wiki data (namespace and magic-word translation, link clean-up,
-page footers, typos, Arabic letters, ISBNs, Commons file descriptions,
-deprecated templates) are present and leave the text unchanged.
+<ref> tags (fixReferences), prettytable (fixStyle), the page footer
+(standardizePageFooter), links (cleanUpLinks) and HTML entities
+(resolveHtmlEntities). The methods that need per-wiki data (namespace and
+magic-word translation, typos, Arabic letters, ISBNs, Commons file
+descriptions, deprecated templates, empty sections) are present and leave
+the text unchanged.
 """
 import re
 
@@ -107,10 +109,120 @@ class CosmeticChangesToolkit:
     def _unchanged(self, text):
         return text
 
-    commonsfiledesc = fixSelfInterwiki = standardizePageFooter = fixSyntaxSave = _unchanged
-    cleanUpLinks = translateAndCapitalizeNamespaces = translateMagicWords = _unchanged
-    replaceDeprecatedTemplates = resolveHtmlEntities = removeEmptySections = _unchanged
+    commonsfiledesc = fixSelfInterwiki = fixSyntaxSave = _unchanged
+    translateAndCapitalizeNamespaces = translateMagicWords = _unchanged
+    replaceDeprecatedTemplates = removeEmptySections = _unchanged
     fixTypo = fixArabicLetters = fix_ISBN = _unchanged
+
+    # -- footer, links and entities --
+    def standardizePageFooter(self, text):
+        """Categories, then language links, at the end of the text in the
+        site's order: the category links are written again after the
+        family's separator (a category named as the page itself first,
+        with the site's main sort key when it has none)."""
+        categories = [] if self.template else textlib.getCategoryLinks(text, site=self.site)
+        langlinks = {}
+        subpage = False
+        if not self.talkpage:
+            if self.template:
+                loc = moved_links.get(self.site.code, (None, None))[1]
+                subpage = loc is not None and loc in self.title
+            langlinks = textlib.getLanguageLinks(text, insite=self.site, template_subpage=subpage)
+            text = textlib.removeLanguageLinks(text, site=self.site)
+        if categories:
+            own = pywikibot.Category(self.site, 'Category:' + self.title)
+            if own in categories:
+                own = categories.pop(categories.index(own))
+                key = own.sortKey or main_sortkey.get(self.site.code, main_sortkey['_default'])
+                if key not in (' ', '*', '!', '#'):
+                    raise ValueError("sort key for {} is {} but must be one of ' ', '*', '!', '#'"
+                                     .format(self.site, key))
+                categories.insert(0, pywikibot.Category(own, sort_key=key))
+            text = textlib.replaceCategoryLinks(text, categories, site=self.site)
+        if langlinks:
+            text = textlib.replaceLanguageLinks(text, langlinks, site=self.site,
+                                                template=self.template, template_subpage=subpage)
+        return text
+
+    def cleanUpLinks(self, text):
+        """Tidy the links to main-namespace pages: underscores and double
+        spaces in the target become single spaces, spaces at the ends move
+        out of the link, URL escapes are decoded, a label equal to the
+        target (but for the case of the first letter, on first-letter
+        wikis) drops the pipe, and a label that is the target plus letters
+        of the link trail becomes [[target]]trail."""
+        from pywikibot.tools.chars import url2string
+        from pywikibot.tools import first_lower
+        trail = self.site.linktrail()
+        trail_re = re.compile(trail)
+        encodings = self.site.encodings() if hasattr(self.site, 'encodings') else ['utf-8']
+        first_letter = self.site.siteinfo['case'] == 'first-letter'
+
+        def one(m):
+            target = url2string(m.group('target'), encodings=encodings)
+            label, tail, newline = m.group('label'), m.group('trail'), m.group('newline')
+            whole = url2string(m.group(), encodings=encodings)
+            try:
+                if self.site.isInterwikiLink(target) is not False:
+                    return whole
+            except pywikibot.exceptions.ServerError:
+                return whole
+            try:
+                main = pywikibot.Page(pywikibot.Link(target, self.site)).namespace() == 0
+            except pywikibot.exceptions.InvalidTitleError:
+                main = False
+            if not main:
+                return whole
+            target = re.sub('  +', ' ', re.sub('_+', ' ', target))
+            stripped = target.lstrip()
+            lead = stripped != target
+            target, end = stripped, False
+            if not tail:
+                stripped = target.rstrip()
+                end = stripped != target
+                target = stripped
+            if not target:
+                return m.group()
+            if label is None:
+                label = target
+            else:
+                stripped = label.lstrip()
+                lead = stripped != label
+                label = stripped
+                if not tail:
+                    stripped = label.rstrip()
+                    end = stripped != label
+                    label = stripped
+            if tail:
+                label += tail
+            t, lab = (first_lower(target), first_lower(label)) if first_letter else (target, label)
+            if lab == t:
+                link = '[[{}]]'.format(label)
+            elif lab.startswith(t) and trail_re.sub('', label[len(target):]) == '':
+                link = '[[{}]]{}'.format(label[:len(target)], label[len(target):])
+            else:
+                if self.site.sitename == 'wikipedia:de':
+                    target = target[:1].upper() + target[1:]
+                link = '[[{}|{}]]'.format(target, label)
+            if lead and not newline:
+                link = ' ' + link
+            if end:
+                link += ' '
+            return (newline or '') + link
+
+        link_re = re.compile(r'(?P<newline>[\n]*)\[\[(?P<target>[^\]\|]+)'
+                             r'(\|(?P<label>[^\]\|]*))?\]\](?P<trail>' + trail + ')')
+        return textlib.replaceExcept(text, link_re, one,
+                                     ['comment', 'math', 'nowiki', 'pre', 'startspace'])
+
+    def resolveHtmlEntities(self, text):
+        """HTML entities become their characters, except those that wikitext
+        or editors need as entities (&amp; &#39; &lt; &gt; [ ] | &nbsp;
+        &shy; and the direction marks; in templates also space and colon)."""
+        keep = [38, 39, 60, 62, 91, 93, 124, 160, 173, 8206, 8207]
+        if self.template:
+            keep += [32, 58]
+        return pywikibot.html2unicode(text, ignore=keep, exceptions=['comment', 'syntaxhighlight'])
 
     # -- language-neutral clean-ups --
     def removeUselessSpaces(self, text):

@@ -799,6 +799,9 @@ class Category(Page):
     def subcategories(self, *, recurse=False, **kwargs):
         """The category's subcategories (recurse: theirs too)."""
         total = kwargs.pop('total', None)
+        # as pywikibot: the counts decide (and stay cached on the category)
+        if not self.categoryinfo['subcats']:
+            return
         kwargs['namespaces'] = [14]
         n = 0
         for p in self.members(recurse=recurse, **kwargs):
@@ -808,9 +811,10 @@ class Category(Page):
                 return
 
     def isEmptyCategory(self):
-        for _ in self.members(total=1):
-            return False
-        return True
+        """Whether the category has no members, by its (cached) counts as
+        pywikibot's: counts read before members were removed still count."""
+        ci = self.categoryinfo
+        return sum(ci[k] for k in ('files', 'pages', 'subcats')) == 0
 
 
 class User(Page):
@@ -936,7 +940,7 @@ def _declare_later():
     _later(BaseLink, 'lookup_namespace _cmpkey canonical_title ns_title astext fromPage'.split())
     _later(Link, 'anchor illegal_titles_pattern parse_site fromPage create_separated _cmpkey'.split())
     _later(BasePage, '''
-        WIKIBLAME_CODES autoFormat change_category clear_cache content_model contributors
+        WIKIBLAME_CODES _check_wh_supported authorship coordinates main_authors autoFormat change_category clear_cache content_model contributors
         create_short_link data_item data_repository defaultsort depth expand_text extlinks extract
         full_url getCategoryRedirectTarget getDeletedRevision getOldVersion get_best_claim
         get_parsed_page get_revision has_content has_deleted_revisions image_repository imagelinks
@@ -953,7 +957,7 @@ def _declare_later():
         send_email unblock uploadedImages
         '''.split())
     _later(FilePage, '''
-        _imageinfo download file_is_shared file_is_used getFileVersionHistoryTable getImagePageHtml
+        globalusage _imageinfo download file_is_shared file_is_used getFileVersionHistoryTable getImagePageHtml
         get_file_history get_file_info get_file_url latest_file_info oldest_file_info upload
         usingPages using_pages
         '''.split())
@@ -961,4 +965,4 @@ def _declare_later():
 
 _declare_later()
 
-from pywikibot._lazy import page_getattr as __getattr__  # noqa: E402,F401  (Contribution)
+from pywikibot._lazy import page_dir as __dir__, page_getattr as __getattr__  # noqa: E402,F401  (Contribution)
