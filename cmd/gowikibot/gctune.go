@@ -11,8 +11,10 @@ import (
 // interpreter allocates many small short-lived objects; with Go's default
 // pacing (GOGC=100: the next collection when the heap doubles, at 4 MiB at
 // least) a small pure-Python program spends a large share of its time in
-// the collector, so Python runs start with GOGC=200 (a floor of 8 MiB:
-// fib(25) costs 1.05x bare gpython's instructions instead of 1.27x). When
+// the collector, so Python runs start with GOGC=400 (a floor of 16 MiB;
+// callgrind instructions against bare gpython v0.2.0 at its default GOGC:
+// fib(25) 0.97x, a 2,000-line file (pre-pass, compile, top level) 1.22x;
+// at GOGC=200 they were 1.07x and 1.40x, at 100 fib(25) 1.27x). When
 // the pywikibot package loads, its compilation runs at GOGC=100: a larger
 // live heap, where the floor no longer matters. When the script opens its
 // first site (its imports are done and it starts working), GOGC=35: bot
@@ -24,7 +26,7 @@ func tuneGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	debug.SetGCPercent(200)
+	debug.SetGCPercent(400)
 	bridge.OnPackageLoad = func() { debug.SetGCPercent(100) }
 	bridge.OnSiteOpen = func() { debug.SetGCPercent(scriptGCPercent) }
 }

@@ -17,8 +17,8 @@ func TestTuneGC(t *testing.T) {
 	debug.SetGCPercent(100)
 	bridge.OnPackageLoad = nil
 	tuneGC()
-	if got := debug.SetGCPercent(100); got != 200 {
-		t.Fatalf("GOGC during a Python run = %d, want 200", got)
+	if got := debug.SetGCPercent(100); got != 400 {
+		t.Fatalf("GOGC during a Python run = %d, want 400", got)
 	}
 	if bridge.OnPackageLoad == nil {
 		t.Fatal("no hook for the pywikibot package")

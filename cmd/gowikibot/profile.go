@@ -10,9 +10,8 @@ import (
 // returns the function that writes it out: GOWIKIBOT_CPUPROFILE=FILE
 // records a CPU profile of the whole run, read with `go tool pprof BINARY
 // FILE`. A file that cannot be created is reported on stderr and the run
-// goes on without the profile. (Heap profiles are left out on purpose:
-// linking them turns on the runtime's memory profiling, which samples
-// every run's allocations and keeps about 1.5 MiB of call-stack tables.)
+// goes on without the profile. (A heap profile is left out on purpose:
+// linking one keeps the runtime's allocation sampling on in every run.)
 func startProfiles(ios *ioStreams) (stop func()) {
 	path := os.Getenv("GOWIKIBOT_CPUPROFILE")
 	if path == "" {

@@ -44,6 +44,8 @@ func (b *bridge) functions() []function {
 			"match_blocks(a, b, junk='') -> difflib's matching blocks of two str or lists of str"},
 		{sig("line_compare", 2, param{"a", anyArg}, param{"b", anyArg}), pyLineCompare,
 			"line_compare(a, b) -> difflib.ndiff's lines for two lists of lines"},
+		{sig("hunk_text", 3, param{"a", anyArg}, param{"b", anyArg}, param{"group", anyArg}), pyHunkText,
+			"hunk_text(a, b, group) -> showDiff's coloured text of a hunk, or None for the Python code"},
 		{sig("render_colors", 2, param{"text", strArg}, param{"colorized", boolArg}), pyRenderColors,
 			"render_colors(text, colorized) -> text with its colour tags rendered, or None for the Python renderer"},
 		{sig("run_command", 1, param{"argv", anyArg}), pyRunCommand,

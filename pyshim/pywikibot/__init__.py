@@ -570,6 +570,9 @@ def _color_line(line, ref=None):
 
 
 def _hunk_text(a, b, group):
+    text = _gowikibot.hunk_text(a, b, group)  # the code below, in Go
+    if text is not None:
+        return text
     diff = []
     for t, i1, i2, j1, j2 in group:
         if t == 'equal':
