@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A failed OAuth handshake step is reported with what the wiki said, not
@@ -17,18 +18,28 @@ import (
 // maxAnswer is the longest wiki message quoted in an error.
 const maxAnswer = 300
 
-var (
-	oauth1StatusErr = regexp.MustCompile(`(?s)^oauth1: invalid status (\d+): (.*)$`)
-	titleRE         = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
-	// MediaWiki's error boxes, then the page content
-	errorBoxRE  = regexp.MustCompile(`(?is)<div[^>]*class="[^"]*\b(?:errorbox|mw-message-box-error|error)\b[^"]*"[^>]*>(.*?)</div>`)
-	contentRE   = regexp.MustCompile(`(?is)<div[^>]*id="mw-content-text"[^>]*>(.*?)(?:<div class="printfooter"|<div id="catlinks"|</main>|</body>|$)`)
-	bodyRE      = regexp.MustCompile(`(?is)<body[^>]*>(.*?)(?:</body>|$)`)
-	dropRE      = regexp.MustCompile(`(?is)<(script|style|head)[^>]*>.*?</(?:script|style|head)>`)
-	tagRE       = regexp.MustCompile(`(?s)<[^>]*>`)
-	spaceRE     = regexp.MustCompile(`\s+`)
-	htmlStartRE = regexp.MustCompile(`(?i)^\s*(?:<!doctype html|<html|<\?xml|<head|<body)`)
-)
+// answerRegexps holds the patterns that read a wiki's answer; they are
+// compiled on first use (only a failed handshake needs them), not at the
+// start of every run.
+type answerRegexps struct {
+	oauth1StatusErr, title      *regexp.Regexp
+	errorBox, content, body     *regexp.Regexp // MediaWiki's error boxes, then the page content
+	drop, tag, space, htmlStart *regexp.Regexp
+}
+
+var answerRE = sync.OnceValue(func() *answerRegexps {
+	return &answerRegexps{
+		oauth1StatusErr: regexp.MustCompile(`(?s)^oauth1: invalid status (\d+): (.*)$`),
+		title:           regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`),
+		errorBox:        regexp.MustCompile(`(?is)<div[^>]*class="[^"]*\b(?:errorbox|mw-message-box-error|error)\b[^"]*"[^>]*>(.*?)</div>`),
+		content:         regexp.MustCompile(`(?is)<div[^>]*id="mw-content-text"[^>]*>(.*?)(?:<div class="printfooter"|<div id="catlinks"|</main>|</body>|$)`),
+		body:            regexp.MustCompile(`(?is)<body[^>]*>(.*?)(?:</body>|$)`),
+		drop:            regexp.MustCompile(`(?is)<(script|style|head)[^>]*>.*?</(?:script|style|head)>`),
+		tag:             regexp.MustCompile(`(?s)<[^>]*>`),
+		space:           regexp.MustCompile(`\s+`),
+		htmlStart:       regexp.MustCompile(`(?i)^\s*(?:<!doctype html|<html|<\?xml|<head|<body)`),
+	}
+})
 
 // answerError is a handshake step's HTTP answer that was not a token.
 type answerError struct {
@@ -55,7 +66,7 @@ func (e *answerError) PywikibotClass() string { return "Error" }
 // condenseOAuth1Error turns oauth1's "invalid status N: <body>" into an
 // *answerError; other errors are returned as they are.
 func condenseOAuth1Error(err error) error {
-	m := oauth1StatusErr.FindStringSubmatch(err.Error())
+	m := answerRE().oauth1StatusErr.FindStringSubmatch(err.Error())
 	if m == nil {
 		return err
 	}
@@ -68,18 +79,18 @@ func condenseOAuth1Error(err error) error {
 // error, or the text itself, cut to maxAnswer characters.
 func describeAnswer(status int, body string) *answerError {
 	e := &answerError{Status: status}
-	if !htmlStartRE.MatchString(body) {
-		e.Message = clip(spaceRE.ReplaceAllString(strings.TrimSpace(body), " "))
+	if !answerRE().htmlStart.MatchString(body) {
+		e.Message = clip(answerRE().space.ReplaceAllString(strings.TrimSpace(body), " "))
 		return e
 	}
-	if m := titleRE.FindStringSubmatch(body); m != nil {
+	if m := answerRE().title.FindStringSubmatch(body); m != nil {
 		e.Title = pageText(m[1])
 		// "No such special page - TestWiki": drop the site name
 		if i := strings.LastIndex(e.Title, " - "); i > 0 {
 			e.Title = e.Title[:i]
 		}
 	}
-	for _, re := range []*regexp.Regexp{errorBoxRE, contentRE, bodyRE} {
+	for _, re := range []*regexp.Regexp{answerRE().errorBox, answerRE().content, answerRE().body} {
 		if m := re.FindStringSubmatch(body); m != nil {
 			if t := pageText(m[1]); t != "" {
 				e.Message = clip(t)
@@ -92,10 +103,10 @@ func describeAnswer(status int, body string) *answerError {
 
 // pageText is the visible text of an HTML fragment on one line.
 func pageText(s string) string {
-	s = dropRE.ReplaceAllString(s, " ")
-	s = tagRE.ReplaceAllString(s, " ")
+	s = answerRE().drop.ReplaceAllString(s, " ")
+	s = answerRE().tag.ReplaceAllString(s, " ")
 	s = html.UnescapeString(s)
-	s = spaceRE.ReplaceAllString(s, " ")
+	s = answerRE().space.ReplaceAllString(s, " ")
 	s = strings.ReplaceAll(s, " .", ".")
 	return strings.TrimSpace(s)
 }

@@ -488,7 +488,7 @@ func TestCheckCode(t *testing.T) {
 	for code, ok := range map[string]bool{"en": true, "test": true, "dk": true, "aa": true, "xx": false, "": false} {
 		err := CheckCode(wp, code)
 		var us *UnknownSiteError
-		if (err == nil) != ok || (!ok && (!errors.As(err, &us) || err.Error() != "Language "+code+" does not exist in family wikipedia")) {
+		if (err == nil) != ok || (!ok && (!errors.As(err, &us) || err.Error() != "Language '"+code+"' does not exist in family wikipedia")) {
 			t.Errorf("CheckCode(wikipedia, %q) = %v", code, err)
 		}
 	}

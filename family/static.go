@@ -227,7 +227,7 @@ type UnknownSiteError struct {
 }
 
 func (e *UnknownSiteError) Error() string {
-	return "Language " + e.Code + " does not exist in family " + e.Family
+	return "Language '" + e.Code + "' does not exist in family " + e.Family
 }
 
 // PywikibotClass names the pywikibot exception class (see package errclass).

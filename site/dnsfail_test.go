@@ -55,6 +55,18 @@ func TestHostNotFoundIsNotRetried(t *testing.T) {
 			if got := tr.calls.Load(); got != tc.wantCalls {
 				t.Errorf("%d requests (waits %v), want %d; error: %v", got, waits, tc.wantCalls, err)
 			}
+			var hnf *HostNotFoundError
+			if errors.As(err, &hnf) != (tc.wantCalls == 1) {
+				t.Errorf("error %T %v: a HostNotFoundError is %v, want %v", err, err, !(tc.wantCalls == 1), tc.wantCalls == 1)
+			}
+			if hnf != nil {
+				// requests' wording, which pywikibot passes on.
+				want := "HTTPSConnectionPool(host='nosuch.example', port=443): Max retries exceeded with url: /w/api.php " +
+					"(Caused by NewConnectionError('Failed to establish a new connection: [Errno -2] Name or service not known'))"
+				if hnf.Error() != want || hnf.PywikibotClass() != "ConnectionError" {
+					t.Errorf("error %q class %s,\nwant %q class ConnectionError", hnf.Error(), hnf.PywikibotClass(), want)
+				}
+			}
 		})
 	}
 }

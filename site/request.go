@@ -303,7 +303,7 @@ func (s *APISite) retryWait(err error, hdr http.Header, n int) (time.Duration, b
 	}
 	var te *transportError
 	if errors.As(err, &te) {
-		return backoff(), !hostNotFound(err)
+		return backoff(), true
 	}
 	return 0, false
 }
@@ -348,7 +348,7 @@ func (s *APISite) send(ctx context.Context, enc string, p url.Values, post bool,
 	}
 	if err != nil {
 		s.logf(2, "debug: %s %s %s -> %v", method, s.apiURL, auth.RedactParams(p), scrub(err))
-		return nil, &transportError{scrub(err)}
+		return nil, connectError(s.apiURL, err)
 	}
 	defer resp.Body.Close()
 	s.logf(2, "debug: %s %s %s -> HTTP %d in %s", method, s.apiURL, auth.RedactParams(p), resp.StatusCode, s.now().Sub(start).Round(time.Millisecond))

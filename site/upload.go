@@ -68,6 +68,23 @@ func (s *APISite) Upload(ctx context.Context, params url.Values, name string, da
 // sendMultipart POSTs p and the file as multipart/form-data and decodes
 // the JSON answer into out.
 func (s *APISite) sendMultipart(ctx context.Context, p url.Values, name string, data []byte, out any) error {
+	b, err := s.postMultipart(ctx, p, "file", name, data)
+	if err != nil {
+		return err
+	}
+	if out == nil {
+		return nil
+	}
+	if err := json.Unmarshal(b, out); err != nil {
+		return &transportError{fmt.Errorf("bad JSON from the API: %w", err)}
+	}
+	return nil
+}
+
+// postMultipart POSTs p and data as the form field field (file name name)
+// as multipart/form-data and returns the answer's body; an API error in
+// it is returned as the error, together with the body.
+func (s *APISite) postMultipart(ctx context.Context, p url.Values, field, name string, data []byte) ([]byte, error) {
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
 	keys := make([]string, 0, len(p))
@@ -81,23 +98,23 @@ func (s *APISite) sendMultipart(ctx context.Context, p url.Values, name string, 
 	for _, k := range keys {
 		for _, v := range p[k] {
 			if err := w.WriteField(k, v); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
-	fw, err := w.CreateFormFile("file", name)
+	fw, err := w.CreateFormFile(field, name)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if _, err := fw.Write(data); err != nil {
-		return err
+		return nil, err
 	}
 	if err := w.Close(); err != nil {
-		return err
+		return nil, err
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.apiURL, &body)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	req.Header.Set("Content-Type", w.FormDataContentType())
 	req.Header.Set("User-Agent", s.ua)
@@ -107,25 +124,16 @@ func (s *APISite) sendMultipart(ctx context.Context, p url.Values, name string, 
 	resp, err := s.client.Do(req)
 	if err != nil {
 		s.logf(2, "debug: POST %s %s (multipart, %d bytes) -> %v", s.apiURL, auth.RedactParams(p), len(data), scrub(err))
-		return &transportError{scrub(err)}
+		return nil, connectError(s.apiURL, err)
 	}
 	defer resp.Body.Close()
 	s.logf(2, "debug: POST %s %s (multipart, %d bytes) -> HTTP %d", s.apiURL, auth.RedactParams(p), len(data), resp.StatusCode)
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return &transportError{err}
+		return nil, &transportError{err}
 	}
 	if resp.StatusCode >= 400 {
-		return &ServerError{Status: resp.StatusCode, Text: firstLine(string(b))}
+		return b, &ServerError{Status: resp.StatusCode, Text: firstLine(string(b))}
 	}
-	if err := checkErrorBody(b); err != nil {
-		return err
-	}
-	if out == nil {
-		return nil
-	}
-	if err := json.Unmarshal(b, out); err != nil {
-		return &transportError{fmt.Errorf("bad JSON from the API: %w", err)}
-	}
-	return nil
+	return b, checkErrorBody(b)
 }

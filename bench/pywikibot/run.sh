@@ -6,6 +6,7 @@
 #
 #   bench/pywikibot/run.sh                       # pywikibot from /tmp/pwb963 if present
 #   PYWIKIBOT_SRC=/path/to/pywikibot-9.6.3 RUNS=5 bench/pywikibot/run.sh
+#   BEFORE=/path/to/older/gowikibot bench/pywikibot/run.sh   # adds its rows
 #
 # Tasks: "listpages -get" (and pywikibot with -grep:. so that it preloads),
 # "touch", "replace" (lorem <-> LOREM on all 200 pages, alternating so
@@ -88,23 +89,29 @@ report() {
 }
 
 G="$OUT/gowikibot"
+# BEFORE: another gowikibot binary (an older tree's), run beside this one
+# in the same sitting for before/after figures
+B=${BEFORE:-}
 P=(/usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg")
 GEN=-prefixindex:Bench
 # the runs of the clients are interleaved (run 1 of each, run 2 of each,
 # ...) so that a drift of the server's speed affects them alike
 for _ in $(seq "$RUNS"); do
   one "listpages -get: gowikibot" "$G" -dir:"$CFG" listpages -get "$GEN"
+  if [ -n "$B" ]; then one "listpages -get: gowikibot before" "$B" -dir:"$CFG" listpages -get "$GEN"; fi
   if [ -n "$HAVE_PWB" ]; then one "listpages -get: pywikibot 9.6.3" "${P[@]}" listpages -get "$GEN"; fi
   if [ -n "$HAVE_PWB" ]; then one "listpages -get -grep:.: pywikibot 9.6.3" "${P[@]}" listpages -get -grep:. "$GEN"; fi
   one "listpages -get: floor" "$OUT/floor" listget "$API" "$N"
 done
 for _ in $(seq "$RUNS"); do
   one "touch: gowikibot" "$G" -dir:"$CFG" touch "$GEN"
+  if [ -n "$B" ]; then one "touch: gowikibot before" "$B" -dir:"$CFG" touch "$GEN"; fi
   if [ -n "$HAVE_PWB" ]; then one "touch: pywikibot 9.6.3" "${P[@]}" touch "$GEN"; fi
   one "touch: floor" "$OUT/floor" touch "$API" TestBot@ci "$BOTPW" "$N"
 done
 for _ in $(seq "$RUNS"); do
   one "replace: gowikibot" "$G" -dir:"$CFG" replace "$GEN" -summary:bench -always @REPLACE@
+  if [ -n "$B" ]; then one "replace: gowikibot before" "$B" -dir:"$CFG" replace "$GEN" -summary:bench -always @REPLACE@; fi
   if [ -n "$HAVE_PWB" ]; then one "replace: pywikibot 9.6.3" "${P[@]}" replace "$GEN" -summary:bench -always @REPLACE@; fi
   one "replace: floor" "$OUT/floor" replace "$API" TestBot@ci "$BOTPW" @REPLACE@
 done
@@ -112,6 +119,6 @@ echo
 echo "| task / client | wall (median of $RUNS) | user CPU (median) | peak RSS (max) | API requests |"
 echo "|---|---|---|---|---|"
 for t in "listpages -get" "touch" "replace"; do
-  for c in gowikibot "pywikibot 9.6.3" floor; do report "$t: $c"; done
+  for c in gowikibot "gowikibot before" "pywikibot 9.6.3" floor; do report "$t: $c"; done
   if [ "$t" = "listpages -get" ]; then report "listpages -get -grep:.: pywikibot 9.6.3"; fi
 done

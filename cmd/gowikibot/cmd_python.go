@@ -223,7 +223,7 @@ quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
 
 func installSiteBuiltins(in *python.Interp) error {
 	g := py.StringDict{"__name__": py.String("site")}
-	if err := in.Exec(siteBuiltins, "<site>", g); err != nil {
+	if err := in.Exec(siteBuiltins, "<frozen site>", g); err != nil {
 		return err
 	}
 	b := in.Ctx.Store().Builtins.Globals
@@ -248,6 +248,9 @@ func runPythonFile(ios *ioStreams, file string, args []string, paths []string) i
 		return reportError(ios, err)
 	}
 	defer in.Close()
+	if missingScriptDeps(in, ios.Out, file, args) {
+		return 0
+	}
 	defer handleInterrupts(in)()
 	_, err = in.RunFile(file)
 	bridge.CloseSites()

@@ -57,7 +57,11 @@ func findCommand(name string) (command, bool) {
 }
 
 func main() {
-	os.Exit(run(systemStreams(), os.Args[1:]))
+	ios := systemStreams()
+	stop := startProfiles(ios)
+	code := run(ios, os.Args[1:])
+	stop()
+	os.Exit(code)
 }
 
 // run runs the command line args (without the program name) on ios and

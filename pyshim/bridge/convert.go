@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/pyshim/pyconfig"
+	"github.com/gowikibot/gowikibot/pyshim/python/methods"
 	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 	"github.com/gowikibot/gowikibot/site"
 )
@@ -41,6 +42,12 @@ func params(o py.Object) (url.Values, error) {
 			v.Set(k, string(x))
 		case py.Int:
 			v.Set(k, strconv.FormatInt(int64(x), 10))
+		case py.Bytes:
+			// sent as they are, as pywikibot's Request sends bytes values
+			// (e.g. a base64.b16encode digest for aisha1)
+			v.Set(k, string(x))
+		case methods.Bytes: // the compatibility layer's bytes objects
+			v.Set(k, string(x))
 		case *py.List, py.Tuple:
 			var parts []string
 			py.Iterate(x, func(e py.Object) bool {

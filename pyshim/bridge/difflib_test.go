@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -198,9 +199,10 @@ print(json.dumps(out))`
 func TestMatchBlocksRandomAgainstDifflib(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	gen := func(n int, alphabet string) []string {
+		chars := []rune(alphabet)
 		out := make([]string, n)
 		for i := range out {
-			out[i] = string(alphabet[rng.Intn(len(alphabet))])
+			out[i] = string(chars[rng.Intn(len(chars))])
 		}
 		return out
 	}
@@ -209,12 +211,12 @@ func TestMatchBlocksRandomAgainstDifflib(t *testing.T) {
 		Junk bool
 	}
 	var cases []tc
-	for i := 0; i < 60; i++ {
+	for i := 0; i < 80; i++ {
 		n, m := rng.Intn(40), rng.Intn(40)
 		if i%10 == 9 {
 			n, m = 200+rng.Intn(100), 200+rng.Intn(100)
 		}
-		alpha := []string{"ab", "abc ", "abcdefgh\t "}[i%3]
+		alpha := []string{"ab", "abc ", "abcdefgh\t ", "aäb ß\t€"}[i%4]
 		cases = append(cases, tc{gen(n, alpha), gen(m, alpha), i%2 == 1})
 	}
 	script := `import sys, json, difflib
@@ -225,6 +227,8 @@ for c in json.load(sys.stdin):
 print(json.dumps(out))`
 	var want [][][3]int
 	cpythonJSON(t, script, cases, &want)
+	m := getBlockMatcher()
+	defer m.put()
 	for i, c := range cases {
 		var junk map[string]bool
 		if c.Junk {
@@ -232,6 +236,11 @@ print(json.dumps(out))`
 		}
 		if got := matchBlocksJunk(c.A, c.B, junk); !reflect.DeepEqual(got, want[i]) {
 			t.Errorf("case %d (junk %v):\n a=%q\n b=%q\n got %v\nwant %v", i, c.Junk, strings.Join(c.A, ""), strings.Join(c.B, ""), got, want[i])
+		}
+		// the same search over runes (a matcher reused across the cases)
+		got := m.runeBlocks([]rune(strings.Join(c.A, "")), []rune(strings.Join(c.B, "")), c.Junk)
+		if !reflect.DeepEqual(slices.Clone(got), want[i]) {
+			t.Errorf("runes, case %d (junk %v):\n a=%q\n b=%q\n got %v\nwant %v", i, c.Junk, strings.Join(c.A, ""), strings.Join(c.B, ""), got, want[i])
 		}
 	}
 }

@@ -44,7 +44,7 @@ try:
     pywikibot.Site('nosuchcode', 'wikipedia')
 except UnknownSiteError as e:
     assert isinstance(e, SiteDefinitionError)
-    assert str(e) == 'Language nosuchcode does not exist in family wikipedia', str(e)
+    assert str(e) == "Language 'nosuchcode' does not exist in family wikipedia", str(e)
 else:
     raise AssertionError('no UnknownSiteError')
 `

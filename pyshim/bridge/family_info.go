@@ -20,11 +20,38 @@ func (b *bridge) siteFromURL(args []py.Object) (py.Object, error) {
 	return py.Tuple{py.String(fam.Name()), py.String(code)}, nil
 }
 
+// familyLoad describes the family named args[0] (built-in, family_files
+// or user_families_paths) for pywikibot.family.Family.load: family_info's
+// attributes and whether it is built in.
+func (b *bridge) familyLoad(args []py.Object) (py.Object, error) {
+	cfg, err := Config()
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	reg := family.NewRegistry(cfg.FamilyFiles)
+	fam, err := reg.Load(str(args[0]))
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	code := ""
+	if codes := fam.Codes(); len(codes) > 0 {
+		code = codes[0]
+	}
+	info := familyInfoMap(fam, code)
+	info["builtin"] = reg.Source(fam.Name()) == "builtin"
+	return toPy(info), nil
+}
+
 // familyInfo describes a family as pywikibot's Family attributes do:
 // name, langs (code -> hostname), codes, code_aliases, closed_wikis,
 // removed_wikis and the family class ("kind"). Families known only by
 // their URLs give their one code.
 func familyInfo(fam family.Family, code string) py.Object {
+	return toPy(familyInfoMap(fam, code))
+}
+
+// familyInfoMap is familyInfo before conversion to Python.
+func familyInfoMap(fam family.Family, code string) map[string]any {
 	info := map[string]any{"name": fam.Name(), "codes": fam.Codes(), "kind": "Family",
 		"langs": map[string]any{}, "code_aliases": map[string]any{}, "closed_wikis": []string{},
 		"removed_wikis": []string{}}
@@ -35,7 +62,7 @@ func familyInfo(fam family.Family, code string) py.Object {
 			langs[c] = fam.Hostname(c)
 		}
 		info["langs"] = langs
-		return toPy(info)
+		return info
 	}
 	for c, host := range st.Langs() {
 		langs[c] = host
@@ -54,5 +81,5 @@ func familyInfo(fam family.Family, code string) py.Object {
 	if st.Kind() != "" {
 		info["kind"] = st.Kind()
 	}
-	return toPy(info)
+	return info
 }

@@ -77,12 +77,15 @@ func pyFetch(args py.Tuple) (py.Object, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Duration(timeout*float64(time.Second)))
 	defer cancel()
-	resp, err := client.Do(req.WithContext(ctx))
-	if err != nil {
-		return nil, py.ExceptionNewf(py.ConnectionError, "%s", err.Error())
-	}
-	defer resp.Body.Close()
-	content, err := io.ReadAll(resp.Body)
+	var resp *http.Response
+	var content []byte
+	unlocked(func() {
+		resp, err = client.Do(req.WithContext(ctx))
+		if err == nil {
+			content, err = io.ReadAll(resp.Body)
+			resp.Body.Close()
+		}
+	})
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ConnectionError, "%s", err.Error())
 	}

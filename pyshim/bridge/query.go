@@ -55,7 +55,9 @@ func (q *QueryIter) M__next__() (py.Object, error) {
 		Query    json.RawMessage `json:"query"`
 		Continue map[string]any  `json:"continue"`
 	}
-	if err := q.s.Do(q.b.wait(), &site.Request{Params: q.params}, &r); err != nil {
+	var err error
+	unlocked(func() { err = q.s.Do(q.b.wait(), &site.Request{Params: q.params}, &r) })
+	if err != nil {
 		q.done = true
 		return nil, q.b.pyError(err)
 	}

@@ -36,7 +36,7 @@ func pyRunCommand(args []py.Object) (py.Object, error) {
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
-	err = cmd.Run()
+	unlocked(func() { err = cmd.Run() })
 	var exitErr *exec.ExitError
 	switch {
 	case err == nil:

@@ -39,10 +39,14 @@ func init() {
 	siteMethods = map[string]siteMethod{}
 	m("info", 0, siteInfoDict)
 	m("login", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
-		return py.None, b.pyError(s.Login(b.wait()))
+		var err error
+		unlocked(func() { err = s.Login(b.wait()) })
+		return py.None, b.pyError(err)
 	})
 	m("logout", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
-		return py.None, b.pyError(s.Logout(b.wait()))
+		var err error
+		unlocked(func() { err = s.Logout(b.wait()) })
+		return py.None, b.pyError(err)
 	})
 	m("logged_in", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		return py.NewBool(s.LoggedIn()), nil
@@ -130,11 +134,13 @@ func siteUserInfo(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) 
 		return nil, err
 	}
 	var ui *site.UserInfo
-	if force {
-		ui, err = s.RefreshUserInfo(b.wait())
-	} else {
-		ui, err = s.UserInfo(b.wait())
-	}
+	unlocked(func() {
+		if force {
+			ui, err = s.RefreshUserInfo(b.wait())
+		} else {
+			ui, err = s.UserInfo(b.wait())
+		}
+	})
 	if err != nil {
 		return nil, b.pyError(err)
 	}
@@ -143,7 +149,9 @@ func siteUserInfo(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) 
 }
 
 func siteSiteInfo(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
-	si, err := s.SiteInfo(b.wait())
+	var si *site.SiteInfo
+	var err error
+	unlocked(func() { si, err = s.SiteInfo(b.wait()) })
 	if err != nil {
 		return nil, b.pyError(err)
 	}
@@ -153,7 +161,10 @@ func siteSiteInfo(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) 
 
 // siteToken is token(kind).
 func siteToken(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
-	t, err := s.Token(b.wait(), str(a[0]))
+	kind := str(a[0])
+	var t string
+	var err error
+	unlocked(func() { t, err = s.Token(b.wait(), kind) })
 	if err != nil {
 		return nil, b.pyError(err)
 	}
@@ -175,7 +186,8 @@ func siteAPI(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
 		return toPy(map[string]any{p.Get("action"): map[string]any{"result": "Success", "nochange": ""}}), nil
 	}
 	var raw json.RawMessage
-	if err := s.Do(b.wait(), &site.Request{Params: p, Write: write, Token: tok}, &raw); err != nil {
+	unlocked(func() { err = s.Do(b.wait(), &site.Request{Params: p, Write: write, Token: tok}, &raw) })
+	if err != nil {
 		return nil, b.pyError(err)
 	}
 	return jsonToPy(raw)
@@ -204,11 +216,13 @@ func siteLoadPages(b *bridge, s *site.APISite, a []py.Object) (py.Object, error)
 		return nil, err
 	}
 	var pages []*site.Page
-	if byID {
-		pages, err = s.LoadPagesByID(b.wait(), ids)
-	} else {
-		pages, err = s.LoadPages(b.wait(), titles)
-	}
+	unlocked(func() {
+		if byID {
+			pages, err = s.LoadPagesByID(b.wait(), ids)
+		} else {
+			pages, err = s.LoadPages(b.wait(), titles)
+		}
+	})
 	if err != nil {
 		return nil, b.pyError(err)
 	}
@@ -224,7 +238,8 @@ func siteEdit(b *bridge, s *site.APISite, a []py.Object) (py.Object, error) {
 	if s.Config().Simulate {
 		return toPy(map[string]any{"result": "Success", "nochange": true, "simulated": true}), nil
 	}
-	r, err := s.Edit(b.wait(), e)
+	var r *site.EditResult
+	unlocked(func() { r, err = s.Edit(b.wait(), e) })
 	if err != nil {
 		return nil, b.pyError(err)
 	}

@@ -216,12 +216,14 @@ func siteLoadPagesWait(b *bridge, s *site.APISite, a []py.Object) (py.Object, er
 		return py.None, nil // evicted or cancelled: the caller loads in the foreground
 	}
 	ctx := b.wait()
-	select {
-	case <-pf.done:
-	case <-ctx.Done():
-		pf.cancel()
-		<-pf.done
-	}
+	unlocked(func() {
+		select {
+		case <-pf.done:
+		case <-ctx.Done():
+			pf.cancel()
+			<-pf.done
+		}
+	})
 	pf.cancel()
 	pages, err := pf.pages, pf.err
 	if err != nil && ctx.Err() != nil {
@@ -230,7 +232,7 @@ func siteLoadPagesWait(b *bridge, s *site.APISite, a []py.Object) (py.Object, er
 	if err != nil || pf.gate.staleSince(pf.seq, pf.titles) {
 		// a failed prefetch is retried in the foreground, so that its error
 		// (or success) is the one a plain load would give
-		pages, err = s.LoadPages(ctx, pf.titles)
+		unlocked(func() { pages, err = s.LoadPages(ctx, pf.titles) })
 		if err != nil {
 			return nil, b.pyError(err)
 		}

@@ -136,7 +136,8 @@ func pyUpload(b *bridge, a []py.Object) (py.Object, error) {
 		name = filepath.Base(path)
 	}
 	var raw json.RawMessage
-	if err := s.Upload(b.wait(), p, name, data, &raw); err != nil {
+	unlocked(func() { err = s.Upload(b.wait(), p, name, data, &raw) })
+	if err != nil {
 		return nil, b.pyError(err)
 	}
 	return jsonToPy(raw)

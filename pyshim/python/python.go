@@ -26,6 +26,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
 
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/codecache"
 	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
@@ -84,23 +85,13 @@ func AddInstaller(fn func(ctx py.Context) error) {
 func setup() {
 	setupOnce.Do(func() {
 		baseCompile = py.Compile
+		// The embedded modules' compiled code is kept between runs
+		// (codecache); everything else is compiled every time.
 		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
-			if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
-				// gpython's parser needs the newline that ends an
-				// interactive statement ("unexpected EOF while parsing");
-				// CPython's compile(..., 'single') does not.
-				src += "\n"
+			if mode == py.ExecMode && codecache.Embedded(srcDesc) {
+				return codecache.Compile(compileLayers, src, srcDesc, mode, flags, dontInherit)
 			}
-			out, err := prepass.Rewrite(src, srcDesc)
-			if err != nil {
-				return nil, err
-			}
-			code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
-			if err == nil {
-				upstream.FixCells(code)
-				upstream.FixDerefs(code, out, srcDesc, mode)
-			}
-			return code, err
+			return compileLayers(src, srcDesc, mode, flags, dontInherit)
 		}
 		// Ctrl-C: a pending Interrupt is raised as KeyboardInterrupt at
 		// the next Python function call or generator resumption, and
@@ -115,6 +106,30 @@ func setup() {
 		// so that the running thread hands the lock over at a call.
 		gil.SetNotify(&pendingInterrupts)
 	})
+}
+
+// compileLayers compiles src through the whole compatibility layer: the
+// pre-pass, the layers wrapping gpython's compiler below (classes,
+// methods) and the fix-ups of upstream's compiler bugs.
+func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+	if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
+		// gpython's parser needs the newline that ends an
+		// interactive statement ("unexpected EOF while parsing");
+		// CPython's compile(..., 'single') does not.
+		src += "\n"
+	}
+	out, err := prepass.Rewrite(src, srcDesc)
+	if err != nil {
+		upstream.FixSyntaxError(err)
+		return nil, err
+	}
+	code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
+	upstream.FixSyntaxError(err)
+	if err == nil {
+		upstream.FixCells(code)
+		upstream.FixDerefs(code, out, srcDesc, mode)
+	}
+	return code, err
 }
 
 // New creates an interpreter with the compatibility layer installed.

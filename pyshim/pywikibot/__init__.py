@@ -22,7 +22,7 @@ from pywikibot.exceptions import (  # noqa: F401
     UnknownSiteError, UserRightsError,
 )
 from pywikibot.page import BasePage, Category, FilePage, Link, Page, User  # noqa: F401
-from pywikibot.site import APISite, Namespace  # noqa: F401
+from pywikibot.site import APISite, BaseSite, Namespace  # noqa: F401
 
 __version__ = '9.6.3'
 
@@ -74,25 +74,63 @@ _sites = {}
 
 
 def Site(code=None, fam=None, user=None, *, interface=None, url=None):
-    """The site (family, code) from the config, or as given."""
-    if url is not None:
+    """The site (family, code) from the config, or as given: code may be
+    a site name 'family:code', or a family name standing for the family's
+    one site (Site('meta'), Site('commons')), as in pywikibot."""
+    if url:
+        if code:
+            raise ValueError('URL to the wiki OR a pair of code and family name should be provided')
         fam, code = _gowikibot.site_from_url(url)
-    if fam is None:
-        fam = config.family
+    elif code and ':' in code:
+        if fam:
+            raise ValueError('sitename OR a pair of code and family name should be provided')
+        fam, _, code = code.partition(':')
+    else:
+        if not fam and code:
+            from pywikibot.family import Family as _FileFamily
+            try:
+                fam = _FileFamily.load(code)
+            except UnknownFamilyError:
+                pass
+            else:
+                if fam.name in _NOT_PYWIKIBOT_FAMILIES and fam._gwb_builtin:
+                    fam = None
+        code = code or config.mylang
+        fam = fam or config.family
+    if not (code and fam):
+        raise ValueError('Missing Site {}'.format('code' if not code else 'family'))
     if hasattr(fam, 'name'):
         fam = fam.name
-    if code is None:
-        code = config.mylang
+    if isinstance(interface, str):
+        import pywikibot.site as _site_module
+        cls = getattr(_site_module, interface, None)
+        if not (isinstance(cls, type) and issubclass(cls, BaseSite)):
+            raise ValueError('Invalid interface name: {}'.format(interface))
+        interface = cls
+    elif interface is None and fam in _WIKIBASE_FAMILIES:
+        import pywikibot.site as _site_module
+        interface = _site_module.DataSite
     key = (fam, code)
-    if key not in _sites:
+    site = _sites.get(key)
+    if site is None or (interface is not None and not isinstance(site, interface)):
         try:
-            _sites[key] = APISite(code, fam, user)
+            site = (interface or APISite)(code, fam, user)
         except UnknownSiteError:
             site = _single_code_site(fam, code, user)
             if site is None:
                 raise
-            _sites[key] = site
-    return _sites[key]
+        _sites[key] = site
+    return site
+
+
+# Built-in families that pywikibot 9.6.3 does not have (gowikibot keeps
+# 'test' for older configurations): Site('test') is the configured
+# family's test site there, not this family's.
+_NOT_PYWIKIBOT_FAMILIES = {'test'}
+
+# Families whose sites are Wikibase repositories (pywikibot's interface()
+# of these families is DataSite).
+_WIKIBASE_FAMILIES = {'wikidata'}
 
 
 def _single_code_site(fam, code, user):
@@ -137,6 +175,9 @@ def _render(text, stream):
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
         colorized = sys.stdout.isatty() and not os.environ.get('NO_COLOR')
+    fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
+    if fast is not None:
+        return fast
     parts = _COLOR_RE.split(text)
     texts = parts[0::2]
     tags = parts[1::2] + ['default']
@@ -509,64 +550,9 @@ def _char_junk(c):
 
 def _line_compare(a, b):
     """Lines of a replaced block as a line-by-line compare shows them:
-    '- ', '+ ' and '? ' (marks under changed characters)."""
-    out = []
-    for t, i1, i2, j1, j2 in _Matcher(a, b).opcodes():
-        if t == 'replace':
-            _close_replace(a, i1, i2, b, j1, j2, out)
-        elif t == 'delete':
-            out.extend('- ' + x for x in a[i1:i2])
-        elif t == 'insert':
-            out.extend('+ ' + x for x in b[j1:j2])
-        else:
-            out.extend('  ' + x for x in a[i1:i2])
-    return out
-
-
-def _plain_replace(a, alo, ahi, b, blo, bhi, out):
-    minus = ['- ' + x for x in a[alo:ahi]]
-    plus = ['+ ' + x for x in b[blo:bhi]]
-    out.extend(plus + minus if bhi - blo < ahi - alo else minus + plus)
-
-
-def _close_replace(a, alo, ahi, b, blo, bhi, out):
-    cutoff = 0.75
-    # the closest pair of lines and the first equal pair, found in Go
-    best, bi, bj, eqi, eqj = _gowikibot.best_pair(a[alo:ahi], b[blo:bhi])
-    if bi is not None:
-        bi, bj = bi + alo, bj + blo
-    if eqi is not None:
-        eqi, eqj = eqi + alo, eqj + blo
-    if best < cutoff:
-        if eqi is None:
-            _plain_replace(a, alo, ahi, b, blo, bhi, out)
-            return
-        bi, bj, best = eqi, eqj, 1.0
-    else:
-        eqi = None
-    _close_helper(a, alo, bi, b, blo, bj, out)
-    x, y = a[bi], b[bj]
-    if eqi is None:
-        atags, btags = _gowikibot.line_tags(x, y)
-        out.append('- ' + x)
-        if atags:
-            out.append('? {}\n'.format(atags))
-        out.append('+ ' + y)
-        if btags:
-            out.append('? {}\n'.format(btags))
-    else:
-        out.append('  ' + x)
-    _close_helper(a, bi + 1, ahi, b, bj + 1, bhi, out)
-
-
-def _close_helper(a, alo, ahi, b, blo, bhi, out):
-    if alo < ahi:
-        if blo < bhi:
-            _close_replace(a, alo, ahi, b, blo, bhi, out)
-        else:
-            out.extend('- ' + x for x in a[alo:ahi])
-    elif blo < bhi:
-        out.extend('+ ' + x for x in b[blo:bhi])
+    '- ', '+ ' and '? ' (marks under changed characters): difflib's ndiff,
+    in Go."""
+    return _gowikibot.line_compare(a, b)
 
 
 def _nl(line):
@@ -738,14 +724,25 @@ def handle_args(args=None, do_help=True):
         args = sys.argv[1:]
     rest = _gowikibot.handle_args(list(args))
     config._load()
-    if do_help and ('-help' in rest or '--help' in rest or '-h' in rest):
-        main = sys.modules.get('__main__')
-        doc = getattr(main, '__doc__', None) or 'No help available.'
-        for key, value in (getattr(main, 'docuReplacements', None) or {}).items():
-            doc = doc.replace(key, value.strip('\n\r'))
-        stdout(doc)
-        stdout('\nGLOBAL OPTIONS\n==============\nFor global options use -help:global or run pwb.py -help\n\n')
-        sys.exit(0)
+    if do_help:
+        # pywikibot takes -help and -help:VALUE (-help:global adds the
+        # global options); -h and --help are left to the script.
+        value = None
+        for arg in rest:
+            if arg == '-help' or arg.startswith('-help:'):
+                value = arg[6:] or True
+        if value:
+            main = sys.modules.get('__main__')
+            doc = getattr(main, '__doc__', None) or 'No help available.'
+            for key, val in (getattr(main, 'docuReplacements', None) or {}).items():
+                doc = doc.replace(key, val.strip('\n\r'))
+            stdout(doc)
+            from pywikibot import _showhelp
+            if value == 'global':
+                stdout(_showhelp._GLOBAL_HELP.format(calledModuleName()))
+            else:
+                stdout(_showhelp._GLOBAL_HELP_NOTE)
+            sys.exit(0)
     return rest
 
 
@@ -770,5 +767,5 @@ def calledModuleName():
 def translate(*args, **kwargs):
     from pywikibot import i18n
     return i18n.translate(*args, **kwargs)
-from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemePage, PropertyPage, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
-from pywikibot._lazy import package_getattr as __getattr__, show_help  # noqa: E402,F401
+from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemeForm, LexemePage, LexemeSense, MediaInfo, PropertyPage, SiteLink, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
+from pywikibot._lazy import package_dir as __dir__, package_getattr as __getattr__, show_help  # noqa: E402,F401

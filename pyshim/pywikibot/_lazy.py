@@ -1,31 +1,95 @@
-"""The names that pywikibot, pywikibot.page, pywikibot.site and
-pywikibot.exceptions export but load only when a script asks for them
-(module __getattr__, PEP 562: gowikibot calls it for `from module import
-name`), so that importing pywikibot stays as cheap as it was; and
-pywikibot.show_help, which scripts call as an attribute."""
+"""The names that pywikibot, pywikibot.bot, pywikibot.page, pywikibot.site,
+pywikibot.pagegenerators and pywikibot.exceptions export but load only when
+a script asks for them (module __getattr__ and __dir__, PEP 562: gowikibot
+calls __getattr__ for `from module import name`), so that importing
+pywikibot stays as cheap as it was; and pywikibot.show_help, which scripts
+call as an attribute.
 
-__all__ = ('exceptions_getattr', 'package_getattr', 'page_getattr', 'show_help', 'site_getattr')
+Each table maps a name to (module, attribute): the attribute of that
+module, or with attribute None the module itself (a submodule such as
+pywikibot.date, or a private module alias such as pywikibot.site._apisite,
+which in pywikibot is the module defining APISite: here the module itself)."""
+
+__all__ = ('bot_dir', 'bot_getattr', 'exceptions_dir', 'exceptions_getattr', 'package_dir',
+           'package_getattr', 'page_dir', 'page_getattr', 'pagegenerators_dir', 'pagegenerators_getattr',
+           'show_help', 'site_dir', 'site_getattr')
 
 
 def _lookup(module, table, name):
     if name in table:
         import importlib
-        return getattr(importlib.import_module(table[name]), name)
+        source, attr = table[name]
+        mod = importlib.import_module(source)
+        return mod if attr is None else getattr(mod, attr)
     raise AttributeError("module '{}' has no attribute '{}'".format(module, name))
 
 
-_PACKAGE = {'Bot': 'pywikibot.bot', 'CurrentPageBot': 'pywikibot.bot',
-            'WikidataBot': 'pywikibot._wikidatabot'}
-_PAGE = {'Contribution': 'pywikibot._contribution'}
-_SITE = {'ClosedSite': 'pywikibot._obsoletesites'}
-_EXCEPTIONS = {name: 'pywikibot._wbexceptions' for name in (
-    'CoordinateGlobeUnknownError', 'EntityTypeUnknownError', 'NoWikibaseEntityError',
-    'WikiBaseError')}
+def _dir(module, table):
+    import sys
+    return sorted(set(vars(sys.modules[module])) | set(table))
+
+
+def _from(module, names):
+    return {name: (module, name) for name in names.split()}
+
+
+def _modules(names, package='pywikibot'):
+    return {name: (package + '.' + name, None) for name in names.split()}
+
+
+_PACKAGE = dict(
+    _from('pywikibot.bot', 'Bot CurrentPageBot'),
+    **_from('pywikibot._wikidatabot', 'WikidataBot'),
+    **_from('pywikibot.family', 'AutoFamily'),
+    **_from('pywikibot.diff', 'PatchManager'),
+    **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy'),
+    **_from('pywikibot.backports', 'removesuffix'),
+    **_from('pywikibot._ui', 'ui'),
+    **_modules('backports comms cosmetic_changes daemonize data date diff echo family i18n logging login '
+               'plural proofreadpage throttle time userinterfaces version xmlreader'))
+
+_BOT = dict(
+    _from('pywikibot._wikidatabot', 'WikidataBot'),
+    **_from('pywikibot._interactive', 'InteractiveReplace LinkChoice'),
+    **_from('pywikibot._showhelp', '_GLOBAL_HELP _GLOBAL_HELP_NOTE'),
+    **_from('pywikibot.logging', 'CRITICAL DEBUG ERROR INFO INPUT STDOUT VERBOSE WARNING add_init_routine'),
+    **_from('pywikibot.exceptions', 'WikiBaseError'),
+    **_from('pywikibot.throttle', 'Throttle'),
+    **_from('pywikibot._ui', 'LoggingFormatter handler_namer init_handlers initialize_handlers '
+                             'input_list_choice set_interface ui writelogheader'),
+    **_from('pywikibot.tools', 'issue_deprecation_warning redirect_func strtobool'),
+    **_modules('daemonize i18n version'),
+    pwb_logging=('pywikibot.logging', None))
+
+_PAGE = dict(_from('pywikibot._contribution', 'Contribution'), _page=('pywikibot.page', None))
+_SITE = dict(_from('pywikibot._obsoletesites', 'ClosedSite'), _apisite=('pywikibot.site', None),
+             _generators=('pywikibot.site', None))
+_PAGEGENERATORS = {'_generators': ('pywikibot.pagegenerators', None)}
+_EXCEPTIONS = dict(
+    _from('pywikibot._wbexceptions', 'CoordinateGlobeUnknownError EntityTypeUnknownError '
+                                     'NoWikibaseEntityError WikiBaseError'),
+    **_from('pywikibot.tools', 'ModuleDeprecationWrapper'),
+    pywikibot=('pywikibot', None))
 
 
 def package_getattr(name):
-    """pywikibot.__getattr__ (the bot classes)."""
+    """pywikibot.__getattr__ (bot classes, submodules, ...)."""
     return _lookup('pywikibot', _PACKAGE, name)
+
+
+def package_dir():
+    """pywikibot.__dir__."""
+    return _dir('pywikibot', _PACKAGE)
+
+
+def bot_getattr(name):
+    """pywikibot.bot.__getattr__ (WikidataBot, the logging set-up, ...)."""
+    return _lookup('pywikibot.bot', _BOT, name)
+
+
+def bot_dir():
+    """pywikibot.bot.__dir__."""
+    return _dir('pywikibot.bot', _BOT)
 
 
 def page_getattr(name):
@@ -33,14 +97,39 @@ def page_getattr(name):
     return _lookup('pywikibot.page', _PAGE, name)
 
 
+def page_dir():
+    """pywikibot.page.__dir__."""
+    return _dir('pywikibot.page', _PAGE)
+
+
 def site_getattr(name):
     """pywikibot.site.__getattr__ (ClosedSite)."""
     return _lookup('pywikibot.site', _SITE, name)
 
 
+def site_dir():
+    """pywikibot.site.__dir__."""
+    return _dir('pywikibot.site', _SITE)
+
+
+def pagegenerators_getattr(name):
+    """pywikibot.pagegenerators.__getattr__."""
+    return _lookup('pywikibot.pagegenerators', _PAGEGENERATORS, name)
+
+
+def pagegenerators_dir():
+    """pywikibot.pagegenerators.__dir__."""
+    return _dir('pywikibot.pagegenerators', _PAGEGENERATORS)
+
+
 def exceptions_getattr(name):
-    """pywikibot.exceptions.__getattr__ (the Wikibase exceptions)."""
+    """pywikibot.exceptions.__getattr__ (the Wikibase exceptions, ...)."""
     return _lookup('pywikibot.exceptions', _EXCEPTIONS, name)
+
+
+def exceptions_dir():
+    """pywikibot.exceptions.__dir__."""
+    return _dir('pywikibot.exceptions', _EXCEPTIONS)
 
 
 def show_help(module_name=None, show_global=False):

@@ -102,7 +102,74 @@ class LinkMore:
 class BasePageMore:
     """Methods install() puts on BasePage."""
 
-    WIKIBLAME_CODES = ('als', 'bar', 'de', 'en', 'it', 'nds', 'sco')
+    WIKIBLAME_CODES = ('ar', 'de', 'en', 'es', 'eu', 'fr', 'hu', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'tr')
+
+    def _check_wh_supported(self):
+        if self.site.family.name != 'wikipedia':
+            raise NotImplementedError('main_authors method is implemented for wikipedia family only')
+        if self.site.code not in self.WIKIBLAME_CODES:
+            raise NotImplementedError('main_authors method is not implemented for wikipedia:{}'
+                                      .format(self.site.code))
+        if self.namespace() != 0:
+            raise NotImplementedError('main_authors method is implemented for main namespace only')
+        if not self.exists():
+            raise exceptions.NoPageError(self)
+
+    def authorship(self, n=None, *, min_chars=0, min_pct=0.0, max_pct_sum=None, revid=None, date=None):
+        """user -> (characters, percentage) of the page's authors, by
+        XTools' authorship table (wikipedias of WIKIBLAME_CODES, main
+        namespace): the first n, those above min_chars and min_pct, until
+        the percentages reach max_pct_sum; of revision revid or the one
+        current on date (YYYY-MM-DD), else the latest."""
+        self._check_wh_supported()
+        if revid and date:
+            raise ValueError('You cannot specify revid together with date argument')
+        show = (revid or 0) if date is None else str(date)[:10]
+        url = ('https://xtools.wmcloud.org/authorship/{}.wikipedia.org/{}/{}?uselang=en&format=wikitext'
+               .format(self.site.code, self.title(as_url=True, with_ns=False, with_section=False), show))
+        from pywikibot.comms import http
+        r = http.fetch(url)
+        if r.status_code != 200:
+            r.raise_for_status()
+        rows = _wikitext_table_rows(r.text)
+        if rows is None:
+            m = re.search(r'(?s)<code>(.*?)</code>', r.text) or re.search(r'(?s)<strong>(.*?)</strong>', r.text)
+            raise exceptions.Error(re.sub(r'<[^>]*>', '', m.group(1)) if m else 'Unknown exception from xtools')
+        result = {}
+        pct_sum = 0.0
+        for row in rows:
+            if not row or row[0] == 'Rank':
+                continue
+            rank = int(row[0])
+            user = re.match(r'\[\[.+[|/](?P<user>.+)\]\]', row[1]).group('user')
+            chars = int(row[3].replace(',', ''))
+            percent = float(row[4].rstrip('%'))
+            if n and rank > n or chars < min_chars or percent < min_pct:
+                break
+            result[user] = (chars, percent)
+            pct_sum += percent
+            if max_pct_sum and pct_sum >= max_pct_sum:
+                break
+        return result
+
+    def main_authors(self):
+        """The (up to) 5 main authors: a Counter of user -> characters
+        (deprecated by pywikibot for authorship())."""
+        from collections import Counter
+        return Counter({user: int(chars) for user, (chars, _) in self.authorship(5).items()})
+
+    def coordinates(self, primary_only=False):
+        """The page's coordinates (GeoData extension): a list of
+        Coordinate objects, or with primary_only the primary one (or None)."""
+        if not hasattr(self, '_coords'):
+            self._coords = []
+            self.site.loadcoordinfo(self)
+        if primary_only:
+            for coord in self._coords:
+                if coord.primary:
+                    return coord
+            return None
+        return list(self._coords)
 
     def version(self):
         """The MediaWiki version of the page's site."""
@@ -599,6 +666,10 @@ class UserMore:
 class FilePageMore:
     """Methods install() puts on FilePage."""
 
+    def globalusage(self, total=None):
+        """Pages of all wikis that use the file (GlobalUsage extension)."""
+        return self.site.globalusage(self, total=total)
+
     def _imageinfo(self, total=1):
         d = _page_info(self, prop='imageinfo',
                        iiprop='timestamp|user|comment|url|size|sha1|mime|metadata', iilimit=str(total))
@@ -633,8 +704,13 @@ class FilePageMore:
         raise KeyError(ts)
 
     def get_file_url(self, url_width=None, url_height=None, url_param=None):
-        """The URL of the file."""
-        return self.latest_file_info.url
+        """The URL of the file, or of its thumbnail of url_width,
+        url_height or url_param (the wiki's thumburl)."""
+        if url_width is None and url_height is None and url_param is None:
+            return self.latest_file_info.url
+        self.site.loadimageinfo(self, url_width=url_width, url_height=url_height,
+                                url_param=url_param)
+        return self._file_revisions[max(self._file_revisions)].thumburl
 
     def file_is_shared(self):
         """Whether the file lives in a shared repository (never, here:
@@ -657,16 +733,18 @@ class FilePageMore:
         return False
 
     def getFileVersionHistoryTable(self):
-        """The file history as a wikitable."""
-        lines = ['{| class="wikitable"', '! {{int:filehist-datetime}} || {{int:filehist-user}} ||'
-                 ' {{int:filehist-dimensions}} || {{int:filehist-comment}}']
-        for ts, info in sorted(self.get_file_history().items(), reverse=True):
-            lines.append('|----')
-            lines.append('| {} || {} || {} ({} bytes) || <nowiki>{}</nowiki>'.format(
-                ts, info.user, '{}×{}'.format(info.get('width', 0), info.get('height', 0)),
-                info.get('size', 0), info.get('comment', '')))
-        lines.append('|}')
-        return '\n'.join(lines) + '\n'
+        """The file history as a wikitable (pywikibot's layout: one row
+        per version, as the wiki lists them, newest first)."""
+        lines = []
+        for ts, info in self.get_file_history().items():
+            dimension = '{}×{} px ({} bytes)'.format(info.get('width'), info.get('height'),
+                                                      info.get('size'))
+            lines.append('| {} || {} || {} || <nowiki>{}</nowiki>'.format(
+                ts, info.get('user'), dimension, info.get('comment')))
+        return ('{| class="wikitable"\n'
+                '! {{int:filehist-datetime}} || {{int:filehist-user}} || '
+                '{{int:filehist-dimensions}} || {{int:filehist-comment}}\n'
+                '|-\n%s\n|}\n' % '\n|-\n'.join(lines))
 
     def getImagePageHtml(self):
         """The file description page's HTML."""
@@ -674,9 +752,39 @@ class FilePageMore:
 
     def download(self, filename=None, chunk_size=102400, revision=None, *, url_width=None,
                  url_height=None, url_param=None):
-        """Save the file to filename (default: its title); False when its
-        SHA-1 does not match the wiki's."""
-        raise NotImplementedError('FilePage.download is not available in gowikibot yet')
+        """Save the file (revision, a FileInfo, or the latest; or its
+        thumbnail of url_width, url_height or url_param) to filename: a
+        path, a path-like object or an iterable of path segments (default,
+        or a bare '~': the title as a file name). The suffix becomes the
+        URL's. True when the saved bytes have the SHA-1 the wiki gives
+        (always for a thumbnail); False, with a warning, when the wiki
+        does not answer 200 OK. The Go core streams the file to disk
+        (chunk_size is accepted, as the size of pywikibot's reads)."""
+        import os
+        from pathlib import Path
+        from urllib.parse import urlparse
+        import _gowikibot_surface as _gs
+        if not filename:
+            path = Path()
+        elif isinstance(filename, (str, os.PathLike)):
+            path = Path(filename)
+        else:
+            path = Path(*filename)
+        if path.stem in ('', '~', '~user'):
+            path = path / self.title(as_filename=True, with_ns=False)
+        thumb = bool(url_width or url_height or url_param)
+        if thumb or revision is None:
+            url = self.get_file_url(url_width, url_height, url_param)
+            revision = self.latest_file_info
+        else:
+            url = revision.url
+        path = path.with_suffix(Path(urlparse(url).path).suffix)
+        path = path.expanduser()
+        status, final_url, sha1 = _gs.download(self.site._fam, self.site.code, url, str(path))
+        if status == 200:
+            return thumb or sha1 == revision.sha1
+        pywikibot.warning('Unsuccessful request ({}): {}'.format(status, final_url))
+        return False
 
     def upload(self, source, **kwargs):
         """Upload source (a local path, or a URL the wiki fetches) to this
@@ -686,6 +794,36 @@ class FilePageMore:
         else:
             kwargs['source_filename'] = source
         return self.site.upload(self, **kwargs)
+
+
+def _wikitext_table_rows(text):
+    """The cells of each row of the first wikitext table in text (None
+    without one): rows start with '|-', cells with '|' or '!' and are
+    separated by '||' or '!!'."""
+    start = text.find('{|')
+    if start < 0:
+        return None
+    rows, row = [], None
+    for line in text[start:].splitlines()[1:]:
+        line = line.strip()
+        if line.startswith('|}'):
+            break
+        if line.startswith('|-'):
+            row = []
+            rows.append(row)
+            continue
+        if line.startswith('|+') or not line or line[0] not in '|!':
+            continue
+        if row is None:
+            row = []
+            rows.append(row)
+        for cell in re.split(r'\|\||!!', line[1:]):
+            if '|' in cell and not cell.strip().startswith('[['):
+                attrs, _, value = cell.partition('|')
+                if '=' in attrs:
+                    cell = value
+            row.append(cell.strip())
+    return rows
 
 
 def _copy(source, target):

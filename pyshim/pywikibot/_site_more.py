@@ -628,11 +628,14 @@ class APISiteMore:
         return self._pages_from_list(self._query_list('linterrors', p), total)
 
     def notifications(self, **kwargs):
-        """The user's notifications (Echo extension), as dicts."""
+        """The user's notifications (Echo extension), as
+        pywikibot.echo.Notification objects."""
+        from pywikibot.echo import Notification
         p = {'action': 'query', 'meta': 'notifications', 'notformat': 'text'}
         for k, v in kwargs.items():
             p['not' + k] = v
-        return self._api(p)['query']['notifications']['list']
+        data = self._api(p)['query']['notifications']['list']
+        return (Notification.fromJSON(self, n) for n in data)
 
     def notifications_mark_read(self, **kwargs):
         """Mark notifications read (Echo extension)."""
@@ -647,6 +650,10 @@ class APISiteMore:
 
     def globalusage(self, page, total=None):
         """Pages of all wikis that use the file page (GlobalUsage)."""
+        self._need('globalusage', 'Global Usage')
+        return self._globalusage(page, total)
+
+    def _globalusage(self, page, total):
         p = {'titles': page.title(), 'prop': 'globalusage', 'gulimit': 'max'}
         n = 0
         for item in self._prop_items(p, 'globalusage'):
@@ -1225,8 +1232,21 @@ class APISiteMore:
             req['markbot'] = True
         return self._api(req, True, 'rollback')
 
+    def _require_right(self, right):
+        """UserRightsError unless the user has right, judged as pywikibot's
+        need_right decorator does: by the userinfo at hand, without logging
+        in first (a script that has not logged in is checked as the
+        anonymous user "None")."""
+        if not self.has_right(right):
+            raise exceptions.UserRightsError(
+                'User "{}" does not have required user right "{}" on site {}.'
+                .format(self.user(), right, self))
+
     def undelete(self, page, reason, *, revisions=None, fileids=None):
-        """Restore a deleted page (all revisions, or the given timestamps)."""
+        """Restore a deleted page (all revisions, or the given timestamps).
+        Needs the undelete right before anything logs in, as pywikibot's
+        (its delete script logs in before deleting, not before undeleting)."""
+        self._require_right('undelete')
         req = {'action': 'undelete', 'title': page.title(), 'reason': reason}
         if revisions:
             req['timestamps'] = [str(t) for t in revisions]
@@ -1271,8 +1291,10 @@ class APISiteMore:
         ignore_warnings (a bool, a list of warning codes or a callable
         taking the UploadErrors) does not let pass. With report_success
         (default: ignore_warnings is a bool) a warning raises UploadError
-        instead and success is announced. Files go up in one request
-        (chunk_size is accepted and not used)."""
+        instead and success is announced. A file larger than chunk_size
+        (> 0) goes up in chunks through the upload stash (the Go core's
+        UploadChunked; asynchronous: the wiki assembles it in the
+        background), else in one request."""
         import os
         source_filename = kwargs.get('source_filename')
         source_url = kwargs.get('source_url')
@@ -1281,6 +1303,8 @@ class APISiteMore:
         watch = kwargs.get('watch', False)
         ignore_warnings = kwargs.get('ignore_warnings', False)
         report_success = kwargs.get('report_success')
+        chunk_size = kwargs.get('chunk_size', 0) or 0
+        asynchronous = bool(kwargs.get('asynchronous', False))
         if self.is_uploaddisabled():
             pywikibot.error('Upload error: Local file uploads are disabled on {}.'.format(self))
             return False
@@ -1318,7 +1342,14 @@ class APISiteMore:
             params['url'] = source_url
         else:
             raise ValueError('APISite.upload: must provide either source_filename or source_url.')
-        result = _gs.upload(self._fam, self.code, params, path)['upload']
+        chunked = bool(path) and 0 < chunk_size < os.path.getsize(path)
+
+        def send(params, offset=0, file_key=None):
+            if chunked:
+                return _gs.upload_chunked(self._fam, self.code, params, path, int(chunk_size),
+                                          int(offset), file_key, asynchronous)['upload']
+            return _gs.upload(self._fam, self.code, params, path)['upload']
+        result = send(params)
         renamed = {'nochange': 'no-change', 'duplicateversions': 'duplicate-version', 'emptyfile': 'empty-file'}
         while True:
             if 'result' not in result:
@@ -1337,7 +1368,15 @@ class APISiteMore:
                                                  self._upload_warnings.get(renamed.get(w, w), '{msg}')
                                                  .format(msg=d), file_key, result.get('offset', bool(path)))
                           for w, d in warnings.items()]
-                if callable(ignore_warnings) and ignore_warnings(errors) and file_key:
+                accepted = callable(ignore_warnings) and ignore_warnings(errors)
+                if accepted and chunked and 'offset' in result:
+                    # a chunk's warning: go on from the stashed offset (or
+                    # from the start when the first chunk was refused)
+                    params['ignorewarnings'] = True
+                    offset = result['offset']
+                    result = send(params, offset, file_key if offset else None)
+                    continue
+                if accepted and file_key:
                     params2 = {'filename': params['filename'], 'comment': comment, 'text': text,
                                'filekey': file_key, 'ignorewarnings': True, 'watch': bool(watch)}
                     result = _gs.upload(self._fam, self.code, params2, None)['upload']
@@ -1353,11 +1392,214 @@ class APISiteMore:
             raise exceptions.UploadError(code, self._upload_warnings[code].format(msg=message),
                                          file_key=file_key, offset=result.get('offset', False))
 
+    def encoding(self):
+        """The character encoding of the wiki: its family's for the code
+        (a family file may say), else UTF-8 as every MediaWiki today."""
+        of_family = getattr(self.family, 'encoding', None)
+        return of_family(self.code) if of_family else 'utf-8'
+
+    def encodings(self):
+        """The encodings the wiki's pages may be in, the first preferred."""
+        of_family = getattr(self.family, 'encodings', None)
+        return tuple(of_family(self.code)) if of_family else (self.encoding(),)
+
     def validate_tokens(self, types):
         """The token types of types the wiki knows."""
         p = self._paraminfo.parameter('query+tokens', 'type')
         known = set(p['type'])
         return [t for t in types if t in known]
+
+    # -- extensions: Structured Discussions (Flow), ProofreadPage, GeoData --
+    # pywikibot's need_extension and need_right decorators, as calls at the
+    # top of each method: the user right first where pywikibot checks it
+    # first, then the extension.
+    def _need(self, method, extension=None, right=None, second_extension=None):
+        if right is not None and not self.has_right(right):
+            raise exceptions.UserRightsError('User "{}" does not have required user right "{}" on site {}.'
+                                             .format(self.user(), right, self))
+        for ext in (extension, second_extension):
+            if ext is not None and not self.has_extension(ext):
+                raise exceptions.UnknownExtensionError(
+                    'Method "{}" is not implemented without the extension {}'.format(method, ext))
+
+    def _flow(self, submodule, params, write=False):
+        p = {'action': 'flow', 'submodule': submodule}
+        p.update({k: v for k, v in params.items() if v is not None})
+        if 'page' in p and not isinstance(p['page'], str):
+            p['page'] = p['page'].title()
+        for k, v in list(p.items()):
+            if isinstance(v, bool):
+                if v:
+                    p[k] = ''
+                else:
+                    del p[k]
+        return self._api(p, write, 'csrf' if write else None)['flow'][submodule]
+
+    @property
+    def throttle(self):
+        """The site's Throttle (pywikibot.throttle): its delays; the Go core
+        does the throttling."""
+        if '_gwb_throttle' not in self.__dict__:
+            from pywikibot.throttle import Throttle
+            self._gwb_throttle = Throttle(self)
+        return self._gwb_throttle
+
+    def thank_post(self, post):
+        """Thank the author of a Structured Discussions post."""
+        self._need('thank_post', 'Flow', second_extension='Thanks')
+        r = self._api({'action': 'flowthank', 'postid': post.uuid}, True, 'csrf')
+        if r['result']['success'] != 1:
+            raise exceptions.APIError('Thanking unsuccessful', '')
+        return r
+
+    def load_board(self, page):
+        """The topic list data of a board's first topic."""
+        self._need('load_board', 'Flow')
+        return self._flow('view-topiclist', {'page': page, 'vtllimit': 1})['result']['topiclist']
+
+    def load_topiclist(self, page, *, content_format='wikitext', limit=100, sortby='newest', toconly=False,
+                       offset=None, offset_id=None, reverse=False, include_offset=False):
+        """The topic list data of a board."""
+        self._need('load_topiclist', 'Flow')
+        if offset:
+            offset = pywikibot.Timestamp.fromtimestampformat(offset)
+        return self._flow('view-topiclist', {
+            'page': page, 'vtlformat': content_format, 'vtlsortby': sortby, 'vtllimit': limit,
+            'vtloffset-dir': 'rev' if reverse else 'fwd', 'vtloffset': offset, 'vtloffset-id': offset_id,
+            'vtlinclude-offset': include_offset, 'vtltoconly': toconly})['result']['topiclist']
+
+    def load_topic(self, page, content_format):
+        """The data of a topic."""
+        self._need('load_topic', 'Flow')
+        return self._flow('view-topic', {'page': page, 'vtformat': content_format})['result']['topic']
+
+    def load_post_current_revision(self, page, post_id, content_format):
+        """The data of a post's current revision."""
+        self._need('load_post_current_revision', 'Flow')
+        return self._flow('view-post', {'page': page, 'vppostId': post_id,
+                                        'vpformat': content_format})['result']['topic']
+
+    def create_new_topic(self, page, title, content, content_format):
+        """Create a topic on a board; its data."""
+        self._need('create_new_topic', 'Flow', right='edit')
+        return self._flow('new-topic', {'page': page, 'ntformat': content_format, 'nttopic': title,
+                                        'ntcontent': content}, True)['committed']['topiclist']
+
+    def reply_to_post(self, page, reply_to_uuid, content, content_format):
+        """Reply to a post; the topic's data."""
+        self._need('reply_to_post', 'Flow', right='edit')
+        return self._flow('reply', {'page': page, 'repreplyTo': reply_to_uuid, 'repcontent': content,
+                                    'repformat': content_format}, True)['committed']['topic']
+
+    def lock_topic(self, page, lock, reason):
+        """Lock (lock true) or unlock a topic."""
+        self._need('lock_topic', 'Flow', right='flow-lock')
+        return self._flow('lock-topic', {'page': page, 'cotreason': reason,
+                                         'cotmoderationState': 'lock' if lock else 'unlock'},
+                          True)['committed']['topic']
+
+    def moderate_topic(self, page, state, reason):
+        """Moderate a topic (state: delete, hide, suppress, restore)."""
+        self._need('moderate_topic', 'Flow', right='edit')
+        return self._flow('moderate-topic', {'page': page, 'mtreason': reason, 'mtmoderationState': state},
+                          True)['committed']['topic']
+
+    def summarize_topic(self, page, summary):
+        """Set a topic's summary."""
+        self._need('summarize_topic', 'Flow')
+        params = {'page': page, 'etssummary': summary, 'etsformat': 'wikitext'}
+        current = getattr(page.root, '_current_revision', None) or {}
+        if 'summary' in current:
+            params['etsprev_revision'] = current['summary']['revision']['revisionId']
+        return self._flow('edit-topic-summary', params, True)['committed']['topicsummary']
+
+    def delete_topic(self, page, reason):
+        """Delete a topic."""
+        self._need('delete_topic', 'Flow', right='flow-delete')
+        return self.moderate_topic(page, 'delete', reason)
+
+    def hide_topic(self, page, reason):
+        """Hide a topic."""
+        self._need('hide_topic', 'Flow', right='flow-hide')
+        return self.moderate_topic(page, 'hide', reason)
+
+    def suppress_topic(self, page, reason):
+        """Suppress a topic."""
+        self._need('suppress_topic', 'Flow', right='flow-suppress')
+        return self.moderate_topic(page, 'suppress', reason)
+
+    def restore_topic(self, page, reason):
+        """Restore a topic."""
+        self._need('restore_topic', 'Flow', right='edit')
+        return self.moderate_topic(page, 'restore', reason)
+
+    def moderate_post(self, post, state, reason):
+        """Moderate a post (state: delete, hide, suppress, restore)."""
+        self._need('moderate_post', 'Flow', right='edit')
+        return self._flow('moderate-post', {'page': post.page, 'mpreason': reason, 'mpmoderationState': state,
+                                            'mppostId': post.uuid}, True)['committed']['topic']
+
+    def delete_post(self, post, reason):
+        """Delete a post."""
+        self._need('delete_post', 'Flow', right='flow-delete')
+        return self.moderate_post(post, 'delete', reason)
+
+    def hide_post(self, post, reason):
+        """Hide a post."""
+        self._need('hide_post', 'Flow', right='flow-hide')
+        return self.moderate_post(post, 'hide', reason)
+
+    def suppress_post(self, post, reason):
+        """Suppress a post."""
+        self._need('suppress_post', 'Flow', right='flow-suppress')
+        return self.moderate_post(post, 'suppress', reason)
+
+    def restore_post(self, post, reason):
+        """Restore a post."""
+        self._need('restore_post', 'Flow', right='edit')
+        return self.moderate_post(post, 'restore', reason)
+
+    def _cache_proofreadinfo(self, expiry=False):
+        self._need('_cache_proofreadinfo', 'ProofreadPage')
+        if not all(hasattr(self, a) for a in ('_proofread_index_ns', '_proofread_page_ns', '_proofread_levels')):
+            q = self._api({'action': 'query', 'meta': 'proofreadinfo'})['query']
+            self._proofread_index_ns = self.namespaces[q['proofreadnamespaces']['index']['id']]
+            self._proofread_page_ns = self.namespaces[q['proofreadnamespaces']['page']['id']]
+            self._proofread_levels = {ql['id']: ql['category'] for ql in q['proofreadqualitylevels']}
+
+    @property
+    def proofread_index_ns(self):
+        """The Index namespace of the ProofreadPage extension."""
+        self._cache_proofreadinfo()
+        return self._proofread_index_ns
+
+    @property
+    def proofread_page_ns(self):
+        """The Page namespace of the ProofreadPage extension."""
+        self._cache_proofreadinfo()
+        return self._proofread_page_ns
+
+    @property
+    def proofread_levels(self):
+        """Quality level -> category of the ProofreadPage extension."""
+        self._cache_proofreadinfo()
+        return self._proofread_levels
+
+    def loadcoordinfo(self, page):
+        """Load the page's coordinates (GeoData extension) into
+        page._coords, as Coordinate objects."""
+        self._need('loadcoordinfo', 'GeoData')
+        p = {'action': 'query', 'prop': 'coordinates', 'titles': page.title(with_section=False),
+             'coprop': 'type|name|dim|country|region|globe', 'coprimary': 'all'}
+        pages = self._api(p).get('query', {}).get('pages') or []
+        coords = []
+        for pg in pages:
+            for c in pg.get('coordinates') or []:
+                coords.append(pywikibot.Coordinate(
+                    site=self, lat=c['lat'], lon=c['lon'], typ=c.get('type', ''), name=c.get('name', ''),
+                    dim=int(c['dim']) if c.get('dim') else None, globe=c.get('globe'),
+                    primary='primary' in c and c['primary'] is not False))
+        page._coords = coords
 
 
 def install(cls):

@@ -13,12 +13,13 @@ without Wikibase has no repository: Site.data_repository() is None, and
 the scripts stop as pywikibot's stop (WikidataBot raises WikiBaseError,
 a Claim of no repository fails on its first use).
 """
+import pywikibot
 import pywikibot.page
 import pywikibot.site
-from pywikibot.page import BasePage
+from pywikibot.page import BaseLink, BasePage
 from pywikibot.site import APISite
 
-__all__ = ['DataSite', 'WikibasePage', 'ItemPage', 'PropertyPage', 'LexemePage', 'MediaInfo',
+__all__ = ['DataSite', 'WikibaseEntity', 'WikibasePage', 'LexemeForm', 'LexemeSense', 'ItemPage', 'PropertyPage', 'LexemePage', 'MediaInfo',
            'Property', 'Claim', 'WbRepresentation', 'WbTime', 'WbQuantity',
            'WbMonolingualText', 'Coordinate', 'WbGeoShape', 'WbTabularData', 'WbUnknown']
 
@@ -57,8 +58,13 @@ class DataSite(_LazyInit, APISite, metaclass=_Lazy):
     """A Wikibase repository (a site whose API has the wb* modules)."""
 
 
-class WikibasePage(_LazyInit, BasePage, metaclass=_Lazy):
-    """An entity of a Wikibase repository."""
+class WikibaseEntity(_LazyInit, metaclass=_Lazy):
+    """An entity of a Wikibase repository, known by its id (the base of
+    the entity pages and of a lexeme's forms and senses)."""
+
+
+class WikibasePage(WikibaseEntity, BasePage):
+    """An entity of a Wikibase repository that is a page of it."""
 
 
 class ItemPage(WikibasePage):
@@ -75,6 +81,52 @@ class LexemePage(WikibasePage):
 
 class MediaInfo(WikibasePage):
     """The structured data (M...) of a file."""
+
+
+class LexemeForm(WikibaseEntity):
+    """A form (L...-F...) of a lexeme."""
+
+
+class LexemeSense(WikibaseEntity):
+    """A sense (L...-S...) of a lexeme."""
+
+
+class SiteLink(BaseLink):
+    """The link of a Wikibase item to a page of a client wiki: its site
+    (a site or its database name), title and badges."""
+
+    def __init__(self, title, site=None, badges=None):
+        self._rawtitle = title
+        if isinstance(site, str):
+            site = APISite.fromDBName(site)
+        if site is None:
+            site = pywikibot.Site()
+        namespace = 0
+        if ':' in title:
+            ns = site.namespaces.lookup_name(title.split(':', 1)[0])
+            if ns:
+                namespace, title = ns.id, title.partition(':')[2]
+        BaseLink.__init__(self, title, namespace, site)
+        self._badges = set(badges or [])
+
+    @property
+    def badges(self):
+        """The badges (ItemPages) of the link."""
+        return list(self._badges)
+
+    @classmethod
+    def fromJSON(cls, data, site=None):  # noqa: N802 (pywikibot's name)
+        """The SiteLink of the API's JSON (site, title, badges)."""
+        link = cls(data['title'], data['site'])
+        repo = site or link.site.data_repository()
+        for badge in data.get('badges', []):
+            link._badges.add(ItemPage(repo, badge))
+        return link
+
+    def toJSON(self):  # noqa: N802 (pywikibot's name)
+        """The API's JSON of the link."""
+        return {'site': self.site.dbName(), 'title': self._rawtitle,
+                'badges': sorted(badge.title() for badge in self._badges)}
 
 
 class Property(_LazyInit, metaclass=_Lazy):
@@ -123,6 +175,7 @@ class WbUnknown(WbRepresentation):
 
 # pywikibot keeps the entity classes in pywikibot.page and DataSite in
 # pywikibot.site: make them importable from there too.
-for _cls in (WikibasePage, ItemPage, PropertyPage, LexemePage, MediaInfo, Property, Claim):
+for _cls in (WikibaseEntity, WikibasePage, ItemPage, PropertyPage, LexemePage, LexemeForm, LexemeSense,
+             MediaInfo, Property, Claim, SiteLink):
     setattr(pywikibot.page, _cls.__name__, _cls)
 pywikibot.site.DataSite = DataSite

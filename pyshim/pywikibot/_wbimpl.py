@@ -121,6 +121,37 @@ class _DataSite:
         return data
 
 
+class _WikibaseEntity:
+    """An entity of a Wikibase repository, known by its id."""
+
+    entity_type = None
+    title_pattern = None
+
+    def __init__(self, repo, id_=None):
+        if not isinstance(repo, DataSite) and not getattr(repo, 'has_data_repository', False):
+            raise WikiBaseError('{} is not a data repository.'.format(repo))
+        self.repo = repo
+        self.id = id_ if id_ is not None else '-1'
+
+    def getID(self, numeric=False):  # noqa: N802 (pywikibot's name)
+        """The entity's id (its number with numeric)."""
+        return int(self.id[1:]) if numeric else self.id
+
+
+class _LexemeForm:
+    """A form of a lexeme."""
+
+    entity_type = 'form'
+    title_pattern = r'L[1-9]\d*-F[1-9]\d*'
+
+
+class _LexemeSense:
+    """A sense of a lexeme."""
+
+    entity_type = 'sense'
+    title_pattern = r'L[1-9]\d*-S[1-9]\d*'
+
+
 class _WikibasePage:
     """An entity of a Wikibase repository (base of ItemPage, PropertyPage,
     LexemePage and MediaInfo)."""

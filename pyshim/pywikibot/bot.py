@@ -10,8 +10,9 @@ from collections import Counter
 
 import pywikibot
 from pywikibot import config
-from pywikibot.exceptions import (
-    EditConflictError, Error, LockedPageError, PageSaveRelatedError, ServerError, SpamblacklistError,
+from pywikibot.exceptions import (  # noqa: F401 (NoPageError, ...: pywikibot.bot re-exports them)
+    EditConflictError, Error, LockedPageError, NoPageError, PageSaveRelatedError, ServerError,
+    SpamblacklistError, UnknownFamilyError, UnknownSiteError, VersionParseError,
 )
 from pywikibot import (  # noqa: F401
     QuitKeyboardInterrupt, calledModuleName, critical, debug, error, exception, handle_args,
@@ -20,8 +21,8 @@ from pywikibot import (  # noqa: F401
 from pywikibot._lazy import show_help  # noqa: F401
 from pywikibot.bot_choice import (  # noqa: F401
     AlwaysChoice, Choice, ChoiceException, ContextOption, HighlightContextOption, IntegerOption, ListOption,
-    NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption, StandardOption,
-    StaticChoice, UnhandledAnswer,
+    MultipleChoiceList, NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption,
+    ShowingListOption, ShowingMultipleChoiceList, StandardOption, StaticChoice, UnhandledAnswer,
 )
 
 __all__ = ['BaseBot', 'Bot', 'SingleSiteBot', 'MultipleSitesBot', 'CurrentPageBot',
@@ -604,12 +605,4 @@ for _name in ('Bot', 'CurrentPageBot'):
     setattr(pywikibot, _name, globals()[_name])
 
 
-def __getattr__(name):
-    # names loaded on first use (`from pywikibot.bot import WikidataBot`)
-    if name == 'WikidataBot':
-        from pywikibot._wikidatabot import WikidataBot
-        return WikidataBot
-    if name in ('InteractiveReplace', 'LinkChoice'):
-        import pywikibot._interactive
-        return getattr(pywikibot._interactive, name)
-    raise AttributeError("module 'pywikibot.bot' has no attribute '{}'".format(name))
+from pywikibot._lazy import bot_dir as __dir__, bot_getattr as __getattr__  # noqa: E402,F401  (loaded on first use)

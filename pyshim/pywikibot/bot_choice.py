@@ -220,6 +220,59 @@ class ListOption(IntegerOption):
         return (self.prefix, self._list[self.parse(value) - 1])
 
 
+class ShowingListOption(ListOption, OutputOption):
+    """A ListOption that shows its entries, numbered, before the question
+    (with the text pre above and post below them); choosing one ends the
+    question."""
+
+    before_question = True
+
+    def __init__(self, sequence, prefix='', pre=None, post=None, **kwargs):
+        ListOption.__init__(self, sequence, prefix, **kwargs)
+        self.pre = pre
+        self.post = post
+
+    @property
+    def stop(self):
+        return self._stop
+
+    @property
+    def out(self):
+        lines = [] if self.pre is None else [self.pre]
+        width = len(str(self.maximum))
+        for i, item in enumerate(self._list, self.minimum):
+            lines.append('{} - {}'.format(str(i).rjust(width), item))
+        if self.post is not None:
+            lines.append(self.post)
+        return ''.join(line + '\n' for line in lines)
+
+    def result(self, value):
+        return ListOption.result(self, value)
+
+
+class MultipleChoiceList(ListOption):
+    """A ListOption answered with several numbers, separated by commas;
+    the result is (prefix, the chosen entries)."""
+
+    def test(self, value):
+        try:
+            numbers = [self.parse(v) for v in value.split(',')]
+        except ValueError:
+            return False
+        return all((self.minimum is None or n >= self.minimum) and (self.maximum is None or n <= self.maximum)
+                   for n in numbers)
+
+    def result(self, value):
+        return (self.prefix, [self._list[self.parse(v) - 1] for v in value.split(',')])
+
+
+class ShowingMultipleChoiceList(ShowingListOption, MultipleChoiceList):
+    """A MultipleChoiceList that shows its entries before the question."""
+
+    def result(self, value):
+        return MultipleChoiceList.result(self, value)
+
+
 class QuitKeyboardInterruptOption(StandardOption):
     """Quit: raises QuitKeyboardInterrupt."""
 
@@ -230,34 +283,6 @@ class QuitKeyboardInterruptOption(StandardOption):
         if self.test(value):
             raise QuitKeyboardInterrupt()
         return None
-
-
-class AlwaysChoice(StandardOption):
-    """An 'always' answer that remembers it was chosen."""
-
-    def __init__(self, replacer=None, option='always', shortcut='a'):
-        StandardOption.__init__(self, option, shortcut, stop=False)
-        self.always = False
-        self._replacer = replacer
-
-    def handle(self):
-        self.always = True
-        return True if self._replacer is None else self.answer
-
-    @property
-    def replacer(self):
-        return self._replacer
-
-    def handle_link(self):
-        """Whether the default answer is to be applied without asking."""
-        return self.always
-
-    @property
-    def answer(self):
-        """The replacer's answer for its default shortcut."""
-        if not self._replacer:
-            raise ValueError('AlwaysChoice requires a replacer')
-        return self._replacer.handle_answer(self._replacer._default)
 
 
 class ChoiceException(StandardOption, Exception):
@@ -293,6 +318,31 @@ class Choice(StandardOption):
     def handle(self):
         """Do what the choice means; subclasses override it."""
         raise NotImplementedError()
+
+
+class AlwaysChoice(Choice):
+    """An 'always' answer that remembers it was chosen (a Choice, as in
+    pywikibot: choosing it ends the question and the replacer's
+    handle_answer finds it by its shortcut)."""
+
+    def __init__(self, replacer=None, option='always', shortcut='a'):
+        Choice.__init__(self, option, shortcut, replacer)
+        self.always = False
+
+    def handle(self):
+        self.always = True
+        return True if self._replacer is None else self.answer
+
+    def handle_link(self):
+        """Whether the default answer is to be applied without asking."""
+        return self.always
+
+    @property
+    def answer(self):
+        """The replacer's answer for its default shortcut."""
+        if not self._replacer:
+            raise ValueError('AlwaysChoice requires a replacer')
+        return self._replacer.handle_answer(self._replacer._default)
 
 
 class StaticChoice(Choice):

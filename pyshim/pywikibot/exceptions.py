@@ -343,10 +343,19 @@ PAGE_ERRORS = (
 )
 
 
+# Python's own exceptions the Go core may name: pywikibot raises the
+# built-in ConnectionError for a wiki host whose name does not resolve.
+_BUILTIN = {
+    'ConnectionError': ConnectionError,  # builtin
+}
+
+
 def _from_go(name, message, code='', info=''):
     """Build the exception the Go core reports: name is the pywikibot
     exception's name, message the Go error's text (it already names the
     page); code and info are set for API errors."""
+    if name in _BUILTIN:
+        return _BUILTIN[name](message)
     cls = globals().get(name)
     if not (isinstance(cls, type) and issubclass(cls, Exception)):
         cls = APIError if code else Error
@@ -416,4 +425,4 @@ def _for_page(e, page):
         new.code = code
         new.info = info
     return new
-from pywikibot._lazy import exceptions_getattr as __getattr__  # noqa: E402,F401  (Wikibase errors)
+from pywikibot._lazy import exceptions_dir as __dir__, exceptions_getattr as __getattr__  # noqa: E402,F401  (Wikibase errors)

@@ -83,6 +83,25 @@ class Family(object):
     cross_projects = []
     codes = classproperty(_family_codes)
 
+    # Family.load's loaded families by name.
+    _families = {}
+
+    @staticmethod
+    def load(fam=None):
+        """The family named fam (config.family when None): a Family
+        instance of its class (WikimediaFamily for the Wikimedia ones), with
+        its name, langs and codes; loaded once, as pywikibot's.
+
+        :raises pywikibot.exceptions.UnknownFamilyError: no such family
+        """
+        if fam is None:
+            from pywikibot import config
+            fam = config.family
+        if fam not in Family._families:
+            import _gowikibot
+            Family._families[fam] = _loaded_family(_gowikibot.family_load(fam))
+        return Family._families[fam]
+
     def protocol(self, code):
         return 'https'
 
@@ -331,6 +350,42 @@ class WikibaseFamily(Family):
 class DefaultWikibaseFamily(WikibaseFamily):
 
     """A base class for a Wikibase Family with default settings."""
+
+
+_KINDS = {
+    'Family': Family, 'SingleSiteFamily': SingleSiteFamily, 'SubdomainFamily': SubdomainFamily,
+    'FandomFamily': FandomFamily, 'WikimediaFamily': WikimediaFamily,
+    'WikimediaOrgFamily': WikimediaOrgFamily, 'WikibaseFamily': WikibaseFamily,
+    'DefaultWikibaseFamily': DefaultWikibaseFamily,
+}
+
+
+def _loaded_family(info):
+    """A Family instance from the Go core's description of a family
+    (_gowikibot.family_load): a class of the family's kind, a Wikimedia
+    family also a WikimediaFamily, with the family's codes and hosts."""
+    base = _KINDS.get(info['kind'], Family)
+    bases = (base,)
+    wikimedia = (WikimediaFamily.multi_language_content_families + WikimediaFamily.other_content_families
+                 + WikimediaFamily.wikimedia_org_content_families + WikimediaFamily.wikimedia_org_meta_families
+                 + WikimediaFamily.wikimedia_org_other_families)
+    if info['name'] in wikimedia and not issubclass(base, WikimediaFamily):
+        bases = (base, WikimediaFamily)
+    langs = dict(info['langs'])
+    attrs = {
+        '__module__': 'pywikibot.families.{}_family'.format(info['name']),
+        '__doc__': 'Family class for {}.'.format(info['name']),
+        'name': info['name'],
+        'langs': langs,
+        'codes': set(info['codes']) or set(langs),
+        'code_aliases': dict(info['code_aliases']),
+        'closed_wikis': list(info['closed_wikis']),
+        'removed_wikis': list(info['removed_wikis']),
+    }
+    cls = type('Family', bases, attrs)
+    fam = cls()
+    fam._gwb_builtin = bool(info.get('builtin'))
+    return fam
 
 
 def AutoFamily(name, url):

@@ -966,7 +966,7 @@ def _declare_later():
     _later(BaseLink, 'lookup_namespace _cmpkey canonical_title ns_title astext fromPage'.split())
     _later(Link, 'anchor illegal_titles_pattern parse_site fromPage create_separated _cmpkey'.split())
     _later(BasePage, '''
-        WIKIBLAME_CODES autoFormat change_category clear_cache content_model contributors
+        WIKIBLAME_CODES _check_wh_supported authorship coordinates main_authors autoFormat change_category clear_cache content_model contributors
         create_short_link data_item data_repository defaultsort depth expand_text extlinks extract
         full_url getCategoryRedirectTarget getDeletedRevision getOldVersion get_best_claim
         get_parsed_page get_revision has_content has_deleted_revisions image_repository imagelinks
@@ -983,7 +983,7 @@ def _declare_later():
         send_email unblock uploadedImages
         '''.split())
     _later(FilePage, '''
-        _imageinfo download file_is_shared file_is_used getFileVersionHistoryTable getImagePageHtml
+        globalusage _imageinfo download file_is_shared file_is_used getFileVersionHistoryTable getImagePageHtml
         get_file_history get_file_info get_file_url latest_file_info oldest_file_info upload
         usingPages using_pages
         '''.split())
@@ -991,4 +991,4 @@ def _declare_later():
 
 _declare_later()
 
-from pywikibot._lazy import page_getattr as __getattr__  # noqa: E402,F401  (Contribution)
+from pywikibot._lazy import page_dir as __dir__, page_getattr as __getattr__  # noqa: E402,F401  (Contribution)

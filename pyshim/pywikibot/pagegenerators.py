@@ -1193,3 +1193,5 @@ class GeneratorFactory:
         else:
             raise ValueError('invalid truth value {!r}'.format(value))
         return True
+
+from pywikibot._lazy import pagegenerators_dir as __dir__, pagegenerators_getattr as __getattr__  # noqa: E402,F401

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/gowikibot/gowikibot/pyshim/python"
 )
@@ -40,7 +41,9 @@ func registerFS(fsys fs.FS, root string) {
 			if err != nil {
 				panic("pywikibot: embedded source " + p + ": " + err.Error()) // listed by WalkDir of the same FS
 			}
-			return string(src)
+			// src is this call's own copy and never written: the
+			// string shares it rather than copying it again.
+			return unsafe.String(unsafe.SliceData(src), len(src))
 		})
 		return nil
 	})

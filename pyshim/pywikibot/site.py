@@ -427,7 +427,7 @@ class APISite(BaseSite):
         return '{}:{}'.format(self.family.name, self.code)
 
     def __repr__(self):
-        return 'APISite({!r}, {!r})'.format(self.code, self.family.name)
+        return '{}({!r}, {!r})'.format(type(self).__name__, self.code, self.family.name)
 
     def __eq__(self, other):
         return isinstance(other, APISite) and str(self) == str(other)
@@ -680,16 +680,24 @@ class APISite(BaseSite):
 
     # -- Wikibase --
     def data_repository(self):
-        """The Wikibase repository of this site, or None when the wiki is
-        no Wikibase client (gowikibot has no DataSite: a wiki that is one
-        gets a warning and None as well)."""
-        if not hasattr(self, '_data_repository_checked'):
+        """The Wikibase repository this wiki is a client of (a DataSite, as
+        the wiki's meta=wikibase names it), or None when it is none."""
+        if not hasattr(self, '_data_repository'):
             data = self._api({'action': 'query', 'meta': 'wikibase'})
-            self._data_repository_checked = 'wikibase' in (data.get('query') or {})
-            if self._data_repository_checked:
+            wikibase = (data.get('query') or {}).get('wikibase')
+            repo = None
+            if wikibase:
+                u = wikibase['repo']['url']
+                url = u['base'] + u['scriptpath'] + '/index.php'
                 import pywikibot
-                pywikibot.warning('Site "{}" supports wikibase, which gowikibot does not.'.format(self))
-        return None
+                from pywikibot.exceptions import SiteDefinitionError
+                try:
+                    repo = pywikibot.Site(url=url, user=self.username(), interface='DataSite')
+                except SiteDefinitionError as e:
+                    pywikibot.warning('Site "{}" supports wikibase at "{}", but creation failed: {}.'
+                                      .format(self, url, e))
+            self._data_repository = repo
+        return self._data_repository
 
     @property
     def has_data_repository(self):
@@ -1214,11 +1222,11 @@ Siteinfo = _SiteInfo
 
 # The names _site_more defines (tests/surface checks that the lists agree).
 _later(APISite, '''
-    _cmpkey _interwikimap _querypage_items _upload_warnings _userinfo allcategories
+    _cmpkey _interwikimap _querypage_items _require_right _upload_warnings _userinfo allcategories
     alldeletedrevisions allimages alllinks allusers ancientpages article_path articlepath
     assert_valid_iter_params blocks blockuser botusers broken_redirects category_redirects
     categoryinfo codes compare create_short_link dbName deadendpages deletedrevs deleterevs
-    disambcategory doc_subpage double_redirects extract exturlusage file_extensions filearchive
+    disambcategory doc_subpage double_redirects encoding encodings extract exturlusage file_extensions filearchive
     fromDBName getSite get_globaluserinfo get_parsed_page get_property_names get_searched_namespaces
     getcategoryinfo getcurrenttimestamp getredirtarget globalusage globaluserinfo
     has_all_mediawiki_messages has_extension has_image_repository has_mediawiki_message
@@ -1235,6 +1243,10 @@ _later(APISite, '''
     unlock_page unusedcategories unusedfiles unwatchedpages upload use_hard_category_redirects users
     validate_tokens wantedcategories wantedfiles wantedpages wantedtemplates watch watched_pages
     watchlist_revs withoutinterwiki
+    _cache_proofreadinfo _flow _globalusage _need create_new_topic delete_post delete_topic hide_post hide_topic
+    load_board load_post_current_revision load_topic load_topiclist loadcoordinfo lock_topic
+    moderate_post moderate_topic proofread_index_ns proofread_levels proofread_page_ns reply_to_post
+    restore_post restore_topic summarize_topic suppress_post suppress_topic thank_post throttle
     '''.split())
 _later(Namespace, '_cmpkey builtin_namespaces canonical_namespaces default_case normalize_name'.split())
-from pywikibot._lazy import site_getattr as __getattr__  # noqa: E402,F401  (ClosedSite)
+from pywikibot._lazy import site_dir as __dir__, site_getattr as __getattr__  # noqa: E402,F401  (ClosedSite)

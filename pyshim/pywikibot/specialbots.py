@@ -2,8 +2,9 @@
 
 UploadRobot checks its options, the site's upload settings and the
 user's upload right as pywikibot's does, and uploads each file through
-APISite.upload (one multipart request; chunk_size is accepted and not
-used). Warnings are handled by ignore_warning/aborts or asked for.
+APISite.upload (in chunks when chunk_size is smaller than the file); a
+URL the user may not have the wiki fetch is downloaded first. Warnings
+are handled by ignore_warning/aborts or asked for.
 """
 import os
 
@@ -179,26 +180,66 @@ class UploadRobot(BaseBot):
         imagepage.text = self.description
         pywikibot.info('Uploading file to {}...'.format(site))
         ignore_warnings = self.ignore_warning is True or self._handle_warnings
-        try:
-            success = imagepage.upload(file_url, ignore_warnings=ignore_warnings,
-                                       chunk_size=self.chunk_size,
-                                       asynchronous=self.asynchronous,
-                                       comment=self.summary, text=self.description)
-        except pywikibot.exceptions.APIError as error:
-            if error.code == 'uploaddisabled':
-                pywikibot.error('Upload error: Local file uploads are disabled on {}.'
-                                .format(site))
-            else:
+        download = False
+        while True:
+            # a URL the wiki may not fetch itself is downloaded here first
+            if '://' in file_url and (download or not site.has_right('upload_by_url')):
+                try:
+                    file_url = self.read_file_content(file_url)
+                except pywikibot.exceptions.FatalServerError as e:
+                    pywikibot.error(e)
+                    return None
+            try:
+                success = imagepage.upload(file_url, ignore_warnings=ignore_warnings,
+                                           chunk_size=self.chunk_size,
+                                           asynchronous=self.asynchronous,
+                                           comment=self.summary, text=self.description)
+            except pywikibot.exceptions.APIError as error:
+                if error.code == 'uploaddisabled':
+                    pywikibot.error('Upload error: Local file uploads are disabled on {}.'
+                                    .format(site))
+                elif error.code == 'copyuploadbaddomain' and not download and '://' in file_url:
+                    pywikibot.error(error)
+                    pywikibot.info('Downloading the file and retry...')
+                    download = True
+                    continue
+                else:
+                    pywikibot.exception('Upload error: ')
+                return None
+            except Exception:
                 pywikibot.exception('Upload error: ')
-            return None
-        except Exception:
-            pywikibot.exception('Upload error: ')
-            return None
+                return None
+            break
         if success:
             pywikibot.info('Upload of {} successful.'.format(filename))
+            # counted here and again by run(), as pywikibot 9.6.3 counts
+            # (its statistics show two upload operations per file)
+            self.counter['upload'] += 1
             return filename
         pywikibot.info('Upload aborted.')
         return None
+
+    def read_file_content(self, file_url):
+        """Download file_url into a new temporary file and return its
+        name; FatalServerError when the server answers with an error or
+        with a text page instead of a file."""
+        import tempfile
+        from pywikibot.comms import http
+        from pywikibot.exceptions import Error, FatalServerError
+        pywikibot.info('Reading file ' + file_url)
+        handle, tempname = tempfile.mkstemp()
+        os.close(handle)
+        response = http.fetch(file_url)
+        try:
+            response.raise_for_status()
+        except Error as e:
+            raise FatalServerError(str(e))
+        if 'text/' in response.headers['Content-Type']:
+            raise FatalServerError('The requested URL was not found on server.')
+        with open(tempname, 'wb') as f:
+            f.write(response.content)
+        pywikibot.info('Downloaded {} bytes'.format(os.path.getsize(tempname)))
+        return tempname
 
     def skip_run(self):
         """Whether the site refuses uploads or the user may not upload."""
@@ -212,6 +253,7 @@ class UploadRobot(BaseBot):
     def run(self):
         if self.skip_run():
             return
+        failure = None  # the exception that ends the run, for the statistics
         try:
             for file_url in self.url:
                 filename = self.upload_file(file_url)
@@ -226,8 +268,11 @@ class UploadRobot(BaseBot):
             if config.verbose_output:
                 raise
             pywikibot.info('\nKeyboardInterrupt during {} bot run...'.format(type(self).__name__))
+        except BaseException as e:
+            failure = e
+            raise
         finally:
-            self.exit()
+            self.exit(failure)
 
 
 class EditReplacementError(ChoiceException, UnhandledAnswer):
@@ -235,8 +280,8 @@ class EditReplacementError(ChoiceException, UnhandledAnswer):
     restarted."""
 
     def __init__(self):
+        # stop (a read-only property of Option) is set by ChoiceException
         ChoiceException.__init__(self, 'edit', 'e', stop=True)
-        self.stop = True
 
 
 class InteractiveUnlink(InteractiveReplace):

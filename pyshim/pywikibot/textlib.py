@@ -15,7 +15,19 @@ from collections import OrderedDict, namedtuple
 import pywikibot
 from pywikibot.exceptions import InvalidTitleError, SiteDefinitionError  # noqa: F401
 from pywikibot.site import Family  # noqa: F401
-from pywikibot.tools import first_lower, first_upper  # noqa: F401
+from pywikibot.time import TZoneFixedOffset
+from pywikibot.tools import (  # noqa: F401  (pywikibot.textlib re-exports them)
+    ModuleDeprecationWrapper,
+    deprecated,
+    deprecated_args,
+    first_lower,
+    first_upper,
+)
+
+# pywikibot.textlib names the markup parser package it found
+# (wikitextparser, else mwparserfromhell). Neither runs in the embedded
+# interpreter and this module's template parser needs none: None.
+wikitextparser = None
 
 # The decimal digits of the scripts of these languages (each a run of ten
 # consecutive Unicode code points, from the script's DIGIT ZERO).
@@ -354,6 +366,12 @@ def _site_dependent(key, site):
 
 
 _SITE_KEYS = ('category', 'file', 'interwiki', 'invoke', 'property')
+
+
+def _create_default_regexes():
+    """Fill (and overwrite) the regex cache of get_regexes with the
+    site-independent regexes."""
+    _fill_cache()
 
 
 def _fill_cache():
@@ -898,6 +916,155 @@ def replaceLanguageLinks(oldtext, new, site=None, add_only=False,
 # Adding text
 # ---------------------------------------------------------------------------
 
+def replace_links(text, replace, site):
+    """text with its wikilinks replaced as replace decides for each.
+
+    replace is a callable taking (link, text, groups, rng) - the parsed
+    Link, the current text, a dict of the link's 'title', 'section',
+    'label' and 'linktrail' texts, and its (start, end) in text - or a
+    pair (what, result): result for each link equal to what (a Link, Page
+    or title), None for the others. A result of None keeps the link,
+    False unlinks it (its label stays), a str replaces it, a Link gives
+    target, section and label, a Page gives the target and keeps the
+    link's section and label. Links to sections of the same page and
+    interwiki links are never offered. site must be a BaseSite.
+    """
+    from collections.abc import Sequence
+
+    def as_link(source):
+        if isinstance(source, pywikibot.Page):
+            return source._link
+        if isinstance(source, str):
+            return pywikibot.Link(source, site)
+        return source
+
+    def require_link_or_page(value):
+        if not isinstance(value, (pywikibot.Page, pywikibot.Link)):
+            raise ValueError('The replacement must be None, False, a sequence, '
+                             'a Link or a str but is "{}"'.format(type(value)))
+
+    def with_section(link):
+        return link.title + ('#' + link.section if link.section else '')
+
+    if not isinstance(site, pywikibot.site.BaseSite):
+        raise ValueError('The "site" argument must be a BaseSite not {}.'
+                         .format(type(site).__name__))
+
+    if isinstance(replace, Sequence):
+        if len(replace) != 2:
+            raise ValueError('When used as a sequence, the "replace" argument '
+                             'must contain exactly 2 items.')
+        wanted, result = as_link(replace[0]), replace[1]
+        if not isinstance(wanted, pywikibot.Link):
+            raise ValueError('The original value must be either str, Link or '
+                             'Page but is "{}"'.format(type(wanted)))
+        if result is not False and result is not None:
+            if isinstance(result, str):
+                result = pywikibot.Page(site, result)
+            # (pywikibot checks the original here, not the result)
+            require_link_or_page(wanted)
+
+        def replace(link, text, groups, rng):
+            return result if wanted == link else None
+
+    trail = site.linktrail()
+    link_re = re.compile(r'\[\[(?P<title>.*?)(#(?P<section>.*?))?(\|(?P<label>.*?))?\]\]'
+                         r'(?P<linktrail>' + trail + ')')
+    label_end_re = re.compile(r'(.*?\]\])(' + trail + ')')
+    trail_re = re.compile(trail)
+    pos = 0
+    while True:
+        m = link_re.search(text, pos)
+        if not m:
+            break
+        title = m.group('title').strip()
+        if not title or (site.isInterwikiLink(title) and not title.startswith(':')):
+            # a section of this page, or another wiki
+            pos = m.end()
+            continue
+        groups = m.groupdict()
+        start, end = m.start(), m.end()
+        if groups['label'] and '[[' in groups['label']:
+            # a link inside the label: the label runs to the ]] after it
+            more = label_end_re.search(text, end)
+            if not more:
+                pos = end
+                continue
+            groups['label'] += groups['linktrail'] + more.group(1)
+            groups['linktrail'] = more.group(2)
+            end = more.end()
+        try:
+            link = pywikibot.Link.create_separated(groups['title'], site,
+                                                   section=groups['section'],
+                                                   label=groups['label'])
+        except (SiteDefinitionError, InvalidTitleError):
+            pos = end
+            continue
+
+        new_link = replace(link, text, groups.copy(), (start, end))
+        if new_link is None:
+            pos = end
+            continue
+
+        # what the link shows: its label, else its title (without a
+        # leading ':'), with the link trail
+        shown = groups['label']
+        if not shown:
+            shown = groups['title']
+            if shown[0] == ':':
+                shown = shown[1:]
+        if groups['linktrail']:
+            shown += groups['linktrail']
+
+        if new_link is False:
+            new_link = shown
+        if isinstance(new_link, str):
+            text = text[:start] + new_link + text[end:]
+            pos = start + len(new_link)
+            continue
+        if isinstance(new_link, bytes):
+            raise ValueError('The result must be str and not bytes.')
+        require_link_or_page(new_link)
+
+        is_link = isinstance(new_link, pywikibot.Link)
+        if not is_link:
+            new_link = new_link._link
+        new_title = new_link.canonical_title()
+        if new_link.site != site:
+            new_title = ':' + new_link.site.code + ':' + new_title
+        if is_link:
+            shown = new_link.anchor
+            piped = shown is not None
+            section = new_link.section
+        else:
+            piped = True
+            section = groups['section']
+        if section:
+            new_title += '#' + section
+        if shown is None:
+            shown = new_title
+
+        # No pipe is needed when the label is the target plus a link trail.
+        try:
+            label_link = pywikibot.Link(shown, new_link.site)
+            label_link.parse()
+        except InvalidTitleError:
+            pass
+        else:
+            label_title = with_section(label_link)
+            target_title = with_section(new_link)
+            if not trail_re.sub('', label_title[len(target_title):]):
+                piped = (not label_title.startswith(target_title)
+                         or label_link.namespace != new_link.namespace)
+        if piped:
+            new_text = '[[{}|{}]]'.format(new_title, shown)
+        else:
+            new_text = '[[{}]]{}'.format(shown[:len(new_title)], shown[len(new_title):])
+        text = text[:start] + new_text + text[end:]
+        pos = start + len(new_text)
+    return text
+
+
 def add_text(text, add, *, site=None):
     """Return text with add appended above its categories and language
     links (a literal backslash-n in add becomes a newline)."""
@@ -1348,3 +1515,179 @@ def removeHTMLParts(text, keeptags=None):
                     out.append('</' + name + '>')
         pos = tag.end()
     return ''.join(out)
+
+
+# ---------------------------------------------------------------------------
+# Signature timestamps (TimeStripper, used by archivebot).
+# ---------------------------------------------------------------------------
+
+#: The parts a signature timestamp must have, as TimeStripper names its
+#: regex groups.
+TIMEGROUPS = ('time', 'tzinfo', 'year', 'month', 'day', 'hour', 'minute')
+
+#: A line whose year, month and day lie further apart than this many
+#: characters holds no timestamp.
+TIMESTAMP_GAP_LIMIT = 10
+
+#: The compiled patterns of a TimeStripper, in the order they are searched
+#: for (each match is blanked before the next pattern looks).
+TimeStripperPatterns = namedtuple('TimeStripperPatterns',
+                                  ['time', 'tzinfo', 'year', 'month', 'day'])
+
+
+def _censor(match):
+    """A run of '_' as long as match (keeps the positions of the rest)."""
+    return '_' * (match.end() - match.start())
+
+
+def _blank(match):
+    """A run of '@' as long as match."""
+    return '@' * (match.end() - match.start())
+
+
+class TimeStripper:
+    """Finds the signature timestamp of a line of wikitext in the site's
+    language (its month names, digits and time zone) and returns it as a
+    time zone aware pywikibot.Timestamp."""
+
+    def __init__(self, site=None):
+        self.site = pywikibot.Site() if site is None else site
+        # Month names as the wiki writes them in signatures, to their
+        # number; 'hy' and 'vi' changed the case of theirs, so both count.
+        casings = [first_upper, first_lower] if self.site.lang in ('hy', 'vi') else [str]
+        self.origNames2monthNum = {}
+        for number, names in enumerate(self.site.months_names, start=1):
+            long_name, short_name = names
+            for casing in casings:
+                for name in (long_name, short_name):
+                    self.origNames2monthNum[casing(name)] = number
+                if short_name.endswith('.'):
+                    # a signature may drop the abbreviation's dot
+                    self.origNames2monthNum[casing(short_name[:-1])] = number
+
+        named = sorted((name for name in self.origNames2monthNum
+                        if not name.strip('.').isdigit()), reverse=True)
+        alternation = '|'.join(re.escape(name) for name in named)
+        # Months written as numbers (cs: "dd. mm.", ko: "일"): then a month
+        # may be a number with a dot, and a day may carry a month after it.
+        self.is_digit_month = any(name.isdigit() for name in self.origNames2monthNum)
+        if self.is_digit_month:
+            month = r'(?P<month>(' + alternation + r')|(?:1[012]|0?[1-9])\.)'
+            day = r'(?P<day>(3[01]|[12]\d|0?[1-9]))(?:\uc77c)?\.?\s*(?:[01]?\d\.)?'
+        else:
+            month = r'(?P<month>(' + alternation + r'))'
+            day = r'(?P<day>(3[01]|[12]\d|0?[1-9]))\.?'
+        self.patterns = TimeStripperPatterns(
+            re.compile(r'(?P<time>(?P<hour>([0-1]\d|2[0-3]))[:\.h](?P<minute>[0-5]\d))'),
+            re.compile(r'\((?P<tzinfo>[A-Z]+)\)'),
+            re.compile(r'(?P<year>(19|20)\d\d)(?:\ub144)?'),
+            re.compile(month),
+            re.compile(day),
+        )
+        self._hyperlink_pat = re.compile(r'\[\s*?http[s]?://[^\]]*?\]')
+        self._comment_pat = re.compile(r'<!--(.*?)-->')
+        self._wikilink_pat = re.compile(
+            r'\[\[(?P<link>[^\]\|]*?)(?P<anchor>\|[^\]]*)?\]\]')
+        self.tzinfo = TZoneFixedOffset(self.site.siteinfo['timeoffset'],
+                                       self.site.siteinfo['timezone'])
+
+    # The pattern attributes of pywikibot before 8.0 (deprecated there).
+    ptimeR = property(lambda self: self.patterns.time)
+    ptimeznR = property(lambda self: self.patterns.tzinfo)
+    pyearR = property(lambda self: self.patterns.year)
+    pmonthR = property(lambda self: self.patterns.month)
+    pdayR = property(lambda self: self.patterns.day)
+    groups = property(lambda self: TIMEGROUPS)
+
+    @staticmethod
+    def fix_digits(line):
+        """line with non-Latin digits as Latin ones (deprecated: use
+        to_latin_digits)."""
+        return to_latin_digits(line)
+
+    def _last_match_and_replace(self, txt, pat):
+        """(txt with pat's matches blanked, the last match or None).
+
+        Blanking keeps every position, so later patterns' matches can be
+        compared with this one's. With months written as numbers, the last
+        two month matches are kept: "dd. mm." reads like two months.
+        """
+        found = list(pat.finditer(txt))
+        if not found:
+            return txt, None
+        if pat is self.patterns.month and self.is_digit_month:
+            if len(found) > 2:
+                txt = pat.sub(_blank, txt, len(found) - 2)
+        else:
+            txt = pat.sub(_blank, txt)
+        return txt, found[-1]
+
+    @staticmethod
+    def _valid_date_dict_positions(dateDict):
+        """Whether the found parts lie where a timestamp has them: day,
+        month and year close together, the time zone after the time and
+        the date, and the time not inside the date."""
+        time_at = dateDict['time']['start']
+        zone_at = dateDict['tzinfo']['start']
+        parts = sorted((dateDict['day'], dateDict['month'], dateDict['year']),
+                       key=lambda part: part['start'])
+        first, last = parts[0]['start'], parts[-1]['start']
+        widest = max(b['start'] - a['end'] for a, b in zip(parts, parts[1:]))
+        if widest > TIMESTAMP_GAP_LIMIT:
+            return False
+        if zone_at < first or zone_at < time_at:
+            return False
+        if first < zone_at < last:
+            return False
+        return not first < time_at < last
+
+    def timestripper(self, line):
+        """The latest timestamp of line (in the site's time zone), or None.
+
+        Timestamps inside comments and wikilinks (target and label) count
+        too; external links, disabled parts and HTML tags are skipped.
+        """
+        candidates = []
+        for comment in self._comment_pat.finditer(line):
+            candidates.append(self.timestripper(comment.group(1)))
+        line = self._comment_pat.sub(_censor, line)
+        line = self._hyperlink_pat.sub(_censor, line)
+        for wikilink in self._wikilink_pat.finditer(line):
+            candidates.append(self.timestripper(wikilink.group('link')))
+            if wikilink.group('anchor'):
+                candidates.append(self.timestripper(wikilink.group('anchor')))
+        line = self._wikilink_pat.sub(_censor, line)
+        line = removeDisabledParts(line)
+        line = removeHTMLParts(line)
+        line = to_latin_digits(line)
+
+        found = {}
+        for pat in self.patterns:
+            line, match = self._last_match_and_replace(line, pat)
+            if match:
+                for name, value in match.groupdict().items():
+                    found[name] = {'value': value, 'start': match.start(name),
+                                   'end': match.end(name)}
+
+        timestamp = None
+        if all(name in found for name in TIMEGROUPS) and self._valid_date_dict_positions(found):
+            del found['time']
+            month = found['month']['value']
+            if month not in self.origNames2monthNum:
+                raise KeyError('incorrect month name {!r} in page in site {}'
+                               .format(month, self.site))
+            found['month']['value'] = self.origNames2monthNum[month]
+            fields = {}
+            for name, part in found.items():
+                if name == 'tzinfo':
+                    continue
+                try:
+                    fields[name] = int(part['value'])
+                except ValueError:
+                    raise ValueError('Value: {} could not be converted for key: {}.'
+                                     .format(part['value'], name))
+            fields['tzinfo'] = self.tzinfo
+            timestamp = pywikibot.Timestamp(**fields)
+        candidates.append(timestamp)
+        known = [ts for ts in candidates if ts is not None]
+        return max(known) if known else None

@@ -5,6 +5,7 @@ Each name of dir(object), public or in WANTED, with its kind and, for
 functions, the parameter list without annotations."""
 import json
 import sys
+import types
 
 import _gowikibot_surface
 
@@ -30,6 +31,8 @@ _CLASSES = [('APISiteMore', pywikibot.site.APISite), ('NamespaceMore', pywikibot
             ('FilePageMore', pywikibot.page.FilePage)]
 _declared = {label: _placeholders(cls) for label, cls in _CLASSES}
 pywikibot.site._install_more()
+# The Wikibase classes get their members on first use: load them.
+pywikibot._wbclasses._load()
 import pywikibot._page_more  # noqa: E402
 import pywikibot._site_more  # noqa: E402
 
@@ -110,7 +113,19 @@ def raw_attr(owner, name):
             d = klass.__dict__
             if name in d:
                 return d[name]
+    if isinstance(owner, types.ModuleType) and name not in vars(owner) and '__getattr__' in vars(owner):
+        # PEP 562: CPython's attribute access falls back on the module's
+        # __getattr__ (gowikibot's interpreter does so for from-imports).
+        return vars(owner)['__getattr__'](name)
     return getattr(owner, name)
+
+
+def names_of(obj):
+    """dir(obj); for a module with __dir__ (PEP 562) what that lists, as
+    CPython's dir() does (gowikibot's dir() does not call it yet)."""
+    if isinstance(obj, types.ModuleType) and '__dir__' in vars(obj):
+        return sorted(vars(obj)['__dir__']())
+    return dir(obj)
 
 
 def function_of(val):
@@ -162,7 +177,7 @@ def main():
     out = {}
     for label, obj in OBJECTS:
         names = {}
-        for name in dir(obj):
+        for name in names_of(obj):
             if name.startswith('_') and name not in WANTED:
                 continue
             names[name] = describe(obj, name)

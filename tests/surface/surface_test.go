@@ -313,28 +313,37 @@ func TestSurface(t *testing.T) {
 	}
 }
 
-// TestOfflineSurface runs offline/offline.py, the site-free part of the
-// added names, and compares its output with offline/offline.out, which
-// real pywikibot 9.6.3 printed (record: PYWIKIBOT_NO_USER_CONFIG=2
-// PYTHONPATH=/tmp/pwb963 /usr/bin/python3 offline/offline.py > offline/offline.out).
+// TestOfflineSurface runs each offline/NAME.py, the site-free parts of the
+// added names, and compares its output with offline/NAME.out, which real
+// pywikibot 9.6.3 printed (record: cd tests/surface; PYWIKIBOT_NO_USER_CONFIG=2
+// PYTHONPATH=/tmp/pwb963 /usr/bin/python3 offline/NAME.py > offline/NAME.out 2>&1).
 func TestOfflineSurface(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "user-config.py"), []byte("family = 'wikipedia'\nmylang = 'test'\n"), 0o600); err != nil {
-		t.Fatal(err)
+	scripts, err := filepath.Glob(filepath.Join("offline", "*.py"))
+	if err != nil || len(scripts) == 0 {
+		t.Fatalf("no offline/*.py: %v", err)
 	}
-	src, _ := filepath.Abs(filepath.Join("offline", "offline.py"))
-	cmd := exec.Command(testbin.Gowikibot(t), "python", src)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR="+dir)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("offline.py: %v\n%s", err, out)
-	}
-	want, err := os.ReadFile(filepath.Join("offline", "offline.out"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(out) != string(want) {
-		t.Errorf("offline.py output differs from pywikibot 9.6.3's:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", out, want)
+	for _, script := range scripts {
+		name := strings.TrimSuffix(filepath.Base(script), ".py")
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "user-config.py"), []byte("family = 'wikipedia'\nmylang = 'test'\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			src, _ := filepath.Abs(script)
+			cmd := exec.Command(testbin.Gowikibot(t), "python", src)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR="+dir)
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("%s: %v\n%s", script, err, out)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(script, ".py") + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(out) != string(want) {
+				t.Errorf("%s output differs from pywikibot 9.6.3's:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", script, out, want)
+			}
+		})
 	}
 }

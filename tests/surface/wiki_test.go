@@ -208,3 +208,46 @@ func TestGeneratorsOnWiki(t *testing.T) {
 		t.Errorf("gens.py output differs from wiki/gens.out:\n--- got\n%s--- want\n%s", got, want)
 	}
 }
+
+// TestExtensionMethodsOnWiki runs wiki/extensions.py, the methods of
+// extensions the test wiki lacks, with gowikibot and, when the checkout is
+// there, with real pywikibot 9.6.3 on the same wiki; both must print
+// wiki/extensions.out (pywikibot's output; -update rewrites it from
+// pywikibot's run).
+func TestExtensionMethodsOnWiki(t *testing.T) {
+	w := wikitest.Get(t)
+	dir := wikiDir(t, w, "extensions.py")
+	got, _ := runPy(t, dir, "extensions.py")
+	outFile := filepath.Join("wiki", "extensions.out")
+	pwb := filepath.Join(pwb963Dir(), "pwb.py")
+	if _, err := os.Stat(pwb); err == nil {
+		cmd := exec.Command("/usr/bin/python3", pwb, "-dir:"+dir, "extensions.py")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
+		var out, errb strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("pywikibot 9.6.3: %v\n%s%s", err, out.String(), errb.String())
+		}
+		if *update {
+			must(t, os.WriteFile(outFile, []byte(out.String()), 0o644))
+		}
+		if got != out.String() {
+			t.Errorf("extensions.py: gowikibot and pywikibot 9.6.3 differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", got, out.String())
+		}
+	}
+	want, err := os.ReadFile(outFile)
+	must(t, err)
+	if got != string(want) {
+		t.Errorf("extensions.py output differs from %s:\n--- got\n%s--- want\n%s", outFile, got, want)
+	}
+}
+
+// pwb963Dir is the pywikibot 9.6.3 checkout (PYWIKIBOT963, default
+// /tmp/pwb963), never part of the repository.
+func pwb963Dir() string {
+	if d := os.Getenv("PYWIKIBOT963"); d != "" {
+		return d
+	}
+	return "/tmp/pwb963"
+}

@@ -25,6 +25,7 @@ const cpython = "/usr/bin/python3"
 var needs = map[string][]string{
 	"bs4_html_parser":           {"bs4", "soupsieve"},
 	"dateutil_parse":            {"dateutil"},
+	"importlib_metadata":        {"mwparserfromhell", "yaml", "bs4", "tqdm", "requests"},
 	"mwparserfromhell_wikitext": {"mwparserfromhell"},
 	"pure_python_fallbacks":     {"mwparserfromhell", "yaml"},
 	"tqdm_generator":            {"tqdm"},
@@ -35,7 +36,7 @@ var needs = map[string][]string{
 var debPackage = map[string]string{
 	"bs4": "python3-bs4", "soupsieve": "python3-soupsieve", "dateutil": "python3-dateutil",
 	"mwparserfromhell": "python3-mwparserfromhell", "tqdm": "python3-tqdm",
-	"unidecode": "python3-unidecode", "yaml": "python3-yaml",
+	"unidecode": "python3-unidecode", "yaml": "python3-yaml", "requests": "python3-requests",
 }
 
 func missing(t *testing.T, why string) {

@@ -66,6 +66,10 @@ type Options struct {
 	ExtraSettings string
 	// Workers is PHP_CLI_SERVER_WORKERS (default 4).
 	Workers int
+	// PHPArgs are passed to php before -S (e.g. "-d", "memory_limit=1G").
+	// php -S runs as SAPI cli-server, which has the opcode cache and APCu
+	// on already (opcache.enable_cli does not apply to it).
+	PHPArgs []string
 	// Detach keeps the server running after this process exits (for
 	// "make demo"); stop it later with StopPID.
 	Detach bool
@@ -213,6 +217,11 @@ if ( strncmp( $path, '/images/', 8 ) === 0 ) {
 		http_response_code( 404 );
 		return true;
 	}
+	// the file's own type (php -S would say text/html) and size: clients
+	// that check them, as pywikibot's upload bot, take a page for a
+	// missing file, and without a size download again and again
+	header( 'Content-Type: ' . ( mime_content_type( $file ) ?: 'application/octet-stream' ) );
+	header( 'Content-Length: ' . filesize( $file ) );
 	readfile( $file );
 	return true;
 }
@@ -260,7 +269,7 @@ func (w *Wiki) start(o Options) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command("php", "-S", w.Host, "-t", MediaWikiDir, filepath.Join(w.Dir, "router.php"))
+	cmd := exec.Command("php", append(append([]string{}, o.PHPArgs...), "-S", w.Host, "-t", MediaWikiDir, filepath.Join(w.Dir, "router.php"))...)
 	cmd.Env = append(w.env(), "PHP_CLI_SERVER_WORKERS="+strconv.Itoa(o.Workers))
 	cmd.Stdout, cmd.Stderr = logf, logf
 	// Its own process group, so Stop ends the workers too; and killed with

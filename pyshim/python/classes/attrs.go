@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // version is bumped whenever a class dict is changed after creation, so
@@ -414,7 +416,7 @@ func typeGetAttr(t *py.Type, name string) (py.Object, error) {
 
 // typeSetAttr is type.__setattr__.
 func typeSetAttr(t *py.Type, name string, value py.Object) error {
-	if !isHeap(t) {
+	if !isHeap(t) && !pyobj.IsNamedTupleType(t) {
 		return pyErr(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
 	}
 	if meta := t.Type(); meta != nil && meta != py.TypeType {

@@ -286,7 +286,7 @@ func typeNew(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		if t, ok := args[0].(*py.Type); ok {
 			return metaOf(t), nil
 		}
-		return args[0].Type(), nil
+		return typeOf(args[0]), nil
 	}
 	if len(args) != 3 {
 		return nil, pyErr(py.TypeError, "type() takes 1 or 3 arguments")

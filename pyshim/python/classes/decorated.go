@@ -7,7 +7,8 @@ import (
 	"github.com/go-python/gpython/ast"
 )
 
-// gpython's compiler evaluates a function's decorators after its default
+// (see package upstream for the index) gpython's compiler evaluates a
+// function's decorators after its default
 // values, and MAKE_FUNCTION then takes the decorators for defaults: every
 // decorated function with default arguments breaks ("'int' object is not
 // callable"). Such functions are rewritten on the same lines: each
@@ -49,8 +50,12 @@ func rewriteDecoratedDefaults(src string, mod ast.Ast) string {
 			return true
 		}
 		fx := decoFix{name: string(f.Name), inClass: inClass[f]}
-		for _, d := range f.DecoratorList {
+		pos := decoratorPositions(f, lines)
+		for i, d := range f.DecoratorList {
 			l, c := d.GetLineno()-1, d.GetColOffset()
+			if pos != nil {
+				l, c = pos[i][0], pos[i][1]
+			}
 			if l < 0 || l >= len(lines) {
 				return true
 			}
@@ -154,6 +159,48 @@ func rewriteDecoratedDefaults(src string, mod ast.Ast) string {
 		used[target] = true
 	}
 	return strings.Join(lines, "\n")
+}
+
+// decoratorPositions returns the 0-based line and column of each '@' of
+// f's decorators when gpython's parser left a decorator without a position
+// (upstream bug: a decorator that is a call, "@deco(args)", gets line 0 and
+// column 0 in gpython v0.2.0's AST): the '@' lines are found by scanning up
+// from the def line. It returns nil when every decorator has a position, or
+// when the lines cannot be found.
+func decoratorPositions(f *ast.FunctionDef, lines []string) [][2]int {
+	missing := false
+	for _, d := range f.DecoratorList {
+		if d.GetLineno() <= 0 {
+			missing = true
+		}
+	}
+	if !missing {
+		return nil
+	}
+	def := -1
+	for l := min(f.Lineno-1, len(lines)-1); l >= 0; l-- {
+		if t := strings.TrimLeft(lines[l], " \t"); strings.HasPrefix(t, "def ") || strings.HasPrefix(t, "async ") {
+			def = l
+			break
+		}
+	}
+	if def < 0 {
+		return nil
+	}
+	indent := len(lines[def]) - len(strings.TrimLeft(lines[def], " \t"))
+	pos := make([][2]int, len(f.DecoratorList))
+	n := len(pos)
+	for l := def - 1; l >= 0 && n > 0; l-- {
+		t := strings.TrimLeft(lines[l], " \t")
+		if strings.HasPrefix(t, "@") && len(lines[l])-len(t) == indent {
+			n--
+			pos[n] = [2]int{l, indent}
+		}
+	}
+	if n > 0 {
+		return nil
+	}
+	return pos
 }
 
 // lastStmtLine is the line of the last simple statement nested at the

@@ -132,7 +132,20 @@ func initObject() {
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := self.(*Instance); ok && (len(args) > 0 || len(kwargs) > 0) {
+		if inst, ok := self.(*Instance); ok && (len(args) > 0 || len(kwargs) > 0) {
+			// list.__init__(self, items), dict.__init__(self, ...) on an
+			// instance of a subclass of a built-in type: the built-in
+			// types have no __init__ of their own here, so the lookup
+			// lands on object's; initialise the Go base value as
+			// super().__init__(...) does.
+			if gb := solidGoBase(inst.cls); gb != nil && inst.Base != nil {
+				b, err := makeBase(gb, args, kwargs)
+				if err != nil {
+					return nil, err
+				}
+				inst.Base = b
+				return py.None, nil
+			}
 			return nil, pyErr(py.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
 		return py.None, nil

@@ -112,6 +112,9 @@ var (
 		case py.Bytes:
 			return Bytes(x).M__mod__(b)
 		}
+		if x, y, ok := boolOperands(a, b); ok {
+			return py.Mod(x, y)
+		}
 		return py.Mod(a, b)
 	}}
 	// addHelper is a + b where an operand is a tuple display or constant:
@@ -128,6 +131,9 @@ var (
 		}
 		if r, ok := concatTuples(a, b); ok {
 			return r, nil
+		}
+		if x, y, ok := boolOperands(a, b); ok {
+			return py.Add(x, y)
 		}
 		r, err := py.Add(a, b)
 		if err != nil && py.IsException(py.TypeError, err) {
@@ -166,6 +172,9 @@ var (
 				return x, nil
 			}
 		}
+		if x, y, ok := boolOperands(a, b); ok {
+			return py.IAdd(x, y)
+		}
 		return py.IAdd(a, b)
 	}}
 )
@@ -184,6 +193,14 @@ func concatTuples(a, b py.Object) (py.Object, bool) {
 // PatchCompare controls whether the ordering comparisons <, <=, > and >=
 // are routed through the helpers (needed for ordering tuples and lists).
 var PatchCompare = true
+
+// PatchIdentityEq controls whether == and != are routed through the
+// helpers of identityeq.go (needed for f == g on functions).
+var PatchIdentityEq = true
+
+// PatchBoolArith controls whether the arithmetic operators are routed
+// through the helpers of boolarith.go (needed for arithmetic on bools).
+var PatchBoolArith = true
 
 // PatchInplaceAdd controls whether INPLACE_ADD is routed through the helper
 // (needed for `list += iterable`).
@@ -212,6 +229,10 @@ type instr struct {
 	// it, the exception's traceback is attached to it (see excTraceback);
 	// the index of the helper in Consts, else -1.
 	pre int
+	// repl is set with post for an instruction replaced by the call of
+	// the one-argument helper post on its operand (unary operators on
+	// bools: boolarith.go).
+	repl bool
 }
 
 func (in *instr) size() int {
@@ -233,6 +254,9 @@ func preSize(helper int) int {
 
 func (in *instr) sizeNoPre() int {
 	if in.post >= 0 {
+		if in.repl {
+			return sizeOf(opLoadConst, in.post) + 1 + 3
+		}
 		return sizeOf(in.op, in.arg) + sizeOf(opLoadConst, in.post) + 1 + 3
 	}
 	if in.call >= 0 {
@@ -279,8 +303,18 @@ func PatchCode(code *py.Code) {
 	raw := code.Code
 	// fast path: nothing to rewrite
 	found := false
+	prevOp, prevArg := byte(0), -1
 	for i := 0; i < len(raw); {
 		op := raw[i]
+		if op == opCompareOp && PatchIdentityEq && prevOp != opLoadConst && i+1 < len(raw) && (raw[i+1] == cmpEQ || raw[i+1] == cmpNE) {
+			found = true
+			break
+		}
+		if ok, _ := boolArithOp(op); ok && PatchBoolArith &&
+			(boolArithAlways(op) || prevOp != opLoadConst || !nonBoolConst(code, prevArg)) {
+			found = true
+			break
+		}
 		if op == opBinaryModulo || op == opInplaceModulo || (op == opInplaceAdd && PatchInplaceAdd) {
 			found = true
 			break
@@ -301,7 +335,9 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
+		prevOp, prevArg = op, -1
 		if op >= opHaveArgument {
+			prevArg = int(raw[i+1]) | int(raw[i+2])<<8
 			i += 3
 		} else {
 			i++
@@ -416,6 +452,19 @@ func PatchCode(code *py.Code) {
 			in.helper = idx
 		case in.op == opYieldValue:
 			in.post = classes.ConstIndex(code, yieldResumeHelper)
+		case PatchIdentityEq && isEqCompare(code, ins, k, jumpedTo):
+			if in.arg == cmpEQ {
+				in.helper = classes.ConstIndex(code, eqHelper)
+			} else {
+				in.helper = classes.ConstIndex(code, neHelper)
+			}
+		case PatchBoolArith && isBoolArith(code, ins, k, jumpedTo):
+			if _, unary := boolArithOp(in.op); unary {
+				in.post = classes.ConstIndex(code, boolUnaryHelpers[in.op])
+				in.repl = true
+			} else {
+				in.helper = classes.ConstIndex(code, boolArithHelpers[in.op])
+			}
 		case in.op == opBinaryAdd:
 			if addIdx < 0 {
 				addIdx = len(code.Consts)
@@ -545,7 +594,9 @@ func PatchCode(code *py.Code) {
 			emit(opRotThree, 0)
 		}
 		if in.post >= 0 {
-			emit(in.op, in.arg)
+			if !in.repl {
+				emit(in.op, in.arg)
+			}
 			emit(opLoadConst, in.post)
 			emit(opRotTwo, 0)
 			emit(opCallFunction, 1)

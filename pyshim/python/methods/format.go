@@ -602,6 +602,8 @@ func FormatValue(v py.Object, specStr string) (string, error) {
 			return "", err
 		}
 		return formatFloat(float64(x), sp, "float")
+	case py.Complex:
+		return formatComplex(complex128(x), specStr)
 	}
 	if f, ok := v.(py.I__format__); ok {
 		res, err := f.M__format__(py.String(specStr))

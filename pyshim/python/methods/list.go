@@ -2,6 +2,8 @@ package methods
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 func listSelf(name string, self py.Object, args py.Tuple) (*py.List, py.Tuple, error) {
@@ -28,10 +30,10 @@ func listMethod(name string, fn func(l *py.List, args py.Tuple) (py.Object, erro
 }
 
 func eq(a, b py.Object) (bool, error) {
-	if a == b {
+	if pyobj.Identical(a, b) {
 		return true, nil
 	}
-	r, err := py.Eq(a, b)
+	r, err := EqualObjects(a, b)
 	if err != nil {
 		return false, err
 	}

@@ -274,6 +274,9 @@ func init() {
 				return parseFloatString(string(x))
 			case Bytes:
 				return parseFloatString(string(x))
+			case py.Bool:
+				// gpython's float() refuses a bool (boolarith.go)
+				return py.Float(boolInt(x)), nil
 			}
 		}
 		return origFloatNew(metatype, args, kw)

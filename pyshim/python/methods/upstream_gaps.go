@@ -293,6 +293,7 @@ func init() {
 			res, err := inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 			if err != nil {
 				classes.AfterEvalError(code, err)
+				err = fixUnboundLocal(code, err)
 			}
 			return res, err
 		}

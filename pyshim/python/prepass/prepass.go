@@ -89,6 +89,9 @@ func rewrite(src, filename string, force bool) (string, error) {
 	if err != nil {
 		return "", syntaxError(err, src, filename, li)
 	}
+	if err := checkTabs(src, filename, toks, li); err != nil {
+		return "", err
+	}
 	// Raw literals with a backslash-newline become non-raw literals first
 	// (same lines), then the source is tokenized again.
 	if fixed, ok := fixRawLiterals(src, toks); ok {

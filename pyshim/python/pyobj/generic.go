@@ -140,6 +140,12 @@ func classGetItem(t *py.Type, instance func(self py.Object, key py.Object) (py.O
 		if instance != nil {
 			return instance(self, args[0])
 		}
+		// T.__getitem__(obj, key) for an instance of a script's subclass
+		// of T works on the built-in value, not through the subclass's
+		// own __getitem__ (which would call this again, without end).
+		if base := GoBase(self); base != nil && base.Type().IsSubtype(t) {
+			return py.GetItem(base, args[0])
+		}
 		if _, ok := self.(py.I__getitem__); ok {
 			return py.GetItem(self, args[0])
 		}
@@ -154,8 +160,17 @@ var genericTypes = map[*py.Type]bool{}
 // built-in generic types and their subclasses, else the class's
 // __class_getitem__, else CPython's TypeError.
 func subscriptType(t *py.Type, key py.Object) (py.Object, error) {
+	// The built-in types have the abstract base classes they register
+	// with in their MRO here (so isinstance works); CPython's str is not
+	// a Sequence subclass for subscription: str[int] is a TypeError.
+	m, ok := t.Dict["__module__"].(py.String)
+	builtin := !ok || m == "builtins"
+
 	for _, m := range t.Mro {
 		if mt, ok := m.(*py.Type); ok && genericTypes[mt] {
+			if builtin && mt != t && isABC(mt) {
+				continue
+			}
 			return NewGenericAlias(t, key), nil
 		}
 	}
@@ -191,7 +206,7 @@ func setupGenerics() {
 	for _, t := range abcTypes {
 		genericTypes[t] = true
 	}
-	for _, t := range []*py.Type{SetType, FrozenSetType, py.ListType, py.TupleType, py.TypeType, DequeType, ChainMapType} {
+	for _, t := range []*py.Type{SetType, FrozenSetType, py.ListType, py.TupleType, py.TypeType, DequeType, ChainMapType, py.StringType, py.BytesType} {
 		if _, exists := t.Dict["__getitem__"]; !exists {
 			t.Dict["__getitem__"] = classGetItem(t, nil)
 		}
@@ -240,4 +255,14 @@ func SubclassGetItem(self py.Object, base *Dict, key py.Object) (py.Object, erro
 		return py.Call(m, py.Tuple{self, key}, nil)
 	}
 	return base.M__getitem__(key)
+}
+
+// isABC reports whether t is one of collections.abc's classes.
+func isABC(t *py.Type) bool {
+	for _, a := range abcTypes {
+		if a == t {
+			return true
+		}
+	}
+	return false
 }

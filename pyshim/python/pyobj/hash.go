@@ -37,6 +37,8 @@ func Hash(o py.Object) (int64, error) {
 		return 0, nil
 	case py.Float:
 		return hashFloat(float64(v)), nil
+	case py.Complex:
+		return hashComplex(complex128(v)), nil
 	case *py.BigInt:
 		return hashBig((*big.Int)(v)), nil
 	case py.Tuple:

@@ -348,7 +348,7 @@ func initInstall() {
 	py.StringType.New = func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if metatype == py.StringType && len(args) == 1 && len(kwargs) == 0 {
 			switch args[0].(type) {
-			case py.Tuple, *py.List, py.StringDict, *py.Exception:
+			case py.Tuple, *py.List, py.StringDict, *py.Exception, py.Complex:
 				s, err := StrString(args[0])
 				return py.String(s), err
 			}

@@ -19,7 +19,7 @@ func registerModules() {
 	abcModule := &py.Module{ModuleImpl: abcImpl, Globals: abcImpl.Globals.Copy()}
 	abcModule.Globals["__name__"] = py.String("collections.abc")
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "collections", Doc: "High performance data structures.", FileDesc: "<collections>"},
+		Info: py.ModuleInfo{Name: "collections", Doc: "High performance data structures.", FileDesc: "<frozen collections>"},
 		Methods: []*py.Method{
 			py.MustNewMethod("namedtuple", namedtupleFactory, 0, "Returns a new subclass of tuple with named fields."),
 		},

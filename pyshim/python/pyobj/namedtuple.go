@@ -3,6 +3,7 @@ package pyobj
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/go-python/gpython/py"
@@ -117,6 +118,7 @@ func pyQuote(s string) string {
 
 func newNamedTupleType(name string, info *ntInfo) *py.Type {
 	t := newSubtype(py.TupleType, name, name+"("+strings.Join(info.fields, ", ")+")", true)
+	namedTupleTypes.Store(t, true)
 	t.New = func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		items, err := ntBind(name, info, args, kwargs)
 		if err != nil {
@@ -432,4 +434,16 @@ func (n *NamedTuple) M__ge__(o py.Object) (py.Object, error) { return n.cmp(o, O
 // names are not validated). typing.NamedTuple can build on it.
 func NewNamedTupleType(name string, fields []string, defaults py.Tuple) *py.Type {
 	return newNamedTupleType(name, &ntInfo{fields: append([]string(nil), fields...), defaults: defaults})
+}
+
+// namedTupleTypes holds the classes namedtuple made: classes made at run
+// time, whose attributes a program may set (Point.__doc__ = '...'), as on
+// CPython's heap types (they are not marked as heap types here, which would
+// change how the class layer builds their subclasses).
+var namedTupleTypes sync.Map
+
+// IsNamedTupleType reports whether t was made by collections.namedtuple.
+func IsNamedTupleType(t *py.Type) bool {
+	_, ok := namedTupleTypes.Load(t)
+	return ok
 }

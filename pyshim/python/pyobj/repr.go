@@ -108,6 +108,8 @@ func ReprString(o py.Object) (string, error) {
 		return excRepr(v)
 	case py.Float:
 		return FloatRepr(float64(v)), nil
+	case py.Complex:
+		return ComplexRepr(complex128(v)), nil
 	}
 	return py.ReprAsString(o)
 }
@@ -153,7 +155,7 @@ func StrString(o py.Object) (string, error) {
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
-	case py.Tuple, *py.List, py.StringDict, py.Float:
+	case py.Tuple, *py.List, py.StringDict, py.Float, py.Complex:
 		return ReprString(v)
 	case *py.Exception:
 		return excStr(v)

@@ -37,10 +37,33 @@
 //     line 265 on main says "'int' has no attribute"); dotted decorators
 //     (@prop.setter), which parser/grammar.y's decorator rule turns into
 //     one ast.Name "prop.setter" (unchanged on main).
+//   - methods/boolarith.go: arithmetic on bools (py/bool.go has no
+//     __add__, __sub__, __neg__, ... on main; True + True is a TypeError).
+//   - methods/identityeq.go: == and != of two objects whose type has no
+//     __eq__ (functions, methods, modules) raise TypeError, py.Eq and py.Ne
+//     having no identity fallback (py/arithmetic.go, unchanged on main).
+//   - classes/bigint.go: an int beyond 64 bits is of type "bigint"
+//     (py/bigint.go's BigIntType, unchanged on main).
+//   - classes/decorated.go: a decorated function's defaults are compiled
+//     after its decorators (compile/compile.go compileFunc), and a call
+//     decorator "@deco(args)" has no position in the AST (parser/grammar.y).
+//   - ../printexpr.go (package python): PRINT_EXPR, the "single" compile
+//     mode's expression statement, writes to the process's stdout
+//     (vm.PrintExpr; "FIXME this should be calling sys.displayhook" in
+//     vm/eval.go, unchanged on main), not to sys.stdout.
 //   - lib/sysmods/astmod.go: a call's ast.Call node has no position
 //     (parser/grammar.y builds the trailer's &ast.Call{} without Pos,
 //     unchanged on main), so ast.literal_eval's "malformed node or string
 //     on line N" reports line 1 for a call.
+//   - methods/unboundlocal.go: a local read or deleted before assignment
+//     raises NameError (vm/eval.go do_LOAD_FAST keeps UnboundLocalError
+//     commented out, unchanged on main).
+//   - prepass/tabs.go: indentation mixing tabs and spaces inconsistently
+//     compiles (parser/lexer.go counts a tab to the next multiple of 8 only,
+//     unchanged on main); CPython raises TabError.
+//   - syntaxerr.go (FixSyntaxError): a SyntaxError has no msg or text attribute
+//     (py.MakeSyntaxError in py/exception.go stores "line" instead,
+//     unchanged on main).
 //
 // The rest of the interpreter layer (pyobj, classes, methods, prepass,
 // lib/...) supplies what gpython does not have at all rather than working

@@ -216,19 +216,39 @@ def _decide_encoding(response, charset):
         pywikibot.log('Http response does not contain a charset.')
     if charset is None:
         charset = response.request.headers.get('accept-charset')
-    enc = header or charset or 'latin1'
-    if charset and header and charset.lower() != header.lower():
+
+    def decodes(enc):
+        # enc if the content decodes with it, else None (with pywikibot's
+        # warning)
+        if enc is None:
+            return None
+        try:
+            response.content.decode(enc)
+        except LookupError:
+            pywikibot.warning('Unknown or invalid encoding {!r}'.format(enc))
+            return None
+        except UnicodeDecodeError as e:
+            pywikibot.warning('{} found in {}'.format(e, response.content))
+            return None
+        return enc
+
+    if charset is None:
+        return decodes(header or 'latin1')
+    if header is None:
+        return decodes(charset)
+    # both: a mismatch of two known encodings is worth a warning; an
+    # unknown one (an Accept-Charset list, say) is not
+    import codecs
+
+    def codec(enc):
+        try:
+            return codecs.lookup(enc).name
+        except LookupError:
+            return None
+    if codec(header) and codec(charset) and codec(header) != codec(charset):
         pywikibot.warning('Encoding "{}" requested but "{}" received in the response header.'
                           .format(charset, header))
-    try:
-        response.content.decode(enc)
-    except LookupError:
-        pywikibot.warning('Unknown or invalid encoding {!r}'.format(enc))
-        return None
-    except UnicodeDecodeError as e:
-        pywikibot.warning('{} found in {}'.format(e, response.content))
-        return None
-    return enc
+    return decodes(header) or decodes(charset)
 
 
 def error_handling_callback(response):

@@ -464,3 +464,35 @@ func TestHelp(t *testing.T) {
 		t.Errorf("help:\n%s", stdout)
 	}
 }
+
+// TestHelpGlobal: -help:global adds the global options to the script's
+// help; pywikibot.bot._GLOBAL_HELP holds them (scripts put it in argparse
+// epilogs), and -h is the script's own option, as in pywikibot 9.6.3.
+func TestHelpGlobal(t *testing.T) {
+	w := wikitest.Get(t)
+	dir := workDir(t, w)
+	stdout, stderr, code := run(t, dir, "", "python", "userbot.py", "-help:global")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"A typical user bot", "\nGLOBAL OPTIONS\n==============\n(Global arguments available for all bots)\n",
+		"\n-lang:xx ", "\n-putthrottle:N ", "\n-simulate ", "Show the help of userbot and exit."} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("help:global lacks %q:\n%s", want, stdout)
+		}
+	}
+	write(t, filepath.Join(dir, "argh.py"), `"""Own options."""
+import argparse
+import pywikibot
+from pywikibot.bot import _GLOBAL_HELP, _GLOBAL_HELP_NOTE
+args = pywikibot.handle_args()
+print('left to the script:', args)
+p = argparse.ArgumentParser(prog='argh', epilog=_GLOBAL_HELP.format('argh'))
+p.add_argument('-x')
+print(p.format_help().count('-family:NAME'), 'For global options use -help:global' in _GLOBAL_HELP_NOTE)
+`)
+	stdout, stderr, code = run(t, dir, "", "python", "argh.py", "-h", "--help")
+	if code != 0 || stdout != "left to the script: ['-h', '--help']\n1 True\n" {
+		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+}

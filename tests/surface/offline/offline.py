@@ -34,3 +34,22 @@ print(Namespace.normalize_name('Foo_bar:'), Namespace.normalize_name(':foo'), Na
       repr(Namespace.normalize_name('')), Namespace.normalize_name('x:y:'), Namespace.normalize_name('a:b:c'))
 b = Namespace.builtin_namespaces()
 print(sorted(b), b[8].case, b[14].canonical_name, b[3].custom_name, Namespace(2, 'User')._cmpkey())
+
+# Family.load (pywikibot 11.7.0's maintenance/addwikis starts with it).
+from pywikibot.family import Family, SubdomainFamily, WikimediaFamily
+f = Family.load('wikipedia')
+print(type(f).__name__, f.name, str(f), repr(f), isinstance(f, WikimediaFamily), isinstance(f, SubdomainFamily))
+print(Family.load('wikipedia') is f, 'en' in f.codes, f.langs['de'], type(f.codes).__name__, len(f.known_codes) > 300)
+m = Family.load('meta')
+print(m.name, m.langs, isinstance(m, WikimediaFamily), sorted(m.codes))
+print(Family.load().name)
+for name in ('nosuchfamily', 'commons'):
+    try:
+        print(sorted(Family.load(name).langs.items()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for kw in [dict(code='de', url='https://de.wikipedia.org/w/api.php'), dict(code='wikipedia:de', fam='wikipedia')]:
+    try:
+        pywikibot.Site(**kw)
+    except ValueError as e:
+        print(type(e).__name__, e)

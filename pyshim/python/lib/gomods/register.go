@@ -40,20 +40,19 @@ func registerPySources() {
 	if err != nil {
 		panic(err) // embedded at build time
 	}
-	names := map[string]bool{}
+	// A module with submodules is a package (it gets __path__): every
+	// dotted prefix of a module's name is one.
+	pkgs := map[string]bool{}
 	for _, e := range ents {
-		names[strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")] = true
+		name := strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")
+		for i := strings.LastIndexByte(name, '.'); i > 0; i = strings.LastIndexByte(name[:i], '.') {
+			pkgs[name[:i]] = true
+		}
 	}
 	for _, e := range ents {
 		file := "pysrc/" + e.Name()
 		name := strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")
-		// A module with submodules is a package (it gets __path__).
-		pkg := false
-		for other := range names {
-			if strings.HasPrefix(other, name+".") {
-				pkg = true
-			}
-		}
+		pkg := pkgs[name]
 		lazymod.Register(name, func() *py.ModuleImpl {
 			data, err := pySources.ReadFile(file)
 			if err != nil {

@@ -17,6 +17,7 @@ func TestModulesAreLazy(t *testing.T) {
 		"hmac", "secrets", "struct", "array", "threading", "queue", "concurrent", "concurrent.futures",
 		"requests", "requests.exceptions", "urllib.request", "http.client", "http", "socket", "select",
 		"selectors", "ssl", "webbrowser", "sqlite3", "xml.etree.ElementTree", "xml.dom.minidom", "zoneinfo",
+		"cmath", "smtplib", "dis", "opcode", "_gwb_dis",
 	} {
 		if !slices.Contains(names, m) {
 			t.Errorf("%s is not registered lazily (or was built before any import)", m)

@@ -8,12 +8,18 @@ import (
 )
 
 func platformInit() {
+	registerLazy("platform", "This module tries to retrieve as much platform-identifying data as possible.", platformModule)
+}
+
+// platformModule makes the platform module (on first import: uname is a
+// system call).
+func platformModule() (map[string]interface{}, py.StringDict) {
 	system := strings.ToUpper(runtime.GOOS[:1]) + runtime.GOOS[1:]
 	str0 := func(v string) func(self py.Object) (py.Object, error) {
 		return func(self py.Object) (py.Object, error) { return py.String(v), nil }
 	}
 	node, release, machine := uname()
-	register("platform", "This module tries to retrieve as much platform-identifying data as possible.", map[string]interface{}{
+	return map[string]interface{}{
 		"system":                str0(system),
 		"node":                  str0(node),
 		"release":               str0(release),
@@ -29,5 +35,5 @@ func platformInit() {
 		"uname": func(self py.Object) (py.Object, error) {
 			return py.Tuple{py.String(system), py.String(node), py.String(release), py.String(""), py.String(machine)}, nil
 		},
-	}, nil)
+	}, nil
 }

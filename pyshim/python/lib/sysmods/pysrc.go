@@ -12,7 +12,8 @@ import (
 var pySources embed.FS
 
 // registerPySources registers (lazily) every module written in Python (pysrc/NAME.py
-// is module NAME; a double underscore in the file name is a dot).
+// is module NAME; a double underscore in the file name is a dot, except in a
+// dunder name such as __future__.py).
 func registerPySources() {
 	ents, err := pySources.ReadDir("pysrc")
 	if err != nil {
@@ -20,7 +21,10 @@ func registerPySources() {
 	}
 	for _, e := range ents {
 		file := "pysrc/" + e.Name()
-		name := strings.ReplaceAll(strings.TrimSuffix(e.Name(), ".py"), "__", ".")
+		name := strings.TrimSuffix(e.Name(), ".py")
+		if !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+			name = strings.ReplaceAll(name, "__", ".")
+		}
 		lazymod.Register(name, func() *py.ModuleImpl {
 			data, err := pySources.ReadFile(file)
 			if err != nil {

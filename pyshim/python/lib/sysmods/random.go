@@ -550,21 +550,26 @@ func randomMethods(get func(self py.Object) *Random) map[string]interface{} {
 	}
 }
 
-var globalRandom = func() *Random {
+// globalRandom is the generator behind the random module's functions,
+// seeded from the OS on first use (seeding costs about as much as the
+// rest of the package's start-up, which every program pays).
+var globalRandom = sync.OnceValue(func() *Random {
 	r := &Random{}
 	_ = r.g.seed(py.None)
 	return r
-}()
+})
 
 func randomInit() {
-	for name, fn := range randomMethods(func(self py.Object) *Random { return self.(*Random) }) {
-		RandomType.Dict[name] = method(name, fn)
-	}
 	RandomType.Flags |= py.TPFLAGS_BASETYPE
-	fns := randomMethods(func(py.Object) *Random { return globalRandom })
-	register("random", "Random variable generators.", fns, py.StringDict{
-		"Random":       RandomType,
-		"SystemRandom": RandomType,
+	registerLazy("random", "Random variable generators.", func() (map[string]interface{}, py.StringDict) {
+		for name, fn := range randomMethods(func(self py.Object) *Random { return self.(*Random) }) {
+			RandomType.Dict[name] = method(name, fn)
+		}
+		fns := randomMethods(func(py.Object) *Random { return globalRandom() })
+		return fns, py.StringDict{
+			"Random":       RandomType,
+			"SystemRandom": RandomType,
+		}
 	})
 }
 

@@ -466,6 +466,7 @@ func installSys(ctx py.Context, im *importer) error {
 	repl("stderr", os.Stderr, func() *Stream { return NewStream("<stderr>", 2, nil, os.Stderr) })
 	sysm.Globals["modules"] = &ModulesView{im: im}
 	installImportAttrs(sysm)
+	installBreakpoint(ctx, sysm)
 	if _, err := im.Import("os.path", nil, nil, 0); err != nil {
 		return err
 	}

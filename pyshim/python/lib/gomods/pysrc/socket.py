@@ -298,10 +298,14 @@ class _SocketFile:
 SocketType = socket
 
 
-def create_connection(address, timeout=None, source_address=None, *, all_errors=False):
+# the timeout argument's default: the socket keeps getdefaulttimeout()
+_GLOBAL_DEFAULT_TIMEOUT = object()
+
+
+def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False):
     """Connect to (host, port), trying each address; return the socket."""
     s = socket(AF_INET6 if ':' in address[0] else AF_INET, SOCK_STREAM)
-    if timeout is not None:
+    if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
         s.settimeout(timeout)
     try:
         s.connect(address)

@@ -2,11 +2,12 @@
 
 Enough of ssl for code that makes contexts and hands them to http.client,
 urllib.request or requests: a context with verify_mode CERT_NONE (or
-check_hostname False) turns certificate checks off; wrapping raw sockets is
-not supported.
+check_hostname False) turns certificate checks off; wrap_socket makes the
+client side of TLS over a connected socket (smtplib's starttls, SMTP_SSL).
 """
 
 import os
+import socket as _socket
 
 OPENSSL_VERSION = 'OpenSSL 3.0.0 (gowikibot: Go crypto/tls)'
 OPENSSL_VERSION_INFO = (3, 0, 0, 0, 0)
@@ -135,10 +136,50 @@ class SSLContext:
 
     def wrap_socket(self, sock, server_side=False, do_handshake_on_connect=True,
                     suppress_ragged_eofs=True, server_hostname=None, session=None):
-        raise NotImplementedError('ssl.SSLContext.wrap_socket is not supported by gowikibot; use http.client, urllib.request or requests')
+        """The client side of TLS over a connected socket (Go's crypto/tls);
+        server_side=True is not supported."""
+        if server_side:
+            raise NotImplementedError('ssl: server-side sockets are not supported by gowikibot')
+        if self.check_hostname and not server_hostname:
+            raise ValueError('check_hostname requires server_hostname')
+        return SSLSocket._wrap(sock, self, server_hostname)
 
     def _verifies(self):
         return self._verify_mode != CERT_NONE
+
+
+class SSLSocket(_socket.socket):
+    """A socket whose traffic is TLS (made by SSLContext.wrap_socket)."""
+
+    @classmethod
+    def _wrap(cls, sock, context, server_hostname):
+        if sock._h is None:
+            raise OSError(107, 'Transport endpoint is not connected')
+        new = cls(sock.family, sock.type, sock.proto)
+        new._h, new._timeout = sock._h, sock._timeout
+        sock._h = None
+        sock._closed = True
+        new.context = context
+        new.server_hostname = server_hostname
+        cafiles = [str(f) for f in context.cafiles]
+        result = new._h.tls_client(server_hostname or '', context._verifies(), bool(context.check_hostname),
+                                   cafiles, new._timeout)
+        if result is not None:
+            kind, errno, msg = result
+            if kind == 'verify':
+                err = SSLCertVerificationError(errno, msg)
+                err.verify_code, err.verify_message = 20, msg
+                raise err
+            if kind == 'ssl':
+                raise SSLError(errno, msg)
+            _socket._check(result)
+        return new
+
+    def version(self):
+        return 'TLSv1.3'
+
+    def unwrap(self):
+        raise NotImplementedError('ssl: unwrap is not supported by gowikibot')
 
 
 def create_default_context(purpose=Purpose.SERVER_AUTH, *, cafile=None, capath=None, cadata=None):
@@ -159,6 +200,7 @@ def _create_unverified_context(protocol=None, *, cert_reqs=CERT_NONE, check_host
 
 
 _create_default_https_context = create_default_context
+_create_stdlib_context = _create_unverified_context
 
 
 def get_default_verify_paths():

@@ -26,6 +26,12 @@ def _incomplete(source):
     return False
 
 
+def _compound(source):
+    first = source.lstrip().split('\n')[0]
+    word = first.replace('(', ' ').replace(':', ' ').split(' ')[0]
+    return word in ('if', 'for', 'while', 'def', 'class', 'with', 'try', 'async') or first.startswith('@')
+
+
 def _maybe_compile(source, filename, symbol):
     for line in source.split("\n"):
         line = line.strip()
@@ -34,6 +40,15 @@ def _maybe_compile(source, filename, symbol):
     else:
         if symbol != "eval":
             source = "pass"
+    if symbol == "single" and not source.endswith("\n") and _compound(source):
+        # CPython compiles with PyCF_DONT_IMPLY_DEDENT: a compound
+        # statement goes on until a blank line ends it.
+        try:
+            compile(source + "\n", filename, symbol)
+        except SyntaxError:
+            pass
+        else:
+            return None
     try:
         return compile(source, filename, symbol)
     except SyntaxError:

@@ -1,0 +1,102 @@
+package methods
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
+)
+
+// (see package upstream for the index) gpython v0.2.0's == and != raise
+// TypeError ("unsupported operand type(s) for ==: 'function' and
+// 'function'") for two objects of the same type when that type has no
+// __eq__ of its own (functions, bound methods, modules, generators,
+// NotImplemented, ...): py.Eq and py.Ne have no identity fallback, where
+// CPython's object.__eq__ compares identity. `f in [g]` (gpython's list
+// __contains__) still raises; list.count, index and remove do not.
+//
+// COMPARE_OP == and != whose right operand is not a constant loaded just
+// before (a constant always has __eq__, which gpython handles) are
+// rewritten into calls of these helpers, which keep fast paths for int
+// and str and fall back to identity when neither operand has __eq__
+// (__ne__).
+
+const (
+	cmpEQ = 2
+	cmpNE = 3
+)
+
+// EqualObjects is a == b with CPython's identity fallback; two bound
+// methods are equal when they bind the same object to equal functions.
+func EqualObjects(a, b py.Object) (py.Object, error) {
+	if _, ok := a.(py.I__eq__); !ok {
+		if _, ok := b.(py.I__eq__); !ok {
+			if x, ok := a.(*py.BoundMethod); ok {
+				if y, ok := b.(*py.BoundMethod); ok {
+					if !pyobj.Identical(x.Self, y.Self) {
+						return py.False, nil
+					}
+					return EqualObjects(x.Method, y.Method)
+				}
+			}
+			return py.NewBool(pyobj.Identical(a, b)), nil
+		}
+	}
+	return py.Eq(a, b)
+}
+
+// notEqualObjects is a != b with CPython's identity fallback.
+func notEqualObjects(a, b py.Object) (py.Object, error) {
+	if _, ok := a.(py.I__ne__); !ok {
+		if _, ok := b.(py.I__ne__); !ok {
+			if _, ok := a.(py.I__eq__); !ok {
+				if _, ok := b.(py.I__eq__); !ok {
+					r, err := EqualObjects(a, b)
+					if err != nil {
+						return nil, err
+					}
+					return py.NewBool(r != py.True), nil
+				}
+			}
+		}
+	}
+	return py.Ne(a, b)
+}
+
+var (
+	eqHelper = &helper{name: "__pyshim_eq__", fn: func(a, b py.Object) (py.Object, error) {
+		switch x := a.(type) {
+		case py.Int:
+			if y, ok := b.(py.Int); ok {
+				return py.NewBool(x == y), nil
+			}
+		case py.String:
+			if y, ok := b.(py.String); ok {
+				return py.NewBool(x == y), nil
+			}
+		}
+		return EqualObjects(a, b)
+	}}
+	neHelper = &helper{name: "__pyshim_ne__", fn: func(a, b py.Object) (py.Object, error) {
+		switch x := a.(type) {
+		case py.Int:
+			if y, ok := b.(py.Int); ok {
+				return py.NewBool(x != y), nil
+			}
+		case py.String:
+			if y, ok := b.(py.String); ok {
+				return py.NewBool(x != y), nil
+			}
+		}
+		return notEqualObjects(a, b)
+	}}
+)
+
+// isEqCompare reports whether instruction k of ins is a == or != to
+// rewrite (see above).
+func isEqCompare(code *py.Code, ins []*instr, k int, jumpedTo map[int]bool) bool {
+	in := ins[k]
+	if in.op != opCompareOp || in.arg != cmpEQ && in.arg != cmpNE {
+		return false
+	}
+	return k == 0 || jumpedTo[in.oldOff] || ins[k-1].op != opLoadConst
+}
