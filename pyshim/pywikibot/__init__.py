@@ -154,7 +154,8 @@ def _single_code_site(fam, code, user):
         warnings.warn('Global configuration variable "mylang" changed to "{}" while instantiating site {}'
                       .format(fam, site), UserWarning)
     warnings.warn('Site {} instantiated using different code "{}"'.format(site, code), UserWarning)
-    return site
+    # a site object of its own, equal to the family's (as pywikibot's)
+    return APISite(fam, fam, user)
 
 
 # -- output --

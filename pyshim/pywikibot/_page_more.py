@@ -215,7 +215,7 @@ class BasePageMore:
 
     def clear_cache(self):
         """Forget everything loaded about the page (text, revisions, ...)."""
-        for attr in ('_contentmodel', '_pageprops', '_catredirect', '_catinfo', '_iwlinks'):
+        for attr in ('_contentmodel', '_pageprops', '_catredirect', '_catinfo_v', '_iwlinks'):
             if attr in self.__dict__:
                 delattr(self, attr)
         self._reset()
@@ -576,7 +576,8 @@ class CategoryMore:
     def categoryinfo(self):
         """Counts of the category: size, pages, files, subcats."""
         if getattr(self, '_catinfo', None) is None:
-            self.site.categoryinfo(self)
+            # no counts from the API: a category without members
+            self._catinfo = {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}
         return self._catinfo
 
     def isHiddenCategory(self):

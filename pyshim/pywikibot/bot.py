@@ -295,7 +295,6 @@ class BaseBot(OptionHandler):
             raise NotImplementedError('Variable {}.generator not set.'.format(type(self).__name__))
         if suggest_help(missing_generator=self.generator is None):
             return
-        status = None
         try:
             try:
                 for item in self.generator:
@@ -316,10 +315,15 @@ class BaseBot(OptionHandler):
                     raise
                 output('\nKeyboardInterrupt during {} bot run...'.format(type(self).__name__))
         except BaseException as e:
-            status = e
-            self.exit(status)
+            # exit() takes no argument, as pywikibot's (scripts replace it,
+            # category_redirect with a lambda): the exception is passed aside
+            self._exit_exc = e
+            try:
+                self.exit()
+            finally:
+                self._exit_exc = None
             raise
-        self.exit(None)
+        self.exit()
 
     def _report(self, exc):
         """The end-of-run lines: counters, times, how the script ended."""
@@ -353,7 +357,10 @@ class BaseBot(OptionHandler):
             error('{} ({})'.format(exc, type(exc).__name__))
 
     def exit(self, exc=None):
-        """Tear down and print the statistics."""
+        """Tear down and print the statistics (and how the run ended: exc,
+        or the exception run() is ending with)."""
+        if exc is None:
+            exc = getattr(self, '_exit_exc', None)
         self.teardown()
         if not hasattr(self, '_start_ts'):
             self._start_ts = time.time()

@@ -757,6 +757,32 @@ class Category(Page):
             raise ValueError("'{}' is not in the category namespace!".format(self.title()))
         self.sortKey = sort_key
 
+    # The category's counts, as pywikibot's Category._catinfo: an attribute
+    # only when the API gives counts for the category (it gives none for
+    # one without members), so hasattr(cat, '_catinfo') tells a category
+    # with members (category_redirect relies on it). pywikibot has them
+    # from the generator that yielded the category; here they load on
+    # first look (prop=categoryinfo).
+    @property
+    def _catinfo(self):
+        info = getattr(self, '_catinfo_v', False)
+        if info is False:
+            import _gowikibot
+            info = None
+            for q in _gowikibot.query(self.site._fam, self.site.code,
+                                      {'titles': self.title(), 'prop': 'categoryinfo'}):
+                for d in q.get('pages', []):
+                    if d.get('categoryinfo'):
+                        info = dict(d['categoryinfo'])
+            self._catinfo_v = info
+        if info is None:
+            raise AttributeError("'Category' object has no attribute '_catinfo'")
+        return info
+
+    @_catinfo.setter
+    def _catinfo(self, value):
+        self._catinfo_v = value
+
     def aslink(self, sort_key=None):
         key = sort_key or self.sortKey
         if key is not None:

@@ -445,6 +445,28 @@ class APISite(BaseSite):
     def __hash__(self):
         return hash(str(self))
 
+    # ordered as pywikibot's sites: by (family name, code); interwiki.py
+    # sorts the sites it updates
+    def __lt__(self, other):
+        if not isinstance(other, APISite):
+            return NotImplemented
+        return (self.family.name, self.code) < (other.family.name, other.code)
+
+    def __le__(self, other):
+        if not isinstance(other, APISite):
+            return NotImplemented
+        return (self.family.name, self.code) <= (other.family.name, other.code)
+
+    def __gt__(self, other):
+        if not isinstance(other, APISite):
+            return NotImplemented
+        return (self.family.name, self.code) > (other.family.name, other.code)
+
+    def __ge__(self, other):
+        if not isinstance(other, APISite):
+            return NotImplemented
+        return (self.family.name, self.code) >= (other.family.name, other.code)
+
     @property
     def sitename(self):
         return str(self)

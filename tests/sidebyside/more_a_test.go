@@ -2,6 +2,7 @@ package sidebyside
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"image"
 	"image/color"
@@ -10,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -52,6 +54,13 @@ func moreASeed() []seedPage {
 		{"Planets", "The first planet is [[Mercury]]; see also [[Mercury|the planet Mercury]]."},
 		{"Uses gone", "A picture: [[File:Gone pic.png|thumb|A caption]]\nText after it.\n[[File:Gone pic.png]]"},
 		{"User:Admin/patrol whitelist", "Whitelist:\n* [[User:OtherUser]] [[Patrol me]]\n"},
+		// category_redirect: a soft-redirected category with two members
+		{"Template:Category redirect", "<includeonly>[[Category:Category redirects]]</includeonly>" +
+			"<noinclude>Marks a category as redirected to the category given.</noinclude>"},
+		{"Category:Category redirects", "Categories that redirect elsewhere."},
+		{"Category:Fruit", "Fruit."},
+		{"Orange", "An orange.\n[[Category:Fruits]]"},
+		{"Lemon", "A lemon.\n[[Category:Fruits|Yellow]]"},
 		{"Pair 1", "First page of a pairs file."},
 		{"Pair 2", "Second page of a pairs file."},
 		{"Pair odd", "Named last, without a target."},
@@ -285,8 +294,134 @@ func startMoreASide(t *testing.T, name string) (*side, error) {
 	if err := writeConfig(s.admin, w, w.AdminUser, fmt.Sprintf("'%s'", w.AdminPassword)); err != nil {
 		return nil, err
 	}
+	if err := importOld(w, "Category:Fruits", 14, "{{Category redirect|Fruit}}"); err != nil {
+		return nil, err
+	}
+	if err := writeCatRedirConfig(catRedirDir(s), w); err != nil {
+		return nil, err
+	}
 	s.last, err = snapshot(w.APIURL)
 	return s, err
+}
+
+// importOld creates a page whose only revision is from 2020, by Admin
+// with summary "seed" (importDump.php): category_redirect leaves alone a
+// category redirect edited within the last day.
+func importOld(w *wikitest.Wiki, title string, ns int, text string) error {
+	var esc bytes.Buffer
+	if err := xml.EscapeText(&esc, []byte(text)); err != nil {
+		return err
+	}
+	dump := fmt.Sprintf(`<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">
+  <page>
+    <title>%s</title>
+    <ns>%d</ns>
+    <revision>
+      <timestamp>2020-01-01T00:00:00Z</timestamp>
+      <contributor><username>Admin</username><id>1</id></contributor>
+      <comment>seed</comment>
+      <model>wikitext</model>
+      <format>text/x-wiki</format>
+      <text xml:space="preserve">%s</text>
+    </revision>
+  </page>
+</mediawiki>
+`, title, ns, esc.String())
+	path := filepath.Join(w.Dir, "import-"+strings.NewReplacer(":", "_", " ", "_").Replace(title)+".xml")
+	if err := os.WriteFile(path, []byte(dump), 0o644); err != nil {
+		return err
+	}
+	if out, err := w.Maintenance("importDump", path); err != nil {
+		return fmt.Errorf("importing %s: %v\n%s", title, err, out)
+	}
+	return nil
+}
+
+// catRedirDir is the config directory of a TestMoreA side for
+// category_redirect: TestBot, with a family file that names the wiki's
+// category redirect template.
+func catRedirDir(s *side) string { return filepath.Join(filepath.Dir(s.bot), "catredir") }
+
+func writeCatRedirConfig(dir string, w *wikitest.Wiki) error {
+	if err := writeConfig(dir, w, w.BotUser, fmt.Sprintf("BotPassword('ci', '%s')", w.BotPasswordSecret)); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "families"), 0o700); err != nil {
+		return err
+	}
+	fam := filepath.Join(dir, "families", "sbs_family.py")
+	if err := writeFamilyFile(fam, "sbs", w); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(fam, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.WriteString("\n    category_redirect_templates = {'_default': ['Category redirect']}\n"); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	cfgPath := filepath.Join(dir, "user-config.py")
+	cfg, err := os.ReadFile(cfgPath)
+	if err != nil {
+		return err
+	}
+	cfg = []byte(strings.Replace(string(cfg), "'"+w.APIURL+"'", "'"+fam+"'", 1))
+	return os.WriteFile(cfgPath, cfg, 0o600)
+}
+
+var logDateLine = regexp.MustCompile(`== \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ ==`)
+
+// withoutLogDates hides the time of the run in the log pages
+// category_redirect writes.
+func withoutLogDates(st *wikiState) *wikiState {
+	out := &wikiState{Pages: map[string]pageState{}, Log: st.Log}
+	for title, ps := range st.Pages {
+		ps.Text = logDateLine.ReplaceAllString(ps.Text, "== DATE ==")
+		out.Pages[title] = ps
+	}
+	return out
+}
+
+// runCatRedirect runs category_redirect (its own config directories, its
+// log page's date hidden) on both sides and compares what it changed.
+func runCatRedirect(t *testing.T, g, p *side, script string) {
+	// no -delay: 9.6.3's category_redirect reads -delay:N as delay=True,
+	// one day; Category:Fruits was last edited in 2020 (importOld)
+	args := []string{"-category:Category redirects", "-always"}
+	gOut, gErr, gCode := g.runner(catRedirDir(g), "", script, args)
+	t.Logf("gowikibot category_redirect %s (exit %d)\n--- stdout\n%s--- stderr\n%s", strings.Join(args, " "), gCode, gOut, gErr)
+	gst, err := snapshot(g.wiki.APIURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gBefore := g.last
+	g.last = gst
+	if p != nil {
+		pOut, pErr, pCode := p.runner(catRedirDir(p), "", script, args)
+		t.Logf("pywikibot (exit %d)\n--- stdout\n%s--- stderr\n%s", pCode, pOut, pErr)
+		pst, err := snapshot(p.wiki.APIURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pBefore := p.last
+		p.last = pst
+		if d := diffChanges(withoutLogDates(pBefore), withoutLogDates(pst), withoutLogDates(gBefore), withoutLogDates(gst)); len(d) > 0 {
+			t.Errorf("final wiki states differ (%d pages):\n%s", len(d), strings.Join(d[:min(len(d), 10)], "\n"))
+		}
+		if essential(pOut) != essential(gOut) {
+			t.Errorf("essential stdout differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", essential(pOut), essential(gOut))
+		}
+		if gCode != pCode {
+			t.Errorf("exit status: pywikibot %d, gowikibot %d", pCode, gCode)
+		}
+	}
+	summary := "Bot: moving the page from the redirected [[:Category:Fruits]] to [[:Category:Fruit]]"
+	wantPage(t, gst, "Orange", botEdit("An orange.\n[[Category:Fruit]]", summary))
+	wantPage(t, gst, "Lemon", botEdit("A lemon.\n[[Category:Fruit|Yellow]]", summary))
 }
 
 func TestMoreA(t *testing.T) {
@@ -329,6 +464,11 @@ func TestMoreA(t *testing.T) {
 		sc := sc
 		t.Run(sc.name, func(t *testing.T) {
 			runScenario(t, g, p, sc, filepath.Join(scriptDir, sc.script+".py"))
+		})
+	}
+	if len(only) == 0 || only["category_redirect"] {
+		t.Run("category_redirect", func(t *testing.T) {
+			runCatRedirect(t, g, p, filepath.Join(scriptDir, "category_redirect.py"))
 		})
 	}
 }

@@ -1,0 +1,183 @@
+package sidebyside
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gowikibot/gowikibot/tests/wikitest"
+)
+
+// A multi-wiki side: several wikis that are the language versions of one
+// family (codes such as "en", "de", "fr"), each wiki's interwiki table
+// listing the others' prefixes, so that [[de:Title]] on the "en" wiki is a
+// language link. Each side of a side-by-side test gets its own set.
+
+// multiSide is one side: its wikis by code and the config directory.
+type multiSide struct {
+	name  string
+	codes []string
+	wikis map[string]*wikitest.Wiki
+	cfg   string
+	last  map[string]*wikiState // the states after the previous scenario
+}
+
+// linkInterwikis writes the interwiki table rows of w: one per code of
+// wikis, a local interwiki (iw_local=1) to that wiki's index.php and api.php.
+// MediaWiki caches interwiki look-ups, so this runs before anything is
+// parsed.
+func linkInterwikis(w *wikitest.Wiki, wikis map[string]*wikitest.Wiki) error {
+	var sql strings.Builder
+	sql.WriteString("DELETE FROM interwiki WHERE iw_prefix IN (")
+	var codes []string
+	for code := range wikis {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for i, code := range codes {
+		if i > 0 {
+			sql.WriteString(",")
+		}
+		fmt.Fprintf(&sql, "'%s'", code)
+	}
+	sql.WriteString(");\n")
+	for _, code := range codes {
+		o := wikis[code]
+		fmt.Fprintf(&sql, "INSERT INTO interwiki (iw_prefix, iw_url, iw_api, iw_wikiid, iw_local, iw_trans) "+
+			"VALUES ('%s', '%s/index.php?title=$1', '%s', '', 1, 0);\n", code, o.URL, o.APIURL)
+	}
+	php := fmt.Sprintf(`$db = new PDO('sqlite:' . %q); $db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION); $db->exec(%q);`,
+		filepath.Join(w.Dir, "data", "wiki.sqlite"), sql.String())
+	if out, err := exec.Command("php", "-r", php).CombinedOutput(); err != nil {
+		return fmt.Errorf("interwiki table of %s: %v\n%s", w.URL, err, out)
+	}
+	return nil
+}
+
+// writeMultiFamily writes the family file of a multi-wiki side: one
+// language code per wiki.
+func writeMultiFamily(path, name string, codes []string, wikis map[string]*wikitest.Wiki) error {
+	var langs strings.Builder
+	for _, c := range codes {
+		fmt.Fprintf(&langs, "        '%s': '%s',\n", c, wikis[c].Host)
+	}
+	src := fmt.Sprintf(`"""Family of the local test wikis %[1]s, one per language code."""
+from pywikibot import family
+
+
+class Family(family.Family):
+    name = '%[1]s'
+    langs = {
+%[2]s    }
+
+    def protocol(self, code):
+        return 'http'
+
+    def scriptpath(self, code):
+        return ''
+`, name, langs.String())
+	return os.WriteFile(path, []byte(src), 0o644)
+}
+
+// startMultiSide starts one wiki per code in parallel, links their
+// interwiki tables, seeds each with seeds[code] (as Admin) and writes a
+// config directory for TestBot on all of them (family name, home code
+// codes[0]). It may run in its own goroutine: it reports errors.
+func startMultiSide(t *testing.T, name, family string, codes []string, seeds map[string][]seedPage) (*multiSide, error) {
+	s := &multiSide{name: name, codes: codes, wikis: map[string]*wikitest.Wiki{}, last: map[string]*wikiState{}}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	errs := make([]error, len(codes))
+	for i, code := range codes {
+		wg.Add(1)
+		go func(i int, code string) {
+			defer wg.Done()
+			w, err := wikitest.Start()
+			if err != nil {
+				errs[i] = fmt.Errorf("%s wiki %s: %w", name, code, err)
+				return
+			}
+			mu.Lock()
+			s.wikis[code] = w
+			mu.Unlock()
+		}(i, code)
+	}
+	wg.Wait()
+	for _, w := range s.wikis {
+		w := w
+		t.Cleanup(func() { w.Stop() })
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, code := range codes {
+		if err := linkInterwikis(s.wikis[code], s.wikis); err != nil {
+			return nil, err
+		}
+		c := newClient(s.wikis[code].APIURL)
+		w := s.wikis[code]
+		if err := c.login(w.AdminUser, w.AdminPassword); err != nil {
+			return nil, err
+		}
+		for _, p := range seeds[code] {
+			if err := c.edit(p.Title, p.Text, "seed"); err != nil {
+				return nil, fmt.Errorf("seed %s:%s: %w", code, p.Title, err)
+			}
+		}
+	}
+	base, err := os.MkdirTemp("", "multi-"+name+"-")
+	if err != nil {
+		return nil, err
+	}
+	t.Cleanup(func() { os.RemoveAll(base) })
+	s.cfg = filepath.Join(base, "bot")
+	if err := os.MkdirAll(filepath.Join(s.cfg, "families"), 0o700); err != nil {
+		return nil, err
+	}
+	famPath := filepath.Join(s.cfg, "families", family+"_family.py")
+	if err := writeMultiFamily(famPath, family, codes, s.wikis); err != nil {
+		return nil, err
+	}
+	var cfg, pw strings.Builder
+	// interwiki.py edits a wiki only if its code is listed in usernames
+	fmt.Fprintf(&cfg, "family_files['%[1]s'] = '%[2]s'\nusernames['%[1]s']['*'] = 'TestBot'\n", family, famPath)
+	for _, code := range codes {
+		w := s.wikis[code]
+		fmt.Fprintf(&cfg, "usernames['%s']['%s'] = '%s'\n", family, code, w.BotUser)
+		fmt.Fprintf(&pw, "('%s', '%s', '%s', BotPassword('ci', '%s'))\n", code, family, w.BotUser, w.BotPasswordSecret)
+	}
+	fmt.Fprintf(&cfg, "family = '%s'\nmylang = '%s'\npassword_file = 'user-password.cfg'\n"+
+		"put_throttle = 0\nminthrottle = 0\nmaxthrottle = 1\nretry_wait = 1\nmax_retries = 2\nnoisysleep = 100\n", family, codes[0])
+	if err := os.WriteFile(filepath.Join(s.cfg, "user-config.py"), []byte(cfg.String()), 0o600); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(s.cfg, "user-password.cfg"), []byte(pw.String()), 0o600); err != nil {
+		return nil, err
+	}
+	for _, code := range codes {
+		if s.last[code], err = snapshot(s.wikis[code].APIURL); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// snapshotAll reads the state of every wiki of the side.
+func (s *multiSide) snapshotAll() (map[string]*wikiState, error) {
+	out := map[string]*wikiState{}
+	for _, code := range s.codes {
+		st, err := snapshot(s.wikis[code].APIURL)
+		if err != nil {
+			return nil, err
+		}
+		out[code] = st
+	}
+	return out, nil
+}
