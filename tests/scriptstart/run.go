@@ -176,8 +176,6 @@ var knownCauses = []struct{ script, contains, owner, note string }{
 		"its sibling scripts.welcome (or .image, .replace) failed to import; run it for the first cause (welcome: pickle)"},
 	{"dataextend", "'int' object is not callable", "interpreter",
 		"a dict display of 128 or more items fails (gowikibot interpreter gap)"},
-	{"revertbot", "'int' object is not callable", "stdlib",
-		"abc.abstractmethod on a method with default arguments fails"},
 	{"", "bases must be types", "interpreter", "typing.NamedTuple as a base class (interpreter/stdlib gap)"},
 	{"", "assignment expressions are not supported here", "interpreter", "walrus where the pre-pass cannot rewrite it"},
 	{"", "ConnectionError", "network", "it reads Wikimedia sites at once; pywikibot stops with ConnectionError too offline"},
