@@ -213,15 +213,14 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 		return nil, in.wrap(merr)
 	}
 	m.Globals["__file__"] = py.String(filename)
-	// gpython evaluates a module body without py.VmEvalCode, so the
-	// recursion limit would not count this frame; CPython's does.
-	defer methods.EnterFrame(in.Ctx)()
 	if modName == "__main__" {
 		// At exit, as CPython: first wait for the non-daemon threads, then
 		// run the atexit callbacks (deferred, so after MainExit).
 		defer in.runAtExit()
 	}
-	_, rerr := in.Ctx.RunCode(code, m.Globals, m.Globals, nil)
+	// The module body runs through py.VmRunFrame, which counts its frame
+	// for the recursion limit and puts it on the frame stack.
+	_, rerr := classes.RunModuleCode(in.Ctx, code, m.Globals, m.Globals, py.VmRunFrame)
 	if modName == "__main__" {
 		gil.MainExit()
 	}

@@ -176,9 +176,6 @@ var knownCauses = []struct{ script, contains, owner, note string }{
 		"its sibling scripts.welcome (or .image, .replace) failed to import; run it for the first cause (welcome: pickle)"},
 	{"dataextend", "'int' object is not callable", "interpreter",
 		"a dict display of 128 or more items fails (gowikibot interpreter gap)"},
-	{"revertbot", "'int' object is not callable", "interpreter",
-		"@abc.abstractmethod on a method with default arguments: gpython's parser gives a decorator call no line " +
-			"number, so the pre-pass that applies decorators after the defaults skips it"},
 	{"maintenance/addwikis", "pywikibot/families/", "checkout",
 		"it rewrites pywikibot's own family files in the current directory (a pywikibot checkout); pywikibot " +
 			"9.6.3 stops with the same FileNotFoundError elsewhere"},

@@ -97,7 +97,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 			}
 		}
 	}
-	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
+	cell, err := RunBodyCode(fn.Context, fn.Code, fn.Globals, ns, fn.Closure, py.VmRunFrame)
 	if err != nil {
 		return nil, err
 	}

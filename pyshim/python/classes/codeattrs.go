@@ -34,7 +34,7 @@ func init() {
 	code("co_nlocals", func(c *py.Code) py.Object { return py.Int(c.Nlocals) })
 	code("co_stacksize", func(c *py.Code) py.Object { return py.Int(c.Stacksize) })
 	// (without CO_NOFREE, 0x40, which CPython 3.11 no longer sets)
-	code("co_flags", func(c *py.Code) py.Object { return py.Int(c.Flags &^ 0x40) })
+	code("co_flags", func(c *py.Code) py.Object { return py.Int(VisibleFlags(c) &^ 0x40) })
 	code("co_code", func(c *py.Code) py.Object { return py.Bytes(c.Code) })
 	code("co_consts", func(c *py.Code) py.Object { return c.Consts })
 	code("co_names", func(c *py.Code) py.Object { return strs(c.Names) })

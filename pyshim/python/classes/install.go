@@ -63,9 +63,11 @@ func init() {
 			}
 			recordQualnames(code, "", false)
 			fixForLoops(code)
+			markFramed(code)
 		}
 		return code, err
 	}
+	vmRunFrame = py.VmRunFrame
 	innerEval = py.VmEvalCode
 	py.VmEvalCode = EvalCode
 	py.ObjectType.New = objectTypeNew
@@ -79,12 +81,21 @@ type EvalFunc = func(ctx py.Context, code *py.Code, globals, locals py.StringDic
 // innerEval is the evaluator EvalCode delegates to (gpython's).
 var innerEval EvalFunc
 
+// vmRunFrame is gpython's RunFrame, which runs a framed call (frames.go).
+var vmRunFrame func(*py.Frame) (py.Object, error)
+
+// VMRunFrame returns gpython's RunFrame, unwrapped.
+func VMRunFrame() func(*py.Frame) (py.Object, error) { return vmRunFrame }
+
 // EvalCode is what this layer installs as py.VmEvalCode (every call of a
 // Python function): gpython's evaluator with the layer's per-call fixes,
 // BeforeEval and AfterEvalError.
 func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
 	BeforeEval(code, kwdefs)
 	res, err := innerEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+	if err == nil && code.Flags&coFramed != 0 {
+		res, err = EvalFramed(vmRunFrame, res)
+	}
 	if err != nil {
 		AfterEvalError(code, err)
 	}

@@ -200,3 +200,20 @@ func errString(err error) string {
 	}
 	return ""
 }
+
+// installBoolDivmod wraps the builtin divmod so that bools count as ints
+// (gpython's divmod(True, True) is a TypeError).
+func installBoolDivmod(b py.StringDict) {
+	prev, ok := b["divmod"]
+	if !ok {
+		return
+	}
+	b["divmod"] = py.MustNewMethod("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) == 2 {
+			if x, y, ok := boolOperands(args[0], args[1]); ok {
+				args = py.Tuple{x, y}
+			}
+		}
+		return py.Call(prev, args, nil)
+	}, 0, "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x.")
+}

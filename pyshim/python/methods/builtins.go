@@ -26,6 +26,7 @@ func Install(ctx py.Context) error {
 		b["RecursionError"] = RecursionErrorType
 	}
 	installKeywordForms(b)
+	installBoolDivmod(b)
 	if r, ok := b["repr"]; ok && r != nil {
 		reprBuiltin.CompareAndSwap(nil, &r)
 	}

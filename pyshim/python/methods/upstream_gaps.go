@@ -291,6 +291,9 @@ func init() {
 			}
 			classes.BeforeEval(code, kwdefs)
 			res, err := inner(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+			if err == nil && classes.IsFramed(code) {
+				res, err = classes.EvalFramed(prevRun, res)
+			}
 			if err != nil {
 				classes.AfterEvalError(code, err)
 				err = fixUnboundLocal(code, err)
@@ -306,6 +309,10 @@ func init() {
 				return nil, err
 			}
 		}
+		// the frame is on the thread's frame stack while it runs
+		// (sys._getframe: classes/frames.go)
+		classes.PushFrame(frame)
+		defer classes.PopFrame()
 		d := depthOf(frame.Context)
 		if d == nil {
 			return prevRun(frame)
@@ -328,15 +335,18 @@ func wrapEval(prevEval classes.EvalFunc) classes.EvalFunc {
 			}
 		}
 		d := depthOf(ctx)
-		if d == nil {
-			return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		if d != nil {
+			if atomic.AddInt32(&d.n, 1) > atomic.LoadInt32(&d.limit) {
+				atomic.AddInt32(&d.n, -1)
+				return nil, recursionError()
+			}
+			defer atomic.AddInt32(&d.n, -1)
 		}
-		if atomic.AddInt32(&d.n, 1) > atomic.LoadInt32(&d.limit) {
-			atomic.AddInt32(&d.n, -1)
-			return nil, recursionError()
+		res, err := prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		if err == nil && classes.IsFramed(code) && !sameFunc(prevEval, classes.EvalCode) {
+			res, err = classes.EvalFramed(prevRun, res)
 		}
-		defer atomic.AddInt32(&d.n, -1)
-		return prevEval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		return res, err
 	}
 }
 

@@ -60,8 +60,10 @@
 //     __pyshim_exc__ (a bare except catches BaseException), and a body whose
 //     first statement is simple starts with __pyshim_exc_enter__(name); so
 //     that sys.exc_info() reports the exception being handled
-//   - async, await, match, case and the @ operator: SyntaxError naming the
-//     construct.
+//   - match statements → a with block holding an if/elif chain over
+//     __pyshim_match__ (matchstmt.go; the patterns become specs that
+//     lib/sysmods/pysrc/_gwb_match.py matches at run time)
+//   - async, await and the @ operator: SyntaxError naming the construct.
 //
 // Errors are SyntaxError exceptions carrying filename, lineno, offset
 // (1-based) and line, as gpython's own.

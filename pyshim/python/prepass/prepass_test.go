@@ -106,6 +106,8 @@ var rewriteCases = []struct{ name, in, want string }{
 	{"bom", "\ufeffx = 1\n", "x = 1\n"},
 	{"comments and strings", "s = '{x}'  # {y} f'{z}'\n", "s = '{x}'  # {y} f'{z}'\n"},
 	{"match name kept", "match = 1\nmatch(x)\n", "match = 1\nmatch(x)\n"},
+	{"match statement", "match p:\n    case [a, *_] if a:\n        pass\n    case {'k': Q.V}: pass\n",
+		"with __pyshim_match__((p), locals()) as __pyshim_m0__:\n    if __pyshim_m0__.case(('s', (('c', 'a'),), 1, None)) and (a):\n        pass\n    elif __pyshim_m0__.case(('m', (('k', ('v', Q.V)),), None)): pass\n"},
 }
 
 func TestRewrite(t *testing.T) {
@@ -147,7 +149,8 @@ var errorCases = []struct {
 }{
 	{"async def", "x = 1\nasync def f(): pass\n", "async statements are not supported (gowikibot)", 2, 1},
 	{"await", "def f():\n    return await g()\n", "await is not supported (gowikibot)", 2, 12},
-	{"match", "x = 1\nmatch x:\n    case 1: pass\n", "match statements are not supported (gowikibot)", 2, 1},
+	{"match repeated attribute", "x = 1\nmatch x:\n    case P(a=1,\n           a=2): pass\n", "attribute name repeated in class pattern: a", 4, 12},
+	{"match bad pattern", "match x:\n    case 1 + : pass\n", "invalid pattern (gowikibot's match statement)", 2, 12},
 	{"fstring unclosed", "x = f'{a'\n", "f-string: expecting '}'", 1, 7},
 	{"fstring single brace", "x = f'a}'\n", "f-string: single '}' is not allowed", 1, 8},
 	{"fstring empty", "x = f'{}'\n", "f-string: empty expression not allowed", 1, 7},

@@ -97,6 +97,9 @@ type rw struct {
 	// shadowed caches, per name, whether the source binds exec or eval
 	// itself (then its calls are left alone).
 	shadowed map[string]bool
+	// matches are the match statements enclosing the current line,
+	// innermost last (matchstmt.go).
+	matches []*matchState
 }
 
 // shadows reports whether the source defines, imports or assigns name (a

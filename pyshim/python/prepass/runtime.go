@@ -160,6 +160,24 @@ func Install(ctx py.Context) error {
 			set(name, fn)
 		}
 	}
+	// __pyshim_match__(subject, ns, names) starts a match statement:
+	// _gwb_match.Match (see the rewrite in matchstmt.go).
+	set("__pyshim_match__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		m, err := ctx.GetModule("_gwb_match")
+		if err != nil {
+			// through the context's import hook, which knows the lazily
+			// registered standard modules
+			mod, err := py.Call(b["__import__"], py.Tuple{py.String("_gwb_match")}, nil)
+			if err != nil {
+				return nil, err
+			}
+			var ok bool
+			if m, ok = mod.(*py.Module); !ok {
+				return nil, py.ExceptionNewf(py.ImportError, "cannot import _gwb_match")
+			}
+		}
+		return py.Call(m.Globals["Match"], args, kwargs)
+	})
 	if _, ok := b["__pyshim_dstar__"]; !ok {
 		b["__pyshim_dstar__"] = dstarSentinel{}
 	}

@@ -66,7 +66,18 @@ func (r *rw) stmt(sq *seq, a, b, gapStart int) error {
 		r.lastIndent = indent
 		r.lastSimple = simple
 	}()
-	isSimple := !compound[name] && name != "async" && !(first.kind == tOp && r.text(first) == "@")
+	var inMatch *matchState
+	isMatch := false
+	if name == "case" || len(r.matches) > 0 {
+		inMatch = r.activeMatch(indent)
+	}
+	if name != "case" {
+		inMatch = nil
+	}
+	if name == "match" {
+		isMatch = r.softKeyword(sq, a, b)
+	}
+	isSimple := !compound[name] && name != "async" && !(first.kind == tOp && r.text(first) == "@") && !isMatch && inMatch == nil
 	if r.excName != "" && len(r.handlers) == 0 {
 		// An except clause without an indented body (invalid source
 		// that gpython reports): nothing to record.
@@ -141,8 +152,12 @@ func (r *rw) stmt(sq *seq, a, b, gapStart int) error {
 	switch {
 	case name == "async":
 		return errAt(first, "async statements are not supported (gowikibot)")
-	case (name == "match" || name == "case") && r.softKeyword(sq, a, b):
-		return errAt(first, name+" statements are not supported (gowikibot)")
+	case isMatch:
+		simple = false
+		return r.matchHeader(sq, a, b)
+	case inMatch != nil:
+		simple = false
+		return r.caseClause(sq, a, b, inMatch)
 	case name == "@":
 		simple = false
 	case compound[name]:

@@ -42,6 +42,9 @@
 //   - methods/identityeq.go: == and != of two objects whose type has no
 //     __eq__ (functions, methods, modules) raise TypeError, py.Eq and py.Ne
 //     having no identity fallback (py/arithmetic.go, unchanged on main).
+//   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
+//     commented out on main) and Go code cannot reach the running frame,
+//     so sys._getframe is built on a stack of frames the layer keeps.
 //   - classes/bigint.go: an int beyond 64 bits is of type "bigint"
 //     (py/bigint.go's BigIntType, unchanged on main).
 //   - classes/decorated.go: a decorated function's defaults are compiled

@@ -4,7 +4,7 @@ exprs = ["x-1", "1-x", "x*2", "x/2", "2/x", "x+0.5", "x//2", "x**2", "2**x", "-x
          "x+x", "x-x", "x-y", "x*x", "y*x", "x/x", "x//x", "x%x", "x**x", "x+n", "n-x", "x-n", "f-x",
          "x-f", "x/f", "f/x", "float(x)", "float(y)", "sum([x, x, y])", "x + x + x", "type(x+x).__name__",
          "type(-x).__name__", "type(x*x).__name__", "type(x & x).__name__", "-(x+x)", "10**20 - x",
-         "x * 10**20", "[x - y for _ in range(2)]", "sorted([x, 0, -x])", "-x < y"]
+         "x * 10**20", "[x - y for _ in range(2)]", "sorted([x, 0, -x])", "-x < y", "divmod(x, x)", "divmod(7, x)", "divmod(x, 2.0)"]
 for e in exprs:
     print(e, "=>", repr(eval(e)))
 s, fl = 'a', 1.5

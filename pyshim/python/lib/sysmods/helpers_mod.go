@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 )
 
 // ctxOf returns the context of a module-level Go function's module.
@@ -68,6 +70,34 @@ func isSubclass(a, b py.Object) (bool, error) {
 // The private helper module used by this package's Python-source modules.
 func helperInit() {
 	register("_gwb_sys", "gowikibot: helpers for the Python-written standard modules.", map[string]interface{}{
+		// frame_get(depth, name) -> (bound, value) and frame_set(depth,
+		// name[, value]) read and (un)bind a variable of a running frame
+		// (the match statement's captures: _gwb_match).
+		"frame_get": func(self py.Object, args py.Tuple) (py.Object, error) {
+			var depth, name py.Object
+			if err := py.UnpackTuple(args, nil, "frame_get", 2, 2, &depth, &name); err != nil {
+				return nil, err
+			}
+			d, _ := depth.(py.Int)
+			n, _ := name.(py.String)
+			v, err := classes.FrameVar(int(d), string(n))
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				return py.Tuple{py.False, py.None}, nil
+			}
+			return py.Tuple{py.True, v}, nil
+		},
+		"frame_set": func(self py.Object, args py.Tuple) (py.Object, error) {
+			var depth, name, value py.Object
+			if err := py.UnpackTuple(args, nil, "frame_set", 2, 3, &depth, &name, &value); err != nil {
+				return nil, err
+			}
+			d, _ := depth.(py.Int)
+			n, _ := name.(py.String)
+			return py.None, classes.SetFrameVar(int(d), string(n), value)
+		},
 		"issubclass": func(self py.Object, args py.Tuple) (py.Object, error) {
 			var a, b py.Object
 			if err := py.UnpackTuple(args, nil, "issubclass", 2, 2, &a, &b); err != nil {

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 )
 
@@ -437,7 +438,7 @@ func (im *importer) load(name, file, pkgDir string) (*py.Module, error) {
 	}
 	im.note(name)
 	im.setFailed(name, false)
-	if _, err := im.ctx.RunCode(code, m.Globals, m.Globals, nil); err != nil {
+	if _, err := classes.RunModuleCode(im.ctx, code, m.Globals, m.Globals, py.VmRunFrame); err != nil {
 		im.setFailed(name, true)
 		return nil, err
 	}

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 )
 
 // VersionInfoType is the type of sys.version_info: a tuple-like record.
@@ -89,7 +91,18 @@ func init() {
 		"getdefaultencoding":    func(self py.Object) (py.Object, error) { return py.String("utf-8"), nil },
 		"getfilesystemencoding": func(self py.Object) (py.Object, error) { return py.String("utf-8"), nil },
 		"exc_info":              sysExcInfo,
-		"_gwb_set_exc":          sysSetExc,
+		"_getframe": func(self py.Object, args py.Tuple) (py.Object, error) {
+			var depth py.Object = py.Int(0)
+			if err := py.UnpackTuple(args, nil, "_getframe", 0, 1, &depth); err != nil {
+				return nil, err
+			}
+			n, ok := depth.(py.Int)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", depth.Type().Name)
+			}
+			return classes.GetFrame(int(n))
+		},
+		"_gwb_set_exc": sysSetExc,
 		"exit": func(self py.Object, args py.Tuple) (py.Object, error) {
 			var code py.Object = py.None
 			if err := py.UnpackTuple(args, nil, "exit", 0, 1, &code); err != nil {

@@ -2,8 +2,8 @@
 
 Type predicates, members, docstrings, source lines and signatures, from the
 attributes the interpreter exposes (__code__.co_*, __defaults__, ...).
-There are no frame objects: currentframe() returns None and stack() an
-empty list.
+Frames are the interpreter's frame objects (sys._getframe): f_code,
+f_lineno, f_globals, f_locals and f_back.
 """
 import sys
 import types
@@ -355,12 +355,49 @@ def getsource(object):
 
 
 def currentframe():
-    """None: the interpreter has no frame objects."""
-    return None
+    """The frame of the caller."""
+    return sys._getframe(1)
+
+
+class FrameInfo(collections.namedtuple('FrameInfo', 'frame filename lineno function code_context index')):
+    """A frame with its file, line, function name and source lines."""
+
+
+Traceback = collections.namedtuple('Traceback', 'filename lineno function code_context index')
+
+
+def _context(filename, lineno, context):
+    if context <= 0:
+        return None, None
+    import linecache
+    start = max(lineno - 1 - context // 2, 0)
+    lines = [linecache.getline(filename, n + 1) for n in range(start, start + context)]
+    lines = [line for line in lines if line]
+    if not lines:
+        return None, None
+    return lines, lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) of a frame."""
+    filename = frame.f_code.co_filename
+    lineno = frame.f_lineno
+    lines, index = _context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records of frame and the frames it was called from."""
+    out = []
+    while frame is not None:
+        out.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return out
 
 
 def stack(context=1):
-    return []
+    """FrameInfo records of the caller's frame and its callers."""
+    return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):

@@ -463,8 +463,28 @@ class Logger(Filterer):
                 exc_info = sys.exc_info()
                 if exc_info[0] is None:
                     exc_info = (None, None, None)
-        record = self.makeRecord(self.name, level, "(unknown file)", 0, msg, args, exc_info, "(unknown function)", extra, None)
+        fn, lno, func = self.findCaller(False, stacklevel)[:3]
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, None)
         self.handle(record)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """The file name, line, function name and stack text (None) of the
+        code that logged: the stacklevel-th frame outside this module."""
+        try:
+            frame = sys._getframe(1)
+        except ValueError:
+            return "(unknown file)", 0, "(unknown function)", None
+        found = None
+        while frame is not None:
+            if frame.f_code.co_filename != _srcfile:
+                stacklevel -= 1
+                found = frame
+                if stacklevel <= 0:
+                    break
+            frame = frame.f_back
+        if found is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        return found.f_code.co_filename, found.f_lineno, found.f_code.co_name, None
 
     def handle(self, record):
         if (not self.disabled) and self.filter(record):
@@ -688,3 +708,11 @@ class LoggerAdapter:
 
     def setLevel(self, level):
         self.logger.setLevel(level)
+
+
+def _srcfile_probe():
+    pass
+
+
+# frames of this module's own code are skipped when looking for the caller
+_srcfile = _srcfile_probe.__code__.co_filename

@@ -86,16 +86,87 @@ def print_tb(tb, limit=None, file=None):
     pass
 
 
-def format_stack(f=None, limit=None):
-    return []
+class FrameSummary:
+    """One entry of a stack: file, line number, function name and line."""
+
+    def __init__(self, filename, lineno, name, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        if line is None and lookup_line:
+            import linecache
+            line = linecache.getline(filename, lineno).strip()
+        self.line = line
+        self.locals = locals
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.line) == (other.filename, other.lineno, other.name, other.line)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __repr__(self):
+        return "<FrameSummary file {}, line {} in {}>".format(self.filename, self.lineno, self.name)
 
 
-def print_stack(f=None, limit=None, file=None):
-    pass
+def format_list(extracted_list):
+    """The lines print_stack prints for a list of FrameSummary entries."""
+    out = []
+    for fs in extracted_list:
+        filename, lineno, name, line = fs
+        row = '  File "{}", line {}, in {}\n'.format(filename, lineno, name)
+        if line:
+            row += '    {}\n'.format(line.strip())
+        out.append(row)
+    return out
+
+
+def walk_stack(f):
+    """(frame, line number) from f (the caller's frame when None) outwards."""
+    if f is None:
+        f = sys._getframe(1).f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def extract_stack(f=None, limit=None):
-    return []
+    """FrameSummary entries (oldest first) of the stack from f (the caller's frame when None)."""
+    if f is None:
+        f = sys._getframe(1)
+    out = []
+    while f is not None:
+        out.append(FrameSummary(f.f_code.co_filename, f.f_lineno, f.f_code.co_name))
+        f = f.f_back
+    out.reverse()
+    if limit is not None:
+        out = out[len(out) - limit:] if limit >= 0 else out[:-limit]
+    return out
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe(1)
+    return format_list(extract_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe(1)
+    if file is None:
+        file = sys.stderr
+    for line in format_stack(f, limit):
+        file.write(line)
 
 
 def extract_tb(tb, limit=None):

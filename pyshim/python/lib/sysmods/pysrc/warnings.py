@@ -26,6 +26,12 @@ class WarningMessage:
 
 def formatwarning(message, category, filename, lineno, line=None):
     s = "%s:%s: %s: %s\n" % (filename, lineno, _gwb_sys.type_name(category), message)
+    if line is None:
+        try:
+            import linecache
+            line = linecache.getline(filename, lineno)
+        except Exception:
+            line = None
     if line:
         s = s + "  " + line.strip() + "\n"
     return s
@@ -82,14 +88,33 @@ def _matches(pattern, text):
     return re.match(pattern, text, re.I) is not None
 
 
-def _action_for(text, category):
+def _action_for(text, category, module="", lineno=0):
     for item in filters:
         action, msg, cat, mod, ln = item
-        if (msg is None or _matches(msg, text)) and _gwb_sys.issubclass(category, cat):
+        if ((msg is None or _matches(msg, text)) and _gwb_sys.issubclass(category, cat)
+                and (mod is None or _matches_module(mod, module)) and (ln == 0 or ln == lineno)):
             return action
     if _gwb_sys.issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)):
         return "ignore"
     return defaultaction
+
+
+def _matches_module(pattern, module):
+    if not pattern:
+        return True
+    import re
+    return re.match(pattern, module) is not None
+
+
+def _caller(stacklevel):
+    """The file, line and module of the frame stacklevel frames above
+    warn's caller's caller (sys:1 when the stack is not that deep)."""
+    try:
+        frame = sys._getframe(stacklevel + 1)
+    except ValueError:
+        return "sys", 1, "sys"
+    globs = frame.f_globals
+    return frame.f_code.co_filename, frame.f_lineno, globs.get("__name__", "<string>")
 
 
 def warn(message, category=None, stacklevel=1, source=None):
@@ -103,17 +128,27 @@ def warn(message, category=None, stacklevel=1, source=None):
             raise TypeError("category must be a Warning subclass, not '%s'" % _gwb_sys.type_name(category))
         text = str(message)
         message = category(text)
-    action = _action_for(text, category)
+    filename, lineno, module = _caller(stacklevel)
+    action = _action_for(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
         raise message
-    key = _gwb_sys.type_name(category) + ":" + text
-    if action in ("default", "once", "module"):
+    # (the registry's keys are strings: this module is not pre-passed, and
+    # gpython's own dict takes no tuple keys)
+    key = None
+    cat = _gwb_sys.type_name(category)
+    if action == "once":
+        key = cat + "\0" + text
+    elif action == "module":
+        key = cat + "\0" + text + "\0" + module
+    elif action == "default":
+        key = cat + "\0" + text + "\0" + module + "\0" + str(lineno)
+    if key is not None:
         if key in _shown:
             return
         _shown[key] = True
-    msg = WarningMessage(message, category, "sys", 1, None, None, source)
+    msg = WarningMessage(message, category, filename, lineno, None, None, source)
     _show(msg)
 
 
