@@ -1085,6 +1085,9 @@ class APISite(BaseSite):
         return self._api(req, True, 'csrf')
 
     def movepage(self, page, newtitle, summary, movetalk=True, noredirect=False, movesubpages=True):
+        # pywikibot checks this before asking the wiki
+        if not page.exists():
+            raise exceptions.NoPageError(page, 'Cannot move page {page} because it does not exist on {site}.')
         req = {'action': 'move', 'from': page.title(), 'to': newtitle, 'reason': summary,
                'movetalk': movetalk, 'noredirect': noredirect}
         r = self._api(req, True, 'csrf')
