@@ -137,3 +137,49 @@ def show_help(module_name=None, show_global=False):
     """Print a script's help (pywikibot._showhelp, loaded on first use)."""
     from pywikibot._showhelp import show_help as show
     return show(module_name, show_global)
+
+
+class _Submodule:
+    """pywikibot.NAME before pywikibot.NAME is imported.
+
+    pywikibot's __init__ imports these submodules, so scripts write
+    ``pywikibot.textlib.replaceExcept(...)`` or ``pywikibot.bot.SingleSiteBot``
+    after a bare ``import pywikibot``. gowikibot loads them on first use
+    instead (start-up and memory): this stand-in imports the real module at
+    its first attribute, and the import puts the module itself in its place
+    (``from pywikibot import NAME`` imports the module too: the import hook
+    recognises the stand-in by ``_gwb_lazy_submodule``)."""
+
+    _gwb_lazy_submodule = True
+
+    def __init__(self, name):
+        self.__dict__['_gwb_target'] = name
+
+    def _gwb_module(self):
+        import importlib
+        return importlib.import_module(self.__dict__['_gwb_target'])
+
+    def __getattr__(self, attr):
+        return getattr(self._gwb_module(), attr)
+
+    def __setattr__(self, attr, value):
+        setattr(self._gwb_module(), attr, value)
+
+    def __dir__(self):
+        return dir(self._gwb_module())
+
+    def __repr__(self):
+        return repr(self._gwb_module())
+
+
+# the submodules pywikibot 9.6.3's `import pywikibot` leaves as attributes
+_SUBMODULES = ('bot bot_choice backports comms cosmetic_changes daemonize data date diff echo '
+               'family i18n logging login plural textlib throttle time tools userinterfaces version')
+
+
+def install_submodules(package_globals):
+    """Put a stand-in for each submodule `import pywikibot` loads in
+    pywikibot (but not yet in gowikibot) into the package's namespace."""
+    for name in _SUBMODULES.split():
+        if name not in package_globals:
+            package_globals[name] = _Submodule('pywikibot.' + name)

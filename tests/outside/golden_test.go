@@ -20,7 +20,7 @@ import (
 // where DIR holds the user-config.py that wikiConfig writes. With
 // GWB_PWB963=PWB963 (a pywikibot 9.6.3 checkout) the test runs pywikibot too
 // and checks the recording is still what it prints.
-var goldenCases = []string{"usernames_dd", "basesite", "namespaces_resolve", "move_checks"}
+var goldenCases = []string{"usernames_dd", "basesite", "namespaces_resolve", "move_checks", "submodule_attrs"}
 
 // wikiConfig writes user-config.py and user-password.py for w into dir, the
 // way "testwiki up" does (family demowiki, usernames['demowiki']['*']).

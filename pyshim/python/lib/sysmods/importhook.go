@@ -197,14 +197,14 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 			if f == "*" {
 				continue
 			}
-			if _, ok := m.Globals[f]; ok {
+			if v, ok := m.Globals[f]; ok && !lazySubmodule(v) {
 				continue
 			}
 			if pkg || lazymod.ModuleImpl(full+"."+f) != nil {
 				if _, err := im.importDotted(full + "." + f); err != nil && !im.isNotFoundOf(err, full+"."+f) {
 					return nil, err
 				}
-				if _, ok := m.Globals[f]; ok {
+				if v, ok := m.Globals[f]; ok && !lazySubmodule(v) {
 					continue
 				}
 			}
@@ -443,4 +443,15 @@ func (im *importer) load(name, file, pkgDir string) (*py.Module, error) {
 		return nil, err
 	}
 	return m, nil
+}
+
+// lazySubmodule reports whether v stands in a package's namespace for a
+// submodule not imported yet (pywikibot's _lazy._Submodule): `from pkg
+// import name` then imports the module, which takes its place.
+func lazySubmodule(v py.Object) bool {
+	if _, ok := v.(*py.Module); ok {
+		return false
+	}
+	t := v.Type()
+	return t != nil && t.Dict != nil && t.Dict["_gwb_lazy_submodule"] != nil
 }
