@@ -942,14 +942,8 @@ func Decode(b []byte, enc, errors string) (string, error) {
 				sb.WriteByte(c)
 				continue
 			}
-			switch errors {
-			case "strict":
-				return "", unicodeErr(py.UnicodeDecodeError, "ascii", Bytes(b), i, i+1, "ordinal not in range(128)",
-					fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i))
-			case "replace":
-				sb.WriteRune('\ufffd')
-			case "backslashreplace":
-				fmt.Fprintf(&sb, "\\x%02x", c)
+			if err := undecodable(&sb, errors, "ascii", b, i, "ordinal not in range(128)"); err != nil {
+				return "", err
 			}
 		}
 		return sb.String(), nil

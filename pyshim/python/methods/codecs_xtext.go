@@ -201,16 +201,8 @@ func xDecode(c xcodec, b []byte, errors string) (string, error) {
 				sb.WriteRune(r)
 				continue
 			}
-			switch errors {
-			case "strict":
-				return "", unicodeErr(py.UnicodeDecodeError, "charmap", Bytes(b), i, i+1, "character maps to <undefined>",
-					fmt.Sprintf("'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", x, i))
-			case "replace":
-				sb.WriteRune('\ufffd')
-			case "backslashreplace":
-				fmt.Fprintf(&sb, "\\x%02x", x)
-			case "surrogateescape":
-				sb.WriteRune(rune(0xdc00 + int(x)))
+			if err := undecodable(&sb, errors, "charmap", b, i, "character maps to <undefined>"); err != nil {
+				return "", err
 			}
 		}
 		return sb.String(), nil
@@ -230,4 +222,22 @@ func xDecode(c xcodec, b []byte, errors string) (string, error) {
 			fmt.Sprintf("'%s' codec can't decode bytes: illegal multibyte sequence", c.name))
 	}
 	return string(out), nil
+}
+
+// undecodable applies the error handler to byte i of b, which a one-byte
+// codec cannot decode: "strict" raises CPython's UnicodeDecodeError, the
+// others write their replacement ("ignore" writes nothing).
+func undecodable(sb *strings.Builder, errors, codec string, b []byte, i int, reason string) error {
+	switch errors {
+	case "strict":
+		return unicodeErr(py.UnicodeDecodeError, codec, Bytes(b), i, i+1, reason,
+			fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", codec, b[i], i, reason))
+	case "replace":
+		sb.WriteRune('\ufffd')
+	case "backslashreplace":
+		fmt.Fprintf(sb, "\\x%02x", b[i])
+	case "surrogateescape":
+		sb.WriteRune(rune(0xdc00 + int(b[i])))
+	}
+	return nil
 }
