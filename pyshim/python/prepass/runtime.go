@@ -2,8 +2,11 @@ package prepass
 
 import (
 	"strings"
+	"time"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 )
 
 // starredType marks a "*x" item for __pyshim_args__ and friends.
@@ -176,7 +179,17 @@ func Install(ctx py.Context) error {
 				return nil, py.ExceptionNewf(py.ImportError, "cannot import _gwb_match")
 			}
 		}
-		return py.Call(m.Globals["Match"], args, kwargs)
+		match := m.Globals["Match"]
+		// Another thread may be running the module's body (the import
+		// hook has no per-module lock): wait for it, the lock released.
+		for tries := 0; match == nil && tries < 5000; tries++ {
+			gil.Blocking(func() { time.Sleep(time.Millisecond) })
+			match = m.Globals["Match"]
+		}
+		if match == nil {
+			return nil, py.ExceptionNewf(py.ImportError, "cannot import name 'Match' from partially initialized module '_gwb_match'")
+		}
+		return py.Call(match, args, kwargs)
 	})
 	if _, ok := b["__pyshim_dstar__"]; !ok {
 		b["__pyshim_dstar__"] = dstarSentinel{}
