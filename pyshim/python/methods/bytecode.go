@@ -306,7 +306,7 @@ func PatchCode(code *py.Code) {
 	prevOp, prevArg := byte(0), -1
 	for i := 0; i < len(raw); {
 		op := raw[i]
-		if op == opCompareOp && PatchIdentityEq && prevOp != opLoadConst && i+1 < len(raw) && (raw[i+1] == cmpEQ || raw[i+1] == cmpNE) {
+		if op == opCompareOp && PatchIdentityEq && prevOp != opLoadConst && i+1 < len(raw) && (raw[i+1] == cmpEQ || raw[i+1] == cmpNE || raw[i+1] == cmpIs || raw[i+1] == cmpIsNot) {
 			found = true
 			break
 		}
@@ -452,6 +452,12 @@ func PatchCode(code *py.Code) {
 			in.helper = idx
 		case in.op == opYieldValue:
 			in.post = classes.ConstIndex(code, yieldResumeHelper)
+		case PatchIdentityEq && isIdentityCompare(ins, k, jumpedTo):
+			if in.arg == cmpIs {
+				in.helper = classes.ConstIndex(code, isHelper)
+			} else {
+				in.helper = classes.ConstIndex(code, isNotHelper)
+			}
 		case PatchIdentityEq && isEqCompare(code, ins, k, jumpedTo):
 			if in.arg == cmpEQ {
 				in.helper = classes.ConstIndex(code, eqHelper)

@@ -100,3 +100,35 @@ func isEqCompare(code *py.Code, ins []*instr, k int, jumpedTo map[int]bool) bool
 	}
 	return k == 0 || jumpedTo[in.oldOff] || ins[k-1].op != opLoadConst
 }
+
+// gpython v0.2.0's `is` and `is not` compare the two Go interface values
+// with ==, which panics ("comparing uncomparable type py.StringDict") when
+// both hold the same map type: `globals() is vars(mod)`, two module
+// namespaces (vm/eval.go do_COMPARE_OP, unchanged on upstream main; see
+// package upstream). COMPARE_OP is / is not whose right operand is not a
+// constant (a constant's Go type is comparable, so `x is None` is safe and
+// stays as it is) are rewritten into these helpers, which use
+// pyobj.Identical.
+const (
+	cmpIs    = 8
+	cmpIsNot = 9
+)
+
+var (
+	isHelper = &helper{name: "__pyshim_is__", fn: func(a, b py.Object) (py.Object, error) {
+		return py.NewBool(pyobj.Identical(a, b)), nil
+	}}
+	isNotHelper = &helper{name: "__pyshim_is_not__", fn: func(a, b py.Object) (py.Object, error) {
+		return py.NewBool(!pyobj.Identical(a, b)), nil
+	}}
+)
+
+// isIdentityCompare reports whether instruction k of ins is an `is` or
+// `is not` to rewrite (see above).
+func isIdentityCompare(ins []*instr, k int, jumpedTo map[int]bool) bool {
+	in := ins[k]
+	if in.op != opCompareOp || in.arg != cmpIs && in.arg != cmpIsNot {
+		return false
+	}
+	return k == 0 || jumpedTo[in.oldOff] || ins[k-1].op != opLoadConst
+}

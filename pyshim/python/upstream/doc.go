@@ -41,7 +41,9 @@
 //     __add__, __sub__, __neg__, ... on main; True + True is a TypeError).
 //   - methods/identityeq.go: == and != of two objects whose type has no
 //     __eq__ (functions, methods, modules) raise TypeError, py.Eq and py.Ne
-//     having no identity fallback (py/arithmetic.go, unchanged on main).
+//     having no identity fallback (py/arithmetic.go, unchanged on main);
+//     and `is` between two values of the same map type (two namespace
+//     dicts) panics, vm/eval.go comparing them with Go's ==.
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
