@@ -19,8 +19,15 @@ for _, r in sorted(revs.items(), reverse=True):
           sorted(k for k in r.keys() if k not in ('revid', 'parentid', 'timestamp', 'sha1', 'size', 'slots')))
 print('latest', type(p.latest_revision.timestamp).__name__, p.latest_revision.comment, p.latest_revision.user)
 print('edittime', type(p.latest_revision.timestamp).__name__)
-# The wiki writes link tables after the response; make it synchronous.
+# The wiki writes link tables after the response; make it synchronous,
+# and on a loaded machine wait for its job queue (at most 10 s).
 p.purge(forcelinkupdate=True)
+import time  # noqa: E402
+for _ in range(20):
+    if list(pywikibot.Page(site, 'Api probe').templates()):
+        break
+    time.sleep(0.5)
+    p.purge(forcelinkupdate=True)
 print('twp', [(t.title(), params) for t, params in p.templatesWithParams()])
 print('templates', [t.title() for t in p.templates()])
 print('cats', [c.title() for c in p.categories()])
