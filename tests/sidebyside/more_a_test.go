@@ -73,6 +73,7 @@ func moreAOther() []seedPage {
 	return []seedPage{
 		{"Patrol me 1", "Created by OtherUser: whitelisted."},
 		{"Not listed", "Created by OtherUser: not whitelisted."},
+		{"Revert me", "The text before OtherUser's edit. [[File:Spam.png]]"},
 	}
 }
 
@@ -139,7 +140,7 @@ func moreARows(g, p **side) []row963 {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if want := "Not listed: unpatrolled\nPatrol me 1: patrolled"; got != want {
+				if want := "Not listed: unpatrolled\nPatrol me 1: patrolled\nRevert me: unpatrolled"; got != want {
 					t.Errorf("gowikibot's wiki: OtherUser's edits:\n%s\nwant:\n%s", got, want)
 				}
 				if *p != nil {
@@ -169,6 +170,19 @@ func moreARows(g, p **side) []row963 {
 		{scenario: scenario{name: "watchlist-all", release: "9.6.3-file", script: "watchlist", args: []string{"-count:all"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				wantContains(t, "stderr", errs, "There are a total of 2 page(s) in the watchlists for all wikis.")
+			}}},
+		// revertbot reverts OtherUser's top edits to the revision before
+		// them (pages OtherUser created have none: left alone)
+		{scenario: scenario{name: "revertbot", release: "9.6.3-file", script: "revertbot", args: []string{"-username:OtherUser", "-limit:10"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				got := st.Pages["Revert me"]
+				if got.Text != "The text before OtherUser's edit." || got.User != "TestBot" ||
+					!strings.HasPrefix(got.Comment, "Bot: reverted to revision ") || !strings.Contains(got.Comment, " by Admin on ") {
+					t.Errorf("Revert me: %+v", got)
+				}
+				if got := st.Pages["Not listed"]; got.User != "OtherUser" {
+					t.Errorf("Not listed (created by OtherUser) touched: %+v", got)
+				}
 			}}},
 	}
 }
@@ -272,6 +286,11 @@ func startMoreASide(t *testing.T, name string) (*side, error) {
 	if _, err := c.call(url.Values{"action": {"delete"}, "title": {"File:Gone pic.png"}, "reason": {"seed deletion"},
 		"token": {c.token}}, true); err != nil {
 		return nil, fmt.Errorf("deleting File:Gone pic.png: %w", err)
+	}
+	// revertbot: OtherUser's edit goes on top of this; its summary names
+	// this revision's time, so the revision is imported with a fixed one
+	if err := importOld(w, "Revert me", 0, "The text before OtherUser's edit."); err != nil {
+		return nil, err
 	}
 	o := newClient(w.APIURL)
 	if err := o.login(w.OtherUser, w.OtherPassword); err != nil {
