@@ -64,6 +64,10 @@ func moreASeed() []seedPage {
 		{"Pair 1", "First page of a pairs file."},
 		{"Pair 2", "Second page of a pairs file."},
 		{"Pair odd", "Named last, without a target."},
+		// parser_function_count: templates with core parser functions
+		{"Template:PF one", "{{#tag:b|x}} {{#language:de}} {{#tag:i|y}}"},
+		{"Template:PF two", "{{#special:Random}}"},
+		{"Template:PF plain", "No functions."},
 	}
 }
 
@@ -173,6 +177,17 @@ func moreARows(g, p **side) []row963 {
 			}}},
 		// revertbot reverts OtherUser's top edits to the revision before
 		// them (pages OtherUser created have none: left alone)
+		{scenario: scenario{name: "parser_function_count", release: "9.6.3-file", script: "parser_function_count",
+			args: []string{"-atleast:1", "-upload:Parser report"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				got := st.Pages["Parser report"]
+				if got.User != "TestBot" || !strings.Contains(got.Text, "PF one") || !strings.Contains(got.Text, "PF two") ||
+					strings.Contains(got.Text, "PF plain") {
+					t.Errorf("Parser report: %+v", got)
+				}
+			}},
+			// it asks before uploading the list
+			stdin: "y\n"},
 		{scenario: scenario{name: "revertbot", release: "9.6.3-file", script: "revertbot", args: []string{"-username:OtherUser", "-limit:10"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				got := st.Pages["Revert me"]
