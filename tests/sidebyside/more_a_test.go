@@ -68,6 +68,9 @@ func moreASeed() []seedPage {
 		{"Template:PF one", "{{#tag:b|x}} {{#language:de}} {{#tag:i|y}}"},
 		{"Template:PF two", "{{#special:Random}}"},
 		{"Template:PF plain", "No functions."},
+		// image: a file's uses replaced by another file, and removed
+		{"Img user 1", "Before [[File:Old pic.png|thumb|Cap]] after.\n[[Image:Old pic.png]]\nEnd."},
+		{"Img user 2", "Text [[File:Gone two.png]] more text."},
 	}
 }
 
@@ -188,6 +191,18 @@ func moreARows(g, p **side) []row963 {
 			}},
 			// it asks before uploading the list
 			stdin: "y\n"},
+		{scenario: scenario{name: "image-replace", release: "9.6.3-file", script: "image",
+			args: []string{"Old pic.png", "New pic.png", "-always", "-summary:img-rep"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantPage(t, st, "Img user 1", botEdit("Before [[File:New pic.png|thumb|Cap]] after.\n[[File:New pic.png]]\nEnd.", "img-rep"))
+			}}},
+		{scenario: scenario{name: "image-remove", release: "9.6.3-file", script: "image",
+			args: []string{"Gone two.png", "-always", "-summary:img-rm"},
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				if got := st.Pages["Img user 2"]; got.User != "TestBot" || strings.Contains(got.Text, "Gone two") {
+					t.Errorf("Img user 2: %+v", got)
+				}
+			}}},
 		{scenario: scenario{name: "revertbot", release: "9.6.3-file", script: "revertbot", args: []string{"-username:OtherUser", "-limit:10"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
 				got := st.Pages["Revert me"]
