@@ -580,6 +580,25 @@ func init() {
 			return newStatResult(st), nil
 		},
 		"walk": osWalk,
+		// fsencode/fsdecode: file names are UTF-8 here (CPython's file
+		// system encoding on Linux; undecodable bytes become U+FFFD).
+		"fsencode": func(self py.Object, arg py.Object) (py.Object, error) {
+			if _, ok := asBytes(arg); ok {
+				return arg, nil
+			}
+			s, err := fspath(arg)
+			if err != nil {
+				return nil, err
+			}
+			return newBytes([]byte(s)), nil
+		},
+		"fsdecode": func(self py.Object, arg py.Object) (py.Object, error) {
+			s, err := fspath(arg)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(strings.ToValidUTF8(s, "\ufffd")), nil
+		},
 		"fspath": func(self py.Object, arg py.Object) (py.Object, error) {
 			s, err := fspath(arg)
 			if err != nil {
