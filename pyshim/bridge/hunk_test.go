@@ -46,7 +46,9 @@ func TestHunkTextAgainstPython(t *testing.T) {
 		}
 		cases = append(cases, tc{a, b})
 	}
-	script := `import sys, json, difflib
+	// the package's own _hunk_text with its Go fast path switched off,
+	// difflib.ndiff for the line compare and the Python form of color_line
+	script := `import sys, json, difflib, types
 def color_line(line, ref, color):
     ref = ref.strip()
     out = ''
@@ -66,50 +68,10 @@ def color_line(line, ref, color):
     if not closed:
         out += '<<default>>'
     return out
-def _nl(line):
-    return line if line.endswith('\n') else line + '\n'
-def _color_line(line, ref=None):
-    color = {'+': 'lightgreen', '-': 'lightred'}.get(line[:1])
-    if ref is None:
-        return '<<{}>>{}<<default>>'.format(color, line) if color else line
-    return color_line(line, ref, color)
-def _line_compare(a, b):
-    return list(difflib.ndiff(a, b))
-def _hunk_text(a, b, group):
-    diff = []
-    for t, i1, i2, j1, j2 in group:
-        if t == 'equal':
-            diff.extend('  ' + _nl(x) for x in a[i1:i2])
-        elif t == 'delete':
-            diff.extend('- ' + _nl(x) for x in a[i1:i2])
-        elif t == 'insert':
-            diff.extend('+ ' + _nl(x) for x in b[j1:j2])
-        else:
-            diff.extend(_nl(x) for x in _line_compare(a[i1:i2], b[j1:j2]))
-    out = []
-    line1, line2 = '', diff[0]
-    for line in diff[1:]:
-        fmt, line1, line2 = line1, line2, line
-        if line1.startswith('?'):
-            continue
-        if line2.startswith('?'):
-            out.append(_color_line(line1, line2))
-            if line1.startswith('+'):
-                line2 = ''
-            continue
-        if line1.startswith('-'):
-            out.append(_color_line(line1))
-        elif line1.startswith('+'):
-            fmt = fmt if fmt.startswith('?') else ''
-            fmt = fmt[:min(len(fmt), len(line1))]
-            out.append(_color_line(line1, fmt or None))
-    if line2.startswith('-'):
-        out.append(_color_line(line2))
-    elif line2.startswith('+'):
-        fmt = line1 if line1.startswith('?') else ''
-        fmt = fmt[:min(len(fmt), len(line2))]
-        out.append(_color_line(line2, fmt or None))
-    return ''.join(out)
+_gowikibot = types.SimpleNamespace(hunk_text=lambda a, b, group: None,
+                                 line_compare=lambda a, b: list(difflib.ndiff(a, b)),
+                                 color_line=color_line)
+` + shippedPython(t, "_nl", "_color_line", "_line_compare", "_hunk_text") + `
 out = []
 for c in json.load(sys.stdin):
     for n in (0, 2):

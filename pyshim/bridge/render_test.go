@@ -32,48 +32,14 @@ func TestRenderColorsAgainstPython(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	script := `import sys, json, re
-names = ['default', 'black', 'blue', 'green', 'aqua', 'red', 'purple', 'yellow', 'lightgray',
-         'gray', 'lightblue', 'lightgreen', 'lightaqua', 'lightred', 'lightpurple',
-         'lightyellow', 'white']
-alt = '|'.join(names + ['previous'])
-color_re = re.compile('<<((?:{0})(?:;(?:{0}))?)>>'.format(alt))
-codes = {'default': 0, 'black': 30, 'red': 31, 'green': 32, 'yellow': 33, 'blue': 34, 'purple': 35,
-         'aqua': 36, 'lightgray': 37, 'gray': 90, 'lightred': 91, 'lightgreen': 92,
-         'lightyellow': 93, 'lightblue': 94, 'lightpurple': 95, 'lightaqua': 96, 'white': 97}
+	// the package's own _render, its Go fast path switched off
+	script := `import sys, os, json, re, types
+_gowikibot = types.SimpleNamespace(render_colors=lambda text, colorized: None)
+config = types.SimpleNamespace()
+` + shippedPython(t, "_COLOR_NAMES", "_COLOR_ALT", "_COLOR_RE", "_COLORS", "_render") + `
 def render(text, colorized):
-    parts = color_re.split(text)
-    texts = parts[0::2]
-    tags = parts[1::2] + ['default']
-    stack = ['default']
-    marked = False
-    out = []
-    last = len(texts) - 1
-    for k in range(len(texts)):
-        txt, nxt = texts[k], tags[k]
-        cur = stack[-1]
-        if nxt == 'previous':
-            if len(stack) > 1:
-                stack.pop()
-            nxt = stack[-1]
-        else:
-            stack.append(nxt)
-        if cur != nxt:
-            marked = True
-        if marked and not colorized:
-            if '\n' in txt:
-                txt = txt.replace('\n', ' ***\n', 1)
-                marked = False
-            elif k == last:
-                txt += ' ***'
-                marked = False
-        out.append(txt)
-        if cur != nxt and colorized:
-            fg, _, bg = stack[-1].partition(';')
-            out.append('\x1b[{}m'.format(codes[fg]))
-            if bg:
-                out.append('\x1b[{}m'.format(codes[bg] + 10))
-    return ''.join(out)
+    config.colorized_output = colorized
+    return _render(text, sys.stdout)
 print(json.dumps([[render(t, False), render(t, True)] for t in json.load(sys.stdin)]))`
 	var want [][2]string
 	cpythonJSON(t, script, texts, &want)
