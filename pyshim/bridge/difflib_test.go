@@ -256,7 +256,19 @@ func TestColorLineAgainstPython(t *testing.T) {
 		{"+ x y\n", "   ^ ^\n", "lightgreen"},
 	}
 	script := `import sys, json
-def color_line(line, ref, color):
+` + colorLineReference + `print(json.dumps([color_line(*c) for c in json.load(sys.stdin)]))`
+	var want []string
+	cpythonJSON(t, script, cases, &want)
+	for i, c := range cases {
+		if got := colorLine(c[0], c[1], c[2]); got != want[i] {
+			t.Errorf("colorLine(%q, %q) = %q, want %q", c[0], c[1], got, want[i])
+		}
+	}
+}
+
+// colorLineReference is the Python per-character colouring that colorLine
+// replaced (pywikibot's), the reference of the Go colorLine in the tests.
+const colorLineReference = `def color_line(line, ref, color):
     ref = ref.strip()
     out = ''
     closed = True
@@ -275,15 +287,7 @@ def color_line(line, ref, color):
     if not closed:
         out += '<<default>>'
     return out
-print(json.dumps([color_line(*c) for c in json.load(sys.stdin)]))`
-	var want []string
-	cpythonJSON(t, script, cases, &want)
-	for i, c := range cases {
-		if got := colorLine(c[0], c[1], c[2]); got != want[i] {
-			t.Errorf("colorLine(%q, %q) = %q, want %q", c[0], c[1], got, want[i])
-		}
-	}
-}
+`
 
 // cpython returns the CPython to compare with; without one the test is
 // skipped, or fails under CI=true (the CI machine installs python3).

@@ -49,26 +49,7 @@ func TestHunkTextAgainstPython(t *testing.T) {
 	// the package's own _hunk_text with its Go fast path switched off,
 	// difflib.ndiff for the line compare and the Python form of color_line
 	script := `import sys, json, difflib, types
-def color_line(line, ref, color):
-    ref = ref.strip()
-    out = ''
-    closed = True
-    for k in range(max(len(line), len(ref))):
-        c = line[k] if k < len(line) else ' '
-        r = ref[k] if k < len(ref) else ' '
-        tagged = c
-        if closed:
-            if r != ' ':
-                tagged = '<<{}>>{}'.format(color if c != ' ' else 'default;' + color, c)
-                closed = False
-        elif r == ' ':
-            tagged = '<<default>>' + c
-            closed = True
-        out += tagged
-    if not closed:
-        out += '<<default>>'
-    return out
-_gowikibot = types.SimpleNamespace(hunk_text=lambda a, b, group: None,
+` + colorLineReference + `_gowikibot = types.SimpleNamespace(hunk_text=lambda a, b, group: None,
                                  line_compare=lambda a, b: list(difflib.ndiff(a, b)),
                                  color_line=color_line)
 ` + shippedPython(t, "_nl", "_color_line", "_line_compare", "_hunk_text") + `
