@@ -12,56 +12,26 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/upstream"
 )
 
 var compileOnce sync.Once
 
-// wrapCompile mirrors python's compile wrapper (Cell2arg fix) so that this
-// package's tests run without importing python (which imports this package).
+// wrapCompile installs the Cell2arg fix of python's compile wrapper
+// (upstream.FixCells) so that this package's tests run without importing
+// python (which imports this package).
 func wrapCompile() {
 	compileOnce.Do(func() {
 		base := py.Compile
 		py.Compile = func(src, desc string, mode py.CompileMode, flags int, dont bool) (*py.Code, error) {
 			c, err := base(src, desc, mode, flags, dont)
 			if err == nil {
-				testFixCells(c)
+				upstream.FixCells(c)
 			}
 			return c, err
 		}
 	})
-}
-
-func testFixCells(code *py.Code) {
-	if len(code.Cellvars) > 0 && code.Cell2arg == nil {
-		total := int(code.Argcount + code.Kwonlyargcount)
-		if code.Flags&py.CO_VARARGS != 0 {
-			total++
-		}
-		if code.Flags&py.CO_VARKEYWORDS != 0 {
-			total++
-		}
-		var c2a []byte
-		for i, cell := range code.Cellvars {
-			for j := 0; j < total && j < len(code.Varnames); j++ {
-				if code.Varnames[j] == cell {
-					if c2a == nil {
-						c2a = make([]byte, len(code.Cellvars))
-						for k := range c2a {
-							c2a[k] = py.CO_CELL_NOT_AN_ARG
-						}
-					}
-					c2a[i] = byte(j)
-					break
-				}
-			}
-		}
-		code.Cell2arg = c2a
-	}
-	for _, c := range code.Consts {
-		if sub, ok := c.(*py.Code); ok {
-			testFixCells(sub)
-		}
-	}
 }
 
 // runPy runs src (named file) with this layer installed, stdin as given,
