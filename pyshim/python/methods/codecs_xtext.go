@@ -137,7 +137,7 @@ func xEncode(c xcodec, s, errors string) ([]byte, error) {
 	runes := []rune(s)
 	encodable := func(r rune) ([]byte, bool) {
 		b, err := c.enc.NewEncoder().Bytes([]byte(string(r)))
-		return b, err == nil && r != utf8.RuneError
+		return b, err == nil
 	}
 	for pos, r := range runes {
 		if b, ok := encodable(r); ok {

@@ -74,10 +74,7 @@ def _eventstreams_service(site):
     own eventstreams_host/eventstreams_path, else Wikimedia's service for
     Wikimedia's wikis; NotImplementedError for other families."""
     fam = site.family
-    for name in ('eventstreams_host', 'eventstreams_path'):
-        if not hasattr(fam, name):
-            break
-    else:
+    if hasattr(fam, 'eventstreams_host') and hasattr(fam, 'eventstreams_path'):
         return fam.eventstreams_host(site.code), fam.eventstreams_path(site.code)
     host = site.hostname() or ''
     if any(host == d or host.endswith('.' + d) for d in _WIKIMEDIA_DOMAINS):

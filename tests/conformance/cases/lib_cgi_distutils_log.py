@@ -17,7 +17,7 @@ mp = (b'--XX\r\nContent-Disposition: form-data; name="f1"\r\n\r\nvalue one\r\n'
 print(sorted(cgi.parse_multipart(io.BytesIO(mp), {'boundary': b'XX'}).items()))
 print(hasattr(cgi, 'escape'), log.WARN, log.set_threshold(log.INFO))
 import urllib.parse
-print(urllib.parse.unquote('%C3%A9%E9', encoding='latin-1'), urllib.parse.unquote('%E9', errors='strict') if False else '',
+print(urllib.parse.unquote('%C3%A9%E9', encoding='latin-1'),
       urllib.parse.unquote_plus('a+%E9', 'cp1252'), urllib.parse.parse_qs('x=%80', encoding='cp1252'), urllib.parse.parse_qsl('k=%E9', encoding='latin-1'))
 try:
     urllib.parse.unquote('%E9', errors='strict')
