@@ -81,13 +81,8 @@ def show_help(module_name=None, show_global=False):
             doc = doc.replace(key, value.strip())
         stdout(doc)
     if show_global:
-        stdout(_GLOBAL_HELP.format(module_name or _called_name()))
+        from pywikibot import calledModuleName
+        stdout(_GLOBAL_HELP.format(module_name or calledModuleName()))
     else:
         stdout(_GLOBAL_HELP_NOTE)
 
-
-def _called_name():
-    main = sys.modules.get('__main__')
-    import os
-    f = getattr(main, '__file__', '') or ''
-    return os.path.splitext(os.path.basename(f))[0] or 'terminal-interface'
