@@ -17,11 +17,7 @@ func errorAt(err error, file string) (msg string, line int) {
 		return err.Error(), 0
 	}
 	if pe.Info != nil {
-		for tb := pe.Info.Traceback; tb != nil; tb = tb.Next {
-			if tb.Frame != nil && tb.Frame.Code != nil && tb.Frame.Code.Filename == file {
-				line = int(tb.Lineno)
-			}
-		}
+		line = python.LastLineIn(pe.Info.Traceback, file)
 		if line == 0 {
 			line = syntaxErrorLine(pe.Info.Value)
 		}

@@ -252,13 +252,7 @@ func traceback(err error, file string) (string, int) {
 	if info == nil {
 		return errorAt(err, file)
 	}
-	line := 0
-	for tb := info.Traceback; tb != nil; tb = tb.Next {
-		if tb.Frame != nil && tb.Frame.Code != nil && tb.Frame.Code.Filename == file {
-			line = int(tb.Lineno)
-		}
-	}
-	return strings.TrimRight(python.FormatTraceback(info), "\n"), line
+	return strings.TrimRight(python.FormatTraceback(info), "\n"), python.LastLineIn(info.Traceback, file)
 }
 
 // callStr calls obj.method(*args) and renders the result as Go reads it:

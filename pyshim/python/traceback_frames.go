@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 )
 
 // recursiveCutoff is how many identical consecutive frames a traceback
@@ -36,18 +38,31 @@ func writeFrames(b *bytes.Buffer, tb *py.Traceback) {
 		if tb.Frame != nil && tb.Frame.Code != nil {
 			name, file = tb.Frame.Code.Name, tb.Frame.Code.Filename
 		}
-		if file != lastFile || tb.Lineno != lastLine || name != lastName {
+		lineno := int32(classes.TracebackLine(tb))
+		if file != lastFile || lineno != lastLine || name != lastName {
 			flush()
-			lastFile, lastLine, lastName, count = file, tb.Lineno, name, 0
+			lastFile, lastLine, lastName, count = file, lineno, name, 0
 		}
 		count++
 		if count > recursiveCutoff {
 			continue
 		}
-		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", file, tb.Lineno, name)
-		if line := sourceLine(file, int(tb.Lineno)); line != "" {
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", file, lineno, name)
+		if line := sourceLine(file, int(lineno)); line != "" {
 			fmt.Fprintf(b, "    %s\n", line)
 		}
 	}
 	flush()
+}
+
+// LastLineIn is the line of the innermost traceback entry in file (0 when
+// no entry is in it): where a config or family file failed.
+func LastLineIn(tb *py.Traceback, file string) int {
+	line := 0
+	for ; tb != nil; tb = tb.Next {
+		if tb.Frame != nil && tb.Frame.Code != nil && tb.Frame.Code.Filename == file {
+			line = classes.TracebackLine(tb)
+		}
+	}
+	return line
 }

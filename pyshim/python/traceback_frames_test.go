@@ -67,6 +67,19 @@ ValueError: x`},
   File "DIR/mutual.py", line 5, in b
     return {}[n]
 KeyError: -1`},
+		// The line of the failing element of a multi-line display or call,
+		// not of the element after it (gpython's vm.AddTraceback reads the
+		// line past the instruction: classes.TracebackLine).
+		{"multiline", "import os\nd = {}\nx = (\n    d[\"a\"],\n    d[\"b\"],\n)\n", `Traceback (most recent call last):
+  File "DIR/multiline.py", line 4, in <module>
+    d["a"],
+KeyError: 'a'`},
+		{"multicall", "def f(*a):\n    return [\n        1 // 1,\n        {}[0],\n        3,\n    ]\nf(\n    1,\n    f(),\n    2)\n", `Traceback (most recent call last):
+  File "DIR/multicall.py", line 9, in <module>
+    f(),
+  File "DIR/multicall.py", line 4, in f
+    {}[0],
+KeyError: 0`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

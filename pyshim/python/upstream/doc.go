@@ -47,6 +47,10 @@
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
+//   - classes/tbline.go: a traceback entry's line is read past the
+//     instruction that raised (vm.AddTraceback uses Addr2Line(Lasti),
+//     unchanged on main), so an error in a multi-line tuple or call names
+//     the next element's line.
 //   - classes/bigint.go: an int beyond 64 bits is of type "bigint"
 //     (py/bigint.go's BigIntType, unchanged on main).
 //   - classes/decorated.go: a decorated function's defaults are compiled

@@ -342,8 +342,9 @@ func formatTB(tb *py.Traceback) string {
 		if tb.Frame != nil && tb.Frame.Code != nil {
 			name, file = tb.Frame.Code.Name, tb.Frame.Code.Filename
 		}
-		out += "  File \"" + file + "\", line " + itoa(int(tb.Lineno)) + ", in " + name + "\n"
-		if l := sourceLineOf(file, int(tb.Lineno)); l != "" {
+		lineno := classes.TracebackLine(tb)
+		out += "  File \"" + file + "\", line " + itoa(lineno) + ", in " + name + "\n"
+		if l := sourceLineOf(file, lineno); l != "" {
 			out += "    " + l + "\n"
 		}
 	}
