@@ -16,7 +16,7 @@ import "github.com/go-python/gpython/py"
 // TracebackLine gives CPython's line from the instruction itself (the byte
 // before Lasti is inside it), as Frame.Lineno does for live frames; every
 // reader of a traceback's line goes through it, and the __tb_lineno__
-// attribute is replaced to use it. See package upstream for the index.
+// attribute is replaced to use it (see package upstream for the index).
 
 // TracebackLine is the line of the instruction a traceback entry stopped at.
 func TracebackLine(tb *py.Traceback) int {
