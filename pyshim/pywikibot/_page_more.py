@@ -85,6 +85,7 @@ class LinkMore:
         """A Link of link's text, with section and label replaced (None:
         kept, '' or False: removed)."""
         link = cls(link, source, default_namespace)
+        link.parse()
         if section:
             link._section = section
         elif section is not None:

@@ -779,12 +779,18 @@ class APISiteMore:
         """The site an interwiki prefix leads to; KeyError for an unknown
         prefix, SiteDefinitionError when no known family has its URL."""
         entry = self._interwikimap()[prefix]
-        url = entry['url'].replace('$1', '')
-        try:
-            return pywikibot.Site(url=entry['url'])
-        except exceptions.Error:
-            raise exceptions.SiteDefinitionError(
-                'No family/site found for interwiki prefix "{}" ({})'.format(prefix, url))
+        cache = self.__dict__.setdefault('_iwsites', {})
+        if prefix not in cache:
+            url = entry['url'].replace('$1', '')
+            try:
+                cache[prefix] = pywikibot.Site(url=entry['url'])
+            except exceptions.Error:
+                cache[prefix] = exceptions.SiteDefinitionError(
+                    'No family/site found for interwiki prefix "{}" ({})'.format(prefix, url))
+        site = cache[prefix]
+        if isinstance(site, Exception):
+            raise site
+        return site
 
     def interwiki_prefix(self, site):
         """The interwiki prefixes leading to site, shortest first."""

@@ -75,51 +75,135 @@ class BaseLink:
 
 
 class Link(BaseLink):
-    """A wiki link [[title]] parsed against a site."""
+    """A wiki link [[title]] parsed against a site, as pywikibot's: the
+    text between [[ and ]] (an anchor after '|' kept aside), with
+    interwiki prefixes of the source wiki's interwiki map leading to
+    other sites, a namespace prefix, then the title and '#section'."""
+
+    # The characters Link folds into the title delimiter (besides the
+    # family's delimiter and its aliases).
+    _SPACES = '\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000'
 
     def __init__(self, text, source=None, default_namespace=0):
         import pywikibot
-        self._site = source.site if hasattr(source, 'site') and not hasattr(source, 'namespaces') else source
-        if self._site is None:
-            self._site = pywikibot.Site()
-        self._source = self._site
+        source_is_page = isinstance(source, BasePage)
+        if source_is_page:
+            self._source = source.site
+        else:
+            self._source = source if source is not None else pywikibot.Site()
         self._text = text
-        text = text.strip()
-        if text.startswith('[[') and text.endswith(']]'):
-            text = text[2:-2]
+        self._defaultns = int(default_namespace)
         if '|' in text:
-            text = text.split('|', 1)[0]
-        self._section = None
-        if '#' in text:
-            text, self._section = text.split('#', 1)
-        text = text.replace('_', ' ').strip()
-        while '  ' in text:
-            text = text.replace('  ', ' ')
-        if text.startswith(':'):
-            text = text[1:].lstrip()
-        ns = default_namespace
-        if ':' in text:
-            prefix, rest = text.split(':', 1)
-            found = self.site.namespaces.lookup_name(prefix.strip())
-            if found is not None and found.id != 0:
+            text, self._anchor = text.split('|', 1)
+        else:
+            self._anchor = None
+        text = text.strip()
+        if '%' in text:
+            from pywikibot.tools.chars import url2string
+            text = url2string(text, encodings=self._source.encodings())
+        if '&' in text:
+            text = html2unicode(text)
+        if not text.isascii():
+            import unicodedata
+            text = unicodedata.normalize('NFC', text)
+            if '\ufffd' in text:
+                raise exceptions.InvalidTitleError(
+                    '{!r} contains illegal replacement char \\ufffd'.format(text))
+        delims = self._source.family.title_delimiter_and_aliases
+        text = re.sub('[' + re.escape(delims) + self._SPACES + ']+', delims[0], text).strip()
+        if not text.isascii():
+            text = text.replace('\u200e', '').replace('\u200f', '')
+        if source_is_page:
+            text = source.title(with_section=False) + text
+        self._text = text
+
+    def __getattr__(self, name):
+        # What parse() sets is parsed on first use, as pywikibot's Link:
+        # making a link asks no site anything.
+        if name in ('_site', '_namespace', '_title', '_section', '_is_interwiki'):
+            self.parse()
+            return object.__getattribute__(self, name)
+        raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
+
+    def parse(self):
+        """Parse the link text: interwiki prefixes (each moving to the
+        site the source wiki's interwiki map names), a namespace prefix,
+        the title and section; InvalidTitleError for what MediaWiki
+        refuses, SiteDefinitionError for a prefix no family knows."""
+        text = self._text
+        self._site = self._source
+        ns = self._defaultns
+        self._is_interwiki = False
+        ns_prefix = False
+        pos = int(text.startswith(':'))
+        colon = text.find(':', pos)
+        first_other_site = None
+        while colon >= 0:
+            prefix = text[pos:colon].lower()
+            colon += 1
+            while colon < len(text) and text[colon] == ' ':
+                colon += 1
+            found = self._site.namespaces.lookup_name(prefix)
+            if found is not None:
+                if colon >= len(text):
+                    raise exceptions.InvalidTitleError("'{}' has no title.".format(text))
                 ns = found.id
-                text = rest.strip()
+                ns_prefix = True
+                pos = colon
+                break
+            try:
+                newsite = self._site.interwiki(prefix)
+            except KeyError:
+                break
+            except exceptions.SiteDefinitionError as e:
+                raise exceptions.SiteDefinitionError(
+                    '{} is not a local page on {}, and the interwiki prefix {} is not supported '
+                    'by Pywikibot!\n{}'.format(text, self._site, prefix, e))
+            if first_other_site:
+                if not self._site.local_interwiki(prefix):
+                    raise exceptions.InvalidTitleError(
+                        '{} links to a non local site {} via an interwiki link to {}.'
+                        .format(text, newsite, first_other_site))
+            elif newsite != self._source:
+                first_other_site = newsite
+            self._site = newsite
+            self._is_interwiki = True
+            pos = colon
+            colon = text.find(':', pos)
+        t = text[pos:]
+        if '#' in t:
+            t, sec = t.split('#', 1)
+            t, self._section = t.rstrip(), sec.lstrip()
+        else:
+            self._section = None
+        if ns_prefix and not t:
+            raise exceptions.InvalidTitleError("'{}' has no title.".format(text))
         self._namespace = ns
-        nsobj = self.site.namespaces[ns]
-        if nsobj.case == 'first-letter':
-            text = _first_upper(text)
-        self._title = text
-        if any(c in text for c in '<>[]{}|'):
-            raise exceptions.InvalidTitleError('The link [[{}]] contains illegal characters.'.format(text))
+        m = self.illegal_titles_pattern.search(t)
+        if m:
+            raise exceptions.InvalidTitleError('{!r} contains illegal char(s) {!r}'.format(t, m.group(0)))
+        if '.' in t and (t in ('.', '..') or t.startswith(('./', '../')) or '/./' in t
+                         or '/../' in t or t.endswith(('/.', '/..'))):
+            raise exceptions.InvalidTitleError("(contains . / combinations): '{}'".format(text))
+        if '~~~' in t:
+            raise exceptions.InvalidTitleError("(contains ~~~): '{}'".format(text))
+        if ns != -1 and len(t) > 255:
+            raise exceptions.InvalidTitleError("(over 255 bytes): '{}'".format(t))
+        if not t.strip(' ') and not self._is_interwiki:
+            raise exceptions.InvalidTitleError(
+                'The link [[{}]] does not contain a page title'.format(text))
+        if ns in (2, 3) and (':' in t or '.' in t):
+            from pywikibot.tools import is_ip_address
+            if is_ip_address(t):
+                t = t.upper()
+        if self._site.namespaces[ns].case == 'first-letter':
+            t = _first_upper(t)
+        self._title = t
 
     @property
     def section(self):
         """The section part (after '#'), or None."""
         return self._section
-
-    def parse(self):
-        """Parse the link (done when it is made: an invalid one raised
-        InvalidTitleError then); kept for pywikibot's API."""
 
     def canonical_title(self):
         ns = self.site.namespaces[self._namespace]
@@ -132,8 +216,24 @@ class Link(BaseLink):
         return self.canonical_title()
 
     def astext(self, onsite=None):
-        """The link as wikitext, [[Title#section]]."""
-        return '[[{}{}]]'.format(self.canonical_title(), '#' + self.section if self.section else '')
+        """The link as wikitext seen from onsite (default: the wiki the
+        link was found on): [[Title#section]], or with the code or site
+        name before it when it leads to another wiki."""
+        if onsite is None:
+            onsite = self._source
+        title = self.title
+        if self._namespace:
+            title = onsite.namespace(self._namespace) + ':' + title
+        site = self.site
+        if onsite == site:
+            text = '[[{}]]'.format(title)
+        elif onsite.family == site.family or site.family.name == site.code:
+            text = '[[{}:{}]]'.format(site.code, title)
+        else:
+            text = '[[{}:{}]]'.format(site.sitename, title)
+        if self.section:
+            text = '{}#{}]]'.format(text.rstrip(']'), self.section)
+        return text
 
     def __str__(self):
         return self.astext()

@@ -218,6 +218,7 @@ class Family:
     disambcatname = {}
     ignore_certificate_error = []
     use_hard_category_redirects = []
+    title_delimiter_and_aliases = ' _'
 
     def __init__(self, name, site=None):
         self.name = name

@@ -112,3 +112,13 @@ func TestPywikibotForms(t *testing.T) {
 
 	compare(t, "lists.py", runPy(t, dir, "", "lists.py"), golden(t, "lists.out"))
 }
+
+// TestLinkParsing compares pywikibot.Link's parsing on the test wiki with
+// pywikibot 9.6.3's recording (links.py): namespace prefixes, whitespace,
+// entities and percent escapes, sections and anchors, each title MediaWiki
+// refuses with pywikibot's InvalidTitleError text, and a Page as source.
+func TestLinkParsing(t *testing.T) {
+	w := wikitest.Get(t)
+	dir := wikiDir(t, w, "links.py")
+	compare(t, "links.py", runPy(t, dir, "", "links.py"), golden(t, "links.out"))
+}
