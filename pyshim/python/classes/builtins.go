@@ -22,6 +22,8 @@ func isIntLike(t *py.Type) bool {
 // IsInstance is isinstance(obj, cls) where cls may be a tuple of classes.
 func IsInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
+	case *pyobj.Union:
+		return IsInstance(obj, c.Members())
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := IsInstance(obj, x)
@@ -75,6 +77,8 @@ func IsSubclass(sub, cls py.Object) (bool, error) {
 		return false, pyErr(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	switch c := cls.(type) {
+	case *pyobj.Union:
+		return IsSubclass(sub, c.Members())
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := IsSubclass(sub, x)

@@ -1,12 +1,18 @@
 package methods
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
+)
 
 // gpython's bool has no &, | and ^ of its own (True ^ False is a
 // TypeError). BINARY_AND, BINARY_OR, BINARY_XOR and their in-place forms
 // are therefore rewritten into calls of these helpers, which give bool
 // results for two bools and treat a bool as 0 or 1 next to an int, as
-// CPython does; everything else goes to gpython's operator.
+// CPython does; everything else goes to gpython's operator. For | and
+// |=, two type-like operands that gpython refuses make a types.UnionType
+// (int | None, PEP 604; gpython's types have no __or__).
 
 const (
 	opBinaryAnd  = 64
@@ -62,8 +68,41 @@ func boolInt(b py.Bool) py.Int {
 var bitHelpers = map[byte]*helper{
 	opBinaryAnd:  bitHelper("__pyshim_and__", func(a, b bool) bool { return a && b }, py.And),
 	opBinaryXor:  bitHelper("__pyshim_xor__", func(a, b bool) bool { return a != b }, py.Xor),
-	opBinaryOr:   bitHelper("__pyshim_or__", func(a, b bool) bool { return a || b }, py.Or),
+	opBinaryOr:   bitHelper("__pyshim_or__", func(a, b bool) bool { return a || b }, orOrUnion(py.Or)),
 	opInplaceAnd: bitHelper("__pyshim_iand__", func(a, b bool) bool { return a && b }, py.IAnd),
 	opInplaceXor: bitHelper("__pyshim_ixor__", func(a, b bool) bool { return a != b }, py.IXor),
-	opInplaceOr:  bitHelper("__pyshim_ior__", func(a, b bool) bool { return a || b }, py.IOr),
+	opInplaceOr:  bitHelper("__pyshim_ior__", func(a, b bool) bool { return a || b }, orOrUnion(py.IOr)),
+}
+
+// orOrUnion is op, except that two type-like operands it refuses make
+// their union (pyobj.NewUnion).
+func orOrUnion(op func(a, b py.Object) (py.Object, error)) func(a, b py.Object) (py.Object, error) {
+	return func(a, b py.Object) (py.Object, error) {
+		r, err := op(a, b)
+		if err != nil {
+			if u, ok := pyobj.NewUnion(a, b); ok {
+				return u, nil
+			}
+			_, at := a.(*py.Type)
+			_, bt := b.(*py.Type)
+			if at || bt {
+				// gpython names a type operand's type 'object'
+				return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for |: '%s' and '%s'",
+					operandTypeName(a), operandTypeName(b))
+			}
+		}
+		return r, err
+	}
+}
+
+// operandTypeName is the name CPython gives o's type in operator errors:
+// a class's metaclass ("type") for a class.
+func operandTypeName(o py.Object) string {
+	if t, ok := o.(*py.Type); ok {
+		if meta := t.Type(); meta != nil && meta != py.ObjectType {
+			return meta.Name
+		}
+		return "type"
+	}
+	return o.Type().Name
 }

@@ -390,6 +390,8 @@ func Compare(a, b py.Object, op int) (py.Object, error) {
 // so subtypes and the collections.abc classes count) and tuples of types.
 func IsInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
+	case *Union:
+		return IsInstance(obj, c.Members())
 	case py.Tuple:
 		for _, x := range c {
 			r, err := IsInstance(obj, x)

@@ -5,7 +5,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'SimpleNamespace', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'TracebackType', 'FrameType',
            'new_class', 'prepare_class', 'resolve_bases', 'DynamicClassAttribute',
-           'coroutine', 'GenericAlias', 'NoneType', 'EllipsisType',
+           'coroutine', 'GenericAlias', 'UnionType', 'NoneType', 'EllipsisType',
            'NotImplementedType', 'MethodWrapperType', 'WrapperDescriptorType',
            'MethodDescriptorType', 'ClassMethodDescriptorType', 'GetSetDescriptorType',
            'MemberDescriptorType', 'CoroutineType', 'AsyncGeneratorType', 'CellType']
@@ -70,6 +70,8 @@ try:
 except Exception:
     class GenericAlias:
         pass
+
+UnionType = type(int | str)
 
 
 # Attribute order of SimpleNamespace objects by id(): an instance's
