@@ -113,3 +113,10 @@ r = requests.get(S + '/lines?n=4', stream=True)
 for chunk in r.raw.stream(5):
     buf.write(chunk)
 print(buf.getvalue())
+# A host that never resolves (.invalid, RFC 2606): requests' ConnectionError
+# naming the pool, host and port.
+try:
+    requests.get('http://nosuch.invalid:8080/x?key=k')
+except requests.exceptions.ConnectionError as e:
+    print(type(e).__name__, str(e).split(' with url')[0], 'Name or service not known' in str(e),
+          isinstance(e, requests.exceptions.RequestException), isinstance(e, IOError))

@@ -144,6 +144,10 @@ func classify(err error, connected bool) httpError {
 		msg = ue.Err.Error()
 		err = ue.Err
 	}
+	var de *net.DNSError
+	if errors.As(err, &de) && de.IsNotFound && ue != nil {
+		return httpError{errConnection, noHostMessage(ue.URL)}
+	}
 	switch {
 	case errors.Is(err, errTooMany):
 		return httpError{errRedirects, msg}
@@ -156,6 +160,26 @@ func classify(err error, connected bool) httpError {
 		return httpError{errSSL, msg}
 	}
 	return httpError{errConnection, msg}
+}
+
+// noHostMessage words a failed name lookup as requests does (urllib3
+// 1.26, Debian 12's): the connection pool, host, port and path (the query
+// string is left out, it may hold keys) and the errno.
+func noHostMessage(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return "Failed to establish a new connection: [Errno -2] Name or service not known"
+	}
+	pool, port := "HTTPConnectionPool", "80"
+	if u.Scheme == "https" {
+		pool, port = "HTTPSConnectionPool", "443"
+	}
+	if p := u.Port(); p != "" {
+		port = p
+	}
+	return fmt.Sprintf("%s(host='%s', port=%s): Max retries exceeded with url: %s "+
+		"(Caused by NewConnectionError('Failed to establish a new connection: [Errno -2] Name or service not known'))",
+		pool, u.Hostname(), port, u.EscapedPath())
 }
 
 // multipartBody builds a multipart/form-data body from fields
