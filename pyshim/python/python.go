@@ -125,6 +125,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 	}
 	code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
 	upstream.FixSyntaxError(err)
+	hintLegacyCall(err)
 	if err == nil {
 		upstream.FixCells(code)
 		upstream.FixDerefs(code, out, srcDesc, mode)
