@@ -76,13 +76,15 @@ func isBoolArith(code *py.Code, ins []*instr, k int, jumpedTo map[int]bool) bool
 }
 
 // nonBoolConst reports whether the constant at index i of code is one
-// gpython's operators already combine with a bool (anything but a bool).
+// gpython's operators already combine with a bool (anything but a bool),
+// and not a zero or negative number (zerodiv.go checks those).
 func nonBoolConst(code *py.Code, i int) bool {
 	if i < 0 || i >= len(code.Consts) {
 		return false
 	}
-	_, isBool := code.Consts[i].(py.Bool)
-	return !isBool
+	c := code.Consts[i]
+	_, isBool := c.(py.Bool)
+	return !isBool && !isZero(c) && !isNegative(c)
 }
 
 // asInt returns o as an int when it is a bool.
@@ -129,16 +131,16 @@ func boolBinary(name string, op func(a, b py.Object) (py.Object, error)) *helper
 
 // boolArithHelpers holds the helper of each rewritten binary instruction.
 var boolArithHelpers = map[byte]*helper{
-	opBinaryPower:     boolBinary("__pyshim_pow__", func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) }),
+	opBinaryPower:     boolBinary("__pyshim_pow__", checkedBinary("**", func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) })),
 	opBinaryMultiply:  boolBinary("__pyshim_mul__", py.Mul),
 	opBinarySubtract:  boolBinary("__pyshim_sub__", py.Sub),
-	opBinaryFloorDiv:  boolBinary("__pyshim_floordiv__", py.FloorDiv),
-	opBinaryTrueDiv:   boolBinary("__pyshim_truediv__", py.TrueDiv),
-	opInplacePower:    boolBinary("__pyshim_ipow__", func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) }),
+	opBinaryFloorDiv:  boolBinary("__pyshim_floordiv__", checkedBinary("//", py.FloorDiv)),
+	opBinaryTrueDiv:   boolBinary("__pyshim_truediv__", checkedBinary("/", py.TrueDiv)),
+	opInplacePower:    boolBinary("__pyshim_ipow__", checkedBinary("**", func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) })),
 	opInplaceMultiply: boolBinary("__pyshim_imul__", py.IMul),
 	opInplaceSubtract: boolBinary("__pyshim_isub__", py.ISub),
-	opInplaceFloorDiv: boolBinary("__pyshim_ifloordiv__", py.IFloorDiv),
-	opInplaceTrueDiv:  boolBinary("__pyshim_itruediv__", py.ITrueDiv),
+	opInplaceFloorDiv: boolBinary("__pyshim_ifloordiv__", checkedBinary("//", py.IFloorDiv)),
+	opInplaceTrueDiv:  boolBinary("__pyshim_itruediv__", checkedBinary("/", py.ITrueDiv)),
 }
 
 // unaryHelper is a Go function called by rewritten bytecode with exactly
@@ -210,6 +212,9 @@ func installBoolDivmod(b py.StringDict) {
 	}
 	b["divmod"] = py.MustNewMethod("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) == 2 {
+			if err := zeroDivCheck("divmod", args[0], args[1]); err != nil {
+				return nil, err
+			}
 			if x, y, ok := boolOperands(args[0], args[1]); ok {
 				args = py.Tuple{x, y}
 			}

@@ -112,6 +112,9 @@ var (
 		case py.Bytes:
 			return Bytes(x).M__mod__(b)
 		}
+		if err := zeroDivCheck("%", a, b); err != nil {
+			return nil, err
+		}
 		if x, y, ok := boolOperands(a, b); ok {
 			return py.Mod(x, y)
 		}

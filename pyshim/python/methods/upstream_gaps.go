@@ -448,6 +448,11 @@ func installKeywordForms(b py.StringDict) {
 			if err != nil {
 				return nil, err
 			}
+			if name == "pow" && (len(args) == 2 || len(args) == 3 && args[2] == py.None) {
+				if err := zeroDivCheck("**", args[0], args[1]); err != nil {
+					return nil, err
+				}
+			}
 			return py.Call(prev, args, nil)
 		}, 0, doc)
 	}

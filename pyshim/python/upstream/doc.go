@@ -39,6 +39,9 @@
 //     one ast.Name "prop.setter" (unchanged on main).
 //   - methods/boolarith.go: arithmetic on bools (py/bool.go has no
 //     __add__, __sub__, __neg__, ... on main; True + True is a TypeError).
+//   - methods/zerodiv.go: float // 0 and float % 0 return inf and nan,
+//     0 ** -1 returns inf, and every ZeroDivisionError says "division by
+//     zero" (py/float.go, py/int.go, unchanged on main).
 //   - methods/identityeq.go: == and != of two objects whose type has no
 //     __eq__ (functions, methods, modules) raise TypeError, py.Eq and py.Ne
 //     having no identity fallback (py/arithmetic.go, unchanged on main);
