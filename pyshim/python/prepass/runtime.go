@@ -561,13 +561,17 @@ func fmtHelper(b py.StringDict, args py.Tuple) (py.Object, error) {
 		}
 		i += 2
 		var err error
+		// !r, !s and !a call the builtins repr and str of the running
+		// interpreter, as repr() and str() in the script would: the layers
+		// replace gpython's (which words functions, modules, containers of
+		// floats... differently).
 		switch conv {
 		case "r":
-			v, err = py.Repr(v)
+			v, err = callBuiltin(b, "repr", v, py.Repr)
 		case "s":
-			v, err = py.Str(v)
+			v, err = callBuiltin(b, "str", v, py.Str)
 		case "a":
-			v, err = py.Repr(v)
+			v, err = callBuiltin(b, "repr", v, py.Repr)
 			if err == nil {
 				v = py.String(asciiEscape(string(v.(py.String))))
 			}
@@ -623,4 +627,12 @@ func hex(n, w int) string {
 		n >>= 4
 	}
 	return string(out)
+}
+
+// callBuiltin calls the builtin name of b on v, or fallback when b has none.
+func callBuiltin(b py.StringDict, name string, v py.Object, fallback func(py.Object) (py.Object, error)) (py.Object, error) {
+	if f, ok := b[name]; ok && f != nil {
+		return py.Call(f, py.Tuple{v}, nil)
+	}
+	return fallback(v)
 }

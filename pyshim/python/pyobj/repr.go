@@ -111,6 +111,11 @@ func ReprString(o py.Object) (string, error) {
 	case py.Complex:
 		return ComplexRepr(complex128(v)), nil
 	}
+	if r, ok := objectRepr(o); ok {
+		if _, own := o.(py.I__repr__); !own || isModule(o) {
+			return r, nil
+		}
+	}
 	return py.ReprAsString(o)
 }
 
@@ -159,6 +164,13 @@ func StrString(o py.Object) (string, error) {
 		return ReprString(v)
 	case *py.Exception:
 		return excStr(v)
+	}
+	if r, ok := objectRepr(o); ok {
+		_, ownStr := o.(py.I__str__)
+		_, ownRepr := o.(py.I__repr__)
+		if !ownStr && (!ownRepr || isModule(o)) {
+			return r, nil
+		}
 	}
 	return py.StrAsString(o)
 }

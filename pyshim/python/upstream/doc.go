@@ -42,6 +42,9 @@
 //   - methods/zerodiv.go: float // 0 and float % 0 return inf and nan,
 //     0 ** -1 returns inf, and every ZeroDivisionError says "division by
 //     zero" (py/float.go, py/int.go, unchanged on main).
+//   - pyobj/reprobjs.go: functions, built-ins, bound methods, generators
+//     and modules have no repr of their own ("<function instance at
+//     0x...>", py/internal.go's fallback, unchanged on main).
 //   - methods/identityeq.go: == and != of two objects whose type has no
 //     __eq__ (functions, methods, modules) raise TypeError, py.Eq and py.Ne
 //     having no identity fallback (py/arithmetic.go, unchanged on main);
