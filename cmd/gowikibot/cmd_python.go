@@ -243,6 +243,9 @@ func runPythonFile(ios *ioStreams, file string, args []string, paths []string) i
 		return 2
 	}
 	dir, _ := filepath.Abs(filepath.Dir(file))
+	if root := checkoutRoot(dir); root != "" {
+		paths = append(paths, root)
+	}
 	in, err := newInterp(ios, append([]string{file}, args...), python.SysPath(dir, paths))
 	if err != nil {
 		return reportError(ios, err)

@@ -219,3 +219,31 @@ func TestPythonAgainstWiki(t *testing.T) {
 			code: 0, out: []string{"True\n"}},
 	})
 }
+
+// A script inside a pywikibot checkout's scripts/ tree imports its
+// siblings as scripts.maintenance.NAME, as under pwb.py (which puts the
+// checkout on sys.path); import pywikibot still gives gowikibot's package.
+func TestPythonFileInCheckout(t *testing.T) {
+	root := t.TempDir()
+	t.Chdir(root)
+	t.Setenv("PYWIKIBOT_DIR", "")
+	writeFile(t, filepath.Join(root, "pwb.py"), "raise SystemExit('not run')\n")
+	writeFile(t, filepath.Join(root, "pywikibot", "__init__.py"), "raise ImportError('the checkout package')\n")
+	writeFile(t, filepath.Join(root, "scripts", "__init__.py"), "")
+	writeFile(t, filepath.Join(root, "scripts", "maintenance", "__init__.py"), "")
+	writeFile(t, filepath.Join(root, "scripts", "maintenance", "sites.py"), "NAMES = ['a', 'b']\n")
+	writeFile(t, filepath.Join(root, "scripts", "maintenance", "main.py"),
+		"from scripts.maintenance.sites import NAMES\nimport pywikibot.tools\nprint(NAMES, pywikibot.tools.first_upper('x'))\n")
+	writeFile(t, filepath.Join(root, "user-config.py"), "family = 'wikipedia'\nmylang = 'en'\n")
+	out, errOut, code := runIn(t, "", "python", filepath.Join(root, "scripts", "maintenance", "main.py"))
+	if code != 0 || out != "['a', 'b'] X\n" {
+		t.Fatalf("status %d, stdout %q, stderr:\n%s", code, out, errOut)
+	}
+	// Outside a checkout the directory is not added.
+	other := t.TempDir()
+	writeFile(t, filepath.Join(other, "scripts", "main.py"), "import scripts\n")
+	if _, errOut, code := runIn(t, "", "python", filepath.Join(other, "scripts", "main.py")); code != 1 ||
+		!strings.Contains(errOut, "No module named 'scripts'") {
+		t.Fatalf("outside a checkout: status %d, stderr:\n%s", code, errOut)
+	}
+}
