@@ -27,6 +27,7 @@ import (
 
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 	"github.com/gowikibot/gowikibot/pyshim/python/codecache"
+	"github.com/gowikibot/gowikibot/pyshim/python/coro"
 	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
@@ -118,7 +119,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		// CPython's compile(..., 'single') does not.
 		src += "\n"
 	}
-	out, err := prepass.Rewrite(src, srcDesc)
+	out, defs, err := prepass.RewriteAsync(src, srcDesc)
 	if err != nil {
 		upstream.FixSyntaxError(err)
 		return nil, err
@@ -128,6 +129,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 	if err == nil {
 		upstream.FixCells(code)
 		upstream.FixDerefs(code, out, srcDesc, mode)
+		coro.Mark(code, defs)
 	}
 	return code, err
 }
