@@ -45,8 +45,8 @@ var CoroutineType = py.NewType("coroutine", "A coroutine: the object a call of a
 // goroutine running it.
 type Coroutine struct {
 	name  string
-	gen   *py.Generator                 // the frame, for a call of an async def
-	fn    func() (py.Object, error)     // or the body, for the awaitables made here
+	gen   *py.Generator             // the frame, for a call of an async def
+	fn    func() (py.Object, error) // or the body, for the awaitables made here
 	state int
 	drv   *driver
 	ctx   py.Context
