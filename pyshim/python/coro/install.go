@@ -140,3 +140,13 @@ func Install(ctx py.Context) error {
 	}, 0, "anext(aiterator[, default])\n\nReturn the next item from the async iterator.")
 	return nil
 }
+
+// M__repr__ is CPython's repr of a coroutine.
+func (c *Coroutine) M__repr__() (py.Object, error) {
+	return py.String(reprOf("coroutine", c.name, c)), nil
+}
+
+// M__repr__ is CPython's repr of an async generator.
+func (ag *AsyncGen) M__repr__() (py.Object, error) {
+	return py.String(reprOf("async_generator", ag.name, ag)), nil
+}

@@ -650,7 +650,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -772,10 +772,8 @@ class Task(Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError('a coroutine was expected, got %r' % (coro,))
-        if name is None:
-            self._name = 'Task-%d' % next(_task_counter)
-        else:
-            self._name = str(name)
+        n = next(_task_counter)  # a named task takes a number too, as CPython 3.11's
+        self._name = 'Task-%d' % n if name is None else str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
         self._fut_waiter = None

@@ -73,11 +73,11 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return False
+    return isinstance(object, types.CoroutineType)
 
 
 def isasyncgen(object):
-    return False
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):
