@@ -233,7 +233,11 @@ func (r *rw) primaryEnd(sq *seq, p, j int) int {
 // first token after X.
 func (r *rw) asyncCompFor(sq *seq, k, j int) (int, error) {
 	if msg := r.asyncContext("asynchronous comprehension"); msg != "" {
-		return 0, errAt(sq.toks[k], "asynchronous comprehension outside of an asynchronous function")
+		at := sq.toks[k]
+		if j < len(sq.toks) && sq.match[j] >= 0 && sq.match[j] < k {
+			at = sq.toks[sq.match[j]] // the comprehension's bracket, as CPython
+		}
+		return 0, errAt(at, "asynchronous comprehension outside of an asynchronous function")
 	}
 	in := r.topName(sq, k+2, j, "in")
 	if in <= k+2 || in+1 >= j {
