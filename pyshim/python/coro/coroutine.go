@@ -11,9 +11,10 @@
 // driver resumes it. The driver and the coroutine take turns holding the
 // interpreter lock (package gil), so exactly one of them runs at a time, in
 // the order CPython's would. A coroutine awaited by another one runs
-// inline, on the awaiting goroutine, as a plain call. The coroutine
-// goroutines are Python threads of their own (their own frame stacks, as
-// sys._getframe and tracebacks need), with idents above 1<<32.
+// inline, on the awaiting goroutine, as a plain call. A coroutine goroutine
+// has a thread ident of its own (above 1<<32) for its frame stack, as
+// sys._getframe and tracebacks need, but counts as the thread driving it
+// for threading (gil.SetAlias), as CPython's coroutines run in that thread.
 package coro
 
 import (
@@ -132,9 +133,12 @@ func (c *Coroutine) start() (msg, error) {
 	d := &driver{resume: make(chan msg), out: make(chan msg), ident: nextIdent.Add(1), ctx: c.ctx}
 	c.drv = d
 	c.state = running
+	parent := gil.ThreadIdent()
 	go func() {
 		gil.Acquire()
 		gil.SetIdent(d.ident)
+		gil.SetAlias(d.ident, parent)
+		defer gil.ClearAlias(d.ident)
 		driversMu.Lock()
 		drivers[d.ident] = d
 		driversMu.Unlock()

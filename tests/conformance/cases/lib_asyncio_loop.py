@@ -51,6 +51,7 @@ async def main():
     th.join()
     print('threadsafe coroutine', box)
     print(loop.is_running(), loop.is_closed(), round(loop.time() - time.monotonic()))
+    print(threading.current_thread().name, threading.get_ident() == threading.main_thread().ident)
     return 'main'
 
 
@@ -109,3 +110,16 @@ try:
 except asyncio.InvalidStateError:
     print('InvalidStateError on a second result')
 print(asyncio.isfuture(f), asyncio.isfuture(3), asyncio.iscoroutinefunction(value))
+
+
+rlock = threading.RLock()
+
+
+async def reenter():
+    with rlock:
+        await asyncio.sleep(0)
+        return 'RLock taken again in a coroutine of the thread holding it'
+
+
+with rlock:
+    print(asyncio.run(reenter()))
