@@ -1912,7 +1912,19 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        try:
+            return self._loop.run_until_complete(task)
+        except KeyboardInterrupt:
+            # Ctrl-C: as CPython's Runner, the main task is cancelled (its
+            # finally clauses run) and KeyboardInterrupt is raised after.
+            if task.done():
+                raise
+            task.cancel()
+            try:
+                self._loop.run_until_complete(task)
+            except (CancelledError, KeyboardInterrupt):
+                pass
+            raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == 'closed':
