@@ -123,3 +123,9 @@ async def reenter():
 
 with rlock:
     print(asyncio.run(reenter()))
+
+import asyncio.exceptions  # noqa: E402
+from asyncio.tasks import gather  # noqa: E402
+from asyncio import events  # noqa: E402
+print(asyncio.exceptions.CancelledError is asyncio.CancelledError, gather is asyncio.gather,
+      events.get_event_loop is asyncio.get_event_loop, asyncio.queues.Queue is asyncio.Queue)

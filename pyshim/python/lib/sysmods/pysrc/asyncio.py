@@ -1949,3 +1949,41 @@ def run(main, *, debug=None):
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+# ----------------------------------------------------------------- submodules
+# CPython's asyncio is a package whose submodules hold these names; the
+# common ones are views of this module, as attributes and in sys.modules.
+
+def _submodules():
+    spec = {
+        'exceptions': ['CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError',
+                       'LimitOverrunError', 'SendfileNotAvailableError', 'BrokenBarrierError'],
+        'events': ['AbstractEventLoop', 'AbstractEventLoopPolicy', 'Handle', 'TimerHandle', 'get_event_loop',
+                   'set_event_loop', 'new_event_loop', 'get_running_loop', '_get_running_loop',
+                   '_set_running_loop', 'get_event_loop_policy', 'set_event_loop_policy'],
+        'base_events': ['BaseEventLoop'],
+        'futures': ['Future', 'wrap_future', 'isfuture'],
+        'tasks': ['Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for',
+                  'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
+                  'current_task', 'all_tasks'],
+        'coroutines': ['iscoroutine', 'iscoroutinefunction'],
+        'locks': ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'],
+        'queues': ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'],
+        'runners': ['Runner', 'run'],
+        'threads': ['to_thread'],
+        'timeouts': ['Timeout', 'timeout', 'timeout_at'],
+        'taskgroups': ['TaskGroup'],
+    }
+    g = globals()
+    for name, names in spec.items():
+        m = types.ModuleType('asyncio.' + name)
+        for n in names:
+            setattr(m, n, g[n])
+        m.__all__ = [n for n in names if not n.startswith('_')]
+        sys.modules['asyncio.' + name] = m
+        g[name] = m
+
+
+_submodules()
+del _submodules
