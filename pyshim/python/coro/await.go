@@ -15,6 +15,11 @@ func Await(x py.Object) (py.Object, error) {
 	if c, ok := x.(*Coroutine); ok {
 		return c.inline()
 	}
+	if g, ok := x.(*py.Generator); ok {
+		// a generator-based coroutine (types.coroutine, asyncio's own
+		// Future.__iter__): awaited as its iterator
+		return drive(g)
+	}
 	meth, err := py.GetAttrString(x, "__await__")
 	if err != nil {
 		if isExc(err, py.AttributeError) {

@@ -35,3 +35,18 @@ async def main():
         yield 2
     print([v async for v in agen()], sum([v async for v in agen()]))
 asyncio.run(main())
+
+import types  # noqa: E402
+
+
+@types.coroutine
+def legacy(v):
+    yield
+    return v * 2
+
+
+async def uses_legacy():
+    return await legacy(21)
+
+
+print(asyncio.run(uses_legacy()))
