@@ -129,3 +129,19 @@ from asyncio.tasks import gather  # noqa: E402
 from asyncio import events  # noqa: E402
 print(asyncio.exceptions.CancelledError is asyncio.CancelledError, gather is asyncio.gather,
       events.get_event_loop is asyncio.get_event_loop, asyncio.queues.Queue is asyncio.Queue)
+
+import os  # noqa: E402
+import signal  # noqa: E402
+
+
+async def signalled():
+    loop = asyncio.get_running_loop()
+    got = loop.create_future()
+    loop.add_signal_handler(signal.SIGUSR1, got.set_result, 'SIGUSR1 handled in the loop')
+    threading.Timer(0.1, lambda: os.kill(os.getpid(), signal.SIGUSR1)).start()
+    t0 = time.monotonic()
+    print(await asyncio.wait_for(got, 5), time.monotonic() - t0 < 2)
+    print(loop.remove_signal_handler(signal.SIGUSR1), loop.remove_signal_handler(signal.SIGUSR1))
+
+
+asyncio.run(signalled())

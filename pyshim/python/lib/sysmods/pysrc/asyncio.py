@@ -474,6 +474,32 @@ class BaseEventLoop(AbstractEventLoop):
                 self._default_executor = executor
         return wrap_future(executor.submit(func, *args), loop=self)
 
+    def add_signal_handler(self, sig, callback, *args):
+        """Run callback(*args) in the loop when the process gets signal sig."""
+        import signal
+        self._check_closed()
+        if not hasattr(self, '_signal_handlers'):
+            self._signal_handlers = {}
+
+        def _handler(signum, frame):
+            self.call_soon_threadsafe(callback, *args)
+
+        prev = signal.signal(sig, _handler)
+        if sig not in self._signal_handlers:
+            self._signal_handlers[sig] = prev
+
+    def remove_signal_handler(self, sig):
+        """Remove the handler of sig; False if there was none."""
+        import signal
+        handlers = getattr(self, '_signal_handlers', {})
+        if sig not in handlers:
+            return False
+        prev = handlers.pop(sig)
+        if sig == signal.SIGINT:
+            prev = signal.default_int_handler
+        signal.signal(sig, prev if prev is not None else signal.SIG_DFL)
+        return True
+
     def set_default_executor(self, executor):
         self._default_executor = executor
 
