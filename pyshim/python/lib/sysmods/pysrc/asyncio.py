@@ -6,9 +6,10 @@ its coroutine with send() and throw() as CPython's does, and the coroutine
 runs on a goroutine of its own that takes turns with the loop, so the order
 in which callbacks and tasks run is CPython's. The loop waits for timers and
 for other threads (to_thread, run_in_executor, call_soon_threadsafe) on a
-condition variable, releasing the interpreter lock meanwhile. There are no
-sockets, subprocesses, streams or signal handlers; the running loop is one
-per process (get_running_loop answers the same in every thread).
+condition variable, releasing the interpreter lock meanwhile. Subprocesses
+are subprocess.Popen's with their pipes read on worker threads; there are no
+sockets or network streams; the running loop is one per process
+(get_running_loop answers the same in every thread).
 """
 import collections
 import functools
@@ -33,7 +34,8 @@ __all__ = [
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Timeout', 'timeout',
     'timeout_at', 'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError',
     'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError',
-    'BrokenBarrierError',
+    'BrokenBarrierError', 'create_subprocess_exec', 'create_subprocess_shell', 'StreamReader',
+    'StreamWriter',
 ]
 
 logger = logging.getLogger('asyncio')
@@ -1977,6 +1979,130 @@ def run(main, *, debug=None):
         return runner.run(main)
 
 
+# ----------------------------------------------------------------- subprocesses
+# Processes are subprocess.Popen's; their pipes are read and written on
+# worker threads (to_thread), so the loop runs meanwhile.
+
+
+class StreamReader:
+    """The reading end of a subprocess pipe (asyncio.StreamReader's reading methods)."""
+
+    def __init__(self, f):
+        self._f = f
+        self._eof = False
+
+    async def read(self, n=-1):
+        data = await to_thread(self._f.read) if n is None or n < 0 else await to_thread(self._f.read, n)
+        if not data:
+            self._eof = True
+        return data
+
+    async def readline(self):
+        line = await to_thread(self._f.readline)
+        if not line:
+            self._eof = True
+        return line
+
+    async def readexactly(self, n):
+        data = await self.read(n)
+        if len(data) < n:
+            raise IncompleteReadError(data, n)
+        return data
+
+    def at_eof(self):
+        return self._eof
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        line = await self.readline()
+        if not line:
+            raise StopAsyncIteration
+        return line
+
+
+class StreamWriter:
+    """The writing end of a subprocess pipe (asyncio.StreamWriter's writing methods)."""
+
+    def __init__(self, f):
+        self._f = f
+
+    def write(self, data):
+        self._f.write(data)
+
+    def writelines(self, data):
+        for d in data:
+            self._f.write(d)
+
+    async def drain(self):
+        await to_thread(self._f.flush)
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        self._f.close()
+
+    def close(self):
+        self._f.close()
+
+    def is_closing(self):
+        return self._f.closed
+
+    async def wait_closed(self):
+        pass
+
+
+class Process:
+    """A subprocess started by create_subprocess_exec or create_subprocess_shell."""
+
+    def __init__(self, popen):
+        self._popen = popen
+        self.pid = popen.pid
+        self.stdin = StreamWriter(popen.stdin) if popen.stdin is not None else None
+        self.stdout = StreamReader(popen.stdout) if popen.stdout is not None else None
+        self.stderr = StreamReader(popen.stderr) if popen.stderr is not None else None
+
+    def __repr__(self):
+        return '<Process %s>' % self.pid
+
+    @property
+    def returncode(self):
+        return self._popen.returncode
+
+    async def wait(self):
+        return await to_thread(self._popen.wait)
+
+    async def communicate(self, input=None):
+        if self.stdin is not None and input is None:
+            self._popen.stdin.close()
+            self.stdin = None
+            self._popen.stdin = None
+        return await to_thread(self._popen.communicate, input)
+
+    def send_signal(self, signal):
+        self._popen.send_signal(signal)
+
+    def terminate(self):
+        self._popen.terminate()
+
+    def kill(self):
+        self._popen.kill()
+
+
+async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None, limit=None, **kwds):
+    """Start program with args; return its Process."""
+    import subprocess
+    return Process(subprocess.Popen([program] + list(args), stdin=stdin, stdout=stdout, stderr=stderr, **kwds))
+
+
+async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=None, **kwds):
+    """Start the shell command cmd; return its Process."""
+    import subprocess
+    return Process(subprocess.Popen(cmd, shell=True, stdin=stdin, stdout=stdout, stderr=stderr, **kwds))
+
+
 # ----------------------------------------------------------------- submodules
 # CPython's asyncio is a package whose submodules hold these names; the
 # common ones are views of this module, as attributes and in sys.modules.
@@ -2000,6 +2126,8 @@ def _submodules():
         'threads': ['to_thread'],
         'timeouts': ['Timeout', 'timeout', 'timeout_at'],
         'taskgroups': ['TaskGroup'],
+        'subprocess': ['Process', 'create_subprocess_exec', 'create_subprocess_shell'],
+        'streams': ['StreamReader', 'StreamWriter'],
     }
     g = globals()
     for name, names in spec.items():
@@ -2009,6 +2137,9 @@ def _submodules():
         m.__all__ = [n for n in names if not n.startswith('_')]
         sys.modules['asyncio.' + name] = m
         g[name] = m
+    import subprocess
+    for n in ('PIPE', 'STDOUT', 'DEVNULL'):
+        setattr(g['subprocess'], n, getattr(subprocess, n))
 
 
 _submodules()
