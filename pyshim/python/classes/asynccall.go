@@ -44,3 +44,15 @@ func StackDepth() int { return len(stackOf().frames) }
 // keeps the sub-iterator's return value in its value attribute
 // (yieldfrom.go); coro steps awaitables' __await__ iterators with it.
 func NewYieldFrom(o py.Object) (py.Object, error) { return newYieldFrom(o) }
+
+// NewFrame returns the frame object of f (a suspended coroutine's frame:
+// cr_frame), with no frames below it.
+func NewFrame(f *py.Frame) py.Object { return &Frame{f: f} }
+
+// Qualname is the __qualname__ of the function whose code is code.
+func Qualname(code *py.Code) string {
+	if q, ok := qualnames.Load(code); ok {
+		return q.(string)
+	}
+	return code.Name
+}

@@ -38,10 +38,20 @@ func init() {
 		return py.String(reprOf("coroutine", self(s).name, s)), nil
 	}, 0, "Return repr(self).")
 	d["__name__"] = &py.Property{Fget: func(s py.Object) (py.Object, error) { return py.String(self(s).name), nil }}
-	d["__qualname__"] = d["__name__"]
+	d["__qualname__"] = &py.Property{Fget: func(s py.Object) (py.Object, error) {
+		if c := self(s); c.gen != nil {
+			return py.String(classes.Qualname(c.gen.Frame.Code)), nil
+		}
+		return py.String(self(s).name), nil
+	}}
 	d["cr_running"] = &py.Property{Fget: func(s py.Object) (py.Object, error) { return py.NewBool(self(s).state == running), nil }}
 	d["cr_await"] = &py.Property{Fget: func(s py.Object) (py.Object, error) { return py.None, nil }}
-	d["cr_frame"] = &py.Property{Fget: func(s py.Object) (py.Object, error) { return py.None, nil }}
+	d["cr_frame"] = &py.Property{Fget: func(s py.Object) (py.Object, error) {
+		if c := self(s); c.gen != nil && c.state != closed {
+			return classes.NewFrame(c.gen.Frame), nil
+		}
+		return py.None, nil
+	}}
 	d["cr_code"] = &py.Property{Fget: func(s py.Object) (py.Object, error) {
 		if c := self(s); c.gen != nil {
 			return c.gen.Frame.Code, nil

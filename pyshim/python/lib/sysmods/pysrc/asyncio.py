@@ -815,12 +815,14 @@ class Task(Future):
         if self._state == _PENDING and self._num_cancels_requested > 0 and self._must_cancel:
             info[0] = 'cancelling'
         info.append('name=%r' % self._name)
-        info.append('coro=<%s()>' % getattr(self._coro, '__qualname__', '?'))
+        info.append('coro=<%s>' % _format_coroutine(self._coro))
         if self._state == _FINISHED:
             if self._exception is not None:
                 info.append('exception=%r' % (self._exception,))
             else:
                 info.append('result=%s' % reprlib_repr(self._result))
+        if self._fut_waiter is not None:
+            info.append('wait_for=%r' % (self._fut_waiter,))
         return '<%s %s>' % (type(self).__name__, ' '.join(info))
 
     def get_coro(self):
@@ -940,6 +942,22 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+    _wakeup.__qualname__ = 'Task.task_wakeup'  # CPython's name in reprs
+
+
+def _format_coroutine(coro):
+    """A coroutine as a Task's repr shows it: name() running at file:line."""
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
+    code = getattr(coro, 'cr_code', None)
+    if code is None:
+        return '%s()' % name
+    frame = getattr(coro, 'cr_frame', None)
+    if frame is None:
+        return '%s() done, defined at %s:%s' % (name, code.co_filename, code.co_firstlineno)
+    if getattr(coro, '_gwb_state', None) == 'CORO_CREATED':
+        return '%s() running at %s:%s' % (name, code.co_filename, code.co_firstlineno)
+    return '%s() running at %s:%s' % (name, code.co_filename, frame.f_lineno)
 
 
 def create_task(coro, *, name=None, context=None):
