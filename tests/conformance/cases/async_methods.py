@@ -50,3 +50,10 @@ async def uses_legacy():
 
 
 print(asyncio.run(uses_legacy()))
+
+import functools  # noqa: E402
+import inspect  # noqa: E402
+
+print(inspect.iscoroutinefunction(functools.partial(A.s, 1)),
+      asyncio.iscoroutinefunction(functools.partial(functools.partial(A().m), 2)),
+      inspect.iscoroutinefunction(functools.partial(print)))
