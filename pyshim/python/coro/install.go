@@ -103,6 +103,13 @@ func excFromArgs(args py.Tuple) (error, error) {
 	if !typ.Type().IsSubtype(py.BaseException) {
 		return nil, py.ExceptionNewf(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", typ.Type().Name)
 	}
+	if e, ok := typ.(*py.Exception); ok {
+		// An exception that was raised before keeps its traceback, as
+		// in CPython (a task's exception thrown into the awaiting one).
+		if tb, ok := e.Traceback.(*py.Traceback); ok && tb != nil {
+			return py.ExceptionInfo{Type: e.Type(), Value: e, Traceback: tb}, nil
+		}
+	}
 	if e, ok := typ.(error); ok {
 		return e, nil
 	}
@@ -119,6 +126,7 @@ func Install(ctx py.Context) error {
 	one("__pyshim_await__", "__pyshim_await__(x): await x (gowikibot)", Await)
 	one("__pyshim_aiter__", "__pyshim_aiter__(x): the iterator of async for over x (gowikibot)", AIter)
 	one("__pyshim_awith__", "__pyshim_awith__(m): the context manager of async with m (gowikibot)", AWith)
+	one("__pyshim_reraise__", "__pyshim_reraise__(exc): raise exc with the traceback it was caught with (gowikibot)", Reraise)
 	b["StopAsyncIteration"] = StopAsyncIteration
 	one("aiter", "Return an AsyncIterator for an AsyncIterable object.", func(x py.Object) (py.Object, error) {
 		m, err := py.GetAttrString(x, "__aiter__")
@@ -159,4 +167,18 @@ func (c *Coroutine) M__repr__() (py.Object, error) {
 // M__repr__ is CPython's repr of an async generator.
 func (ag *AsyncGen) M__repr__() (py.Object, error) {
 	return py.String(reprOf("async_generator", ag.name, ag)), nil
+}
+
+// Reraise raises exc again with the traceback it had when it was last
+// caught (asyncio's Future.result re-raising a task's exception): gpython's
+// raise statement starts a new traceback, where CPython's continues the
+// exception's __traceback__, so the frames the exception came through
+// (the task's coroutines) would be lost.
+func Reraise(exc py.Object) (py.Object, error) {
+	e, ok := exc.(*py.Exception)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
+	}
+	tb, _ := e.Traceback.(*py.Traceback)
+	return nil, py.ExceptionInfo{Type: e.Type(), Value: e, Traceback: tb}
 }

@@ -1,6 +1,7 @@
 # Exceptions raised in coroutines: the lines of the coroutine frames in
-# tracebacks, chained causes, an exception handled in a task, and the
-# uncaught one that ends the program.
+# tracebacks (also of an exception re-raised from another task), chained
+# causes, an exception handled in a task, and the uncaught one that ends
+# the program.
 import asyncio
 import traceback
 
@@ -36,7 +37,9 @@ async def main():
     try:
         await task
     except ValueError as e:
+        frames = own_frames()
         print(repr(e), repr(e.__cause__))
+        print('\n'.join(frames))
     print(task.done(), repr(task.exception()))
     print(await outer(2))
     await middle(0)

@@ -681,7 +681,8 @@ class Future:
             raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
-            raise self._exception
+            # with the frames it came through (the task's coroutines)
+            __pyshim_reraise__(self._exception)  # noqa: F821
         return self._result
 
     def exception(self):
