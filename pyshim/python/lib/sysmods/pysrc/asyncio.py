@@ -1408,6 +1408,26 @@ class _LoopBound:
         return loop
 
 
+# Waiter deques are scanned by index and the woken waiter, usually the
+# first, is taken off with popleft: iterating a deque copies it, and with
+# thousands of waiting tasks the copies made every wake-up quadratic.
+
+
+def _remove_waiter(waiters, fut):
+    if waiters and waiters[0] is fut:
+        waiters.popleft()
+    else:
+        waiters.remove(fut)
+
+
+def _any_live(waiters):
+    if waiters:
+        for i in range(len(waiters)):
+            if not waiters[i].cancelled():
+                return True
+    return False
+
+
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
@@ -1434,7 +1454,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         return self._locked
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+        if not self._locked and not _any_live(self._waiters):
             self._locked = True
             return True
         if self._waiters is None:
@@ -1445,7 +1465,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -1503,7 +1523,7 @@ class Event(_LoopBound):
             await fut
             return True
         finally:
-            self._waiters.remove(fut)
+            _remove_waiter(self._waiters, fut)
 
 
 class Condition(_ContextManagerMixin, _LoopBound):
@@ -1535,7 +1555,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
                 await fut
                 return True
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         finally:
             cancelled = False
             while True:
@@ -1585,7 +1605,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         return '<%s [%s]>' % (type(self).__name__, extra)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        return self._value == 0 or _any_live(self._waiters)
 
     async def acquire(self):
         if not self.locked():
@@ -1599,7 +1619,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         except CancelledError:
             if fut.done() and not fut.cancelled():
                 self._value += 1
@@ -1616,7 +1636,9 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
     def _wake_up_next(self):
         if not self._waiters:
             return False
-        for fut in self._waiters:
+        waiters = self._waiters
+        for i in range(len(waiters)):
+            fut = waiters[i]
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
