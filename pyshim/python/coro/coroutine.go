@@ -133,35 +133,75 @@ func (c *Coroutine) start() (msg, error) {
 	d := &driver{resume: make(chan msg), out: make(chan msg), ident: nextIdent.Add(1), ctx: c.ctx}
 	c.drv = d
 	c.state = running
-	parent := gil.ThreadIdent()
-	go func() {
-		gil.Acquire()
-		gil.SetIdent(d.ident)
-		gil.SetAlias(d.ident, parent)
-		defer gil.ClearAlias(d.ident)
-		driversMu.Lock()
-		drivers[d.ident] = d
-		driversMu.Unlock()
-		m := msg{done: true}
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					fmt.Fprintf(os.Stderr, "internal error in the Python runtime (please report): %v\n", r)
-					m.err = py.ExceptionNewf(py.SystemError, "internal error in a coroutine: %v", r)
-				}
-			}()
-			m.val, m.err = c.body()
-		}()
-		driversMu.Lock()
-		delete(drivers, d.ident)
-		driversMu.Unlock()
-		classes.ForgetStack(d.ident)
-		gil.Release()
-		d.out <- m
-	}()
+	j := job{c: c, d: d, parent: gil.ThreadIdent()}
+	select {
+	case w := <-idleWorkers:
+		w <- j
+	default:
+		w := make(chan job, 1)
+		w <- j
+		go worker(w)
+	}
 	var m msg
 	gil.Blocking(func() { m = <-d.out })
 	return m, nil
+}
+
+// job is a coroutine to run on a worker goroutine: its driver, and the
+// Python thread it runs for.
+type job struct {
+	c      *Coroutine
+	d      *driver
+	parent int64
+}
+
+// idleWorkers are the inboxes of the worker goroutines waiting for a
+// coroutine to run: a goroutine is kept for the next coroutine rather than
+// started anew, so that the stack it grew running the interpreter (tens of
+// kilobytes, grown by copying) is reused.
+var idleWorkers = make(chan chan job, 64)
+
+// worker runs the coroutines sent to inbox, one at a time, until it finds
+// the idle pool full.
+func worker(inbox chan job) {
+	for {
+		j := <-inbox
+		j.run()
+		select {
+		case idleWorkers <- inbox:
+		default:
+			return
+		}
+	}
+}
+
+// run runs the job's coroutine to its end (taking turns with its driver
+// at each suspension) and sends the driver the end.
+func (j job) run() {
+	d := j.d
+	gil.Acquire()
+	gil.SetIdent(d.ident)
+	gil.SetAlias(d.ident, j.parent)
+	driversMu.Lock()
+	drivers[d.ident] = d
+	driversMu.Unlock()
+	m := msg{done: true}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Fprintf(os.Stderr, "internal error in the Python runtime (please report): %v\n", r)
+				m.err = py.ExceptionNewf(py.SystemError, "internal error in a coroutine: %v", r)
+			}
+		}()
+		m.val, m.err = j.c.body()
+	}()
+	driversMu.Lock()
+	delete(drivers, d.ident)
+	driversMu.Unlock()
+	classes.ForgetStack(d.ident)
+	gil.ClearAlias(d.ident)
+	gil.Release()
+	d.out <- m
 }
 
 // resumeWith sends m to the suspended coroutine and waits for its next
