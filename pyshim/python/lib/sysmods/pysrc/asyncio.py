@@ -12,6 +12,7 @@ sockets or network streams; the running loop is one per process
 (get_running_loop answers the same in every thread).
 """
 import collections
+import contextvars
 import functools
 import heapq
 import inspect
@@ -807,8 +808,10 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self._step, context=context)
+        # each task runs in a copy of the context it was made in, so that
+        # ContextVar.set in one task is not seen by the others
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks.add(self)
 
     def __repr__(self):
@@ -912,29 +915,29 @@ class Task(Future):
         if blocking is not None:
             if result.get_loop() is not self._loop:
                 new_exc = RuntimeError('Task %r got Future %r attached to a different loop' % (self, result))
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError('Task cannot await on itself: %r' % (self,))
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
                 new_exc = RuntimeError('yield was used instead of yield from in task %r with %r' % (self, result))
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
         elif result is None:
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
         elif inspect.isgenerator(result):
             new_exc = RuntimeError('yield was used instead of yield from for generator in task %r with %r' % (self, result))
-            self._loop.call_soon(self._step, new_exc)
+            self._loop.call_soon(self._step, new_exc, context=self._context)
         else:
             new_exc = RuntimeError('Task got bad yield: %r' % (result,))
-            self._loop.call_soon(self._step, new_exc)
+            self._loop.call_soon(self._step, new_exc, context=self._context)
 
     def _wakeup(self, future):
         try:
