@@ -31,7 +31,7 @@ __all__ = [
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for',
     'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
     'current_task', 'all_tasks', 'to_thread', 'run', 'Runner', 'iscoroutine',
-    'iscoroutinefunction', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+    'iscoroutinefunction', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Timeout', 'timeout',
     'timeout_at', 'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError',
     'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError',
@@ -1431,6 +1431,11 @@ def _any_live(waiters):
     return False
 
 
+def _lock_repr(obj, extra):
+    cls = type(obj)
+    return '<%s.%s object at %#x [%s]>' % (cls.__module__, cls.__qualname__, id(obj), extra)
+
+
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
@@ -1451,7 +1456,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return '<%s [%s]>' % (type(self).__name__, extra)
+        return _lock_repr(self, extra)
 
     def locked(self):
         return self._locked
@@ -1502,7 +1507,7 @@ class Event(_LoopBound):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return '<%s [%s]>' % (type(self).__name__, extra)
+        return _lock_repr(self, extra)
 
     def is_set(self):
         return self._value
@@ -1545,7 +1550,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return '<%s [%s]>' % (type(self).__name__, extra)
+        return _lock_repr(self, extra)
 
     async def wait(self):
         if not self.locked():
@@ -1605,7 +1610,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self.locked() else 'unlocked, value:%d' % self._value
         if self._waiters:
             extra = '%s, waiters:%d' % (extra, len(self._waiters))
-        return '<%s [%s]>' % (type(self).__name__, extra)
+        return _lock_repr(self, extra)
 
     def locked(self):
         return self._value == 0 or _any_live(self._waiters)
@@ -1661,6 +1666,87 @@ class BoundedSemaphore(Semaphore):
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)
 
+
+class Barrier(_LoopBound):
+    """A barrier: parties tasks wait until all of them have arrived (3.11)."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += ', waiters:%d/%d' % (self.n_waiting, self.parties)
+        return _lock_repr(self, extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the barrier; return this task's arrival index (0 to parties-1)."""
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in ('resetting', 'draining'):
+                    self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError('Barrier aborted')
+
+    async def reset(self):
+        """Return the barrier to its empty state; waiting tasks get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Put the barrier into the broken state."""
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
+for _c in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
+    _c.__module__ = 'asyncio.locks'
 
 # ----------------------------------------------------------------- queues
 
@@ -2164,7 +2250,7 @@ def _submodules():
                   'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
                   'current_task', 'all_tasks'],
         'coroutines': ['iscoroutine', 'iscoroutinefunction'],
-        'locks': ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'],
+        'locks': ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier'],
         'queues': ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'],
         'runners': ['Runner', 'run'],
         'threads': ['to_thread'],
