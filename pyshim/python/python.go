@@ -514,7 +514,7 @@ func Interrupt(in *Interp) {
 // the forced exit). Long-running Go builtins call it.
 func CheckInterrupt(ctx py.Context) error {
 	gil.Switch()
-	if gil.Active() && gil.Ident() != gil.MainIdent {
+	if gil.Active() && gil.ThreadIdent() != gil.MainIdent {
 		// As CPython: signal handlers and KeyboardInterrupt go to the
 		// main thread only.
 		return nil

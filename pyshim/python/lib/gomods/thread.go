@@ -88,7 +88,7 @@ func threadStart(self py.Object, args py.Tuple) (py.Object, error) {
 // interruptCheck returns the KeyboardInterrupt pending for the main
 // thread of ctx (CPython delivers Ctrl-C to the main thread only).
 func interruptCheck(ctx py.Context) error {
-	if ctx == nil || sysmods.InterruptCheck == nil || gil.Ident() != gil.MainIdent {
+	if ctx == nil || sysmods.InterruptCheck == nil || gil.ThreadIdent() != gil.MainIdent {
 		return nil
 	}
 	return sysmods.InterruptCheck(ctx)
