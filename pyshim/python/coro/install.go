@@ -126,6 +126,7 @@ func Install(ctx py.Context) error {
 	one("__pyshim_await__", "__pyshim_await__(x): await x (gowikibot)", Await)
 	one("__pyshim_aiter__", "__pyshim_aiter__(x): the iterator of async for over x (gowikibot)", AIter)
 	one("__pyshim_awith__", "__pyshim_awith__(m): the context manager of async with m (gowikibot)", AWith)
+	one("__pyshim_tb_pop__", "__pyshim_tb_pop__(exc): drop the outermost frame of exc's traceback (gowikibot)", popTraceback)
 	one("__pyshim_reraise__", "__pyshim_reraise__(exc): raise exc with the traceback it was caught with (gowikibot)", Reraise)
 	b["StopAsyncIteration"] = StopAsyncIteration
 	one("aiter", "Return an AsyncIterator for an AsyncIterable object.", func(x py.Object) (py.Object, error) {
@@ -181,4 +182,16 @@ func Reraise(exc py.Object) (py.Object, error) {
 	}
 	tb, _ := e.Traceback.(*py.Traceback)
 	return nil, py.ExceptionInfo{Type: e.Type(), Value: e, Traceback: tb}
+}
+
+// popTraceback drops the outermost entry of exc's traceback: asyncio's
+// Task step, which caught it (CPython's tasks are C code and show no frame
+// there).
+func popTraceback(exc py.Object) (py.Object, error) {
+	if e, ok := exc.(*py.Exception); ok {
+		if tb, ok := e.Traceback.(*py.Traceback); ok && tb != nil && tb.Next != nil {
+			e.Traceback = tb.Next
+		}
+	}
+	return py.None, nil
 }

@@ -392,6 +392,15 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        for task in [t for t in _unretrieved if t._loop is self]:
+            _unretrieved.remove(task)
+            if task._log_traceback:
+                task._log_traceback = False
+                self.call_exception_handler({
+                    'message': 'Task exception was never retrieved',
+                    'exception': task._exception,
+                    'future': task,
+                })
         self._closed = True
         self._ready.clear()
         self._scheduled = []
@@ -791,6 +800,10 @@ def wrap_future(future, *, loop=None):
 
 _task_counter = itertools.count(1)
 _all_tasks = set()
+# Tasks that ended with an exception: the loop reports those whose
+# exception nobody retrieved when it closes (CPython when it collects
+# the task).
+_unretrieved = []
 _current_tasks = {}
 
 
@@ -901,7 +914,9 @@ class Task(Future):
                 Future.set_exception(self, e)
                 raise
             except BaseException as e:
+                __pyshim_tb_pop__(e)  # noqa: F821 (this frame: not in CPython's tracebacks)
                 Future.set_exception(self, e)
+                _unretrieved.append(self)
             else:
                 self._suspended(result)
         finally:
