@@ -231,6 +231,12 @@ async def groups():
         t1 = tg.create_task(slow('one', 0.02))
         t2 = tg.create_task(slow('two', 0.01))
     print(t1.result(), t2.result())
+    try:
+        async with asyncio.TaskGroup() as tg:
+            t1 = tg.create_task(slow('never', 0.1))
+            tg.create_task(fails('in a group', 0.01))
+    except Exception as e:
+        print(type(e).__name__, e, [repr(x) for x in e.exceptions], t1.cancelled())
 
 
 async def main():

@@ -1916,7 +1916,15 @@ except NameError:
             n = len(self.exceptions)
             return '%s (%d sub-exception%s)' % (self.message, n, '' if n == 1 else 's')
 
-    _BaseExceptionGroup.__name__ = 'BaseExceptionGroup'
+    _BaseExceptionGroup.__name__ = _BaseExceptionGroup.__qualname__ = 'BaseExceptionGroup'
+
+    class _ExceptionGroup(_BaseExceptionGroup, Exception):
+        """The exception of several Exceptions (ExceptionGroup, for TaskGroup)."""
+
+    _ExceptionGroup.__name__ = _ExceptionGroup.__qualname__ = 'ExceptionGroup'
+    _BaseExceptionGroup.__module__ = _ExceptionGroup.__module__ = 'builtins'
+else:
+    _ExceptionGroup = ExceptionGroup  # noqa: F821
 
 
 class TaskGroup:
@@ -1977,6 +1985,8 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
+            if all(isinstance(e, Exception) for e in errors):
+                raise _ExceptionGroup('unhandled errors in a TaskGroup', errors)
             raise _BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
 
     def create_task(self, coro, *, name=None, context=None):
