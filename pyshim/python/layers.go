@@ -2,6 +2,7 @@ package python
 
 import (
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/coro"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/gomods"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/pyre"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
@@ -18,6 +19,7 @@ func init() {
 	AddInstaller(classes.Install)
 	AddInstaller(methods.Install)
 	AddInstaller(prepass.Install)
+	AddInstaller(coro.Install)
 	AddInstaller(pyre.Install)
 	AddInstaller(textmods.Install)
 	AddInstaller(sysmods.Install)

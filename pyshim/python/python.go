@@ -27,6 +27,7 @@ import (
 
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 	"github.com/gowikibot/gowikibot/pyshim/python/codecache"
+	"github.com/gowikibot/gowikibot/pyshim/python/coro"
 	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 	"github.com/gowikibot/gowikibot/pyshim/python/lazymod"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
@@ -118,7 +119,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		// CPython's compile(..., 'single') does not.
 		src += "\n"
 	}
-	out, err := prepass.Rewrite(src, srcDesc)
+	out, defs, err := prepass.RewriteAsync(src, srcDesc)
 	if err != nil {
 		upstream.FixSyntaxError(err)
 		return nil, err
@@ -129,6 +130,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 	if err == nil {
 		upstream.FixCells(code)
 		upstream.FixDerefs(code, out, srcDesc, mode)
+		coro.Mark(code, defs)
 	}
 	return code, err
 }
@@ -513,7 +515,7 @@ func Interrupt(in *Interp) {
 // the forced exit). Long-running Go builtins call it.
 func CheckInterrupt(ctx py.Context) error {
 	gil.Switch()
-	if gil.Active() && gil.Ident() != gil.MainIdent {
+	if gil.Active() && gil.ThreadIdent() != gil.MainIdent {
 		// As CPython: signal handlers and KeyboardInterrupt go to the
 		// main thread only.
 		return nil

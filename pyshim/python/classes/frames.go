@@ -56,7 +56,7 @@ func IsFramed(code *py.Code) bool { return code.Flags&coFramed != 0 }
 func VisibleFlags(code *py.Code) int32 {
 	f := code.Flags
 	if f&coFramed != 0 {
-		f &^= FramedFlags
+		f &^= FramedFlags | coAsync
 	}
 	return f
 }
@@ -69,6 +69,9 @@ func EvalFramed(run func(*py.Frame) (py.Object, error), gen py.Object) (py.Objec
 	g, ok := gen.(*py.Generator)
 	if !ok {
 		return gen, nil
+	}
+	if g.Frame.Code.Flags&coAsync != 0 && AsyncCall != nil {
+		return AsyncCall(g)
 	}
 	st := stackOf()
 	st.frames = append(st.frames, g.Frame)

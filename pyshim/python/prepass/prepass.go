@@ -63,7 +63,12 @@
 //   - match statements → a with block holding an if/elif chain over
 //     __pyshim_match__ (matchstmt.go; the patterns become specs that
 //     lib/sysmods/pysrc/_gwb_match.py matches at run time)
-//   - async, await and the @ operator: SyntaxError naming the construct.
+//   - async def, await, async for, async with, async comprehensions (async.go):
+//     await X → __pyshim_await__(X); async for → for over __pyshim_aiter__(X);
+//     async with → with __pyshim_awith__(X); async def → def, with the def's
+//     line given to the compile layer (RewriteAsync), which marks its code
+//     object so that a call returns a coroutine (pyshim/python/coro)
+//   - the @ operator: SyntaxError naming the construct.
 //
 // Errors are SyntaxError exceptions carrying filename, lineno, offset
 // (1-based) and line, as gpython's own.
@@ -84,43 +89,53 @@ func Rewrite(src, filename string) (string, error) {
 
 // rewrite is Rewrite; force skips the fast path.
 func rewrite(src, filename string, force bool) (string, error) {
+	out, _, err := rewriteDefs(src, filename, force)
+	return out, err
+}
+
+// rewriteDefs is rewrite, also returning the def statements of a source
+// that has an async def (nil otherwise; see RewriteAsync).
+func rewriteDefs(src, filename string, force bool) (string, []Def, error) {
 	// A UTF-8 byte order mark is not part of the program.
 	src = strings.TrimPrefix(src, "\ufeff")
 	li := newLineIndex(src)
 	toks, err := tokenize(src, 0, len(src), 0, li)
 	if err != nil {
-		return "", syntaxError(err, src, filename, li)
+		return "", nil, syntaxError(err, src, filename, li)
 	}
 	if err := checkTabs(src, filename, toks, li); err != nil {
-		return "", err
+		return "", nil, err
 	}
 	// Raw literals with a backslash-newline become non-raw literals first
 	// (same lines), then the source is tokenized again.
 	if fixed, ok := fixRawLiterals(src, toks); ok {
 		src, li = fixed, newLineIndex(fixed)
 		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
-			return "", syntaxError(err, src, filename, li)
+			return "", nil, syntaxError(err, src, filename, li)
 		}
 		if !force && !needsRewrite(src, toks) {
-			return src, nil
+			return src, nil, nil
 		}
 	}
 	if !force && !needsRewrite(src, toks) && !strings.HasPrefix(src, "\ufeff") {
-		return src, nil
+		return src, nil, nil
 	}
 	sq, err := newSeq(toks, src)
 	if err != nil {
-		return "", syntaxError(err, src, filename, li)
+		return "", nil, syntaxError(err, src, filename, li)
 	}
 	r := &rw{src: src, li: li, out: make([]byte, 0, len(src)+len(src)/4)}
 	if err := r.file(sq); err != nil {
-		return "", syntaxError(err, src, filename, li)
+		return "", nil, syntaxError(err, src, filename, li)
 	}
 	out := string(r.out)
 	if strings.Count(out, "\n") != len(li.starts)-1 {
-		return "", syntaxError(&synErr{"internal error: the pre-pass changed the line count (please report)", 0}, src, filename, li)
+		return "", nil, syntaxError(&synErr{"internal error: the pre-pass changed the line count (please report)", 0}, src, filename, li)
 	}
-	return out, nil
+	if !r.hasAsync {
+		r.defs = nil
+	}
+	return out, r.defs, nil
 }
 
 // needsRewrite reports whether any token may need a rewrite; a source

@@ -147,8 +147,11 @@ var errorCases = []struct {
 	msg       string
 	line, col int
 }{
-	{"async def", "x = 1\nasync def f(): pass\n", "async statements are not supported (gowikibot)", 2, 1},
-	{"await", "def f():\n    return await g()\n", "await is not supported (gowikibot)", 2, 12},
+	{"async with outside async def", "x = 1\ndef f():\n    async with g(): pass\n", "'async with' outside async function", 3, 5},
+	{"await", "def f():\n    return await g()\n", "'await' outside async function", 2, 12},
+	{"await at module level", "x = await g()\n", "'await' outside function", 1, 5},
+	{"async for outside async def", "def f():\n    async for x in y: pass\n", "'async for' outside async function", 2, 5},
+	{"async comprehension outside async def", "def f():\n    return [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 12},
 	{"match repeated attribute", "x = 1\nmatch x:\n    case P(a=1,\n           a=2): pass\n", "attribute name repeated in class pattern: a", 4, 12},
 	{"match bad pattern", "match x:\n    case 1 + : pass\n", "invalid pattern (gowikibot's match statement)", 2, 12},
 	{"fstring unclosed", "x = f'{a'\n", "f-string: expecting '}'", 1, 7},

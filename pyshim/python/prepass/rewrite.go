@@ -57,6 +57,7 @@ type scope struct {
 	indent int
 	param  string // first parameter of a def
 	tok    int    // index of the def's first token
+	async  bool   // an async def (async.go)
 }
 
 // rw holds the state of one rewrite.
@@ -100,6 +101,14 @@ type rw struct {
 	// matches are the match statements enclosing the current line,
 	// innermost last (matchstmt.go).
 	matches []*matchState
+	// defs are the def statements seen, recorded for the compile layer
+	// when the source has an async def (async.go).
+	defs     []Def
+	hasAsync bool
+	// nextAsync is set while the def of an async def is rewritten;
+	// asyncCol is the column of its async keyword.
+	nextAsync bool
+	asyncCol  int
 }
 
 // shadows reports whether the source defines, imports or assigns name (a
@@ -282,9 +291,24 @@ func (r *rw) emit(sq *seq, i, j int) error {
 					r.write("__pyshim_" + name + "_in__(__pyshim_globals__(), __pyshim_locals__())")
 					continue
 				}
-			case "async", "await":
-				if name == "await" || r.is(sq, k+1, "def") || r.is(sq, k+1, "for") || r.is(sq, k+1, "with") {
-					return errAt(t, name+" is not supported (gowikibot)")
+			case "await":
+				end, err := r.await(sq, k, j)
+				if err != nil {
+					return err
+				}
+				k = end - 1
+				continue
+			case "async":
+				if r.is(sq, k+1, "for") {
+					end, err := r.asyncCompFor(sq, k, j)
+					if err != nil {
+						return err
+					}
+					k = end - 1
+					continue
+				}
+				if r.is(sq, k+1, "def") || r.is(sq, k+1, "with") {
+					return errAt(t, "invalid syntax")
 				}
 			}
 			if r.is(sq, k+1, ":=") {
@@ -928,7 +952,7 @@ func (r *rw) braces(sq *seq, k, m int) error {
 	its, _ := r.items(sq, k+1, m)
 	if f := r.topName(sq, k+1, m, "for"); f >= 0 {
 		if r.is(sq, f-1, "async") {
-			return errAt(sq.toks[f-1], "asynchronous comprehensions are not supported (gowikibot)")
+			f-- // an async comprehension: emit rewrites "async for" (async.go)
 		}
 		colon := r.topColon(sq, k+1, f)
 		if r.isStar(sq, [2]int{k + 1, m}, "**") || r.isStar(sq, [2]int{k + 1, m}, "*") {

@@ -151,7 +151,8 @@ func (r *rw) stmt(sq *seq, a, b, gapStart int) error {
 	}
 	switch {
 	case name == "async":
-		return errAt(first, "async statements are not supported (gowikibot)")
+		simple = false
+		return r.asyncStmt(sq, a, b)
 	case isMatch:
 		simple = false
 		return r.matchHeader(sq, a, b)
@@ -1009,10 +1010,14 @@ func (r *rw) def(sq *seq, a, b int) error {
 	po := a + 2
 	pc := sq.match[po]
 	sc := scope{kind: 'd', name: r.text(sq.toks[a+1]), indent: indent, tok: a}
+	if r.nextAsync {
+		sc.indent, sc.async, r.nextAsync = r.asyncCol, true, false
+	}
 	if pc > po+1 && sq.toks[po+1].kind == tName {
 		sc.param = r.text(sq.toks[po+1])
 	}
 	r.scopes = append(r.scopes, sc)
+	r.recordDef(sq, a)
 	r.write("def")
 	r.gap(sq, a+1)
 	r.write(r.text(sq.toks[a+1]))

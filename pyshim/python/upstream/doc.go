@@ -76,6 +76,13 @@
 //   - prepass/tabs.go: indentation mixing tabs and spaces inconsistently
 //     compiles (parser/lexer.go counts a tab to the next multiple of 8 only,
 //     unchanged on main); CPython raises TabError.
+//   - prepass/async.go and coro (with classes/asynccall.go,
+//     methods/asyncexport.go, gil/alias.go): no coroutines at all (the
+//     3.4 grammar has no async def or await, parser/grammar.y unchanged on
+//     main; and a generator cannot be suspended below a Go call such as
+//     a for loop's __next__ or a with statement's __exit__, so async for
+//     and async with could not be generator-based): the syntax becomes
+//     calls, and a Task's coroutine runs on a goroutine of its own.
 //   - syntaxerr.go (FixSyntaxError): a SyntaxError has no msg or text attribute
 //     (py.MakeSyntaxError in py/exception.go stores "line" instead,
 //     unchanged on main).

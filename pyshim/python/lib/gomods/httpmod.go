@@ -289,7 +289,7 @@ func httpFetch(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	// Ctrl-C (in the main thread) abandons the request at once
 	parent, pyctx := context.Background(), py.Context(nil)
-	if m, ok := self.(*py.Module); ok && m.Context != nil && sysmods.WaitContext != nil && gil.Ident() == gil.MainIdent {
+	if m, ok := self.(*py.Module); ok && m.Context != nil && sysmods.WaitContext != nil && gil.ThreadIdent() == gil.MainIdent {
 		pyctx = m.Context
 		parent = sysmods.WaitContext(pyctx)
 	}

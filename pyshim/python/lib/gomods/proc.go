@@ -259,7 +259,7 @@ func procSelf(self py.Object) (*Proc, error) {
 // Ctrl-C ends the wait with the KeyboardInterrupt (in the main thread).
 func (p *Proc) waitFor(ch <-chan struct{}, timeout float64) (bool, error) {
 	var cancel <-chan struct{}
-	if p.pyctx != nil && sysmods.WaitContext != nil && gil.Ident() == gil.MainIdent {
+	if p.pyctx != nil && sysmods.WaitContext != nil && gil.ThreadIdent() == gil.MainIdent {
 		cancel = sysmods.WaitContext(p.pyctx).Done()
 	}
 	ok, interrupted := true, false

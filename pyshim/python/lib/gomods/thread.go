@@ -88,7 +88,7 @@ func threadStart(self py.Object, args py.Tuple) (py.Object, error) {
 // interruptCheck returns the KeyboardInterrupt pending for the main
 // thread of ctx (CPython delivers Ctrl-C to the main thread only).
 func interruptCheck(ctx py.Context) error {
-	if ctx == nil || sysmods.InterruptCheck == nil || gil.Ident() != gil.MainIdent {
+	if ctx == nil || sysmods.InterruptCheck == nil || gil.ThreadIdent() != gil.MainIdent {
 		return nil
 	}
 	return sysmods.InterruptCheck(ctx)
@@ -210,7 +210,7 @@ func (l *Lock) release() error {
 }
 
 func (r *RLock) acquire(timeout float64) (py.Object, error) {
-	me := gil.Ident()
+	me := gil.ThreadIdent()
 	r.mu.Lock()
 	if r.count > 0 && r.owner == me {
 		r.count++
@@ -231,7 +231,7 @@ func (r *RLock) acquire(timeout float64) (py.Object, error) {
 func (r *RLock) release() error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.count == 0 || r.owner != gil.Ident() {
+	if r.count == 0 || r.owner != gil.ThreadIdent() {
 		return py.ExceptionNewf(py.RuntimeError, "cannot release un-acquired lock")
 	}
 	r.count--
@@ -324,7 +324,7 @@ func init() {
 		r := self.(*RLock)
 		r.mu.Lock()
 		defer r.mu.Unlock()
-		return py.NewBool(r.count > 0 && r.owner == gil.Ident()), nil
+		return py.NewBool(r.count > 0 && r.owner == gil.ThreadIdent()), nil
 	})
 	// _release_save and _acquire_restore let a Condition wait release
 	// every level of an RLock and take them back.
@@ -371,7 +371,7 @@ func threadModule() (map[string]any, py.StringDict) {
 		"RLock": func(self py.Object) (py.Object, error) {
 			return &RLock{Lock: Lock{sem: make(chan struct{}, 1), ctx: moduleCtx(self)}}, nil
 		},
-		"get_ident": func(self py.Object) (py.Object, error) { return py.Int(gil.Ident()), nil },
+		"get_ident": func(self py.Object) (py.Object, error) { return py.Int(gil.ThreadIdent()), nil },
 		// set_shutdown(fn): fn runs when the main module has finished
 		// (threading joins its non-daemon threads there).
 		"set_shutdown": func(self py.Object, fn py.Object) (py.Object, error) {

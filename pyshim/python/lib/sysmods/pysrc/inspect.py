@@ -50,7 +50,11 @@ def isfunction(object):
 
 
 def _has_code_flag(f, flag):
-    f = getattr(f, '__func__', f)
+    while True:
+        f = getattr(f, '__func__', f)
+        if type(f).__name__ != 'partial' or not hasattr(f, 'func'):
+            break
+        f = f.func
     if not isfunction(f):
         return False
     return bool(f.__code__.co_flags & flag)
@@ -73,11 +77,11 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return False
+    return isinstance(object, types.CoroutineType)
 
 
 def isasyncgen(object):
-    return False
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):

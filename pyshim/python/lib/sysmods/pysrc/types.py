@@ -57,12 +57,21 @@ class FrameType:
     pass
 
 
-class CoroutineType:
+async def _c():
     pass
 
 
-class AsyncGeneratorType:
-    pass
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _c, _co, _ag
 
 
 try:
