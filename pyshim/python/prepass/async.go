@@ -5,7 +5,7 @@ import "strings"
 // async def, await, async for, async with and async comprehensions.
 //
 // gpython v0.2.0 parses the Python 3.4 grammar, which has none of them
-// (PEP 492 came with 3.5; upstream gap, not fixed on gpython's main). The
+// (PEP 492 came with 3.5; not fixed on gpython's main, see package upstream). The
 // runtime side (pyshim/python/coro) runs every asyncio Task's coroutine on
 // a goroutine of its own, handed the interpreter lock in turn, so an await
 // is a call that blocks that goroutine until the event loop resumes it;
