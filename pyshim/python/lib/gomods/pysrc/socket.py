@@ -89,6 +89,7 @@ class socket:
         self.proto = proto
         self._h = None
         self._bound = None
+        self._listening = False
         self._timeout = _defaulttimeout
         self._closed = False
 
@@ -128,6 +129,10 @@ class socket:
     def connect(self, address):
         if self._closed:
             raise OSError(9, 'Bad file descriptor')
+        if self._listening:
+            # bound first (a source address): Go's dialer is not told it
+            self._h.close()
+            self._listening = False
         self._h = _check(_gwb_socket.connect(self._net(), address, self._timeout))
 
     def connect_ex(self, address):
@@ -138,14 +143,19 @@ class socket:
             return e.errno or 1
 
     def bind(self, address):
+        # Go binds and listens in one call: a stream socket listens from
+        # bind() on, so that getsockname() names the port bind() chose (the
+        # kernel queues connections before listen() either way).
         self._bound = address
-        if self.type == SOCK_DGRAM:
-            self._h = _check(_gwb_socket.listen(self._net(), address))
+        self._h = _check(_gwb_socket.listen(self._net(), address))
+        self._listening = self.type == SOCK_STREAM
 
     def listen(self, backlog=SOMAXCONN):
         if self.type != SOCK_STREAM:
             raise OSError(95, 'Operation not supported')
-        self._h = _check(_gwb_socket.listen(self._net(), self._bound or ('', 0)))
+        if self._h is None:
+            self._h = _check(_gwb_socket.listen(self._net(), ('', 0)))
+            self._listening = True
 
     def accept(self):
         if self._h is None:
