@@ -231,14 +231,15 @@ class socket:
         return fd
 
     def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
-        return _SocketFile(self, mode, encoding or 'utf-8')
+        return _SocketFile(self, mode, encoding or 'utf-8', newline)
 
 
 class _SocketFile:
     """A file over a socket (makefile()): read, readline, write, iteration."""
 
-    def __init__(self, sock, mode, encoding):
+    def __init__(self, sock, mode, encoding, newline=None):
         self._sock = sock
+        self._newline = newline
         self._binary = 'b' in mode
         self._encoding = encoding
         self._buf = b''
@@ -256,7 +257,13 @@ class _SocketFile:
         return True
 
     def _out(self, b):
-        return b if self._binary else b.decode(self._encoding)
+        if self._binary:
+            return b
+        text = b.decode(self._encoding)
+        if self._newline is None:
+            # universal newlines, as a text file's reading
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
 
     def read(self, n=-1):
         if n is None or n < 0:
@@ -274,6 +281,8 @@ class _SocketFile:
             pass
         i = self._buf.find(b'\n')
         end = len(self._buf) if i < 0 else i + 1
+        if limit is not None and 0 <= limit < end:
+            end = limit
         data, self._buf = self._buf[:end], self._buf[end:]
         return self._out(data)
 
