@@ -218,11 +218,12 @@ class ThreadingMixIn:
             self.shutdown_request(request)
 
     def process_request(self, request, client_address):
-        if self.block_on_close and self._threads is None:
-            self._threads = []
         t = threading.Thread(target=self.process_request_thread, args=(request, client_address))
         t.daemon = self.daemon_threads
-        if self._threads is not None:
+        # server_close() waits for the non-daemon threads only
+        if not t.daemon and self.block_on_close:
+            if self._threads is None:
+                self._threads = []
             self._threads = [th for th in self._threads if th.is_alive()]
             self._threads.append(t)
         t.start()
