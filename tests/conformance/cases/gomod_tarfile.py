@@ -138,6 +138,23 @@ with tarfile.open(a) as t:
     print(t.getnames())
 print(issubclass(tarfile.ReadError, tarfile.TarError), tarfile.DEFAULT_FORMAT == tarfile.PAX_FORMAT, tarfile.REGTYPE,
       tarfile.DIRTYPE, tarfile.TarInfo().mode)
+# members read out of order (the stream starts again), truncated compressed data
+buf = io.BytesIO()
+with tarfile.open(fileobj=buf, mode='w:gz') as t:
+    for i in range(3):
+        data = bytes([65 + i]) * 5000
+        ti = tarfile.TarInfo('m%d' % i); ti.size = len(data); t.addfile(ti, io.BytesIO(data))
+b = buf.getvalue()
+with tarfile.open(fileobj=io.BytesIO(b)) as t:
+    for n in ('m2', 'm0', 'm1', 'm2'):
+        print(n, t.extractfile(n).read()[:3])
+for cut in (len(b) // 2, 30):
+    try:
+        with tarfile.open(fileobj=io.BytesIO(b[:cut])) as t:
+            print([m.name for m in t.getmembers()])
+            print(t.extractfile(t.getmembers()[-1]).read()[:3])
+    except Exception as e:
+        print(type(e).__name__, e)
 import stat
 print([stat.filemode(m) for m in (0o644, 0o100644, 0o104755, 0o41777, 0o102644, 0o120777, 0o1644)])
 shutil.rmtree(root)

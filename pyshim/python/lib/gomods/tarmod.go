@@ -3,6 +3,8 @@ package gomods
 import (
 	"archive/tar"
 	"bytes"
+	"compress/bzip2"
+	"compress/gzip"
 	"errors"
 	"io"
 	"math"
@@ -12,66 +14,205 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
+	"github.com/ulikunitz/xz"
 )
 
-// The primitives of tarfile (module _gwb_tar) on archive/tar: a whole
-// archive's members are read from, or written to, uncompressed bytes (the
-// Python side compresses with gzip, bz2 and lzma).
+// The primitives of tarfile (module _gwb_tar) on archive/tar. An archive
+// is read through a reader (reader()): scan() lists the members' headers in
+// one pass over the (decompressed) stream, data(i) reads member i's
+// content, going on forward from the last member read or starting the
+// stream again, so that memory holds one member at a time. An archive is
+// written whole from the members' tuples (write(); the Python side
+// compresses with gzip and lzma).
 //
 // A member is the tuple (name, type, size, mode, mtime, uid, gid, uname,
 // gname, linkname, devmajor, devminor, pax_headers, data), type being the
 // one-byte typeflag and pax_headers a list of (key, value) pairs.
 
-// read(data) -> [member, ...]; a malformed archive raises ValueError.
-func tarRead(self py.Object, args py.Tuple) (py.Object, error) {
-	var src py.Object
-	if err := py.UnpackTuple(args, nil, "read", 1, 1, &src); err != nil {
+// TarReaderType is the type of reader().
+var TarReaderType = py.NewType("_gwb_tar.Reader", "A tar archive being read.")
+
+// TarReader reads an archive from a file or from bytes, decompressing
+// gz, bz2 or xz.
+type TarReader struct {
+	path  string
+	data  []byte
+	comp  string
+	file  *os.File
+	tr    *tar.Reader
+	index int // the member tr stands at; -1 before the first
+}
+
+// Type returns TarReaderType.
+func (r *TarReader) Type() *py.Type { return TarReaderType }
+
+// reader(path or bytes, comp) with comp ”, 'gz', 'bz2' or 'xz'.
+func tarReaderNew(self py.Object, args py.Tuple) (py.Object, error) {
+	var src, comp py.Object
+	if err := py.UnpackTuple(args, nil, "reader", 2, 2, &src, &comp); err != nil {
 		return nil, err
 	}
-	data, err := bytesArg(src, "read")
+	c, ok := comp.(py.String)
+	if !ok || (c != "" && c != "gz" && c != "bz2" && c != "xz") {
+		return nil, py.ExceptionNewf(py.ValueError, "reader: unknown compression %v", comp)
+	}
+	r := &TarReader{comp: string(c), index: -1}
+	if s, ok := src.(py.String); ok {
+		r.path = string(s)
+	} else {
+		b, err := bytesArg(src, "reader")
+		if err != nil {
+			return nil, err
+		}
+		r.data = b
+	}
+	return r, nil
+}
+
+// notCompressed is CPython's ReadError text for data that is not of the
+// compression asked for.
+var notCompressed = map[string]string{"gz": "not a gzip file", "bz2": "not a bzip2 file", "xz": "not an lzma file"}
+
+// restart opens the stream again at its start.
+func (r *TarReader) restart() error {
+	r.stop()
+	var src io.Reader
+	if r.path != "" {
+		f, err := os.Open(r.path)
+		if err != nil {
+			return sysmods.OSError(err, r.path)
+		}
+		r.file = f
+		src = f
+	} else {
+		src = bytes.NewReader(r.data)
+	}
+	var err error
+	switch r.comp {
+	case "gz":
+		src, err = gzip.NewReader(src)
+	case "bz2":
+		src = bzip2.NewReader(src)
+	case "xz":
+		src, err = xz.NewReader(src)
+	}
+	if err != nil {
+		r.stop()
+		return py.ExceptionNewf(py.ValueError, "%s", notCompressed[r.comp])
+	}
+	r.tr = tar.NewReader(src)
+	r.index = -1
+	return nil
+}
+
+func (r *TarReader) stop() {
+	if r.file != nil {
+		r.file.Close()
+		r.file = nil
+	}
+	r.tr = nil
+}
+
+// next moves to the next member: its header, or nil at the end.
+func (r *TarReader) next() (*tar.Header, error) {
+	h, err := r.tr.Next()
+	if err == io.EOF {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}
-	tr := tar.NewReader(bytes.NewReader(data))
-	out := py.NewList()
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
+	r.index++
+	return h, nil
+}
+
+// readError maps an error of the stream: a decompressor's before the first
+// member says the data is not of that compression.
+func (r *TarReader) readError(err error) error {
+	if r.comp != "" && errors.Is(err, io.ErrUnexpectedEOF) {
+		return py.ExceptionNewf(py.EOFError, "Compressed file ended before the end-of-stream marker was reached")
+	}
+	if r.comp != "" && r.index < 0 && !errors.Is(err, tar.ErrHeader) {
+		return py.ExceptionNewf(py.ValueError, "%s", notCompressed[r.comp])
+	}
+	return tarError(err)
+}
+
+func init() {
+	TarReaderType.Dict["scan"] = method("scan", func(self py.Object) (py.Object, error) {
+		r := self.(*TarReader)
+		if err := r.restart(); err != nil {
+			return nil, err
 		}
-		if err != nil {
-			if out.Len() > 0 && errors.Is(err, io.ErrUnexpectedEOF) {
-				// a truncated tail: the members before it are kept, as CPython's
-				// reader keeps them
+		defer r.stop()
+		out := py.NewList()
+		for {
+			h, err := r.next()
+			if err != nil {
+				if r.comp == "" && out.Len() > 0 && errors.Is(err, io.ErrUnexpectedEOF) {
+					break // a truncated tail: the members before it are kept, as CPython keeps them
+				}
+				return nil, r.readError(err)
+			}
+			if h == nil {
 				break
 			}
-			return nil, tarError(err)
+			out.Append(tarMemberTuple(h, nil))
 		}
-		content, err := io.ReadAll(tr)
+		return out, nil
+	})
+	TarReaderType.Dict["data"] = method("data", func(self py.Object, arg py.Object) (py.Object, error) {
+		r := self.(*TarReader)
+		i, err := toInt(arg)
 		if err != nil {
-			return nil, tarError(err)
+			return nil, err
 		}
-		keys := make([]string, 0, len(h.PAXRecords))
-		for k := range h.PAXRecords {
-			keys = append(keys, k)
+		if r.tr == nil || i <= r.index {
+			if err := r.restart(); err != nil {
+				return nil, err
+			}
 		}
-		sort.Strings(keys)
-		pax := py.NewList()
-		for _, k := range keys {
-			pax.Append(py.Tuple{py.String(k), py.String(h.PAXRecords[k])})
+		for r.index < i {
+			h, err := r.next()
+			if err != nil {
+				return nil, r.readError(err)
+			}
+			if h == nil {
+				return nil, py.ExceptionNewf(py.ValueError, "unexpected end of data")
+			}
 		}
-		var mtime py.Object = py.Int(h.ModTime.Unix())
-		if _, ok := h.PAXRecords["mtime"]; ok {
-			mtime = py.Float(float64(h.ModTime.UnixNano()) / 1e9)
+		content, err := io.ReadAll(r.tr)
+		if err != nil {
+			return nil, r.readError(err)
 		}
-		typ := h.Typeflag
-		out.Append(py.Tuple{
-			py.String(h.Name), newBytes([]byte{typ}), py.Int(h.Size), py.Int(h.Mode), mtime,
-			py.Int(h.Uid), py.Int(h.Gid), py.String(h.Uname), py.String(h.Gname),
-			py.String(h.Linkname), py.Int(h.Devmajor), py.Int(h.Devminor), pax, newBytes(content),
-		})
+		return newBytes(content), nil
+	})
+	TarReaderType.Dict["close"] = method("close", func(self py.Object) (py.Object, error) {
+		self.(*TarReader).stop()
+		return py.None, nil
+	})
+}
+
+// tarMemberTuple is a header (and content) as the Python side's tuple.
+func tarMemberTuple(h *tar.Header, content []byte) py.Tuple {
+	keys := make([]string, 0, len(h.PAXRecords))
+	for k := range h.PAXRecords {
+		keys = append(keys, k)
 	}
-	return out, nil
+	sort.Strings(keys)
+	pax := py.NewList()
+	for _, k := range keys {
+		pax.Append(py.Tuple{py.String(k), py.String(h.PAXRecords[k])})
+	}
+	var mtime py.Object = py.Int(h.ModTime.Unix())
+	if _, ok := h.PAXRecords["mtime"]; ok {
+		mtime = py.Float(float64(h.ModTime.UnixNano()) / 1e9)
+	}
+	return py.Tuple{
+		py.String(h.Name), newBytes([]byte{h.Typeflag}), py.Int(h.Size), py.Int(h.Mode), mtime,
+		py.Int(h.Uid), py.Int(h.Gid), py.String(h.Uname), py.String(h.Gname),
+		py.String(h.Linkname), py.Int(h.Devmajor), py.Int(h.Devminor), pax, newBytes(content),
+	}
 }
 
 // tarError is a reading error as ValueError (tarfile raises ReadError).
@@ -259,7 +400,7 @@ func tarUtime(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func tarModule() (map[string]any, py.StringDict) {
-	return map[string]any{"read": tarRead, "write": tarWrite, "utime": tarUtime}, nil
+	return map[string]any{"reader": tarReaderNew, "write": tarWrite, "utime": tarUtime}, nil
 }
 
 func init() { registerGo("_gwb_tar", "tar archives for tarfile (archive/tar).", tarModule) }

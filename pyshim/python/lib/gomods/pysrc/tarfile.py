@@ -1,8 +1,10 @@
 """tarfile (gowikibot): tar archives over Go's archive/tar (_gwb_tar), plain
 or compressed with gzip, bz2 (reading only) or xz, with CPython's TarFile and TarInfo API,
-the extraction filters (data, tar, fully_trusted) and errors. An archive is
-read whole into memory on opening and written whole on close; the stream
-modes ('r|gz', 'w|gz') work as the plain ones. Written headers are
+the extraction filters (data, tar, fully_trusted) and errors. Opening reads
+the members' headers in one pass; a member's content is read when asked
+for (the stream goes on forward, or starts again for an earlier member), so
+memory holds one member at a time. An archive being written is held whole
+until close; the stream modes ('r|gz', 'w|gz') work as the plain ones. Written headers are
 archive/tar's (USTAR, or PAX where a member needs it), not byte for byte
 CPython's."""
 
@@ -210,6 +212,7 @@ class TarInfo:
         self.sparse = None
         self.pax_headers = {}
         self._data = b""
+        self._index = -1
 
     @property
     def path(self):
@@ -303,7 +306,7 @@ def _member(t):
     ti.uid, ti.gid, ti.uname, ti.gname = uid, gid, uname, gname
     ti.linkname, ti.devmajor, ti.devminor = linkname, devmajor, devminor
     ti.pax_headers = dict(pax)
-    ti._data = data
+    ti._data = None if (ti.isreg() and size) else data
     return ti
 
 
@@ -320,41 +323,32 @@ def _compress(data, comptype, compresslevel):
     return data
 
 
-def _decompress(data, comptype):
-    if comptype == 'gz':
-        if data[:2] != b'\x1f\x8b':
-            raise ReadError('not a gzip file')
-        import gzip
-        try:
-            return gzip.decompress(data)
-        except Exception:
-            raise ReadError('not a gzip file') from None
-    if comptype == 'bz2':
-        if data[:3] != b'BZh':
-            raise ReadError('not a bzip2 file')
-        import bz2
-        try:
-            return bz2.decompress(data)
-        except Exception:
-            raise ReadError('not a bzip2 file') from None
-    if comptype == 'xz':
-        if data[:6] != b'\xfd7zXZ\x00':
-            raise ReadError('not an lzma file')
-        import lzma
-        try:
-            return lzma.decompress(data)
-        except Exception:
-            raise ReadError('not an lzma file') from None
-    return data
+_MAGIC = {'gz': (b'\x1f\x8b', 'not a gzip file'), 'bz2': (b'BZh', 'not a bzip2 file'),
+          'xz': (b'\xfd7zXZ\x00', 'not an lzma file')}
 
 
-def _parse(data):
-    if not data:
+def _scan(src, comptype):
+    """A reader of src (a path or bytes) and the archive's members (their
+    contents are read when asked for)."""
+    if isinstance(src, str):
+        with io.open(src, 'rb') as f:
+            head = f.read(8)
+    else:
+        head = bytes(src[:8])
+    if comptype in _MAGIC:
+        magic, msg = _MAGIC[comptype]
+        if not head.startswith(magic):
+            raise ReadError(msg)
+    elif not head:
         raise ReadError('empty file')
+    reader = _gwb_tar.reader(src, comptype)
     try:
-        return [_member(t) for t in _gwb_tar.read(data)]
+        members = [_member(t) for t in reader.scan()]
     except ValueError as e:
         raise ReadError(str(e)) from None
+    for i, m in enumerate(members):
+        m._index = i
+    return reader, members
 
 
 def _safe_print(s):
@@ -407,9 +401,15 @@ class TarFile:
         self.closed = False
         self.members = []
         self._index = 0
-        if mode == 'r' or (mode == 'a' and self._exists()):
-            data = self._read_all()
-            self.members = _parse(_decompress(data, comptype)) if (data or mode == 'r') else []
+        self._reader = None
+        if mode == 'r' or (mode == 'a' and self._exists() and self._source()):
+            self._reader, self.members = _scan(self._source(), comptype)
+            if mode == 'a':
+                # the archive is written again whole on close
+                for m in self.members:
+                    m._data = self._data_of(m)
+                self._reader.close()
+                self._reader = None
         elif mode == 'x' and self.name and os.path.exists(self.name):
             raise FileExistsError(17, 'File exists', self.name)
         elif mode in 'wx' and fileobj is None and self.name:
@@ -422,11 +422,15 @@ class TarFile:
             return True
         return bool(self.name) and os.path.exists(self.name)
 
-    def _read_all(self):
+    def _source(self):
+        """The archive to read: its path, or the bytes of the file object."""
         if self.fileobj is not None:
-            return self.fileobj.read()
-        with io.open(self.name, 'rb') as f:
-            return f.read()
+            if not hasattr(self, '_fileobj_data'):
+                self._fileobj_data = self.fileobj.read()
+            return self._fileobj_data
+        if os.path.getsize(self.name) == 0 and self.mode == 'a':
+            return None
+        return self.name
 
     @classmethod
     def open(cls, name=None, mode="r", fileobj=None, bufsize=RECORDSIZE, **kwargs):
@@ -435,20 +439,19 @@ class TarFile:
         compresslevel = kwargs.pop('compresslevel', 9)
         if mode in ("r", "r:*", "r|*"):
             if fileobj is not None:
-                data = fileobj.read()
+                src = fileobj.read()
             else:
-                with io.open(name, 'rb') as f:
-                    data = f.read()
+                src = name
             errors = []
             for comptype in ('gz', 'bz2', 'xz', 'tar'):
                 try:
-                    dec = _decompress(data, comptype) if comptype != 'tar' else data
-                    members = _parse(dec)
+                    reader, members = _scan(src, '' if comptype == 'tar' else comptype)
                 except ReadError as e:
                     errors.append((comptype, e))
                     continue
                 t = cls.__new__(cls)
                 t._init_read(name, fileobj, members, comptype, kwargs)
+                t._reader = reader
                 return t
             msg = "\n".join("- method %s: %r" % (m, e) for m, e in errors)
             raise ReadError("file could not be opened successfully:\n" + msg)
@@ -519,6 +522,8 @@ class TarFile:
         if self.closed:
             return
         self.closed = True
+        if self._reader is not None:
+            self._reader.close()
         if self.mode in "awx":
             data = _gwb_tar.write([m._tuple(m._data) for m in self.members], self.format)
             data = _compress(data, self._comptype, self._compresslevel)
@@ -777,12 +782,14 @@ class TarFile:
         return None
 
     def _data_of(self, tarinfo):
-        if tarinfo._data or not tarinfo.size:
+        if tarinfo._data is not None:
             return tarinfo._data
-        for m in self.members:
-            if m.name == tarinfo.name and m.isreg():
-                return m._data
-        return b""
+        if self._reader is None or tarinfo._index < 0:
+            return b""
+        try:
+            return self._reader.data(tarinfo._index)
+        except ValueError as e:
+            raise ReadError(str(e)) from None
 
     def _find_link_target(self, tarinfo):
         if tarinfo.issym():
