@@ -363,7 +363,7 @@ func tarHeader(m py.Tuple) (*tar.Header, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if h.Typeflag != tar.TypeReg && h.Typeflag != tar.TypeRegA && h.Typeflag != tar.TypeCont {
+	if h.Typeflag != tar.TypeReg && h.Typeflag != 0 && h.Typeflag != tar.TypeCont { // 0: AREGTYPE
 		h.Size = 0
 		data = nil
 	}
