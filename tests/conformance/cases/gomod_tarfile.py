@@ -155,6 +155,33 @@ for cut in (len(b) // 2, 30):
             print(t.extractfile(t.getmembers()[-1]).read()[:3])
     except Exception as e:
         print(type(e).__name__, e)
+# extractfile's file objects: reads, lines, seeks, two at once
+buf = io.BytesIO()
+with tarfile.open(fileobj=buf, mode='w:xz') as t:
+    for name, data in [('a.txt', b'line 1\nline 2\r\nlast'), ('b.bin', bytes(range(256)) * 100), ('c.txt', b'')]:
+        ti = tarfile.TarInfo(name); ti.size = len(data); t.addfile(ti, io.BytesIO(data))
+buf.seek(0)
+with tarfile.open(fileobj=buf, mode='r:xz') as t:
+    a = t.extractfile('a.txt')
+    b = t.extractfile('b.bin')
+    print(a.readline(), b.read(3), a.readline(), b.read(2), a.tell(), b.tell())
+    print(a.read(), a.read(), a.tell(), list(b.read(300))[-3:], b.tell())
+    a.seek(2); print(a.read(4), a.seek(-4, 2), a.read())
+    a.seek(0); print(list(a), a.readable(), a.seekable())
+    b.seek(25598); print(b.read(10), b.tell())
+    b.seek(0, 1); print(b.tell())
+    c = t.extractfile('c.txt'); print(c.read(), c.readline())
+    with t.extractfile('a.txt') as f:
+        print(f.readline(3), f.readline(100), f.readlines())
+    print(f.closed)
+    try:
+        f.read()
+    except ValueError as e:
+        print('ValueError', e)
+    try:
+        a.seek(-1)
+    except ValueError as e:
+        print('ValueError', e)
 import stat
 print([stat.filemode(m) for m in (0o644, 0o100644, 0o104755, 0o41777, 0o102644, 0o120777, 0o1644)])
 shutil.rmtree(root)

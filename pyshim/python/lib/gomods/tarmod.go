@@ -19,9 +19,9 @@ import (
 
 // The primitives of tarfile (module _gwb_tar) on archive/tar. An archive
 // is read through a reader (reader()): scan() lists the members' headers in
-// one pass over the (decompressed) stream, data(i) reads member i's
-// content, going on forward from the last member read or starting the
-// stream again, so that memory holds one member at a time. An archive is
+// one pass over the (decompressed) stream; seek_member(i) puts the stream
+// at member i, going on forward or starting the stream again, and read(n)
+// reads its content, so that memory holds what the program reads. An archive is
 // written whole from the members' tuples (write(); the Python side
 // compresses with gzip and lzma).
 //
@@ -40,7 +40,8 @@ type TarReader struct {
 	comp  string
 	file  *os.File
 	tr    *tar.Reader
-	index int // the member tr stands at; -1 before the first
+	index int   // the member tr stands at; -1 before the first
+	pos   int64 // bytes of that member's content read
 }
 
 // Type returns TarReaderType.
@@ -101,7 +102,30 @@ func (r *TarReader) restart() error {
 		return py.ExceptionNewf(py.ValueError, "%s", notCompressed[r.comp])
 	}
 	r.tr = tar.NewReader(src)
-	r.index = -1
+	r.index, r.pos = -1, 0
+	return nil
+}
+
+// seekMember puts the stream at the start of member i's content: going on
+// forward, or from the archive's start for a member already passed.
+func (r *TarReader) seekMember(i int) error {
+	if r.tr != nil && i == r.index && r.pos == 0 {
+		return nil
+	}
+	if r.tr == nil || i <= r.index {
+		if err := r.restart(); err != nil {
+			return err
+		}
+	}
+	for r.index < i {
+		h, err := r.next()
+		if err != nil {
+			return r.readError(err)
+		}
+		if h == nil {
+			return py.ExceptionNewf(py.ValueError, "unexpected end of data")
+		}
+	}
 	return nil
 }
 
@@ -123,6 +147,7 @@ func (r *TarReader) next() (*tar.Header, error) {
 		return nil, err
 	}
 	r.index++
+	r.pos = 0
 	return h, nil
 }
 
@@ -167,25 +192,77 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if r.tr == nil || i <= r.index {
-			if err := r.restart(); err != nil {
-				return nil, err
-			}
-		}
-		for r.index < i {
-			h, err := r.next()
-			if err != nil {
-				return nil, r.readError(err)
-			}
-			if h == nil {
-				return nil, py.ExceptionNewf(py.ValueError, "unexpected end of data")
-			}
+		if err := r.seekMember(i); err != nil {
+			return nil, err
 		}
 		content, err := io.ReadAll(r.tr)
+		r.pos += int64(len(content))
 		if err != nil {
 			return nil, r.readError(err)
 		}
 		return newBytes(content), nil
+	})
+	// seek_member(i): the stream at the start of member i's content
+	TarReaderType.Dict["seek_member"] = method("seek_member", func(self py.Object, arg py.Object) (py.Object, error) {
+		r := self.(*TarReader)
+		i, err := toInt(arg)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, r.seekMember(i)
+	})
+	// read(n): up to n bytes (n < 0: the rest) of the current member
+	TarReaderType.Dict["read"] = method("read", func(self py.Object, arg py.Object) (py.Object, error) {
+		r := self.(*TarReader)
+		n, err := toInt(arg)
+		if err != nil {
+			return nil, err
+		}
+		if r.tr == nil {
+			return newBytes(nil), nil
+		}
+		var b []byte
+		if n < 0 {
+			b, err = io.ReadAll(r.tr)
+		} else {
+			b = make([]byte, n)
+			var got int
+			got, err = io.ReadFull(r.tr, b)
+			b = b[:got]
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				err = nil // the member's end
+			}
+		}
+		r.pos += int64(len(b))
+		if err != nil {
+			return nil, r.readError(err)
+		}
+		return newBytes(b), nil
+	})
+	// skip(n): n bytes of the current member left unread
+	TarReaderType.Dict["skip"] = method("skip", func(self py.Object, arg py.Object) (py.Object, error) {
+		r := self.(*TarReader)
+		n, err := toInt(arg)
+		if err != nil {
+			return nil, err
+		}
+		if r.tr == nil {
+			return py.None, nil
+		}
+		got, err := io.CopyN(io.Discard, r.tr, int64(n))
+		r.pos += got
+		if err != nil && err != io.EOF {
+			return nil, r.readError(err)
+		}
+		return py.None, nil
+	})
+	// state() -> (member index, bytes of it read)
+	TarReaderType.Dict["state"] = method("state", func(self py.Object) (py.Object, error) {
+		r := self.(*TarReader)
+		if r.tr == nil {
+			return py.Tuple{py.Int(-1), py.Int(0)}, nil
+		}
+		return py.Tuple{py.Int(r.index), py.Int(r.pos)}, nil
 	})
 	TarReaderType.Dict["close"] = method("close", func(self py.Object) (py.Object, error) {
 		self.(*TarReader).stop()

@@ -1,9 +1,9 @@
 """tarfile (gowikibot): tar archives over Go's archive/tar (_gwb_tar), plain
 or compressed with gzip, bz2 (reading only) or xz, with CPython's TarFile and TarInfo API,
 the extraction filters (data, tar, fully_trusted) and errors. Opening reads
-the members' headers in one pass; a member's content is read when asked
-for (the stream goes on forward, or starts again for an earlier member), so
-memory holds one member at a time. An archive being written is held whole
+the members' headers in one pass; a member's content is read as the program
+reads it (the stream goes on forward, or starts again for an earlier
+member), so memory holds what is read. An archive being written is held whole
 until close; the stream modes ('r|gz', 'w|gz') work as the plain ones. Written headers are
 archive/tar's (USTAR, or PAX where a member needs it), not byte for byte
 CPython's."""
@@ -776,7 +776,7 @@ class TarFile:
         else:
             tarinfo = member
         if tarinfo.isreg() or tarinfo.type not in SUPPORTED_TYPES:
-            return _ExFileObject(self._data_of(tarinfo), tarinfo.name)
+            return _ExFileObject(self, tarinfo)
         if tarinfo.islnk() or tarinfo.issym():
             return self.extractfile(self._find_link_target(tarinfo))
         return None
@@ -843,8 +843,13 @@ class TarFile:
                 raise
 
     def makefile(self, tarinfo, targetpath):
+        source = _ExFileObject(self, tarinfo)
         with io.open(targetpath, "wb") as target:
-            target.write(self._data_of(tarinfo))
+            while True:
+                buf = source.read(1 << 20)
+                if not buf:
+                    break
+                target.write(buf)
 
     def makelink(self, tarinfo, targetpath):
         if tarinfo.issym():
@@ -912,34 +917,106 @@ def _id_name(path, num):
 
 
 class _ExFileObject:
-    """A member's content, as extractfile returns it (a readable binary file)."""
+    """A member's content, as extractfile returns it: a readable, seekable
+    binary file that reads the archive's stream as it is read (a member
+    already in memory is read from there)."""
 
-    def __init__(self, data, name):
-        self._f = io.BytesIO(data)
-        self.name = name
+    def __init__(self, tarfile, tarinfo):
+        self.name = tarinfo.name
         self.mode = 'rb'
+        self._size = tarinfo.size
+        self._data = tarinfo._data
+        self._reader = tarfile._reader
+        self._index = tarinfo._index
+        self._pos = 0
+        self._buf = b''
+        self._closed = False
+
+    def _check(self, op=None):
+        if self._closed:
+            if op:
+                raise ValueError("%s of closed file" % op)
+            raise ValueError("I/O operation on closed file.")
+
+    def _raw(self, n):
+        """n more bytes (n < 0: the rest) after the buffer."""
+        at = self._pos + len(self._buf)
+        if n < 0:
+            n = self._size - at
+        n = max(0, min(n, self._size - at))
+        if self._data is not None:
+            return self._data[at:at + n]
+        if n == 0:
+            return b''
+        reader = self._reader
+        if tuple(reader.state()) != (self._index, at):
+            reader.seek_member(self._index)
+            if at:
+                reader.skip(at)
+        try:
+            return reader.read(n)
+        except ValueError as e:
+            raise ReadError(str(e)) from None
 
     def read(self, size=-1):
-        return self._f.read(size)
+        self._check('read')
+        if size is None or size < 0:
+            data = self._buf + self._raw(-1)
+        elif size <= len(self._buf):
+            data = self._buf[:size]
+        else:
+            data = self._buf + self._raw(size - len(self._buf))
+        self._buf = self._buf[len(data):] if len(data) < len(self._buf) else b''
+        self._pos += len(data)
+        return data
 
     read1 = read
 
     def readline(self, size=-1):
-        return self._f.readline(size)
+        self._check('readline')
+        while b'\n' not in self._buf:
+            more = self._raw(8192)
+            if not more:
+                break
+            self._buf += more
+            if 0 <= size <= len(self._buf):
+                break
+        i = self._buf.find(b'\n')
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and 0 <= size < end:
+            end = size
+        line, self._buf = self._buf[:end], self._buf[end:]
+        self._pos += len(line)
+        return line
 
     def readlines(self, hint=-1):
-        return self._f.readlines(hint)
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
 
     def readinto(self, b):
-        data = self._f.read(len(b))
+        data = self.read(len(b))
         b[:len(data)] = data
         return len(data)
 
     def seek(self, pos, whence=0):
-        return self._f.seek(pos, whence)
+        self._check()
+        if whence == 1:
+            pos = self._pos + pos
+        elif whence == 2:
+            pos = self._size + pos
+        elif whence != 0:
+            raise ValueError("Invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        self._pos = max(0, min(pos, self._size))
+        self._buf = b''
+        return self._pos
 
     def tell(self):
-        return self._f.tell()
+        self._check()
+        return self._pos
 
     def readable(self):
         return True
@@ -952,13 +1029,19 @@ class _ExFileObject:
 
     @property
     def closed(self):
-        return self._f.closed
+        return self._closed
 
     def close(self):
-        self._f.close()
+        self._closed = True
 
     def __iter__(self):
-        return iter(self._f.readlines())
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def __enter__(self):
         return self
