@@ -64,6 +64,11 @@ def _getdate(future=0, weekdayname=_weekdayname, monthname=_monthname):
 class Morsel(dict):
     """One cookie: its key, value and coded value, and its attributes."""
 
+    # dict's own methods are called through super(): gowikibot's
+    # interpreter refuses dict.__setitem__(self, ...) on an instance of a
+    # dict subclass ("descriptor ... doesn't apply to this object",
+    # pyobj's asDict takes only a Go dict).
+
     _reserved = {
         "expires": "expires",
         "path": "Path",
