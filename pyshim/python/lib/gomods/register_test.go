@@ -17,7 +17,8 @@ func TestModulesAreLazy(t *testing.T) {
 		"hmac", "secrets", "struct", "array", "threading", "queue", "concurrent", "concurrent.futures",
 		"requests", "requests.exceptions", "urllib.request", "http.client", "http", "socket", "select",
 		"selectors", "ssl", "webbrowser", "sqlite3", "xml.etree.ElementTree", "xml.dom.minidom", "zoneinfo",
-		"cmath", "smtplib", "dis", "opcode", "_gwb_dis",
+		"cmath", "smtplib", "dis", "opcode", "_gwb_dis", "tarfile", "_gwb_tar", "socketserver", "http.server",
+		"http.cookies", "xmlrpc", "xmlrpc.client", "ftplib",
 	} {
 		if !slices.Contains(names, m) {
 			t.Errorf("%s is not registered lazily (or was built before any import)", m)
@@ -30,7 +31,7 @@ func TestModulesAreLazy(t *testing.T) {
 
 // A package (a module with submodules) gets __path__; a plain module not.
 func TestPackagesHavePath(t *testing.T) {
-	for name, pkg := range map[string]bool{"requests": true, "concurrent": true, "xml.etree": true, "http": true, "queue": false} {
+	for name, pkg := range map[string]bool{"requests": true, "concurrent": true, "xml.etree": true, "http": true, "xmlrpc": true, "queue": false, "ftplib": false} {
 		impl := lazymod.ModuleImpl(name)
 		if impl == nil {
 			t.Fatalf("%s: not registered", name)

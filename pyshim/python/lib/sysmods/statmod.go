@@ -50,8 +50,8 @@ func statInit() {
 			if err != nil {
 				return nil, err
 			}
-			kinds := map[int]byte{0o040000: 'd', 0o120000: 'l', 0o020000: 'c', 0o060000: 'b', 0o010000: 'p', 0o140000: 's'}
-			out := []byte{'-'}
+			kinds := map[int]byte{0o100000: '-', 0o040000: 'd', 0o120000: 'l', 0o020000: 'c', 0o060000: 'b', 0o010000: 'p', 0o140000: 's'}
+			out := []byte{'?'} // as CPython's: a mode without a known file type
 			if k, ok := kinds[v&0o170000]; ok {
 				out[0] = k
 			}
@@ -60,6 +60,19 @@ func statInit() {
 					out = append(out, byte(c))
 				} else {
 					out = append(out, '-')
+				}
+			}
+			// set-user-ID, set-group-ID and sticky bits replace an x
+			for _, sp := range []struct {
+				bit, at  int
+				set, off byte
+			}{{0o4000, 3, 's', 'S'}, {0o2000, 6, 's', 'S'}, {0o1000, 9, 't', 'T'}} {
+				if v&sp.bit != 0 {
+					if out[sp.at] == 'x' {
+						out[sp.at] = sp.set
+					} else {
+						out[sp.at] = sp.off
+					}
 				}
 			}
 			return py.String(out), nil

@@ -89,6 +89,7 @@ class socket:
         self.proto = proto
         self._h = None
         self._bound = None
+        self._listening = False
         self._timeout = _defaulttimeout
         self._closed = False
 
@@ -128,6 +129,10 @@ class socket:
     def connect(self, address):
         if self._closed:
             raise OSError(9, 'Bad file descriptor')
+        if self._listening:
+            # bound first (a source address): Go's dialer is not told it
+            self._h.close()
+            self._listening = False
         self._h = _check(_gwb_socket.connect(self._net(), address, self._timeout))
 
     def connect_ex(self, address):
@@ -138,14 +143,19 @@ class socket:
             return e.errno or 1
 
     def bind(self, address):
+        # Go binds and listens in one call: a stream socket listens from
+        # bind() on, so that getsockname() names the port bind() chose (the
+        # kernel queues connections before listen() either way).
         self._bound = address
-        if self.type == SOCK_DGRAM:
-            self._h = _check(_gwb_socket.listen(self._net(), address))
+        self._h = _check(_gwb_socket.listen(self._net(), address))
+        self._listening = self.type == SOCK_STREAM
 
     def listen(self, backlog=SOMAXCONN):
         if self.type != SOCK_STREAM:
             raise OSError(95, 'Operation not supported')
-        self._h = _check(_gwb_socket.listen(self._net(), self._bound or ('', 0)))
+        if self._h is None:
+            self._h = _check(_gwb_socket.listen(self._net(), ('', 0)))
+            self._listening = True
 
     def accept(self):
         if self._h is None:
@@ -221,14 +231,15 @@ class socket:
         return fd
 
     def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
-        return _SocketFile(self, mode, encoding or 'utf-8')
+        return _SocketFile(self, mode, encoding or 'utf-8', newline)
 
 
 class _SocketFile:
     """A file over a socket (makefile()): read, readline, write, iteration."""
 
-    def __init__(self, sock, mode, encoding):
+    def __init__(self, sock, mode, encoding, newline=None):
         self._sock = sock
+        self._newline = newline
         self._binary = 'b' in mode
         self._encoding = encoding
         self._buf = b''
@@ -246,7 +257,13 @@ class _SocketFile:
         return True
 
     def _out(self, b):
-        return b if self._binary else b.decode(self._encoding)
+        if self._binary:
+            return b
+        text = b.decode(self._encoding)
+        if self._newline is None:
+            # universal newlines, as a text file's reading
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
 
     def read(self, n=-1):
         if n is None or n < 0:
@@ -264,6 +281,8 @@ class _SocketFile:
             pass
         i = self._buf.find(b'\n')
         end = len(self._buf) if i < 0 else i + 1
+        if limit is not None and 0 <= limit < end:
+            end = limit
         data, self._buf = self._buf[:end], self._buf[end:]
         return self._out(data)
 

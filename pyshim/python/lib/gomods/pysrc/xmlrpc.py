@@ -1,0 +1,1 @@
+"""The xmlrpc package (gowikibot): see xmlrpc.client."""
