@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // isMapping reports whether o counts as a mapping for printf-style
@@ -232,6 +234,7 @@ func PercentFormat(f string, values py.Object, isBytes bool) (string, error) {
 			}
 		case 'd', 'i', 'u', 'o', 'x', 'X':
 			numeric = true
+			v = percentIntArg(v, typ == 'd' || typ == 'i' || typ == 'u')
 			var bi *big.Int
 			switch x := v.(type) {
 			case py.Int, *py.BigInt, py.Bool:
@@ -371,4 +374,36 @@ func toFloatArg(v py.Object) (float64, error) {
 		return toFloat(v)
 	}
 	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", v.Type().Name)
+}
+
+// percentIntArg turns what %d, %x... accept beside ints into a number:
+// the result of __index__ (or, for %d, %i and %u, __int__), as CPython's
+// formatting asks for them (an IntEnum member), else the int or float value
+// of an instance of a subclass of int or float; v itself otherwise.
+func percentIntArg(v py.Object, decimal bool) py.Object {
+	switch v.(type) {
+	case py.Int, *py.BigInt, py.Bool, py.Float:
+		return v
+	}
+	names := []string{"__index__"}
+	if decimal {
+		names = append(names, "__int__")
+	}
+	for _, name := range names {
+		if m, err := py.GetAttrString(v, name); err == nil {
+			if r, err := py.Call(m, nil, nil); err == nil {
+				switch r.(type) {
+				case py.Int, *py.BigInt:
+					return r
+				}
+			}
+		}
+	}
+	if b := pyobj.GoBase(v); b != nil {
+		switch b.(type) {
+		case py.Int, *py.BigInt, py.Bool, py.Float:
+			return b
+		}
+	}
+	return v
 }

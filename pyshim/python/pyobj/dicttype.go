@@ -62,8 +62,16 @@ func asDict(self py.Object, args py.Tuple, name string) (*Dict, py.Tuple, error)
 	if d, ok := self.(*Dict); ok {
 		return d, args, nil
 	}
+	if d, ok := GoBase(self).(*Dict); ok {
+		return d, args, nil
+	}
 	if len(args) > 0 {
 		if d, ok := args[0].(*Dict); ok {
+			return d, args[1:], nil
+		}
+		// dict.__setitem__(self, k, v) in a method of a dict subclass:
+		// the instance's dict value
+		if d, ok := GoBase(args[0]).(*Dict); ok {
 			return d, args[1:], nil
 		}
 	}
@@ -232,6 +240,18 @@ func initDictType() {
 			return nil, err
 		}
 		return d.M__contains__(args[0])
+	})
+	dictMethod("__delitem__", "Delete self[key].", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argCount("__delitem__", args, 1, 1); err != nil {
+			return nil, err
+		}
+		return d.M__delitem__(args[0])
+	})
+	dictMethod("__len__", "Return len(self).", func(d *Dict, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argCount("__len__", args, 0, 0); err != nil {
+			return nil, err
+		}
+		return d.M__len__()
 	})
 	// fromkeys is a class method: dict.fromkeys(...) and d.fromkeys(...).
 	DictType.Dict["fromkeys"] = py.MustNewMethod("fromkeys", func(self py.Object, args py.Tuple) (py.Object, error) {

@@ -51,12 +51,24 @@ func (s *StatResult) M__repr__() (py.Object, error) {
 	return py.String("os.stat_result(" + strings.Join(parts, ", ") + ")"), nil
 }
 
-func statTimes(st os.FileInfo) [3]py.Object {
-	if t, ok := statTimesSys(st); ok {
-		return [3]py.Object{py.Float(t[0]), py.Float(t[1]), py.Float(t[2])}
+// statTimes returns the access, modification and change times in
+// nanoseconds (only the modification time where the platform's stat is
+// unknown).
+func statTimes(st os.FileInfo) [3]int64 {
+	if ns, ok := statTimesSys(st); ok {
+		return ns
 	}
-	m := py.Float(float64(st.ModTime().UnixNano()) / 1e9)
-	return [3]py.Object{m, m, m}
+	m := st.ModTime().UnixNano()
+	return [3]int64{m, m, m}
+}
+
+// nsSeconds is CPython's float of a time in nanoseconds (sec + nsec*1e-9).
+func nsSeconds(ns int64) py.Float {
+	sec, nsec := ns/1e9, ns%1e9
+	if nsec < 0 {
+		sec, nsec = sec-1, nsec+1e9
+	}
+	return py.Float(float64(sec) + float64(nsec)*1e-9)
 }
 
 func newStatResult(st os.FileInfo) *StatResult {
@@ -65,16 +77,20 @@ func newStatResult(st os.FileInfo) *StatResult {
 	if m, i, d, n, u, g, ok := statIDs(st); ok {
 		mode, ino, dev, nlink, uid, gid = m, i, d, n, u, g
 	}
-	tm := statTimes(st)
+	ns := statTimes(st)
 	s := &StatResult{}
-	ints := func(f py.Object) py.Object {
-		v, _ := toFloat(f)
-		return py.Int(int64(v))
+	secs := func(n int64) py.Object {
+		if n < 0 && n%1e9 != 0 {
+			return py.Int(n/1e9 - 1)
+		}
+		return py.Int(n / 1e9)
 	}
-	s.t = py.Tuple{py.Int(mode), py.Int(ino), py.Int(dev), py.Int(nlink), py.Int(uid), py.Int(gid), py.Int(st.Size()), ints(tm[0]), ints(tm[1]), ints(tm[2])}
+	s.t = py.Tuple{py.Int(mode), py.Int(ino), py.Int(dev), py.Int(nlink), py.Int(uid), py.Int(gid), py.Int(st.Size()),
+		secs(ns[0]), secs(ns[1]), secs(ns[2])}
 	s.fields = py.StringDict{
 		"st_mode": s.t[0], "st_ino": s.t[1], "st_dev": s.t[2], "st_nlink": s.t[3], "st_uid": s.t[4], "st_gid": s.t[5],
-		"st_size": s.t[6], "st_atime": tm[0], "st_mtime": tm[1], "st_ctime": tm[2],
+		"st_size": s.t[6], "st_atime": nsSeconds(ns[0]), "st_mtime": nsSeconds(ns[1]), "st_ctime": nsSeconds(ns[2]),
+		"st_atime_ns": py.Int(ns[0]), "st_mtime_ns": py.Int(ns[1]), "st_ctime_ns": py.Int(ns[2]),
 	}
 	return s
 }
@@ -468,6 +484,7 @@ func init() {
 			}
 			return py.None, nil
 		},
+		"utime": osUtime,
 		"mkdir": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var p, m py.Object = nil, py.Int(0o777)
 			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:mkdir", []string{"path", "mode"}, &p, &m); err != nil {

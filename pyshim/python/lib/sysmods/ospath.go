@@ -525,8 +525,8 @@ func init() {
 		"getmtime": statNum("getmtime", func(s os.FileInfo) py.Object {
 			return py.Float(float64(s.ModTime().UnixNano()) / 1e9)
 		}),
-		"getatime": statNum("getatime", func(s os.FileInfo) py.Object { return statTimes(s)[0] }),
-		"getctime": statNum("getctime", func(s os.FileInfo) py.Object { return statTimes(s)[2] }),
+		"getatime": statNum("getatime", func(s os.FileInfo) py.Object { return nsSeconds(statTimes(s)[0]) }),
+		"getctime": statNum("getctime", func(s os.FileInfo) py.Object { return nsSeconds(statTimes(s)[2]) }),
 		"samefile": func(self py.Object, args py.Tuple) (py.Object, error) {
 			a, err := pathArgs(args, "samefile", 2, 2)
 			if err != nil {

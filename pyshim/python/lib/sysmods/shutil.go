@@ -159,6 +159,7 @@ func shutilInit() {
 			}
 			return py.None, nil
 		},
+		"copyfileobj": shutilCopyFileObj,
 		"disk_usage": func(self, p py.Object) (py.Object, error) {
 			s, err := fspath(p)
 			if err != nil {

@@ -5,16 +5,12 @@ import (
 	"syscall"
 )
 
-// statTimesSys returns st_atime, st_mtime and st_ctime from the platform's
-// stat (ok=false when it has none; see stattimes_other.go).
-func statTimesSys(st os.FileInfo) (t [3]float64, ok bool) {
+// statTimesSys returns st_atime, st_mtime and st_ctime in nanoseconds from
+// the platform's stat (ok=false when it has none; see stattimes_other.go).
+func statTimesSys(st os.FileInfo) (ns [3]int64, ok bool) {
 	sys, ok := st.Sys().(*syscall.Stat_t)
 	if !ok {
-		return t, false
+		return ns, false
 	}
-	return [3]float64{
-		float64(sys.Atim.Sec) + float64(sys.Atim.Nsec)/1e9,
-		float64(sys.Mtim.Sec) + float64(sys.Mtim.Nsec)/1e9,
-		float64(sys.Ctim.Sec) + float64(sys.Ctim.Nsec)/1e9,
-	}, true
+	return [3]int64{sys.Atim.Nano(), sys.Mtim.Nano(), sys.Ctim.Nano()}, true
 }

@@ -6,4 +6,4 @@ import "os"
 
 // statTimesSys: elsewhere only the modification time is known (os.stat
 // reports it for all three).
-func statTimesSys(os.FileInfo) (t [3]float64, ok bool) { return t, false }
+func statTimesSys(os.FileInfo) (ns [3]int64, ok bool) { return ns, false }
