@@ -1074,8 +1074,10 @@ class APISite(BaseSite):
         return self._api(req, True, 'csrf')
 
     def protect(self, page, protections, reason, expiry=None, **kwargs):
-        if not self.logged_in():
-            self.login()
+        # pywikibot's need_right('protect'): judged by the userinfo at hand,
+        # without logging in (a script that has not logged in, or kept no
+        # session cookie, is the anonymous user "None" and stops here)
+        self._require_right('protect')
         prot = '|'.join('{}={}'.format(k, v or 'all') for k, v in protections.items())
         req = {'action': 'protect', 'title': page.title(), 'protections': prot, 'reason': reason}
         if expiry:
@@ -1085,6 +1087,7 @@ class APISite(BaseSite):
         return self._api(req, True, 'csrf')
 
     def movepage(self, page, newtitle, summary, movetalk=True, noredirect=False, movesubpages=True):
+        self._require_right('move')  # pywikibot's need_right('move'), before anything else
         # pywikibot checks this before asking the wiki
         if not page.exists():
             raise exceptions.NoPageError(page, 'Cannot move page {page} because it does not exist on {site}.')
@@ -1233,7 +1236,7 @@ Siteinfo = _SiteInfo
 
 # The names _site_more defines (tests/surface checks that the lists agree).
 _later(APISite, '''
-    _cmpkey _interwikimap _querypage_items _require_right _upload_warnings _userinfo allcategories
+    _cmpkey _interwikimap _patrol _querypage_items _require_right _upload_warnings _userinfo allcategories
     alldeletedrevisions allimages alllinks allusers ancientpages article_path articlepath
     assert_valid_iter_params blocks blockuser botusers broken_redirects category_redirects
     categoryinfo codes compare create_short_link dbName deadendpages deletedrevs deleterevs
