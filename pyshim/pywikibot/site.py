@@ -302,6 +302,10 @@ class TokenWallet:
         self._site = site
 
     def __getitem__(self, kind):
+        # as pywikibot's: a token is the logged-in user's, so ask for it
+        # logged in (transwikiimport takes site.tokens['csrf'] first)
+        if kind != 'login' and self._site.user() is None:
+            self._site.login()
         return self._site._call('token', kind)
 
     def __contains__(self, kind):
@@ -427,7 +431,7 @@ class APISite(BaseSite):
 
     def get_tokens(self, types, *args, **kwargs):
         """A dict of the tokens of the given types (e.g. ['csrf'])."""
-        return {kind: self.tokens[kind] for kind in types}
+        return {kind: self._call('token', kind) for kind in types}
 
     # -- identity --
     def __str__(self):
@@ -517,7 +521,9 @@ class APISite(BaseSite):
         if self._namespaces is None:
             si = self._load_siteinfo()
             nsd = NamespacesDict()
-            for key, ns in si['Namespaces'].items():
+            # in the wiki's order, by number (the siteinfo map comes from
+            # Go with its keys as strings)
+            for key, ns in sorted(si['Namespaces'].items(), key=lambda item: int(item[0])):
                 i = int(key)
                 nsd[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
                                    aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
