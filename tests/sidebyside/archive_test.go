@@ -331,21 +331,7 @@ func TestArchiveSideBySide(t *testing.T) {
 	stateNamespaces = append(append([]string{}, saved...), "3")
 	t.Cleanup(func() { stateNamespaces = saved })
 	start := func(t *testing.T, name string) (*side, error) {
-		s, err := startSide(t, name)
-		if err != nil {
-			return nil, err
-		}
-		c := newClient(s.wiki.APIURL)
-		if err := c.login(s.wiki.AdminUser, s.wiki.AdminPassword); err != nil {
-			return nil, err
-		}
-		for _, p := range archiveSeed() {
-			if err := c.edit(p.Title, p.Text, "seed"); err != nil {
-				return nil, fmt.Errorf("seed %s: %w", p.Title, err)
-			}
-		}
-		s.last, err = snapshot(s.wiki.APIURL)
-		return s, err
+		return startSeededSide(t, name, sideOptions{extra: archiveSeed()})
 	}
 	g, p := startBoth(t, withPwb, start)
 	// archivebot and unlink report through pywikibot.info (stderr), which

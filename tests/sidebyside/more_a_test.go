@@ -294,64 +294,36 @@ func (c *apiClient) upload(filename string, data []byte, text string) error {
 // startMoreASide starts one side of TestMoreA: a wiki with patrolling,
 // the seeds, the deleted file and OtherUser's edits.
 func startMoreASide(t *testing.T, name string) (*side, error) {
-	w, err := wikitest.Start(wikitest.Options{ExtraSettings: moreASettings})
-	if err != nil {
-		return nil, fmt.Errorf("test wiki for %s: %w", name, err)
-	}
-	t.Cleanup(func() { w.Stop() })
-	if err := seed(w); err != nil {
-		return nil, fmt.Errorf("seeding %s's wiki: %w", name, err)
-	}
-	c := newClient(w.APIURL)
-	if err := c.login(w.AdminUser, w.AdminPassword); err != nil {
-		return nil, err
-	}
-	if err := c.upload("Gone pic.png", tinyPNG(), "A picture that gets deleted."); err != nil {
-		return nil, err
-	}
-	for _, p := range moreASeed() {
-		if err := c.edit(p.Title, p.Text, "seed"); err != nil {
-			return nil, fmt.Errorf("seed %s: %w", p.Title, err)
-		}
-	}
-	if _, err := c.call(url.Values{"action": {"delete"}, "title": {"File:Gone pic.png"}, "reason": {"seed deletion"},
-		"token": {c.token}}, true); err != nil {
-		return nil, fmt.Errorf("deleting File:Gone pic.png: %w", err)
-	}
-	// revertbot: OtherUser's edit goes on top of this; its summary names
-	// this revision's time, so the revision is imported with a fixed one
-	if err := importOld(w, "Revert me", 0, "The text before OtherUser's edit."); err != nil {
-		return nil, err
-	}
-	o := newClient(w.APIURL)
-	if err := o.login(w.OtherUser, w.OtherPassword); err != nil {
-		return nil, err
-	}
-	for _, p := range moreAOther() {
-		if err := o.edit(p.Title, p.Text, "other seed"); err != nil {
-			return nil, fmt.Errorf("seed %s: %w", p.Title, err)
-		}
-	}
-	base, err := os.MkdirTemp("", "morea-"+name+"-")
-	if err != nil {
-		return nil, err
-	}
-	t.Cleanup(func() { os.RemoveAll(base) })
-	s := &side{name: name, wiki: w, bot: filepath.Join(base, "bot"), admin: filepath.Join(base, "admin")}
-	if err := writeConfig(s.bot, w, w.BotUser, fmt.Sprintf("BotPassword('ci', '%s')", w.BotPasswordSecret)); err != nil {
-		return nil, err
-	}
-	if err := writeConfig(s.admin, w, w.AdminUser, fmt.Sprintf("'%s'", w.AdminPassword)); err != nil {
-		return nil, err
-	}
-	if err := importOld(w, "Category:Fruits", 14, "{{Category redirect|Fruit}}"); err != nil {
-		return nil, err
-	}
-	if err := writeCatRedirConfig(catRedirDir(s), w); err != nil {
-		return nil, err
-	}
-	s.last, err = snapshot(w.APIURL)
-	return s, err
+	return startSeededSide(t, name, sideOptions{settings: moreASettings, extra: moreASeed(),
+		before: func(s *side, c *apiClient) error {
+			return c.upload("Gone pic.png", tinyPNG(), "A picture that gets deleted.")
+		},
+		after: func(s *side, c *apiClient) error {
+			w := s.wiki
+			if _, err := c.call(url.Values{"action": {"delete"}, "title": {"File:Gone pic.png"}, "reason": {"seed deletion"},
+				"token": {c.token}}, true); err != nil {
+				return fmt.Errorf("deleting File:Gone pic.png: %w", err)
+			}
+			// revertbot: OtherUser's edit goes on top of this; its summary
+			// names this revision's time, so the revision is imported with
+			// a fixed one
+			if err := importOld(w, "Revert me", 0, "The text before OtherUser's edit."); err != nil {
+				return err
+			}
+			o := newClient(w.APIURL)
+			if err := o.login(w.OtherUser, w.OtherPassword); err != nil {
+				return err
+			}
+			for _, p := range moreAOther() {
+				if err := o.edit(p.Title, p.Text, "other seed"); err != nil {
+					return fmt.Errorf("seed %s: %w", p.Title, err)
+				}
+			}
+			if err := importOld(w, "Category:Fruits", 14, "{{Category redirect|Fruit}}"); err != nil {
+				return err
+			}
+			return writeCatRedirConfig(catRedirDir(s), w)
+		}})
 }
 
 // importOld creates a page whose only revision is from 2020, by Admin

@@ -20,7 +20,6 @@ import (
 	"testing"
 
 	"github.com/gowikibot/gowikibot/tests/testbin"
-	"github.com/gowikibot/gowikibot/tests/wikitest"
 )
 
 // TestMoreB runs, side by side on two identically seeded wikis, the
@@ -214,39 +213,15 @@ func moreBSeed(web string) []seedPage {
 // moreBSeed, and writes its config directories (with the empty
 // 404-links.txt reflinks insists on).
 func startMoreB(t *testing.T, name, web string) (*side, error) {
-	w, err := wikitest.Start()
-	if err != nil {
-		return nil, fmt.Errorf("test wiki for %s: %w", name, err)
-	}
-	t.Cleanup(func() { w.Stop() })
-	c := newClient(w.APIURL)
-	if err := c.login(w.AdminUser, w.AdminPassword); err != nil {
-		return nil, err
-	}
-	for _, pg := range moreBSeed(web) {
-		if err := c.edit(pg.Title, pg.Text, "seed"); err != nil {
-			return nil, fmt.Errorf("seed %s: %w", pg.Title, err)
-		}
-	}
-	base, err := os.MkdirTemp("", "moreb-"+name+"-")
-	if err != nil {
-		return nil, err
-	}
-	t.Cleanup(func() { os.RemoveAll(base) })
-	s := &side{name: name, wiki: w, bot: filepath.Join(base, "bot"), admin: filepath.Join(base, "admin")}
-	if err := writeConfig(s.bot, w, w.BotUser, fmt.Sprintf("BotPassword('ci', '%s')", w.BotPasswordSecret)); err != nil {
-		return nil, err
-	}
-	if err := writeConfig(s.admin, w, w.AdminUser, fmt.Sprintf("'%s'", w.AdminPassword)); err != nil {
-		return nil, err
-	}
-	for _, d := range []string{s.bot, s.admin} {
-		if err := os.WriteFile(filepath.Join(d, "404-links.txt"), nil, 0o644); err != nil {
-			return nil, err
-		}
-	}
-	s.last, err = snapshot(w.APIURL)
-	return s, err
+	return startSeededSide(t, name, sideOptions{noBaseSeed: true, extra: moreBSeed(web),
+		after: func(s *side, _ *apiClient) error {
+			for _, d := range []string{s.bot, s.admin} {
+				if err := os.WriteFile(filepath.Join(d, "404-links.txt"), nil, 0o644); err != nil {
+					return err
+				}
+			}
+			return nil
+		}})
 }
 
 // runRowB runs one row on both sides and compares what it changed (page

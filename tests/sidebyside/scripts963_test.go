@@ -160,26 +160,15 @@ func TestScripts963(t *testing.T) {
 	stateNamespaces = append(append([]string{}, saved...), "3", "6")
 	t.Cleanup(func() { stateNamespaces = saved })
 	start := func(t *testing.T, name string) (*side, error) {
-		s, err := startSide(t, name)
-		if err != nil {
-			return nil, err
-		}
-		c := newClient(s.wiki.APIURL)
-		if err := c.login(s.wiki.AdminUser, s.wiki.AdminPassword); err != nil {
-			return nil, err
-		}
-		for _, p := range scripts963Seed() {
-			if err := c.edit(p.Title, p.Text, "seed"); err != nil {
-				return nil, fmt.Errorf("seed %s: %w", p.Title, err)
-			}
-		}
-		// deleted before the run, for delete -undelete
-		if _, err := c.call(url.Values{"action": {"delete"}, "title": {"Undel 1"}, "reason": {"seed deletion"},
-			"token": {c.token}}, true); err != nil {
-			return nil, fmt.Errorf("deleting Undel 1: %w", err)
-		}
-		s.last, err = snapshot(s.wiki.APIURL)
-		return s, err
+		return startSeededSide(t, name, sideOptions{extra: scripts963Seed(),
+			after: func(s *side, c *apiClient) error {
+				// deleted before the run, for delete -undelete
+				if _, err := c.call(url.Values{"action": {"delete"}, "title": {"Undel 1"}, "reason": {"seed deletion"},
+					"token": {c.token}}, true); err != nil {
+					return fmt.Errorf("deleting Undel 1: %w", err)
+				}
+				return nil
+			}})
 	}
 	g, p := startBoth(t, withPwb, start)
 	// the runners' second argument is the row's stdin (release is fixed)
