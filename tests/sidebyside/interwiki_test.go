@@ -121,7 +121,7 @@ func TestInterwikiSideBySide(t *testing.T) {
 		pwb963 = withMessages(t, pwb963)
 	}
 	start := func(t *testing.T, name string) (*multiSide, error) {
-		return startMultiSide(t, name, "sbi", interwikiCodes, interwikiSeed())
+		return startMultiSide(t, name, "sbi", interwikiCodes, interwikiSeed(), "")
 	}
 	g, p := startBoth(t, withPwb, start)
 	only := map[string]bool{}
