@@ -455,32 +455,17 @@ func TestMoreA(t *testing.T) {
 		t.Skipf("pywikibot 9.6.3 checkout missing at %s: its script files are what these rows run", pwbDir())
 	}
 	gwb := testbin.Gowikibot(t)
-	withPwb := exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
-	}
-	saved := stateNamespaces
-	stateNamespaces = append(append([]string{}, saved...), "3", "6", "15")
-	t.Cleanup(func() { stateNamespaces = saved })
+	pwb963, withPwb := checkout963(t)
+	moreNamespaces(t, "3", "6", "15")
 	g, p := startBoth(t, withPwb, startMoreASide)
-	g.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-		return runCmd(cfg, withStdin(stdin, append([]string{gwb, "-dir:" + cfg, "python", script}, args...)))
-	}
+	gRun, pRun := fileRunners(gwb, pwb963, scriptDir, nil)
+	g.runner = gRun
 	if p != nil {
-		p.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-			name := strings.TrimSuffix(filepath.Base(script), ".py")
-			return runCmd(cfg, withStdin(stdin, append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + cfg, name}, args...)))
-		}
+		p.runner = pRun
 	}
-	only := map[string]bool{}
-	for _, n := range strings.Split(os.Getenv("MOREA_ONLY"), ",") {
-		if n != "" {
-			only[n] = true
-		}
-	}
+	only := onlyRows("MOREA_ONLY")
 	for _, sc := range moreARows(&g, &p) {
-		if len(only) > 0 && !only[sc.name] {
+		if !only(sc.name) {
 			continue
 		}
 		sc := sc
@@ -488,7 +473,7 @@ func TestMoreA(t *testing.T) {
 			runScenario(t, g, p, sc, filepath.Join(scriptDir, sc.script+".py"))
 		})
 	}
-	if len(only) == 0 || only["category_redirect"] {
+	if only("category_redirect") {
 		t.Run("category_redirect", func(t *testing.T) {
 			runCatRedirect(t, g, p, filepath.Join(scriptDir, "category_redirect.py"))
 		})

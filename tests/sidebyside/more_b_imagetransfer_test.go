@@ -69,14 +69,8 @@ func TestImageTransferB(t *testing.T) {
 		t.Skipf("pywikibot 9.6.3 checkout missing at %s: its imagetransfer.py is what runs", pwbDir())
 	}
 	gwb := testbin.Gowikibot(t)
-	withPwb := exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
-	}
-	saved := stateNamespaces
-	stateNamespaces = append(append([]string{}, saved...), "6")
-	t.Cleanup(func() { stateNamespaces = saved })
+	pwb963, withPwb := checkout963(t)
+	moreNamespaces(t, "6")
 	pic, other := noisePNG(t, 30, 30, 11), noisePNG(t, 30, 30, 12)
 	g, p := startBoth(t, withPwb, func(t *testing.T, name string) (*transferSide, error) {
 		s, err := startTransferSide(t, name)

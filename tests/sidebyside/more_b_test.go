@@ -38,44 +38,28 @@ func TestMoreB(t *testing.T) {
 	gwb := testbin.Gowikibot(t)
 	scriptDir := filepath.Join(pwbDir(), "scripts")
 	withFiles := exists(filepath.Join(scriptDir, "upload.py"))
-	withPwb := withFiles && exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
+	pwb963, withPwb := pwbDir(), false
+	if withFiles {
+		pwb963, withPwb = checkout963(t)
 	}
 	files := moreBFiles(t)
 	web := newLocalWeb(t, files.served)
 	writeIngestionCSV(t, files, web.URL)
 	stub := mementoStub(t)
 
-	saved := stateNamespaces
-	stateNamespaces = append(append([]string{}, saved...), "1", "6")
-	t.Cleanup(func() { stateNamespaces = saved })
+	moreNamespaces(t, "1", "6")
 
 	g, p := startBoth(t, withPwb, func(t *testing.T, name string) (*side, error) {
 		return startMoreB(t, name, web.URL)
 	})
-	g.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-		return runCmd(cfg, withStdin(stdin, append([]string{gwb, "-dir:" + cfg, "python", script}, args...)), "GWB_PWB963="+pwbDir())
-	}
+	gRun, pRun := fileRunners(gwb, pwb963, scriptDir, []string{"GWB_PWB963=" + pwbDir()}, "PYTHONPATH="+stub)
+	g.runner = gRun
 	if p != nil {
-		p.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-			name := script
-			if filepath.Dir(script) == scriptDir {
-				name = strings.TrimSuffix(filepath.Base(script), ".py")
-			}
-			return runCmd(cfg, withStdin(stdin, append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + cfg, name}, args...)),
-				"PYTHONPATH="+stub, "GWB_PWB963="+pwbDir())
-		}
+		p.runner = pRun
 	}
-	only := map[string]bool{}
-	for _, n := range strings.Split(os.Getenv("MOREB_ONLY"), ",") {
-		if n != "" {
-			only[n] = true
-		}
-	}
+	only := onlyRows("MOREB_ONLY")
 	for _, r := range moreBRows(web.URL, files) {
-		if len(only) > 0 && !only[r.name] {
+		if !only(r.name) {
 			continue
 		}
 		r := r

@@ -3,7 +3,6 @@ package sidebyside
 import (
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -151,14 +150,8 @@ func TestScripts963(t *testing.T) {
 		t.Skipf("pywikibot 9.6.3 checkout missing at %s: its script files are what these rows run", pwbDir())
 	}
 	gwb := testbin.Gowikibot(t)
-	withPwb := exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
-	}
-	saved := stateNamespaces
-	stateNamespaces = append(append([]string{}, saved...), "3", "6")
-	t.Cleanup(func() { stateNamespaces = saved })
+	pwb963, withPwb := checkout963(t)
+	moreNamespaces(t, "3", "6")
 	start := func(t *testing.T, name string) (*side, error) {
 		return startSeededSide(t, name, sideOptions{extra: scripts963Seed(),
 			after: func(s *side, c *apiClient) error {
@@ -172,23 +165,14 @@ func TestScripts963(t *testing.T) {
 	}
 	g, p := startBoth(t, withPwb, start)
 	// the runners' second argument is the row's stdin (release is fixed)
-	g.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-		return runCmd(cfg, withStdin(stdin, append([]string{gwb, "-dir:" + cfg, "python", script}, args...)))
-	}
+	gRun, pRun := fileRunners(gwb, pwb963, scriptDir, nil)
+	g.runner = gRun
 	if p != nil {
-		p.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-			name := strings.TrimSuffix(filepath.Base(script), ".py")
-			return runCmd(cfg, withStdin(stdin, append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + cfg, name}, args...)))
-		}
+		p.runner = pRun
 	}
-	only := map[string]bool{}
-	for _, n := range strings.Split(os.Getenv("SBS963_ONLY"), ",") {
-		if n != "" {
-			only[n] = true
-		}
-	}
+	only := onlyRows("SBS963_ONLY")
 	for _, sc := range scripts963() {
-		if len(only) > 0 && !only[sc.name] {
+		if !only(sc.name) {
 			continue
 		}
 		sc := sc

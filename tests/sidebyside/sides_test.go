@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gowikibot/gowikibot/tests/wikitest"
@@ -75,4 +76,59 @@ func startSeededSide(t *testing.T, name string, o sideOptions) (*side, error) {
 // startSide starts a side with the seed of seedPages only.
 func startSide(t *testing.T, name string) (*side, error) {
 	return startSeededSide(t, name, sideOptions{})
+}
+
+// checkout963 is the pywikibot side's checkout for the tests that run
+// pywikibot 9.6.3: a temporary copy with the message bundles
+// (withMessages), and whether pwb.py is there at all.
+func checkout963(t *testing.T) (pwb963 string, withPwb bool) {
+	t.Helper()
+	pwb963, withPwb = pwbDir(), exists(filepath.Join(pwbDir(), "pwb.py"))
+	if withPwb {
+		pwb963 = withMessages(t, pwb963)
+	}
+	return pwb963, withPwb
+}
+
+// moreNamespaces adds namespaces to those snapshot reads, for the rest of
+// the test.
+func moreNamespaces(t *testing.T, ns ...string) {
+	saved := stateNamespaces
+	stateNamespaces = append(append([]string{}, saved...), ns...)
+	t.Cleanup(func() { stateNamespaces = saved })
+}
+
+// onlyRows reads env (NAME_ONLY=row,row...): whether a row is to run
+// (every row when it is unset).
+func onlyRows(env string) func(name string) bool {
+	only := map[string]bool{}
+	for _, n := range strings.Split(os.Getenv(env), ",") {
+		if n != "" {
+			only[n] = true
+		}
+	}
+	return func(name string) bool { return len(only) == 0 || only[name] }
+}
+
+// fileRunner runs a script file on one side: cfg is the config
+// directory, stdin what is typed into it.
+type fileRunner func(cfg, stdin, script string, args []string) (stdout, stderr string, code int)
+
+// fileRunners are the two sides' runners of script files: "gowikibot
+// -dir:CFG python FILE" and pywikibot's "pwb.py -dir:CFG NAME", NAME being
+// the script's name for a file of scriptDir and its path otherwise. env is
+// added to both sides' environment, pyEnv to pywikibot's only.
+func fileRunners(gwb, pwb963, scriptDir string, env []string, pyEnv ...string) (g, p fileRunner) {
+	g = func(cfg, stdin, script string, args []string) (string, string, int) {
+		return runCmd(cfg, withStdin(stdin, append([]string{gwb, "-dir:" + cfg, "python", script}, args...)), env...)
+	}
+	p = func(cfg, stdin, script string, args []string) (string, string, int) {
+		name := script
+		if filepath.Dir(script) == scriptDir {
+			name = strings.TrimSuffix(filepath.Base(script), ".py")
+		}
+		return runCmd(cfg, withStdin(stdin, append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + cfg, name}, args...)),
+			append(append([]string{}, env...), pyEnv...)...)
+	}
+	return g, p
 }
