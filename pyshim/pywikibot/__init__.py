@@ -728,7 +728,14 @@ def handle_args(args=None, do_help=True):
     and return the other arguments."""
     if not args:
         args = sys.argv[1:]
-    rest = _gowikibot.handle_args(list(args))
+    # A script may choose its default site before handling the arguments
+    # (commons_information sets config.family and config.mylang to
+    # 'commons'); as in pywikibot, the command line applies on top of that.
+    loaded = _gowikibot.config()
+    chosen = ['-family:' + str(config.family)] if config.family != loaded.get('family') else []
+    if config.mylang != loaded.get('mylang'):
+        chosen.append('-lang:' + str(config.mylang))
+    rest = _gowikibot.handle_args(chosen + list(args))
     config._load()
     if do_help:
         # pywikibot takes -help and -help:VALUE (-help:global adds the

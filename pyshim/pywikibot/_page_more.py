@@ -474,16 +474,38 @@ class BasePageMore:
         return textlib.extract_templates_and_params(self.text, True, True)
 
     def extract(self, variant='plain', *, lines=None, chars=None, sentences=None, intro=True):
-        """The page's extract (TextExtracts): 'plain', 'html' or 'wiki'
-        (plain with wiki-style headings); lines cuts it to that many lines."""
-        if variant not in ('plain', 'html', 'wiki'):
+        """The page's extract: 'plain' or 'html' from TextExtracts, 'wiki'
+        the page's own wikitext (before its first heading with intro, as
+        pywikibot 9.6.3 cuts it: without a heading the last character goes
+        too); lines wraps it at 79 characters and keeps that many lines."""
+        if variant in ('plain', 'html'):
+            text = self.site.extract(self, chars=chars, sentences=sentences, intro=intro,
+                                     plaintext=variant == 'plain')
+        elif variant == 'wiki':
+            if not self.exists():
+                raise exceptions.NoPageError(self)
+            if sentences:
+                raise NotImplementedError("'wiki' variant of extract method does not support 'sentences' parameter")
+            text = self.text[:]
+            if intro:
+                pos = text.find('\n=')
+                if pos:  # pywikibot's test: -1 (no heading) counts as found
+                    text = text[:pos]
+            if chars:
+                from textwrap import shorten
+                text = shorten(text, chars, break_long_words=False, placeholder='…')
+        else:
             raise ValueError('variant parameter must be "plain", "html" or "wiki", not "{}"'
                              .format(variant))
-        text = self.site.extract(self, chars=chars, sentences=sentences, intro=intro,
-                                 plaintext=variant != 'html')
-        if lines:
-            text = '\n'.join(text.splitlines()[:lines])
-        return text
+        if not lines:
+            return text
+        from textwrap import wrap
+        out = []
+        for i, line in enumerate(text.splitlines(), start=1):
+            out += wrap(line, width=79) or ['']
+            if i >= lines:
+                break
+        return '\n'.join(out[:min(lines, len(out))])
 
     def create_short_link(self, permalink=False, with_protocol=True):
         """A short URL of the page (UrlShortener extension)."""

@@ -1175,7 +1175,13 @@ class APISiteMore:
         return all(key in item for item in r['watch'])
 
     def patrol(self, rcid=None, revid=None, revision=None):
-        """Mark changes patrolled; yields the wiki's answer per change."""
+        """Mark changes patrolled; yields the wiki's answer per change. The
+        patrol right is checked when called (pywikibot's need_right wraps
+        the generator), the rest when iterated."""
+        self._require_right('patrol')
+        return self._patrol(rcid, revid, revision)
+
+    def _patrol(self, rcid, revid, revision):
         if getattr(self, '_patroldisabled', False):
             return
         if rcid is None and revid is None and revision is None:

@@ -303,6 +303,10 @@ class TokenWallet:
         self._site = site
 
     def __getitem__(self, kind):
+        # as pywikibot's: a token is the logged-in user's, so ask for it
+        # logged in (transwikiimport takes site.tokens['csrf'] first)
+        if kind != 'login' and self._site.user() is None:
+            self._site.login()
         return self._site._call('token', kind)
 
     def __contains__(self, kind):
@@ -428,7 +432,7 @@ class APISite(BaseSite):
 
     def get_tokens(self, types, *args, **kwargs):
         """A dict of the tokens of the given types (e.g. ['csrf'])."""
-        return {kind: self.tokens[kind] for kind in types}
+        return {kind: self._call('token', kind) for kind in types}
 
     # -- identity --
     def __str__(self):
@@ -518,7 +522,9 @@ class APISite(BaseSite):
         if self._namespaces is None:
             si = self._load_siteinfo()
             nsd = NamespacesDict()
-            for key, ns in si['Namespaces'].items():
+            # in the wiki's order, by number (the siteinfo map comes from
+            # Go with its keys as strings)
+            for key, ns in sorted(si['Namespaces'].items(), key=lambda item: int(item[0])):
                 i = int(key)
                 nsd[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
                                    aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
@@ -1075,8 +1081,10 @@ class APISite(BaseSite):
         return self._api(req, True, 'csrf')
 
     def protect(self, page, protections, reason, expiry=None, **kwargs):
-        if not self.logged_in():
-            self.login()
+        # pywikibot's need_right('protect'): judged by the userinfo at hand,
+        # without logging in (a script that has not logged in, or kept no
+        # session cookie, is the anonymous user "None" and stops here)
+        self._require_right('protect')
         prot = '|'.join('{}={}'.format(k, v or 'all') for k, v in protections.items())
         req = {'action': 'protect', 'title': page.title(), 'protections': prot, 'reason': reason}
         if expiry:
@@ -1086,6 +1094,7 @@ class APISite(BaseSite):
         return self._api(req, True, 'csrf')
 
     def movepage(self, page, newtitle, summary, movetalk=True, noredirect=False, movesubpages=True):
+        self._require_right('move')  # pywikibot's need_right('move'), before anything else
         # pywikibot checks this before asking the wiki
         if not page.exists():
             raise exceptions.NoPageError(page, 'Cannot move page {page} because it does not exist on {site}.')
@@ -1234,7 +1243,7 @@ Siteinfo = _SiteInfo
 
 # The names _site_more defines (tests/surface checks that the lists agree).
 _later(APISite, '''
-    _cmpkey _interwikimap _querypage_items _require_right _upload_warnings _userinfo allcategories
+    _cmpkey _interwikimap _patrol _querypage_items _require_right _upload_warnings _userinfo allcategories
     alldeletedrevisions allimages alllinks allusers ancientpages article_path articlepath
     assert_valid_iter_params blocks blockuser botusers broken_redirects category_redirects
     categoryinfo codes compare create_short_link dbName deadendpages deletedrevs deleterevs

@@ -322,30 +322,10 @@ func TestArchiveSideBySide(t *testing.T) {
 		t.Logf("pywikibot 9.6.3 checkout missing at %s: only the user script rows run", pwbDir())
 	}
 	gwb := testbin.Gowikibot(t)
-	withPwb := exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
-	}
-	saved := stateNamespaces
-	stateNamespaces = append(append([]string{}, saved...), "3")
-	t.Cleanup(func() { stateNamespaces = saved })
+	pwb963, withPwb := checkout963(t)
+	moreNamespaces(t, "3")
 	start := func(t *testing.T, name string) (*side, error) {
-		s, err := startSide(t, name)
-		if err != nil {
-			return nil, err
-		}
-		c := newClient(s.wiki.APIURL)
-		if err := c.login(s.wiki.AdminUser, s.wiki.AdminPassword); err != nil {
-			return nil, err
-		}
-		for _, p := range archiveSeed() {
-			if err := c.edit(p.Title, p.Text, "seed"); err != nil {
-				return nil, fmt.Errorf("seed %s: %w", p.Title, err)
-			}
-		}
-		s.last, err = snapshot(s.wiki.APIURL)
-		return s, err
+		return startSeededSide(t, name, sideOptions{extra: archiveSeed()})
 	}
 	g, p := startBoth(t, withPwb, start)
 	// archivebot and unlink report through pywikibot.info (stderr), which
@@ -376,14 +356,9 @@ func TestArchiveSideBySide(t *testing.T) {
 			return out, quiet(errs), code
 		}
 	}
-	only := map[string]bool{}
-	for _, n := range strings.Split(os.Getenv("ARCHIVE_ONLY"), ",") {
-		if n != "" {
-			only[n] = true
-		}
-	}
+	only := onlyRows("ARCHIVE_ONLY")
 	for _, sc := range archiveRows() {
-		if (len(only) > 0 && !only[sc.name]) || (!withScripts && sc.release != "user") {
+		if !only(sc.name) || (!withScripts && sc.release != "user") {
 			continue
 		}
 		sc := sc

@@ -1,7 +1,6 @@
 package sidebyside
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -115,23 +114,14 @@ func TestInterwikiSideBySide(t *testing.T) {
 		t.Skipf("pywikibot 9.6.3 checkout missing at %s: its interwiki.py is what these rows run", pwbDir())
 	}
 	gwb := testbin.Gowikibot(t)
-	withPwb := exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
-	}
+	pwb963, withPwb := checkout963(t)
 	start := func(t *testing.T, name string) (*multiSide, error) {
-		return startMultiSide(t, name, "sbi", interwikiCodes, interwikiSeed())
+		return startMultiSide(t, name, "sbi", interwikiCodes, interwikiSeed(), "")
 	}
 	g, p := startBoth(t, withPwb, start)
-	only := map[string]bool{}
-	for _, n := range strings.Split(os.Getenv("IWIKI_ONLY"), ",") {
-		if n != "" {
-			only[n] = true
-		}
-	}
+	only := onlyRows("IWIKI_ONLY")
 	for _, row := range interwikiRows() {
-		if len(only) > 0 && !only[row.name] {
+		if !only(row.name) {
 			continue
 		}
 		row := row

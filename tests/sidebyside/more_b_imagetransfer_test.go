@@ -69,14 +69,8 @@ func TestImageTransferB(t *testing.T) {
 		t.Skipf("pywikibot 9.6.3 checkout missing at %s: its imagetransfer.py is what runs", pwbDir())
 	}
 	gwb := testbin.Gowikibot(t)
-	withPwb := exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
-	}
-	saved := stateNamespaces
-	stateNamespaces = append(append([]string{}, saved...), "6")
-	t.Cleanup(func() { stateNamespaces = saved })
+	pwb963, withPwb := checkout963(t)
+	moreNamespaces(t, "6")
 	pic, other := noisePNG(t, 30, 30, 11), noisePNG(t, 30, 30, 12)
 	g, p := startBoth(t, withPwb, func(t *testing.T, name string) (*transferSide, error) {
 		s, err := startTransferSide(t, name)
@@ -121,27 +115,7 @@ func TestImageTransferB(t *testing.T) {
 		}
 		return s
 	}
-	rows := []struct {
-		name  string
-		args  []string
-		check func(t *testing.T, dst *wikiState, out, errs string)
-	}{
-		{"file page", []string{"-page:File:Transfer me.png", "-tofamily:sbt", "-tolang:sbt", "-keepname"},
-			func(t *testing.T, dst *wikiState, out, errs string) {
-				ps, ok := dst.Pages["File:Transfer me.png"]
-				if !ok {
-					t.Fatalf("File:Transfer me.png was not copied; stderr:\n%s", errs)
-				}
-				wantContains(t, "the copy's description", ps.Text, "This file was copied from sbs:sbs.", "A picture to copy.",
-					"{{int:filehist-datetime}}", "30×30 px (", "<nowiki>first version</nowiki>")
-			}},
-		{"page with a file", []string{"-page:Uses pic", "-tofamily:sbt", "-tolang:sbt", "-keepname"},
-			func(t *testing.T, dst *wikiState, out, errs string) {
-				if _, ok := dst.Pages["File:Other pic.png"]; !ok {
-					t.Errorf("File:Other pic.png was not copied; stderr:\n%s", errs)
-				}
-			}},
-	}
+	rows := imageTransferRows()
 	for _, r := range rows {
 		t.Run(r.name, func(t *testing.T) {
 			gOut, gErr, gCode := g.run("", r.args)
@@ -179,5 +153,33 @@ func TestImageTransferB(t *testing.T) {
 			}
 			r.check(t, gDst, gOut, gErr)
 		})
+	}
+}
+
+// imageTransferRow is a row of TestImageTransferB.
+type imageTransferRow struct {
+	name  string
+	args  []string
+	check func(t *testing.T, dst *wikiState, out, errs string)
+}
+
+// imageTransferRows are imagetransfer's rows, in this order.
+func imageTransferRows() []imageTransferRow {
+	return []imageTransferRow{
+		{"file page", []string{"-page:File:Transfer me.png", "-tofamily:sbt", "-tolang:sbt", "-keepname"},
+			func(t *testing.T, dst *wikiState, out, errs string) {
+				ps, ok := dst.Pages["File:Transfer me.png"]
+				if !ok {
+					t.Fatalf("File:Transfer me.png was not copied; stderr:\n%s", errs)
+				}
+				wantContains(t, "the copy's description", ps.Text, "This file was copied from sbs:sbs.", "A picture to copy.",
+					"{{int:filehist-datetime}}", "30×30 px (", "<nowiki>first version</nowiki>")
+			}},
+		{"page with a file", []string{"-page:Uses pic", "-tofamily:sbt", "-tolang:sbt", "-keepname"},
+			func(t *testing.T, dst *wikiState, out, errs string) {
+				if _, ok := dst.Pages["File:Other pic.png"]; !ok {
+					t.Errorf("File:Other pic.png was not copied; stderr:\n%s", errs)
+				}
+			}},
 	}
 }

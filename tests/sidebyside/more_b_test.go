@@ -20,7 +20,6 @@ import (
 	"testing"
 
 	"github.com/gowikibot/gowikibot/tests/testbin"
-	"github.com/gowikibot/gowikibot/tests/wikitest"
 )
 
 // TestMoreB runs, side by side on two identically seeded wikis, the
@@ -39,44 +38,28 @@ func TestMoreB(t *testing.T) {
 	gwb := testbin.Gowikibot(t)
 	scriptDir := filepath.Join(pwbDir(), "scripts")
 	withFiles := exists(filepath.Join(scriptDir, "upload.py"))
-	withPwb := withFiles && exists(filepath.Join(pwbDir(), "pwb.py"))
-	pwb963 := pwbDir()
-	if withPwb {
-		pwb963 = withMessages(t, pwb963)
+	pwb963, withPwb := pwbDir(), false
+	if withFiles {
+		pwb963, withPwb = checkout963(t)
 	}
 	files := moreBFiles(t)
 	web := newLocalWeb(t, files.served)
 	writeIngestionCSV(t, files, web.URL)
 	stub := mementoStub(t)
 
-	saved := stateNamespaces
-	stateNamespaces = append(append([]string{}, saved...), "1", "6")
-	t.Cleanup(func() { stateNamespaces = saved })
+	moreNamespaces(t, "1", "6")
 
 	g, p := startBoth(t, withPwb, func(t *testing.T, name string) (*side, error) {
 		return startMoreB(t, name, web.URL)
 	})
-	g.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-		return runCmd(cfg, withStdin(stdin, append([]string{gwb, "-dir:" + cfg, "python", script}, args...)), "GWB_PWB963="+pwbDir())
-	}
+	gRun, pRun := fileRunners(gwb, pwb963, scriptDir, []string{"GWB_PWB963=" + pwbDir()}, "PYTHONPATH="+stub)
+	g.runner = gRun
 	if p != nil {
-		p.runner = func(cfg, stdin, script string, args []string) (string, string, int) {
-			name := script
-			if filepath.Dir(script) == scriptDir {
-				name = strings.TrimSuffix(filepath.Base(script), ".py")
-			}
-			return runCmd(cfg, withStdin(stdin, append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + cfg, name}, args...)),
-				"PYTHONPATH="+stub, "GWB_PWB963="+pwbDir())
-		}
+		p.runner = pRun
 	}
-	only := map[string]bool{}
-	for _, n := range strings.Split(os.Getenv("MOREB_ONLY"), ",") {
-		if n != "" {
-			only[n] = true
-		}
-	}
+	only := onlyRows("MOREB_ONLY")
 	for _, r := range moreBRows(web.URL, files) {
-		if len(only) > 0 && !only[r.name] {
+		if !only(r.name) {
 			continue
 		}
 		r := r
@@ -214,39 +197,15 @@ func moreBSeed(web string) []seedPage {
 // moreBSeed, and writes its config directories (with the empty
 // 404-links.txt reflinks insists on).
 func startMoreB(t *testing.T, name, web string) (*side, error) {
-	w, err := wikitest.Start()
-	if err != nil {
-		return nil, fmt.Errorf("test wiki for %s: %w", name, err)
-	}
-	t.Cleanup(func() { w.Stop() })
-	c := newClient(w.APIURL)
-	if err := c.login(w.AdminUser, w.AdminPassword); err != nil {
-		return nil, err
-	}
-	for _, pg := range moreBSeed(web) {
-		if err := c.edit(pg.Title, pg.Text, "seed"); err != nil {
-			return nil, fmt.Errorf("seed %s: %w", pg.Title, err)
-		}
-	}
-	base, err := os.MkdirTemp("", "moreb-"+name+"-")
-	if err != nil {
-		return nil, err
-	}
-	t.Cleanup(func() { os.RemoveAll(base) })
-	s := &side{name: name, wiki: w, bot: filepath.Join(base, "bot"), admin: filepath.Join(base, "admin")}
-	if err := writeConfig(s.bot, w, w.BotUser, fmt.Sprintf("BotPassword('ci', '%s')", w.BotPasswordSecret)); err != nil {
-		return nil, err
-	}
-	if err := writeConfig(s.admin, w, w.AdminUser, fmt.Sprintf("'%s'", w.AdminPassword)); err != nil {
-		return nil, err
-	}
-	for _, d := range []string{s.bot, s.admin} {
-		if err := os.WriteFile(filepath.Join(d, "404-links.txt"), nil, 0o644); err != nil {
-			return nil, err
-		}
-	}
-	s.last, err = snapshot(w.APIURL)
-	return s, err
+	return startSeededSide(t, name, sideOptions{noBaseSeed: true, extra: moreBSeed(web),
+		after: func(s *side, _ *apiClient) error {
+			for _, d := range []string{s.bot, s.admin} {
+				if err := os.WriteFile(filepath.Join(d, "404-links.txt"), nil, 0o644); err != nil {
+					return err
+				}
+			}
+			return nil
+		}})
 }
 
 // runRowB runs one row on both sides and compares what it changed (page

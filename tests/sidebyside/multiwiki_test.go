@@ -23,7 +23,8 @@ type multiSide struct {
 	name  string
 	codes []string
 	wikis map[string]*wikitest.Wiki
-	cfg   string
+	cfg   string                // TestBot (bot passwords) on every wiki
+	admin string                // Admin (main passwords) on every wiki
 	last  map[string]*wikiState // the states after the previous scenario
 }
 
@@ -84,11 +85,12 @@ class Family(family.Family):
 	return os.WriteFile(path, []byte(src), 0o644)
 }
 
-// startMultiSide starts one wiki per code in parallel, links their
-// interwiki tables, seeds each with seeds[code] (as Admin) and writes a
-// config directory for TestBot on all of them (family name, home code
-// codes[0]). It may run in its own goroutine: it reports errors.
-func startMultiSide(t *testing.T, name, family string, codes []string, seeds map[string][]seedPage) (*multiSide, error) {
+// startMultiSide starts one wiki per code in parallel (settings appended
+// to each LocalSettings.php), links their interwiki tables, seeds each with
+// seeds[code] (as Admin) and writes config directories for TestBot and
+// for Admin on all of them (family name, home code codes[0]). It may run
+// in its own goroutine: it reports errors.
+func startMultiSide(t *testing.T, name, family string, codes []string, seeds map[string][]seedPage, settings string) (*multiSide, error) {
 	s := &multiSide{name: name, codes: codes, wikis: map[string]*wikitest.Wiki{}, last: map[string]*wikiState{}}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -97,7 +99,7 @@ func startMultiSide(t *testing.T, name, family string, codes []string, seeds map
 		wg.Add(1)
 		go func(i int, code string) {
 			defer wg.Done()
-			w, err := wikitest.Start()
+			w, err := wikitest.Start(wikitest.Options{ExtraSettings: settings})
 			if err != nil {
 				errs[i] = fmt.Errorf("%s wiki %s: %w", name, code, err)
 				return
@@ -137,28 +139,15 @@ func startMultiSide(t *testing.T, name, family string, codes []string, seeds map
 		return nil, err
 	}
 	t.Cleanup(func() { os.RemoveAll(base) })
-	s.cfg = filepath.Join(base, "bot")
-	if err := os.MkdirAll(filepath.Join(s.cfg, "families"), 0o700); err != nil {
+	s.cfg, s.admin = filepath.Join(base, "bot"), filepath.Join(base, "admin")
+	bot := func(w *wikitest.Wiki) (string, string) {
+		return w.BotUser, fmt.Sprintf("BotPassword('ci', '%s')", w.BotPasswordSecret)
+	}
+	admin := func(w *wikitest.Wiki) (string, string) { return w.AdminUser, fmt.Sprintf("'%s'", w.AdminPassword) }
+	if err := writeMultiConfig(s.cfg, family, codes, s.wikis, bot); err != nil {
 		return nil, err
 	}
-	famPath := filepath.Join(s.cfg, "families", family+"_family.py")
-	if err := writeMultiFamily(famPath, family, codes, s.wikis); err != nil {
-		return nil, err
-	}
-	var cfg, pw strings.Builder
-	// interwiki.py edits a wiki only if its code is listed in usernames
-	fmt.Fprintf(&cfg, "family_files['%[1]s'] = '%[2]s'\nusernames['%[1]s']['*'] = 'TestBot'\n", family, famPath)
-	for _, code := range codes {
-		w := s.wikis[code]
-		fmt.Fprintf(&cfg, "usernames['%s']['%s'] = '%s'\n", family, code, w.BotUser)
-		fmt.Fprintf(&pw, "('%s', '%s', '%s', BotPassword('ci', '%s'))\n", code, family, w.BotUser, w.BotPasswordSecret)
-	}
-	fmt.Fprintf(&cfg, "family = '%s'\nmylang = '%s'\npassword_file = 'user-password.cfg'\n"+
-		"put_throttle = 0\nminthrottle = 0\nmaxthrottle = 1\nretry_wait = 1\nmax_retries = 2\nnoisysleep = 100\n", family, codes[0])
-	if err := os.WriteFile(filepath.Join(s.cfg, "user-config.py"), []byte(cfg.String()), 0o600); err != nil {
-		return nil, err
-	}
-	if err := os.WriteFile(filepath.Join(s.cfg, "user-password.cfg"), []byte(pw.String()), 0o600); err != nil {
+	if err := writeMultiConfig(s.admin, family, codes, s.wikis, admin); err != nil {
 		return nil, err
 	}
 	for _, code := range codes {
@@ -180,4 +169,33 @@ func (s *multiSide) snapshotAll() (map[string]*wikiState, error) {
 		out[code] = st
 	}
 	return out, nil
+}
+
+// writeMultiConfig writes a config directory for one account on every
+// wiki of a multi-wiki side, with the family file in its families folder:
+// account gives a wiki's user name and the password file's entry for it.
+func writeMultiConfig(dir, family string, codes []string, wikis map[string]*wikitest.Wiki,
+	account func(*wikitest.Wiki) (user, entry string)) error {
+	if err := os.MkdirAll(filepath.Join(dir, "families"), 0o700); err != nil {
+		return err
+	}
+	famPath := filepath.Join(dir, "families", family+"_family.py")
+	if err := writeMultiFamily(famPath, family, codes, wikis); err != nil {
+		return err
+	}
+	var cfg, pw strings.Builder
+	home, _ := account(wikis[codes[0]])
+	// interwiki.py edits a wiki only if its code is listed in usernames
+	fmt.Fprintf(&cfg, "family_files['%[1]s'] = '%[2]s'\nusernames['%[1]s']['*'] = '%[3]s'\n", family, famPath, home)
+	for _, code := range codes {
+		user, entry := account(wikis[code])
+		fmt.Fprintf(&cfg, "usernames['%s']['%s'] = '%s'\n", family, code, user)
+		fmt.Fprintf(&pw, "('%s', '%s', '%s', %s)\n", code, family, user, entry)
+	}
+	fmt.Fprintf(&cfg, "family = '%s'\nmylang = '%s'\npassword_file = 'user-password.cfg'\n"+
+		"put_throttle = 0\nminthrottle = 0\nmaxthrottle = 1\nretry_wait = 1\nmax_retries = 2\nnoisysleep = 100\n", family, codes[0])
+	if err := os.WriteFile(filepath.Join(dir, "user-config.py"), []byte(cfg.String()), 0o600); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "user-password.cfg"), []byte(pw.String()), 0o600)
 }

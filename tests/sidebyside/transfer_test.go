@@ -76,15 +76,18 @@ func seedEdits(w *wikitest.Wiki, edits []transferEdit) error {
 	for _, e := range edits {
 		// revisions of a page in different seconds: pywikibot orders a
 		// page's cached revisions by timestamp, so ties would make the
-		// order of history tables undefined
+		// order of history tables undefined. The wiki stamps an edit
+		// before it answers, so the second after the answer is a later
+		// one (the time before the request was not: under load the
+		// wiki's stamp fell into the next second with the next edit's)
 		if prev, ok := last[e.Title]; ok {
 			time.Sleep(time.Until(prev.Truncate(time.Second).Add(time.Second + 50*time.Millisecond)))
 		}
-		last[e.Title] = time.Now()
 		if _, err := c.call(url.Values{"action": {"edit"}, "title": {e.Title}, "text": {e.Text},
 			"summary": {e.Summary}, "token": {c.token}}, true); err != nil {
 			return fmt.Errorf("seed %s: %w", e.Title, err)
 		}
+		last[e.Title] = time.Now()
 	}
 	return nil
 }

@@ -253,6 +253,13 @@ def _decide_encoding(response, charset):
 
 def error_handling_callback(response):
     """Raise pywikibot's exceptions for failed requests, as pywikibot does."""
+    # a name that does not resolve: Python's ConnectionError, said nothing
+    # more (pywikibot's check of requests' message)
+    if isinstance(response, ConnectionError):
+        msg = str(response)
+        if ('NewConnectionError' in msg or 'NameResolutionError' in msg) \
+                and re.search(r'\[Errno (-2|8|11001)\]', msg):
+            raise ConnectionError(response)
     if isinstance(response, Exception):
         pywikibot.error('An error occurred for uri ' + getattr(response, 'uri', ''))
         raise response
