@@ -25,7 +25,7 @@ func TestRewriteAsync(t *testing.T) {
 		{"async comprehensions", "async def f():\n    return [i async for i in g() if i], {k: v async for k, v in h()}\n",
 			"def f():\n    return [i for i in __pyshim_aiter__(g()) if i], __pyshim_dict_comp__(((k), (v)) for k, v in __pyshim_aiter__(h()))\n"},
 		{"method", "class A:\n    async def m(self):\n        return await super().m()\n",
-			"class A:\n    def m(self):\n        return __pyshim_await__(super(A, self).m())\n"},
+			"class A:\n    def m(self):\n        return __pyshim_await__(super(__pyshim_sclass__('A', self, lambda: A), self).m())\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

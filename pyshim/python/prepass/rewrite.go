@@ -231,7 +231,9 @@ func (r *rw) emit(sq *seq, i, j int) error {
 			case "super":
 				if r.is(sq, k+1, "(") && sq.match[k+1] == k+2 && !r.is(sq, k-1, ".") {
 					if cls, self := r.superArgs(); cls != "" {
-						r.write("super(" + cls + ", " + self + ")")
+						// the defining class, found in self's MRO
+						// (superclass.go), the name only as fallback
+						r.write("super(__pyshim_sclass__('" + cls + "', " + self + ", lambda: " + cls + "), " + self + ")")
 						k += 2
 						continue
 					}

@@ -251,6 +251,9 @@ func Install(ctx py.Context) error {
 		}
 		return res, nil
 	})
+	set("__pyshim_sclass__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		return superClass(args)
+	})
 	set("__pyshim_fmt__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return fmtHelper(b, args)
 	})

@@ -45,6 +45,10 @@
 //   - pyobj/reprobjs.go: functions, built-ins, bound methods, generators
 //     and modules have no repr of their own ("<function instance at
 //     0x...>", py/internal.go's fallback, unchanged on main).
+//   - prepass/superclass.go: no __class__ cell for zero-argument super()
+//     (compile/compile.go, unchanged on main): the pre-pass passes the
+//     class's qualified name and the defining class is found in the
+//     first argument's MRO, not by the name (which may be rebound).
 //   - methods/identityeq.go: == and != of two objects whose type has no
 //     __eq__ (functions, methods, modules) raise TypeError, py.Eq and py.Ne
 //     having no identity fallback (py/arithmetic.go, unchanged on main);
