@@ -306,7 +306,7 @@ func PatchCode(code *py.Code) {
 	prevOp, prevArg := byte(0), -1
 	for i := 0; i < len(raw); {
 		op := raw[i]
-		if op == opCompareOp && PatchIdentityEq && prevOp != opLoadConst && i+1 < len(raw) && (raw[i+1] == cmpEQ || raw[i+1] == cmpNE || raw[i+1] == cmpIs || raw[i+1] == cmpIsNot) {
+		if op == opCompareOp && PatchIdentityEq && prevOp != opLoadConst && i+1 < len(raw) && (raw[i+1] == cmpEQ || raw[i+1] == cmpNE || raw[i+1] == cmpIs || raw[i+1] == cmpIsNot || raw[i+1] == cmpIn || raw[i+1] == cmpNotIn) {
 			found = true
 			break
 		}
@@ -457,6 +457,12 @@ func PatchCode(code *py.Code) {
 				in.helper = classes.ConstIndex(code, isHelper)
 			} else {
 				in.helper = classes.ConstIndex(code, isNotHelper)
+			}
+		case PatchIdentityEq && isInCompare(ins, k, jumpedTo):
+			if in.arg == cmpIn {
+				in.helper = classes.ConstIndex(code, inHelper)
+			} else {
+				in.helper = classes.ConstIndex(code, notInHelper)
 			}
 		case PatchIdentityEq && isEqCompare(code, ins, k, jumpedTo):
 			if in.arg == cmpEQ {

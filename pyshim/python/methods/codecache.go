@@ -18,7 +18,7 @@ import (
 func init() { codecache.RegisterLate(registerCodecache) }
 
 func registerCodecache() {
-	for _, h := range []*helper{modHelper, addHelper, iaddHelper, excTracebackHelper, eqHelper, neHelper, isHelper, isNotHelper} {
+	for _, h := range []*helper{modHelper, addHelper, iaddHelper, excTracebackHelper, eqHelper, neHelper, isHelper, isNotHelper, inHelper, notInHelper} {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	for _, h := range cmpHelpers {

@@ -44,6 +44,10 @@
 //     having no identity fallback (py/arithmetic.go, unchanged on main);
 //     and `is` between two values of the same map type (two namespace
 //     dicts) panics, vm/eval.go comparing them with Go's ==.
+//   - methods/seqcontains.go: `x in list` and `x in tuple` compare with
+//     py.Eq (py/sequence.go SequenceContains; list and tuple have no
+//     __contains__ on main), so `f in [g]` raises TypeError for objects
+//     without __eq__ and an item is not found by identity.
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
