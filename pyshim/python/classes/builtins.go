@@ -596,6 +596,10 @@ func dirOf(o py.Object) *py.List {
 			seen[n] = true
 		}
 	default:
+		if g := moduleGlobals(o); g != nil {
+			addDict(g)
+			break
+		}
 		if d := dictOf(o); d != nil {
 			addDict(d)
 		}
@@ -621,12 +625,30 @@ func dirOf(o py.Object) *py.List {
 	return py.NewListFromItems(items)
 }
 
-// Vars is vars(o).
-func Vars(o py.Object) (py.Object, error) {
+// moduleGlobals returns the namespace of a module: a *py.Module or an
+// object standing for one (of type module with a dict: sysmods'
+// GetattrModule); nil for anything else.
+func moduleGlobals(o py.Object) py.StringDict {
 	switch x := o.(type) {
 	case *py.Module:
-		return x.Globals, nil
+		return x.Globals
 	case *py.Type:
+		return nil
+	}
+	if o.Type() == py.ModuleType {
+		if d, ok := o.(py.IGetDict); ok {
+			return d.GetDict()
+		}
+	}
+	return nil
+}
+
+// Vars is vars(o).
+func Vars(o py.Object) (py.Object, error) {
+	if g := moduleGlobals(o); g != nil {
+		return g, nil
+	}
+	if x, ok := o.(*py.Type); ok {
 		return x.Dict, nil
 	}
 	if d := dictOf(o); d != nil {

@@ -250,6 +250,16 @@ func Install(ctx py.Context) error {
 				return Sorted(r, nil, false)
 			}
 		}
+		if g := moduleGlobals(args[0]); g != nil {
+			// a module's own __dir__ (PEP 562)
+			if f, ok := g["__dir__"]; ok {
+				r, err := py.Call(f, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return Sorted(r, nil, false)
+			}
+		}
 		return dirOf(args[0]), nil
 	}, "dir([object]) -> list of strings")
 	def("id", func(args py.Tuple, kw py.StringDict) (py.Object, error) {

@@ -48,6 +48,10 @@
 //     py.Eq (py/sequence.go SequenceContains; list and tuple have no
 //     __contains__ on main), so `f in [g]` raises TypeError for objects
 //     without __eq__ and an item is not found by identity.
+//   - lib/sysmods/modgetattr.go: a module's __getattr__ (PEP 562) is never
+//     called: py.GetAttrString asks only a *py.Type or a Go type with
+//     M__getattr__ (py/internal.go, unchanged on main), so a module defining
+//     one is imported as a GetattrModule.
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
