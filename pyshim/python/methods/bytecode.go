@@ -229,6 +229,13 @@ type instr struct {
 	// it, the exception's traceback is attached to it (see excTraceback);
 	// the index of the helper in Consts, else -1.
 	pre int
+	// fin is set for the first instruction of a finally body: before it,
+	// finallyHook is called with the top of the stack (handlerhooks.go);
+	// the index of the hook in Consts, else -1.
+	fin int
+	// before is set for an instruction preceded by the call of a hook
+	// without arguments (handlerhooks.go); its index in Consts, else -1.
+	before int
 	// repl is set with post for an instruction replaced by the call of
 	// the one-argument helper post on its operand (unary operators on
 	// bools: boolarith.go).
@@ -239,10 +246,17 @@ func (in *instr) size() int {
 	if in.drop {
 		return 0
 	}
+	n := in.sizeNoPre()
 	if in.pre >= 0 {
-		return preSize(in.pre) + in.sizeNoPre()
+		n += preSize(in.pre)
 	}
-	return in.sizeNoPre()
+	if in.fin >= 0 {
+		n += finSize(in.fin)
+	}
+	if in.before >= 0 {
+		n += beforeSize(in.before)
+	}
+	return n
 }
 
 // preSize is the size of the handler prologue: ROT_THREE, DUP_TOP_TWO,
@@ -319,7 +333,7 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
-		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept {
+		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept || op == opSetupFinally {
 			found = true
 			break
 		}
@@ -377,7 +391,7 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1})
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1, fin: -1, before: -1})
 	}
 	rewriteWalrus(code, ins)
 	modIdx, iaddIdx, addIdx := -1, -1, -1
@@ -414,6 +428,34 @@ func PatchCode(code *py.Code) {
 			}
 			if h, ok := byOld[end+in.arg]; ok {
 				h.pre = classes.ConstIndex(code, excTracebackHelper)
+			}
+		}
+		// Handlers entered and left (handlerhooks.go).
+		handlers := false
+		for k, in := range ins {
+			if in.op != opSetupFinally && in.op != opSetupExcept {
+				continue
+			}
+			handlers = true
+			if in.op != opSetupFinally {
+				continue
+			}
+			end := len(raw)
+			if k+1 < len(ins) {
+				end = ins[k+1].oldOff
+			}
+			if h, ok := byOld[end+in.arg]; ok {
+				h.fin = classes.ConstIndex(code, finallyHook)
+			}
+		}
+		if handlers {
+			for _, in := range ins {
+				switch in.op {
+				case opPopExcept:
+					in.before = classes.ConstIndex(code, leaveHook)
+				case opBreakLoop, opContinueLoop:
+					in.before = classes.ConstIndex(code, leaveLoopHook)
+				}
 			}
 		}
 	}
@@ -594,6 +636,18 @@ func PatchCode(code *py.Code) {
 	for _, in := range ins {
 		if in.drop {
 			continue
+		}
+		if in.fin >= 0 {
+			emit(opDupTop, 0)
+			emit(opLoadConst, in.fin)
+			emit(opRotTwo, 0)
+			emit(opCallFunction, 1)
+			emit(opPopTop, 0)
+		}
+		if in.before >= 0 {
+			emit(opLoadConst, in.before)
+			emit(opCallFunction, 0)
+			emit(opPopTop, 0)
 		}
 		if in.pre >= 0 {
 			emit(opRotThree, 0)

@@ -35,6 +35,9 @@ func registerCodecache() {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	codecache.RegisterObject("methods.yieldResume", yieldResumeHelper)
+	for _, h := range []*stackHook{finallyHook, leaveHook, leaveLoopHook} {
+		codecache.RegisterObject("methods."+h.name, h)
+	}
 	codecache.RegisterObject("methods.kwBuild", kwBuild)
 	codecache.RegisterObject("methods.kwPrologue", kwPrologue)
 	codecache.RegisterObject("methods.kwCellPrologue", kwCellPrologue)

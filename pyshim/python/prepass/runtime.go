@@ -357,6 +357,15 @@ func Install(ctx py.Context) error {
 		if e, ok := exc.(*py.Exception); ok && exc != handled {
 			if e.Context == nil || e.Context == py.None {
 				if h, ok := handled.(*py.Exception); ok {
+					// CPython breaks a cycle the new link would close.
+					for o, n := h, 0; o != nil && n < 10000; n++ {
+						next, _ := o.Context.(*py.Exception)
+						if next == e {
+							o.Context = nil
+							break
+						}
+						o = next
+					}
 					e.Context = h
 				}
 			}

@@ -52,6 +52,14 @@
 //     called: py.GetAttrString asks only a *py.Type or a Go type with
 //     M__getattr__ (py/internal.go, unchanged on main), so a module defining
 //     one is imported as a GetattrModule.
+//   - classes/handling.go: an exception's __context__ is never set
+//     (vm/eval.go keeps the exception being handled in its per-RunFrame
+//     Vm.exc, "FIXME" comments where CPython chains it, unchanged on main);
+//     the bytecode hooks of methods/handlerhooks.go record handlers
+//     entered and left.
+//   - classes/tbattrs.go: traceback objects name their attributes
+//     __tb_next__, __tb_frame__, __tb_lasti__, __tb_lineno__
+//     (py/traceback.go, unchanged on main), not tb_next, ...
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
