@@ -63,7 +63,9 @@
 //   - match statements → a with block holding an if/elif chain over
 //     __pyshim_match__ (matchstmt.go; the patterns become specs that
 //     lib/sysmods/pysrc/_gwb_match.py matches at run time)
-//   - async, await and the @ operator: SyntaxError naming the construct.
+//   - a @ b → __pyshim_matmul__(a, b), t @= v → t = __pyshim_imatmul__(t, v)
+//     (matmul.go: @'s operands found by precedence)
+//   - async and await: SyntaxError naming the construct.
 //
 // Errors are SyntaxError exceptions carrying filename, lineno, offset
 // (1-based) and line, as gpython's own.

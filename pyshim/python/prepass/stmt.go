@@ -867,6 +867,16 @@ func (r *rw) simple(sq *seq, a, b int) error {
 		r.write(r.noop(first.s, sq.toks[b-1].e))
 		return nil
 	}
+	// target @= value
+	for q := a + 1; q < b; q++ {
+		if m := sq.match[q]; m > q {
+			q = m
+			continue
+		}
+		if r.is(sq, q, "@=") {
+			return r.augMatmul(sq, a, b, q)
+		}
+	}
 	// Annotated assignment: target ':' annotation ['=' value].
 	if first.kind == tName && !keywords[name] {
 		k := a + 1
