@@ -145,6 +145,7 @@ func Install(ctx py.Context) error {
 		}, 0, doc)
 	}
 	b["__build_class__"] = py.MustNewMethod("__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class")
+	def("__pyshim_pann__", pann, "an annotation of a def (funcannotations.go)")
 	b["super"] = SuperType
 	b["property"] = PropertyType
 	b["classmethod"] = py.ClassMethodType

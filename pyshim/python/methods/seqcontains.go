@@ -25,6 +25,35 @@ const cmpNotIn = 7
 // seqContains reports whether x is among items as CPython's list and tuple
 // __contains__ find it.
 func seqContains(items []py.Object, x py.Object) (py.Object, error) {
+	switch v := x.(type) {
+	case py.String:
+		// fast path: str items compare as strings, others as usual
+		for _, it := range items {
+			if s, ok := it.(py.String); ok {
+				if s == v {
+					return py.True, nil
+				}
+				continue
+			}
+			if ok, err := eq(it, x); err != nil || ok {
+				return py.NewBool(ok), err
+			}
+		}
+		return py.False, nil
+	case py.Int:
+		for _, it := range items {
+			if i, ok := it.(py.Int); ok {
+				if i == v {
+					return py.True, nil
+				}
+				continue
+			}
+			if ok, err := eq(it, x); err != nil || ok {
+				return py.NewBool(ok), err
+			}
+		}
+		return py.False, nil
+	}
 	for _, it := range items {
 		ok, err := eq(it, x)
 		if err != nil {

@@ -60,6 +60,10 @@
 //   - classes/tbattrs.go: traceback objects name their attributes
 //     __tb_next__, __tb_frame__, __tb_lasti__, __tb_lineno__
 //     (py/traceback.go, unchanged on main), not tb_next, ...
+//   - classes/funcannotations.go: a function's annotations are kept in a
+//     Go map (py.Function.Annotations, unordered; the __annotations__
+//     getter of py/function.go returns its nil map, which a store into
+//     panics on), unchanged on main.
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
