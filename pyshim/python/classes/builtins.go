@@ -645,6 +645,9 @@ func moduleGlobals(o py.Object) py.StringDict {
 
 // Vars is vars(o).
 func Vars(o py.Object) (py.Object, error) {
+	if i, ok := o.(*Instance); ok && i.Dict != nil {
+		return i.exposeDict(), nil
+	}
 	if g := moduleGlobals(o); g != nil {
 		return g, nil
 	}

@@ -64,6 +64,9 @@
 //     Go map (py.Function.Annotations, unordered; the __annotations__
 //     getter of py/function.go returns its nil map, which a store into
 //     panics on), unchanged on main.
+//   - classes/dictorder.go: an instance's attributes live in a Go map
+//     (py.StringDict, unordered, as everywhere in py/), where CPython's
+//     __dict__ keeps assignment order.
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
