@@ -1,6 +1,10 @@
 package methods
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
+)
 
 // gpython's bool has no &, | and ^ of its own (True ^ False is a
 // TypeError). BINARY_AND, BINARY_OR, BINARY_XOR and their in-place forms
@@ -59,11 +63,24 @@ func boolInt(b py.Bool) py.Int {
 	return 0
 }
 
+// unionOr is a | b, with a PEP 604 union of two classes (int | None) where
+// gpython has none (see package upstream for the index: py.Or finds no
+// __or__ on a class).
+func unionOr(or func(a, b py.Object) (py.Object, error)) func(a, b py.Object) (py.Object, error) {
+	return func(a, b py.Object) (py.Object, error) {
+		r, err := or(a, b)
+		if err != nil && py.IsException(py.TypeError, err) && sysmods.Unionable(a) && sysmods.Unionable(b) {
+			return sysmods.NewUnionType(a, b), nil
+		}
+		return r, err
+	}
+}
+
 var bitHelpers = map[byte]*helper{
 	opBinaryAnd:  bitHelper("__pyshim_and__", func(a, b bool) bool { return a && b }, py.And),
 	opBinaryXor:  bitHelper("__pyshim_xor__", func(a, b bool) bool { return a != b }, py.Xor),
-	opBinaryOr:   bitHelper("__pyshim_or__", func(a, b bool) bool { return a || b }, py.Or),
+	opBinaryOr:   bitHelper("__pyshim_or__", func(a, b bool) bool { return a || b }, unionOr(py.Or)),
 	opInplaceAnd: bitHelper("__pyshim_iand__", func(a, b bool) bool { return a && b }, py.IAnd),
 	opInplaceXor: bitHelper("__pyshim_ixor__", func(a, b bool) bool { return a != b }, py.IXor),
-	opInplaceOr:  bitHelper("__pyshim_ior__", func(a, b bool) bool { return a || b }, py.IOr),
+	opInplaceOr:  bitHelper("__pyshim_ior__", func(a, b bool) bool { return a || b }, unionOr(py.IOr)),
 }

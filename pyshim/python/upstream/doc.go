@@ -67,6 +67,9 @@
 //   - classes/dictorder.go: an instance's attributes live in a Go map
 //     (py.StringDict, unordered, as everywhere in py/), where CPython's
 //     __dict__ keeps assignment order.
+//   - methods/bitops.go (unionOr) and lib/sysmods/typeunion.go: a class has
+//     no __or__ (py/type.go, unchanged on main), so `int | None` (PEP 604)
+//     is a TypeError.
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.
