@@ -19,9 +19,15 @@ func isIntLike(t *py.Type) bool {
 	return t == py.IntType || t == py.BigIntType || t == py.BoolType
 }
 
+// unionArgs is a PEP 604 union (sysmods.UnionType): isinstance and
+// issubclass test its members.
+type unionArgs interface{ UnionArgs() py.Tuple }
+
 // IsInstance is isinstance(obj, cls) where cls may be a tuple of classes.
 func IsInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
+	case unionArgs:
+		return IsInstance(obj, c.UnionArgs())
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := IsInstance(obj, x)
@@ -75,6 +81,8 @@ func IsSubclass(sub, cls py.Object) (bool, error) {
 		return false, pyErr(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	switch c := cls.(type) {
+	case unionArgs:
+		return IsSubclass(sub, c.UnionArgs())
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := IsSubclass(sub, x)

@@ -29,3 +29,4 @@ try:
 except TypeError as e:
     print(e)
 print(3 | 4, True | False, {1} | {2})
+print(isinstance(3, int | str), isinstance(None, int | None), isinstance(2.5, int | str), issubclass(bool, int | str))

@@ -61,6 +61,9 @@ func NewUnionType(a, b py.Object) py.Object {
 	return u
 }
 
+// UnionArgs returns the members (isinstance and issubclass test them).
+func (u *UnionType) UnionArgs() py.Tuple { return u.args }
+
 // M__repr__ is "int | None".
 func (u *UnionType) M__repr__() (py.Object, error) {
 	parts := make([]string, len(u.args))
