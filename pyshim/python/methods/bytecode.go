@@ -333,7 +333,7 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
-		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept || op == opSetupFinally {
+		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept || op == opSetupFinally || op == opSetupWith {
 			found = true
 			break
 		}
@@ -433,11 +433,11 @@ func PatchCode(code *py.Code) {
 		// Handlers entered and left (handlerhooks.go).
 		handlers := false
 		for k, in := range ins {
-			if in.op != opSetupFinally && in.op != opSetupExcept {
+			if in.op != opSetupFinally && in.op != opSetupExcept && in.op != opSetupWith {
 				continue
 			}
 			handlers = true
-			if in.op != opSetupFinally {
+			if in.op == opSetupExcept {
 				continue
 			}
 			end := len(raw)
@@ -449,7 +449,11 @@ func PatchCode(code *py.Code) {
 			}
 		}
 		if handlers {
-			for _, in := range ins {
+			for k, in := range ins {
+				if in.op == opEndFinally && k > 0 && ins[k-1].op == opWithCleanup {
+					// a with block's end: its exception may be suppressed
+					in.fin = classes.ConstIndex(code, withEndHook)
+				}
 				switch in.op {
 				case opPopExcept:
 					in.before = classes.ConstIndex(code, leaveHook)

@@ -35,7 +35,7 @@ func registerCodecache() {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	codecache.RegisterObject("methods.yieldResume", yieldResumeHelper)
-	for _, h := range []*stackHook{finallyHook, leaveHook, leaveLoopHook} {
+	for _, h := range []*stackHook{finallyHook, withEndHook, leaveHook, leaveLoopHook} {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	codecache.RegisterObject("methods.kwBuild", kwBuild)

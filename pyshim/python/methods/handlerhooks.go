@@ -12,18 +12,21 @@ import (
 //
 //   - the first instruction of an except handler: excTracebackHelper
 //     (genthrow.go) attaches the traceback and calls classes.EnterHandler;
-//   - the first instruction of a finally body: finallyHook, called with
-//     the top of the stack (DUP_TOP; LOAD_CONST hook; ROT_TWO;
-//     CALL_FUNCTION 1; POP_TOP): an exception class when an exception
-//     entered the body, whose value and traceback lie below it;
+//   - the first instruction of a finally body and of a with block's
+//     cleanup: finallyHook, called with the top of the stack (DUP_TOP;
+//     LOAD_CONST hook; ROT_TWO; CALL_FUNCTION 1; POP_TOP): an exception
+//     class when an exception entered it, whose value and traceback lie
+//     below it; the END_FINALLY after a with block's cleanup: withEndHook,
+//     likewise (the exception suppressed by __exit__ is no longer handled);
 //   - before POP_EXCEPT: leaveHook; before BREAK_LOOP and CONTINUE_LOOP in
 //     code with handlers: leaveLoopHook (LOAD_CONST hook; CALL_FUNCTION 0;
 //     POP_TOP).
 
 const (
-	opBreakLoop  = 80
-	opEndFinally = 88
-	opPopExcept  = 89
+	opBreakLoop   = 80
+	opWithCleanup = 81
+	opEndFinally  = 88
+	opPopExcept   = 89
 )
 
 // stackHook is a Go function the rewritten bytecode calls with no or one
@@ -64,6 +67,16 @@ var (
 			e.Traceback = tb
 		}
 		classes.EnterHandler(e)
+	}}
+	// withEndHook sees the top of the stack at the END_FINALLY after a
+	// with block's WITH_CLEANUP: an int (WHY_SILENCED) when __exit__
+	// suppressed the exception, whose handler is then left.
+	withEndHook = &stackHook{name: "__pyshim_with_end__", fn: func(args py.Tuple) {
+		if len(args) == 1 {
+			if _, ok := args[0].(py.Int); ok {
+				classes.LeaveHandler()
+			}
+		}
 	}}
 	leaveHook     = &stackHook{name: "__pyshim_leave_handler__", fn: func(py.Tuple) { classes.LeaveHandler() }}
 	leaveLoopHook = &stackHook{name: "__pyshim_leave_loop__", fn: func(py.Tuple) { classes.LeaveLoopHandlers() }}

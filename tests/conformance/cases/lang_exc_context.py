@@ -50,6 +50,27 @@ def nested():
             raise TypeError('c')
 
 
+class FailingExit:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        raise RuntimeError('while exiting')
+
+
+def in_exit():
+    with FailingExit():
+        raise ValueError('body')
+
+
+def after_suppress():
+    for i in range(2):
+        with contextlib.suppress(ValueError):
+            raise ValueError(i)
+    with FailingExit():
+        pass
+
+
 def chain_of(e):
     out = []
     while e is not None:
@@ -58,7 +79,7 @@ def chain_of(e):
     return out
 
 
-for fn in (in_handler_call, in_handler_builtin, in_finally, nested):
+for fn in (in_handler_call, in_handler_builtin, in_finally, nested, in_exit, after_suppress):
     try:
         fn()
     except Exception as e:
