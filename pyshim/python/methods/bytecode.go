@@ -233,6 +233,9 @@ type instr struct {
 	// finallyHook is called with the top of the stack (handlerhooks.go);
 	// the index of the hook in Consts, else -1.
 	fin int
+	// finSkip is set with fin when the prologue first jumps over the hook
+	// call for a None on the stack (the body entered normally).
+	finSkip bool
 	// before is set for an instruction preceded by the call of a hook
 	// without arguments (handlerhooks.go); its index in Consts, else -1.
 	before int
@@ -251,7 +254,7 @@ func (in *instr) size() int {
 		n += preSize(in.pre)
 	}
 	if in.fin >= 0 {
-		n += finSize(in.fin)
+		n += finSize(in.fin, in.finSkip)
 	}
 	if in.before >= 0 {
 		n += beforeSize(in.before)
@@ -430,8 +433,10 @@ func PatchCode(code *py.Code) {
 				h.pre = classes.ConstIndex(code, excTracebackHelper)
 			}
 		}
-		// Handlers entered and left (handlerhooks.go).
+		// Handlers entered and left (handlerhooks.go). The jump over a
+		// hook call is used where every offset fits 16 bits.
 		handlers := false
+		skipOK := len(raw) < finSkipMaxCode
 		for k, in := range ins {
 			if in.op != opSetupFinally && in.op != opSetupExcept && in.op != opSetupWith {
 				continue
@@ -446,6 +451,7 @@ func PatchCode(code *py.Code) {
 			}
 			if h, ok := byOld[end+in.arg]; ok {
 				h.fin = classes.ConstIndex(code, finallyHook)
+				h.finSkip = skipOK
 			}
 		}
 		if handlers {
@@ -453,6 +459,7 @@ func PatchCode(code *py.Code) {
 				if in.op == opEndFinally && k > 0 && ins[k-1].op == opWithCleanup {
 					// a with block's end: its exception may be suppressed
 					in.fin = classes.ConstIndex(code, withEndHook)
+					in.finSkip = skipOK
 				}
 				switch in.op {
 				case opPopExcept:
@@ -591,39 +598,54 @@ func PatchCode(code *py.Code) {
 			targets[k] = -1
 		}
 	}
-	for iter := 0; iter < 10; iter++ {
-		off := 0
-		for _, in := range ins {
-			in.newOff = off
-			off += in.size()
-		}
-		changed := false
-		for k, in := range ins {
-			if targets[k] < 0 {
-				continue
+	layout := func() {
+		for iter := 0; iter < 10; iter++ {
+			off := 0
+			for _, in := range ins {
+				in.newOff = off
+				off += in.size()
 			}
-			t := newOffOf(targets[k])
-			var arg int
-			if isRelJump(in.op) {
-				arg = t - (in.newOff + in.size())
-			} else {
-				arg = t
-			}
-			if arg != in.arg {
-				if sizeOf(in.op, arg) != sizeOf(in.op, in.arg) {
-					changed = true
-				}
-				in.arg = arg
-			}
-		}
-		if !changed {
-			// recompute relative args once more with final offsets
+			changed := false
 			for k, in := range ins {
-				if targets[k] >= 0 && isRelJump(in.op) {
-					in.arg = newOffOf(targets[k]) - (in.newOff + in.size())
+				if targets[k] < 0 {
+					continue
+				}
+				t := newOffOf(targets[k])
+				var arg int
+				if isRelJump(in.op) {
+					arg = t - (in.newOff + in.size())
+				} else {
+					arg = t
+				}
+				if arg != in.arg {
+					if sizeOf(in.op, arg) != sizeOf(in.op, in.arg) {
+						changed = true
+					}
+					in.arg = arg
 				}
 			}
-			break
+			if !changed {
+				// recompute relative args once more with final offsets
+				for k, in := range ins {
+					if targets[k] >= 0 && isRelJump(in.op) {
+						in.arg = newOffOf(targets[k]) - (in.newOff + in.size())
+					}
+				}
+				break
+			}
+		}
+	}
+	layout()
+	if n := len(ins); n > 0 && ins[n-1].newOff+ins[n-1].size() > 0xfff0 {
+		// the jumps over hook calls need 16-bit targets: none here
+		again := false
+		for _, in := range ins {
+			if in.finSkip {
+				in.finSkip, again = false, true
+			}
+		}
+		if again {
+			layout()
 		}
 	}
 	out := make([]byte, 0, len(raw)+16)
@@ -642,6 +664,10 @@ func PatchCode(code *py.Code) {
 			continue
 		}
 		if in.fin >= 0 {
+			if in.finSkip {
+				emit(opDupTop, 0)
+				emit(opPopJumpIfF, in.newOff+finSize(in.fin, true))
+			}
 			emit(opDupTop, 0)
 			emit(opLoadConst, in.fin)
 			emit(opRotTwo, 0)

@@ -17,7 +17,9 @@ import (
 //     LOAD_CONST hook; ROT_TWO; CALL_FUNCTION 1; POP_TOP): an exception
 //     class when an exception entered it, whose value and traceback lie
 //     below it; the END_FINALLY after a with block's cleanup: withEndHook,
-//     likewise (the exception suppressed by __exit__ is no longer handled);
+//     likewise (the exception suppressed by __exit__ is no longer handled).
+//     Both first skip the call for None (DUP_TOP; POP_JUMP_IF_FALSE), the
+//     normal way in;
 //   - before POP_EXCEPT: leaveHook; before BREAK_LOOP and CONTINUE_LOOP in
 //     code with handlers: leaveLoopHook (LOAD_CONST hook; CALL_FUNCTION 0;
 //     POP_TOP).
@@ -82,8 +84,22 @@ var (
 	leaveLoopHook = &stackHook{name: "__pyshim_leave_loop__", fn: func(py.Tuple) { classes.LeaveLoopHandlers() }}
 )
 
-// finSize is the size of the finally prologue.
-func finSize(hook int) int { return 1 + sizeOf(opLoadConst, hook) + 1 + 3 + 1 }
+// finSize is the size of the finally prologue; with skip, DUP_TOP and
+// POP_JUMP_IF_FALSE first jump over the call when the top of the stack is
+// None (a finally body or with cleanup entered normally).
+func finSize(hook int, skip bool) int {
+	n := 1 + sizeOf(opLoadConst, hook) + 1 + 3 + 1
+	if skip {
+		n += 1 + 3
+	}
+	return n
+}
+
+// finSkipMaxCode is the largest code (in bytes, before the rewrite) whose
+// prologues use the jump, whose target must fit POP_JUMP_IF_FALSE's 16-bit
+// argument; PatchCode drops the jumps again when the rewritten code is
+// larger than that.
+const finSkipMaxCode = 0xffff
 
 // beforeSize is the size of a hook call put before an instruction.
 func beforeSize(hook int) int { return sizeOf(opLoadConst, hook) + 3 + 1 }
