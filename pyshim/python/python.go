@@ -320,6 +320,10 @@ func (in *Interp) wrap(err error) error {
 
 // FormatTraceback renders info the way CPython prints an uncaught exception.
 func FormatTraceback(info *py.ExceptionInfo) string {
+	if e, ok := info.Value.(*py.Exception); ok {
+		// link it to the exception whose handling it escaped
+		classes.ChainUncaught(e, info.Traceback)
+	}
 	return formatTraceback(info, map[py.Object]bool{})
 }
 

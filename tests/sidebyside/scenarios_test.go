@@ -380,9 +380,12 @@ func scenarios() []scenario {
 		// (or de.wikipedia's templates): on a wiki without Wikibase its
 		// generator raises UnknownExtensionError and the teardown of
 		// solve_disambiguation's bot then fails with AttributeError, in
-		// pywikibot 7.7.3 as in gowikibot; nothing is edited.
+		// pywikibot 7.7.3 as in gowikibot, which print both tracebacks
+		// chained; nothing is edited.
 		{name: "misspelling", release: "7.7.3", script: "misspelling", args: []string{"-main", "-always:r0"},
 			check: func(t *testing.T, st *wikiState, out, errs string) {
+				wantContains(t, "stderr", errs, "UnknownExtensionError")
+				wantContains(t, "stderr", errs, "\nDuring handling of the above exception, another exception occurred:\n")
 				wantContains(t, "stderr", errs, "AttributeError: 'MisspellingRobot' object has no attribute 'primaryIgnoreManager'")
 				if got := essential(out); got != "" {
 					t.Errorf("stdout: %q", got)

@@ -14,7 +14,8 @@ func needsAST(src string) bool {
 }
 
 // hasDecoratedDefaults reports whether a line of src starting with '@'
-// (after its indentation) may decorate a def with a default value: the
+// (after its indentation) may decorate a def with a default value or an
+// annotation: the
 // next line that starts with "def" or "async" (after the decorator lines)
 // has a parameter list with '=' outside brackets. A decorated class, or no
 // def found, is not; anything unclear is.
@@ -67,7 +68,8 @@ func decoratedDefHasDefault(s string) bool {
 }
 
 // paramsHaveDefault reports whether the parameter list that follows (up to
-// its closing parenthesis) has an '=' outside brackets and strings.
+// its closing parenthesis) has an '=' or an annotation's ':' outside
+// brackets and strings, or is followed by a return annotation.
 func paramsHaveDefault(s string) bool {
 	p := strings.IndexByte(s, '(')
 	if p < 0 {
@@ -86,10 +88,13 @@ func paramsHaveDefault(s string) bool {
 			depth++
 		case ')', ']', '}':
 			if depth == 0 {
-				return false
+				// a return annotation
+				return strings.HasPrefix(strings.TrimLeft(s[i+1:], " \t\\\n"), "->")
 			}
 			depth--
-		case '=':
+		case '=', ':':
+			// a default value or an annotation (compiled before the
+			// decorators too)
 			if depth == 0 {
 				return true
 			}

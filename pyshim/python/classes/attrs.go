@@ -259,7 +259,11 @@ func (o *Instance) genericSetAttr(name string, value py.Object) error {
 	if o.Dict == nil {
 		return noAttr(o, name)
 	}
+	n := len(o.Dict)
 	o.Dict[name] = value
+	if len(o.Dict) != n {
+		o.order = append(o.order, name)
+	}
 	return nil
 }
 
@@ -319,6 +323,7 @@ func (o *Instance) genericDelAttr(name string) error {
 	}
 	if _, ok := o.Dict[name]; ok {
 		delete(o.Dict, name)
+		o.forget(name)
 		return nil
 	}
 	return noAttr(o, name)

@@ -19,11 +19,15 @@ func isIntLike(t *py.Type) bool {
 	return t == py.IntType || t == py.BigIntType || t == py.BoolType
 }
 
+// unionArgs is a PEP 604 union (sysmods.UnionType): isinstance and
+// issubclass test its members.
+type unionArgs interface{ UnionArgs() py.Tuple }
+
 // IsInstance is isinstance(obj, cls) where cls may be a tuple of classes.
 func IsInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
-	case *pyobj.Union:
-		return IsInstance(obj, c.Members())
+	case unionArgs:
+		return IsInstance(obj, c.UnionArgs())
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := IsInstance(obj, x)
@@ -77,8 +81,8 @@ func IsSubclass(sub, cls py.Object) (bool, error) {
 		return false, pyErr(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	switch c := cls.(type) {
-	case *pyobj.Union:
-		return IsSubclass(sub, c.Members())
+	case unionArgs:
+		return IsSubclass(sub, c.UnionArgs())
 	case py.Tuple:
 		for _, x := range c {
 			ok, err := IsSubclass(sub, x)
@@ -600,6 +604,10 @@ func dirOf(o py.Object) *py.List {
 			seen[n] = true
 		}
 	default:
+		if g := moduleGlobals(o); g != nil {
+			addDict(g)
+			break
+		}
 		if d := dictOf(o); d != nil {
 			addDict(d)
 		}
@@ -625,12 +633,33 @@ func dirOf(o py.Object) *py.List {
 	return py.NewListFromItems(items)
 }
 
-// Vars is vars(o).
-func Vars(o py.Object) (py.Object, error) {
+// moduleGlobals returns the namespace of a module: a *py.Module or an
+// object standing for one (of type module with a dict: sysmods'
+// GetattrModule); nil for anything else.
+func moduleGlobals(o py.Object) py.StringDict {
 	switch x := o.(type) {
 	case *py.Module:
-		return x.Globals, nil
+		return x.Globals
 	case *py.Type:
+		return nil
+	}
+	if o.Type() == py.ModuleType {
+		if d, ok := o.(py.IGetDict); ok {
+			return d.GetDict()
+		}
+	}
+	return nil
+}
+
+// Vars is vars(o).
+func Vars(o py.Object) (py.Object, error) {
+	if i, ok := o.(*Instance); ok && i.Dict != nil {
+		return i.exposeDict(), nil
+	}
+	if g := moduleGlobals(o); g != nil {
+		return g, nil
+	}
+	if x, ok := o.(*py.Type); ok {
 		return x.Dict, nil
 	}
 	if d := dictOf(o); d != nil {

@@ -9,7 +9,7 @@ import (
 
 // (see package upstream for the index) gpython's compiler evaluates a
 // function's decorators after its default
-// values, and MAKE_FUNCTION then takes the decorators for defaults: every
+// values (and its annotations, which the pre-pass keeps), and MAKE_FUNCTION then takes the decorators for defaults: every
 // decorated function with default arguments breaks ("'int' object is not
 // callable"). Such functions are rewritten on the same lines: each
 // "@expr" line becomes "__pyshim_d<line>_<i> = expr" (so decorators are
@@ -46,7 +46,7 @@ func rewriteDecoratedDefaults(src string, mod ast.Ast) string {
 		if !ok || len(f.DecoratorList) == 0 || f.Args == nil {
 			return true
 		}
-		if len(f.Args.Defaults) == 0 && len(f.Args.KwDefaults) == 0 {
+		if len(f.Args.Defaults) == 0 && len(f.Args.KwDefaults) == 0 && !annotated(f) {
 			return true
 		}
 		fx := decoFix{name: string(f.Name), inClass: inClass[f]}
@@ -299,4 +299,20 @@ func isSimpleStmt(t string) bool {
 		return false
 	}
 	return !strings.HasSuffix(strings.TrimRight(t, " \t\r"), ":")
+}
+
+// annotated reports whether a def has a parameter or return annotation.
+func annotated(f *ast.FunctionDef) bool {
+	if f.Returns != nil {
+		return true
+	}
+	a := f.Args
+	for _, list := range [][]*ast.Arg{a.Args, a.Kwonlyargs, {a.Vararg, a.Kwarg}} {
+		for _, x := range list {
+			if x != nil && x.Annotation != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -130,6 +130,8 @@ var moduleCodes = map[*py.Frame]*py.Code{}
 // frameStack is one Python thread's running frames, innermost last.
 type frameStack struct {
 	frames []*py.Frame
+	// handling is the exceptions being handled (handling.go).
+	handling []handledExc
 }
 
 var (

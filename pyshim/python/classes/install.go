@@ -145,6 +145,7 @@ func Install(ctx py.Context) error {
 		}, 0, doc)
 	}
 	b["__build_class__"] = py.MustNewMethod("__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class")
+	def("__pyshim_pann__", pann, "an annotation of a def (funcannotations.go)")
 	b["super"] = SuperType
 	b["property"] = PropertyType
 	b["classmethod"] = py.ClassMethodType
@@ -244,6 +245,16 @@ func Install(ctx py.Context) error {
 		if i, ok := args[0].(*Instance); ok {
 			if f := special(i.cls, "__dir__"); f != nil {
 				r, err := callMeth(f, i)
+				if err != nil {
+					return nil, err
+				}
+				return Sorted(r, nil, false)
+			}
+		}
+		if g := moduleGlobals(args[0]); g != nil {
+			// a module's own __dir__ (PEP 562)
+			if f, ok := g["__dir__"]; ok {
+				r, err := py.Call(f, nil, nil)
 				if err != nil {
 					return nil, err
 				}

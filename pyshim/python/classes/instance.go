@@ -14,6 +14,11 @@ type Instance struct {
 	cls *py.Type
 	// Dict holds the instance attributes.
 	Dict py.StringDict
+	// order is the order the attributes were first set in (see
+	// dictorder.go).
+	order []string
+	// exposed is set once the dict's order is registered with pyobj.
+	exposed bool
 	// Base is the value of the Go-defined base type (a list for a
 	// subclass of list, a str for a subclass of str, ...), or nil when the
 	// class derives from object only.

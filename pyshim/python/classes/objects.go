@@ -303,6 +303,9 @@ func initObject() {
 			if t, ok := self.(*py.Type); ok {
 				return t.Dict, nil
 			}
+			if i, ok := self.(*Instance); ok && i.Dict != nil {
+				return i.exposeDict(), nil
+			}
 			if d := dictOf(self); d != nil {
 				return d, nil
 			}

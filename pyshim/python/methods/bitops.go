@@ -3,16 +3,14 @@ package methods
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
+	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 )
 
 // gpython's bool has no &, | and ^ of its own (True ^ False is a
 // TypeError). BINARY_AND, BINARY_OR, BINARY_XOR and their in-place forms
 // are therefore rewritten into calls of these helpers, which give bool
 // results for two bools and treat a bool as 0 or 1 next to an int, as
-// CPython does; everything else goes to gpython's operator. For | and
-// |=, two type-like operands that gpython refuses make a types.UnionType
-// (int | None, PEP 604; gpython's types have no __or__).
+// CPython does; everything else goes to gpython's operator.
 
 const (
 	opBinaryAnd  = 64
@@ -65,34 +63,35 @@ func boolInt(b py.Bool) py.Int {
 	return 0
 }
 
-var bitHelpers = map[byte]*helper{
-	opBinaryAnd:  bitHelper("__pyshim_and__", func(a, b bool) bool { return a && b }, py.And),
-	opBinaryXor:  bitHelper("__pyshim_xor__", func(a, b bool) bool { return a != b }, py.Xor),
-	opBinaryOr:   bitHelper("__pyshim_or__", func(a, b bool) bool { return a || b }, orOrUnion(py.Or)),
-	opInplaceAnd: bitHelper("__pyshim_iand__", func(a, b bool) bool { return a && b }, py.IAnd),
-	opInplaceXor: bitHelper("__pyshim_ixor__", func(a, b bool) bool { return a != b }, py.IXor),
-	opInplaceOr:  bitHelper("__pyshim_ior__", func(a, b bool) bool { return a || b }, orOrUnion(py.IOr)),
-}
-
-// orOrUnion is op, except that two type-like operands it refuses make
-// their union (pyobj.NewUnion).
-func orOrUnion(op func(a, b py.Object) (py.Object, error)) func(a, b py.Object) (py.Object, error) {
+// unionOr is a | b, with a PEP 604 union of two classes (int | None) where
+// gpython has none (see package upstream for the index: py.Or finds no
+// __or__ on a class).
+func unionOr(or func(a, b py.Object) (py.Object, error)) func(a, b py.Object) (py.Object, error) {
 	return func(a, b py.Object) (py.Object, error) {
-		r, err := op(a, b)
-		if err != nil {
-			if u, ok := pyobj.NewUnion(a, b); ok {
-				return u, nil
+		r, err := or(a, b)
+		if err != nil && py.IsException(py.TypeError, err) {
+			if sysmods.Unionable(a) && sysmods.Unionable(b) {
+				return sysmods.NewUnionType(a, b), nil
 			}
 			_, at := a.(*py.Type)
 			_, bt := b.(*py.Type)
 			if at || bt {
-				// gpython names a type operand's type 'object'
+				// gpython names a class operand's type 'object'
 				return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for |: '%s' and '%s'",
 					operandTypeName(a), operandTypeName(b))
 			}
 		}
 		return r, err
 	}
+}
+
+var bitHelpers = map[byte]*helper{
+	opBinaryAnd:  bitHelper("__pyshim_and__", func(a, b bool) bool { return a && b }, py.And),
+	opBinaryXor:  bitHelper("__pyshim_xor__", func(a, b bool) bool { return a != b }, py.Xor),
+	opBinaryOr:   bitHelper("__pyshim_or__", func(a, b bool) bool { return a || b }, unionOr(py.Or)),
+	opInplaceAnd: bitHelper("__pyshim_iand__", func(a, b bool) bool { return a && b }, py.IAnd),
+	opInplaceXor: bitHelper("__pyshim_ixor__", func(a, b bool) bool { return a != b }, py.IXor),
+	opInplaceOr:  bitHelper("__pyshim_ior__", func(a, b bool) bool { return a || b }, unionOr(py.IOr)),
 }
 
 // operandTypeName is the name CPython gives o's type in operator errors:

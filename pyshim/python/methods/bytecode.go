@@ -232,6 +232,16 @@ type instr struct {
 	// it, the exception's traceback is attached to it (see excTraceback);
 	// the index of the helper in Consts, else -1.
 	pre int
+	// fin is set for the first instruction of a finally body: before it,
+	// finallyHook is called with the top of the stack (handlerhooks.go);
+	// the index of the hook in Consts, else -1.
+	fin int
+	// finSkip is set with fin when the prologue first jumps over the hook
+	// call for a None on the stack (the body entered normally).
+	finSkip bool
+	// before is set for an instruction preceded by the call of a hook
+	// without arguments (handlerhooks.go); its index in Consts, else -1.
+	before int
 	// repl is set with post for an instruction replaced by the call of
 	// the one-argument helper post on its operand (unary operators on
 	// bools: boolarith.go).
@@ -242,10 +252,17 @@ func (in *instr) size() int {
 	if in.drop {
 		return 0
 	}
+	n := in.sizeNoPre()
 	if in.pre >= 0 {
-		return preSize(in.pre) + in.sizeNoPre()
+		n += preSize(in.pre)
 	}
-	return in.sizeNoPre()
+	if in.fin >= 0 {
+		n += finSize(in.fin, in.finSkip)
+	}
+	if in.before >= 0 {
+		n += beforeSize(in.before)
+	}
+	return n
 }
 
 // preSize is the size of the handler prologue: ROT_THREE, DUP_TOP_TWO,
@@ -309,7 +326,7 @@ func PatchCode(code *py.Code) {
 	prevOp, prevArg := byte(0), -1
 	for i := 0; i < len(raw); {
 		op := raw[i]
-		if op == opCompareOp && PatchIdentityEq && prevOp != opLoadConst && i+1 < len(raw) && (raw[i+1] == cmpEQ || raw[i+1] == cmpNE || raw[i+1] == cmpIs || raw[i+1] == cmpIsNot) {
+		if op == opCompareOp && PatchIdentityEq && prevOp != opLoadConst && i+1 < len(raw) && (raw[i+1] == cmpEQ || raw[i+1] == cmpNE || raw[i+1] == cmpIs || raw[i+1] == cmpIsNot || raw[i+1] == cmpIn || raw[i+1] == cmpNotIn) {
 			found = true
 			break
 		}
@@ -322,7 +339,7 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
-		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept {
+		if op == opBinaryAdd || isBitOp(op) || op == opYieldValue || op == opSetupExcept || op == opSetupFinally || op == opSetupWith {
 			found = true
 			break
 		}
@@ -380,7 +397,7 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1})
+		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1, fin: -1, before: -1})
 	}
 	rewriteWalrus(code, ins)
 	modIdx, iaddIdx, addIdx := -1, -1, -1
@@ -417,6 +434,42 @@ func PatchCode(code *py.Code) {
 			}
 			if h, ok := byOld[end+in.arg]; ok {
 				h.pre = classes.ConstIndex(code, excTracebackHelper)
+			}
+		}
+		// Handlers entered and left (handlerhooks.go). The jump over a
+		// hook call is used where every offset fits 16 bits.
+		handlers := false
+		skipOK := len(raw) < finSkipMaxCode
+		for k, in := range ins {
+			if in.op != opSetupFinally && in.op != opSetupExcept && in.op != opSetupWith {
+				continue
+			}
+			handlers = true
+			if in.op == opSetupExcept {
+				continue
+			}
+			end := len(raw)
+			if k+1 < len(ins) {
+				end = ins[k+1].oldOff
+			}
+			if h, ok := byOld[end+in.arg]; ok {
+				h.fin = classes.ConstIndex(code, finallyHook)
+				h.finSkip = skipOK
+			}
+		}
+		if handlers {
+			for k, in := range ins {
+				if in.op == opEndFinally && k > 0 && ins[k-1].op == opWithCleanup {
+					// a with block's end: its exception may be suppressed
+					in.fin = classes.ConstIndex(code, withEndHook)
+					in.finSkip = skipOK
+				}
+				switch in.op {
+				case opPopExcept:
+					in.before = classes.ConstIndex(code, leaveHook)
+				case opBreakLoop, opContinueLoop:
+					in.before = classes.ConstIndex(code, leaveLoopHook)
+				}
 			}
 		}
 	}
@@ -460,6 +513,12 @@ func PatchCode(code *py.Code) {
 				in.helper = classes.ConstIndex(code, isHelper)
 			} else {
 				in.helper = classes.ConstIndex(code, isNotHelper)
+			}
+		case PatchIdentityEq && isInCompare(ins, k, jumpedTo):
+			if in.arg == cmpIn {
+				in.helper = classes.ConstIndex(code, inHelper)
+			} else {
+				in.helper = classes.ConstIndex(code, notInHelper)
 			}
 		case PatchIdentityEq && isEqCompare(code, ins, k, jumpedTo):
 			if in.arg == cmpEQ {
@@ -542,39 +601,54 @@ func PatchCode(code *py.Code) {
 			targets[k] = -1
 		}
 	}
-	for iter := 0; iter < 10; iter++ {
-		off := 0
-		for _, in := range ins {
-			in.newOff = off
-			off += in.size()
-		}
-		changed := false
-		for k, in := range ins {
-			if targets[k] < 0 {
-				continue
+	layout := func() {
+		for iter := 0; iter < 10; iter++ {
+			off := 0
+			for _, in := range ins {
+				in.newOff = off
+				off += in.size()
 			}
-			t := newOffOf(targets[k])
-			var arg int
-			if isRelJump(in.op) {
-				arg = t - (in.newOff + in.size())
-			} else {
-				arg = t
-			}
-			if arg != in.arg {
-				if sizeOf(in.op, arg) != sizeOf(in.op, in.arg) {
-					changed = true
-				}
-				in.arg = arg
-			}
-		}
-		if !changed {
-			// recompute relative args once more with final offsets
+			changed := false
 			for k, in := range ins {
-				if targets[k] >= 0 && isRelJump(in.op) {
-					in.arg = newOffOf(targets[k]) - (in.newOff + in.size())
+				if targets[k] < 0 {
+					continue
+				}
+				t := newOffOf(targets[k])
+				var arg int
+				if isRelJump(in.op) {
+					arg = t - (in.newOff + in.size())
+				} else {
+					arg = t
+				}
+				if arg != in.arg {
+					if sizeOf(in.op, arg) != sizeOf(in.op, in.arg) {
+						changed = true
+					}
+					in.arg = arg
 				}
 			}
-			break
+			if !changed {
+				// recompute relative args once more with final offsets
+				for k, in := range ins {
+					if targets[k] >= 0 && isRelJump(in.op) {
+						in.arg = newOffOf(targets[k]) - (in.newOff + in.size())
+					}
+				}
+				break
+			}
+		}
+	}
+	layout()
+	if n := len(ins); n > 0 && ins[n-1].newOff+ins[n-1].size() > 0xfff0 {
+		// the jumps over hook calls need 16-bit targets: none here
+		again := false
+		for _, in := range ins {
+			if in.finSkip {
+				in.finSkip, again = false, true
+			}
+		}
+		if again {
+			layout()
 		}
 	}
 	out := make([]byte, 0, len(raw)+16)
@@ -591,6 +665,22 @@ func PatchCode(code *py.Code) {
 	for _, in := range ins {
 		if in.drop {
 			continue
+		}
+		if in.fin >= 0 {
+			if in.finSkip {
+				emit(opDupTop, 0)
+				emit(opPopJumpIfF, in.newOff+finSize(in.fin, true))
+			}
+			emit(opDupTop, 0)
+			emit(opLoadConst, in.fin)
+			emit(opRotTwo, 0)
+			emit(opCallFunction, 1)
+			emit(opPopTop, 0)
+		}
+		if in.before >= 0 {
+			emit(opLoadConst, in.before)
+			emit(opCallFunction, 0)
+			emit(opPopTop, 0)
 		}
 		if in.pre >= 0 {
 			emit(opRotThree, 0)

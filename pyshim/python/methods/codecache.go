@@ -18,7 +18,7 @@ import (
 func init() { codecache.RegisterLate(registerCodecache) }
 
 func registerCodecache() {
-	for _, h := range []*helper{modHelper, addHelper, iaddHelper, excTracebackHelper, eqHelper, neHelper, isHelper, isNotHelper} {
+	for _, h := range []*helper{modHelper, addHelper, iaddHelper, excTracebackHelper, eqHelper, neHelper, isHelper, isNotHelper, inHelper, notInHelper} {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	for _, h := range cmpHelpers {
@@ -35,6 +35,9 @@ func registerCodecache() {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
 	codecache.RegisterObject("methods.yieldResume", yieldResumeHelper)
+	for _, h := range []*stackHook{finallyHook, withEndHook, leaveHook, leaveLoopHook} {
+		codecache.RegisterObject("methods."+h.name, h)
+	}
 	codecache.RegisterObject("methods.kwBuild", kwBuild)
 	codecache.RegisterObject("methods.kwPrologue", kwPrologue)
 	codecache.RegisterObject("methods.kwCellPrologue", kwCellPrologue)

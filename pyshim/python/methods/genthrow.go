@@ -2,6 +2,8 @@ package methods
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 )
 
 // Generators get working throw() and close(). gpython v0.2.0 has no way to
@@ -155,12 +157,14 @@ func init() {
 // the traceback on the exception (its __traceback__): gpython leaves
 // Exception.Traceback unset ("FIXME PyException_SetTraceback" in its
 // eval loop), so traceback.format_exc(), logging's exc_info and chained
-// tracebacks had no frames to show.
+// tracebacks had no frames to show. It also records the exception as
+// being handled (handlerhooks.go).
 var excTracebackHelper = &helper{name: "__pyshim_exc_tb__", fn: func(tb, val py.Object) (py.Object, error) {
 	if e, ok := val.(*py.Exception); ok {
 		if t, ok := tb.(*py.Traceback); ok {
 			e.Traceback = t
 		}
+		classes.EnterHandler(e)
 	}
 	return py.None, nil
 }}

@@ -584,7 +584,7 @@ func isKwBuilderName(code *py.Code, i int) bool {
 func kwPrologueCode(code *py.Code) []*instr {
 	local, cell := kwSlot(code)
 	mk := func(op byte, a int) *instr {
-		return &instr{op: op, arg: a, oldOff: -1, helper: -1, call: -1, post: -1, pre: -1}
+		return &instr{op: op, arg: a, oldOff: -1, helper: -1, call: -1, post: -1, pre: -1, fin: -1, before: -1}
 	}
 	if cell >= 0 {
 		idx := classes.ConstIndex(code, kwCellPrologue)

@@ -47,7 +47,7 @@ func errText(err error) string {
 }
 
 func TestCompareRewritten(t *testing.T) {
-	code, err := py.Compile("a < b\na <= b\na > b\na >= b\na == 1\na in b\na == b\n", "<t>", py.ExecMode, 0, true)
+	code, err := py.Compile("a < b\na <= b\na > b\na >= b\na == 1\na in b\na == b\na in 'xy'\n", "<t>", py.ExecMode, 0, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,8 +63,9 @@ func TestCompareRewritten(t *testing.T) {
 			i++
 		}
 	}
-	// == with a constant and in remain COMPARE_OP (2, 6); the four
-	// ordering operators and == of two variables (identityeq.go) are calls
+	// == with a constant and in with a constant container remain
+	// COMPARE_OP (2, 6); the four ordering operators, == of two variables
+	// (identityeq.go) and in a variable (seqcontains.go) are calls
 	if len(ops) != 2 || ops[0] != 2 || ops[1] != 6 {
 		t.Errorf("COMPARE_OP args left: %v, want [2 6]", ops)
 	}

@@ -68,7 +68,8 @@
 //     async with → with __pyshim_awith__(X); async def → def, with the def's
 //     line given to the compile layer (RewriteAsync), which marks its code
 //     object so that a call returns a coroutine (pyshim/python/coro)
-//   - the @ operator: SyntaxError naming the construct.
+//   - a @ b → __pyshim_matmul__(a, b), t @= v → t = __pyshim_imatmul__(t, v)
+//     (matmul.go: @'s operands found by precedence)
 //
 // Errors are SyntaxError exceptions carrying filename, lineno, offset
 // (1-based) and line, as gpython's own.

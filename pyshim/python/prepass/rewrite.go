@@ -194,6 +194,9 @@ func (r *rw) emit(sq *seq, i, j int) error {
 	sawFor := false
 	flat := r.flat
 	r.flat = false
+	if k := r.topMatmul(sq, i, j); k >= 0 {
+		return r.matmul(sq, i, j, k, flat)
+	}
 	for k := i; k < j; k++ {
 		if k > i {
 			if flat {
@@ -342,7 +345,7 @@ func (r *rw) emit(sq *seq, i, j int) error {
 				return errAt(t, "invalid syntax")
 			}
 			if (r.is(sq, k, "@") || r.is(sq, k, "@=")) && k > 0 && sq.toks[k-1].kind != tNewline {
-				return errAt(t, "the matrix multiplication operator is not supported (gowikibot)")
+				return errAt(t, "invalid syntax")
 			}
 			r.write(r.text(t))
 		case tNewline:

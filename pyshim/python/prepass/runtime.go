@@ -324,6 +324,23 @@ func Install(ctx py.Context) error {
 		}
 		return py.True, nil
 	})
+	// __pyshim_matmul__(a, b) is a @ b, __pyshim_imatmul__(a, b) the
+	// value of a @= b (matmul.go).
+	set("__pyshim_matmul__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "__pyshim_matmul__ takes 2 arguments")
+		}
+		return matmul(args[0], args[1], "@")
+	})
+	set("__pyshim_imatmul__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "__pyshim_imatmul__ takes 2 arguments")
+		}
+		if r, ok, err := callDunder(args[0], "__imatmul__", args[1]); ok || err != nil {
+			return r, err
+		}
+		return matmul(args[0], args[1], "@=")
+	})
 	set("__pyshim_id__", func(self py.Object, arg py.Object) (py.Object, error) {
 		return arg, nil
 	})
@@ -360,6 +377,15 @@ func Install(ctx py.Context) error {
 		if e, ok := exc.(*py.Exception); ok && exc != handled {
 			if e.Context == nil || e.Context == py.None {
 				if h, ok := handled.(*py.Exception); ok {
+					// CPython breaks a cycle the new link would close.
+					for o, n := h, 0; o != nil && n < 10000; n++ {
+						next, _ := o.Context.(*py.Exception)
+						if next == e {
+							o.Context = nil
+							break
+						}
+						o = next
+					}
 					e.Context = h
 				}
 			}
@@ -638,4 +664,45 @@ func callBuiltin(b py.StringDict, name string, v py.Object, fallback func(py.Obj
 		return py.Call(f, py.Tuple{v}, nil)
 	}
 	return fallback(v)
+}
+
+// callDunder calls o's method name with arg; ok is false when o has no
+// such method or it returned NotImplemented.
+func callDunder(o py.Object, name string, arg py.Object) (py.Object, bool, error) {
+	m, err := py.GetAttrString(o, name)
+	if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	r, err := py.Call(m, py.Tuple{arg}, nil)
+	if err != nil {
+		return nil, false, err
+	}
+	if r == py.NotImplemented {
+		return nil, false, nil
+	}
+	return r, true, nil
+}
+
+// matmul is a @ b: a.__matmul__(b), else b.__rmatmul__(a) (first when b's
+// type is a subclass of a's), else CPython's TypeError naming op.
+func matmul(a, b py.Object, op string) (py.Object, error) {
+	ta, tb := a.Type(), b.Type()
+	reflectFirst := ta != tb && tb.IsSubtype(ta)
+	if reflectFirst {
+		if r, ok, err := callDunder(b, "__rmatmul__", a); ok || err != nil {
+			return r, err
+		}
+	}
+	if r, ok, err := callDunder(a, "__matmul__", b); ok || err != nil {
+		return r, err
+	}
+	if ta != tb && !reflectFirst {
+		if r, ok, err := callDunder(b, "__rmatmul__", a); ok || err != nil {
+			return r, err
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, ta.Name, tb.Name)
 }

@@ -817,7 +817,7 @@ func (r *rw) annotationScope() bool {
 // Newlines inside it become line continuations, keeping line numbers.
 func (r *rw) annotation(sq *seq, s, e int) error {
 	if r.lazyAnnotations {
-		text := strings.Join(strings.Fields(r.src[sq.toks[s].s:sq.toks[e-1].e]), " ")
+		text := annText(r.src[sq.toks[s].s:sq.toks[e-1].e])
 		r.write(strconv.Quote(text))
 		r.write(r.contText(sq.toks[s].s, sq.toks[e-1].e)[1:])
 		return nil
@@ -829,6 +829,16 @@ func (r *rw) annotation(sq *seq, s, e int) error {
 	r.flat = prev
 	r.write(")")
 	return err
+}
+
+// annText is an annotation's source on one line, as CPython's unparsing
+// spaces it around brackets: "dict[\n    str, int]" is "dict[str, int]".
+func annText(src string) string {
+	text := strings.Join(strings.Fields(src), " ")
+	for _, p := range [][2]string{{"[ ", "["}, {"( ", "("}, {" ]", "]"}, {" )", ")"}, {" ,", ","}} {
+		text = strings.ReplaceAll(text, p[0], p[1])
+	}
+	return text
 }
 
 // contText is a replacement for removed text that keeps its newlines as
@@ -867,6 +877,16 @@ func (r *rw) simple(sq *seq, a, b int) error {
 		}
 		r.write(r.noop(first.s, sq.toks[b-1].e))
 		return nil
+	}
+	// target @= value
+	for q := a + 1; q < b; q++ {
+		if m := sq.match[q]; m > q {
+			q = m
+			continue
+		}
+		if r.is(sq, q, "@=") {
+			return r.augMatmul(sq, a, b, q)
+		}
 	}
 	// Annotated assignment: target ':' annotation ['=' value].
 	if first.kind == tName && !keywords[name] {
@@ -1034,10 +1054,18 @@ func (r *rw) def(sq *seq, a, b int) error {
 	k := pc + 1
 	if r.is(sq, k, "->") {
 		c := r.topColon(sq, k, b)
-		if c < 0 {
+		if c < 0 || c == k+1 {
 			return errAt(sq.toks[k], "invalid syntax")
 		}
-		r.write(r.contText(sq.toks[k-1].e, sq.toks[c].s))
+		start := len(r.out)
+		r.write(" -> ")
+		if err := r.defAnnotation(sq, 1<<20, k+1, c); err != nil {
+			return err
+		}
+		// the header's lines, outside brackets: continuations
+		if n := strings.Count(r.src[sq.toks[k-1].e:sq.toks[c].s], "\n") - countNL(r.out[start:]); n > 0 {
+			r.write(strings.Repeat(" \\\n", n))
+		}
 		k = c
 	}
 	if k < b {
@@ -1057,6 +1085,48 @@ func (r *rw) def(sq *seq, a, b int) error {
 	return nil
 }
 
+// defAnnotation writes the annotation tokens [s, e) of a def's parameter
+// (or its return, pos 1<<20) at position pos of the signature as
+// __pyshim_pann__(pos, thunk, source) (classes/funcannotations.go): the
+// thunk evaluates it where the def runs (a lambda; in a class body the
+// expression itself, as a lambda there cannot see the class's names).
+// Under `from __future__ import annotations` it is the source text, a
+// string constant. The text is written on one line.
+func (r *rw) defAnnotation(sq *seq, pos, s, e int) error {
+	text := annText(r.src[sq.toks[s].s:sq.toks[e-1].e])
+	if e == s+1 && sq.toks[s].kind == tStr && len(text) >= 2 && text[0] == '"' && text[len(text)-1] == '"' && !strings.ContainsAny(text[1:len(text)-1], "'\\\"") {
+		// a string written with double quotes: as CPython unparses it
+		text = "'" + text[1:len(text)-1] + "'"
+	}
+	if r.lazyAnnotations {
+		r.write(strconv.Quote(text))
+		return nil
+	}
+	r.write("__pyshim_pann__(" + strconv.Itoa(pos) + ", ")
+	{
+		inClass := len(r.scopes) > 1 && r.scopes[len(r.scopes)-2].kind == 'c'
+		if inClass {
+			r.write("(lambda __pyshim_v__: lambda: __pyshim_v__)((")
+		} else {
+			r.write("lambda: (")
+		}
+		prev := r.flat
+		r.flat = true
+		err := r.emit(sq, s, e)
+		r.flat = prev
+		if err != nil {
+			return err
+		}
+		if inClass {
+			r.write("))")
+		} else {
+			r.write(")")
+		}
+	}
+	r.write(", " + strconv.Quote(text) + ")")
+	return nil
+}
+
 // params rewrites a def or lambda parameter list [a, b): positional-only
 // markers and annotations are dropped, keyword-only parameters with
 // defaults are put first (gpython pairs keyword-only defaults with the
@@ -1067,6 +1137,8 @@ func (r *rw) params(sq *seq, a, b int, isDef bool) error {
 		star    string // "", "*", "**"
 		name    int    // token index of the name, or -1
 		ann     bool
+		annS    int // annotation tokens [annS, annE)
+		annE    int
 		defS    int // default value tokens, or -1
 		slash   bool
 		kwonly  bool
@@ -1103,12 +1175,14 @@ func (r *rw) params(sq *seq, a, b int, isDef bool) error {
 		if k < it[1] && r.is(sq, k, ":") {
 			p.ann = true
 			change = true
+			p.annS = k + 1
 			for k < it[1] && !r.is(sq, k, "=") {
 				if m := sq.match[k]; m > k {
 					k = m
 				}
 				k++
 			}
+			p.annE = k
 		}
 		if k < it[1] && r.is(sq, k, "=") {
 			p.defS = k + 1
@@ -1169,6 +1243,12 @@ func (r *rw) params(sq *seq, a, b int, isDef bool) error {
 		r.write(p.star)
 		if p.name >= 0 {
 			r.write(r.text(sq.toks[p.name]))
+		}
+		if p.ann && isDef && p.name >= 0 && p.annS < p.annE {
+			r.write(": ")
+			if err := r.defAnnotation(sq, i, p.annS, p.annE); err != nil {
+				return err
+			}
 		}
 		if p.defS >= 0 {
 			r.write("=")

@@ -62,6 +62,12 @@ func DictFromStringDict(sd py.StringDict) *Dict {
 	}
 	d.ents = make([]dictEntry, 0, len(sd))
 	d.resize(len(sd))
+	if keys := registeredOrder(sd); keys != nil {
+		for _, k := range keys {
+			d.setStr(k, sd[k])
+		}
+		return d
+	}
 	if o := pendingKw.Load(); o != nil && len(o.Keys) >= len(sd) {
 		n := 0
 		for _, k := range o.Keys {
@@ -519,6 +525,9 @@ func toSlice(obj py.Object) ([]py.Object, error) {
 // a py.StringDict (how gpython passes keyword arguments) has no order.
 func sortedKeys(sd py.StringDict) []string {
 	if keys := KwOrderOf(sd); keys != nil {
+		return keys
+	}
+	if keys := registeredOrder(sd); keys != nil {
 		return keys
 	}
 	keys := make([]string, 0, len(sd))

@@ -390,8 +390,9 @@ func Compare(a, b py.Object, op int) (py.Object, error) {
 // so subtypes and the collections.abc classes count) and tuples of types.
 func IsInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {
-	case *Union:
-		return IsInstance(obj, c.Members())
+	case interface{ UnionArgs() py.Tuple }:
+		// a PEP 604 union (sysmods' types.UnionType): its members
+		return IsInstance(obj, c.UnionArgs())
 	case py.Tuple:
 		for _, x := range c {
 			r, err := IsInstance(obj, x)

@@ -84,11 +84,14 @@ func ReprString(o py.Object) (string, error) {
 	case py.StringDict:
 		var sb strings.Builder
 		sb.WriteByte('{')
-		keys := make([]string, 0, len(v))
-		for k := range v {
-			keys = append(keys, k)
+		keys := registeredOrder(v)
+		if keys == nil {
+			keys = make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
 		}
-		sort.Strings(keys)
 		for i, k := range keys {
 			if i > 0 {
 				sb.WriteString(", ")

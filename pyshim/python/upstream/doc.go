@@ -54,6 +54,32 @@
 //     having no identity fallback (py/arithmetic.go, unchanged on main);
 //     and `is` between two values of the same map type (two namespace
 //     dicts) panics, vm/eval.go comparing them with Go's ==.
+//   - methods/seqcontains.go: `x in list` and `x in tuple` compare with
+//     py.Eq (py/sequence.go SequenceContains; list and tuple have no
+//     __contains__ on main), so `f in [g]` raises TypeError for objects
+//     without __eq__ and an item is not found by identity.
+//   - lib/sysmods/modgetattr.go: a module's __getattr__ (PEP 562) is never
+//     called: py.GetAttrString asks only a *py.Type or a Go type with
+//     M__getattr__ (py/internal.go, unchanged on main), so a module defining
+//     one is imported as a GetattrModule.
+//   - classes/handling.go: an exception's __context__ is never set
+//     (vm/eval.go keeps the exception being handled in its per-RunFrame
+//     Vm.exc, "FIXME" comments where CPython chains it, unchanged on main);
+//     the bytecode hooks of methods/handlerhooks.go record handlers
+//     entered and left.
+//   - classes/tbattrs.go: traceback objects name their attributes
+//     __tb_next__, __tb_frame__, __tb_lasti__, __tb_lineno__
+//     (py/traceback.go, unchanged on main), not tb_next, ...
+//   - classes/funcannotations.go: a function's annotations are kept in a
+//     Go map (py.Function.Annotations, unordered; the __annotations__
+//     getter of py/function.go returns its nil map, which a store into
+//     panics on), unchanged on main.
+//   - classes/dictorder.go: an instance's attributes live in a Go map
+//     (py.StringDict, unordered, as everywhere in py/), where CPython's
+//     __dict__ keeps assignment order.
+//   - methods/bitops.go (unionOr) and lib/sysmods/typeunion.go: a class has
+//     no __or__ (py/type.go, unchanged on main), so `int | None` (PEP 604)
+//     is a TypeError.
 //   - classes/frames.go: frames have no f_back (py/frame.go's Back field is
 //     commented out on main) and Go code cannot reach the running frame,
 //     so sys._getframe is built on a stack of frames the layer keeps.

@@ -235,6 +235,19 @@ func helperInit() {
 		"format_exc_line": func(self, o py.Object) (py.Object, error) {
 			return py.String(excLine(o)), nil
 		},
+		"source_line": func(self py.Object, args py.Tuple) (py.Object, error) {
+			// source_line(filename, lineno): the stripped line a traceback
+			// shows, embedded modules included
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "source_line(filename, lineno)")
+			}
+			file, ok1 := args[0].(py.String)
+			n, ok2 := args[1].(py.Int)
+			if !ok1 || !ok2 {
+				return py.String(""), nil
+			}
+			return py.String(sourceLineOf(string(file), int(n))), nil
+		},
 		"format_tb": func(self, o py.Object) (py.Object, error) {
 			e, ok := o.(*py.Exception)
 			if !ok {

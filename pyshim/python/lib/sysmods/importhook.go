@@ -189,9 +189,11 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 		return im.ctx.GetModule(top)
 	}
 	if o, ok := im.object(full); ok {
-		return o, nil
+		if _, isMod := o.(*GetattrModule); !isMod {
+			return o, nil
+		}
 	}
-	if m, ok := mod.(*py.Module); ok {
+	if m, ok := AsModule(mod); ok {
 		pkg := isPackage(m)
 		for _, f := range fromlist {
 			if f == "*" {
@@ -199,6 +201,16 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 			}
 			if v, ok := m.Globals[f]; ok && !lazySubmodule(v) {
 				continue
+			}
+			if gm, isMod := mod.(*GetattrModule); isMod && pkg {
+				// CPython's _handle_fromlist: hasattr(package, name)
+				// asks the package's __getattr__ before a submodule is
+				// looked for.
+				if _, err := gm.M__getattr__(f); err == nil {
+					continue
+				} else if !py.IsException(py.AttributeError, err) {
+					return nil, err
+				}
 			}
 			if pkg || lazymod.ModuleImpl(full+"."+f) != nil {
 				if _, err := im.importDotted(full + "." + f); err != nil && !im.isNotFoundOf(err, full+"."+f) {
@@ -209,8 +221,12 @@ func (im *importer) Import(name string, globals py.StringDict, fromlist []string
 				}
 			}
 			// PEP 562 for `from mod import name`: the module's own
-			// __getattr__ supplies a name it lacks. (gpython v0.2.0 calls
-			// no module __getattr__; `mod.name` still does not reach it.)
+			// __getattr__ supplies a name it lacks (a module defining it
+			// is a GetattrModule, returned above; this is for one whose
+			// __getattr__ appeared after it was imported).
+			if _, isMod := mod.(*GetattrModule); isMod {
+				continue // IMPORT_FROM asks its __getattr__
+			}
 			if ga, ok := m.Globals["__getattr__"]; ok {
 				v, err := py.Call(ga, py.Tuple{py.String(f)}, nil)
 				if err != nil && !py.IsException(py.AttributeError, err) {
@@ -270,6 +286,7 @@ func (im *importer) importDotted(full string) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
+		im.withGetattr(sub, m)
 		if parent != nil {
 			parent.Globals[parts[i]] = im.asImported(sub, m)
 		}

@@ -41,7 +41,7 @@ func importlibInit() {
 			if rest == "" {
 				return base, nil
 			}
-			bm, ok := base.(*py.Module)
+			bm, ok := AsModule(base)
 			if !ok {
 				return nil, py.ExceptionNewf(py.ImportError, "cannot import %s relative to a non-module package", pyQuote(n))
 			}
@@ -49,11 +49,10 @@ func importlibInit() {
 			return im.importDotted(string(bn) + "." + rest)
 		},
 		"reload": func(self, m py.Object) (py.Object, error) {
-			mod, ok := m.(*py.Module)
-			if !ok {
+			if _, ok := AsModule(m); !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "reload() argument must be a module")
 			}
-			return mod, nil
+			return m, nil
 		},
 		"invalidate_caches": func(self py.Object) (py.Object, error) { return py.None, nil },
 	}, nil)

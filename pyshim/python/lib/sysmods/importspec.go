@@ -27,7 +27,7 @@ func (im *importer) locate(name string) (kind, origin string, err error) {
 		if err != nil {
 			return "", "", err
 		}
-		pm, ok := p.(*py.Module)
+		pm, ok := AsModule(p)
 		if !ok {
 			return "", "", nil
 		}

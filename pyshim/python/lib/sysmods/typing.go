@@ -27,6 +27,14 @@ func typeRepr(o py.Object) string {
 		if i := strings.LastIndex(n, "."); i >= 0 && strings.HasPrefix(n, "builtins.") {
 			n = n[i+1:]
 		}
+		if mod, ok := v.Dict["__module__"].(py.String); ok && mod != "builtins" && mod != "" && !strings.Contains(n, ".") {
+			// a class of a module: module-qualified, as CPython's typing
+			q := n
+			if qn, ok := v.Dict["__qualname__"].(py.String); ok && qn != "" {
+				q = string(qn)
+			}
+			return string(mod) + "." + q
+		}
 		return n
 	case py.NoneType:
 		return "None"
@@ -234,14 +242,7 @@ func typingInit() {
 		"no_type_check":     identity,
 		"runtime_checkable": identity,
 		"override":          identity,
-		"get_type_hints": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			if len(args) > 0 {
-				if a, err := py.GetAttrString(args[0], "__annotations__"); err == nil {
-					return a, nil
-				}
-			}
-			return py.StringDict{}, nil
-		},
+		"get_type_hints":    getTypeHints,
 		"get_origin": func(self, o py.Object) (py.Object, error) {
 			if s, ok := o.(*SpecialForm); ok && s.args != nil && s.origin != nil {
 				return s.origin, nil

@@ -178,7 +178,7 @@ func init() {
 	PartialType.Dict["keywords"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return self.(*Partial).Kw, nil }}
 }
 
-var wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__"}
+var wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}
 
 // UpdateWrapper copies the identity of wrapped onto wrapper.
 func UpdateWrapper(wrapper, wrapped py.Object) (py.Object, error) {

@@ -3,25 +3,69 @@ import sys
 import _gwb_sys
 
 
+class _Sentinel:
+    pass
+
+
+_sentinel = _Sentinel()
+
+_RECURSIVE_CUTOFF = 3
+
+
 def _resolve(exc, value, tb):
     # format_exception(exc) or format_exception(etype, value, tb)
-    if value is not None or tb is not None:
-        return value
-    if _gwb_sys.is_exception(exc):
-        return exc
-    return None
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _sentinel:
+        if exc is None or not _gwb_sys.is_exception(exc):
+            return None, None
+        return exc, getattr(exc, '__traceback__', None)
+    return value, tb
 
 
-def format_exception_only(exc, value=None):
-    if value is None:
+def format_exception_only(exc, value=_sentinel):
+    if value is _sentinel:
         value = exc
     if value is None:
         return ["NoneType: None\n"]
     return [_gwb_sys.format_exc_line(value) + "\n"]
 
 
+def walk_tb(tb):
+    """(frame, line number) of each entry of a traceback, following tb_next."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _limited(entries, limit):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return entries
+    if limit >= 0:
+        return entries[:limit]
+    return entries[len(entries) + limit:] if -limit < len(entries) else entries
+
+
+def extract_tb(tb, limit=None):
+    """A StackSummary of the entries of traceback tb, oldest first."""
+    out = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        out.append(FrameSummary(code.co_filename, tb.tb_lineno, code.co_name, line=_gwb_sys.source_line(code.co_filename, tb.tb_lineno)))
+        tb = tb.tb_next
+    return StackSummary.from_list(_limited(out, limit))
+
+
 def format_tb(tb, limit=None):
-    return []
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def _in(x, seen):
@@ -31,7 +75,7 @@ def _in(x, seen):
     return False
 
 
-def _format(value, chain=True, _seen=None):
+def _format(value, tb, limit, chain, _seen=None):
     if value is None:
         return ["NoneType: None\n"]
     out = []
@@ -47,42 +91,49 @@ def _format(value, chain=True, _seen=None):
         if not _gwb_sys.is_exception(context):
             context = None
         if cause is not None and not _in(cause, _seen):
-            out.extend(_format(cause, True, _seen))
+            out.extend(_format(cause, cause.__traceback__, limit, True, _seen))
             out.append("\nThe above exception was the direct cause of the following exception:\n\n")
         elif context is not None and not _in(context, _seen) and not getattr(value, '__suppress_context__', False):
-            out.extend(_format(context, True, _seen))
+            out.extend(_format(context, context.__traceback__, limit, True, _seen))
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
-    tb = _gwb_sys.format_tb(value)
-    if tb:
-        out.append("Traceback (most recent call last):\n")
-        out.append(tb)
+    if tb is not None:
+        entries = format_tb(tb, limit)
+        if entries:
+            out.append("Traceback (most recent call last):\n")
+            out.extend(entries)
     out.append(_gwb_sys.format_exc_line(value) + "\n")
     return out
 
 
-def format_exception(exc, value=None, tb=None, limit=None, chain=True):
-    return _format(_resolve(exc, value, tb), chain)
+def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    value, tb = _resolve(exc, value, tb)
+    return _format(value, tb, limit, chain)
 
 
-def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):
+def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
     if file is None:
         file = sys.stderr
-    for line in format_exception(exc, value, tb):
-        file.write(line)
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+        print(line, file=file, end="")
 
 
 def format_exc(limit=None, chain=True):
     info = sys.exc_info()
-    return _gwb_sys.join("", _format(info[1], chain))
+    return _gwb_sys.join("", _format(info[1], info[2], limit, chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    if file is None:
-        file = sys.stderr
-    file.write(format_exc(limit, chain))
+    info = sys.exc_info()
+    print_exception(info[0], info[1], info[2], limit=limit, file=file, chain=chain)
 
 
-def print_tb(tb, limit=None, file=None):
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+
+
+def clear_frames(tb):
     pass
 
 
@@ -119,16 +170,67 @@ class FrameSummary:
         return "<FrameSummary file {}, line {} in {}>".format(self.filename, self.lineno, self.name)
 
 
+class StackSummary(list):
+    """A list of FrameSummary entries, oldest first."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    @classmethod
+    def extract(klass, frame_gen, limit=None, lookup_lines=True, capture_locals=False):
+        out = []
+        for f, lineno in frame_gen:
+            code = f.f_code
+            out.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines))
+        return klass.from_list(_limited(out, limit))
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line.strip()))
+        return ''.join(row)
+
+    def format(self):
+        """The lines CPython prints for these entries, collapsing runs of
+        the same file, line and function after three."""
+        result = []
+        last_file = last_line = last_name = None
+        count = 0
+        for fs in self:
+            if last_file is None or last_file != fs.filename or last_line is None or last_line != fs.lineno or last_name is None or last_name != fs.name:
+                if count > _RECURSIVE_CUTOFF:
+                    count -= _RECURSIVE_CUTOFF
+                    result.append('  [Previous line repeated {} more time{}]\n'.format(count, 's' if count > 1 else ''))
+                last_file, last_line, last_name = fs.filename, fs.lineno, fs.name
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(self.format_frame_summary(fs))
+        if count > _RECURSIVE_CUTOFF:
+            count -= _RECURSIVE_CUTOFF
+            result.append('  [Previous line repeated {} more time{}]\n'.format(count, 's' if count > 1 else ''))
+        return result
+
+
 def format_list(extracted_list):
     """The lines print_stack prints for a list of FrameSummary entries."""
-    out = []
-    for fs in extracted_list:
-        filename, lineno, name, line = fs
-        row = '  File "{}", line {}, in {}\n'.format(filename, lineno, name)
-        if line:
-            row += '    {}\n'.format(line.strip())
-        out.append(row)
-    return out
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
 
 
 def walk_stack(f):
@@ -169,5 +271,64 @@ def print_stack(f=None, limit=None, file=None):
         file.write(line)
 
 
-def extract_tb(tb, limit=None):
-    return []
+
+
+class TracebackException:
+    """An exception ready for rendering: its type, message, stack and the
+    exceptions chained to it."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = []
+        _seen.append(exc_value)
+        self.exc_type = exc_type
+        self._value = exc_value
+        self._str = _gwb_sys.format_exc_line(exc_value) if exc_value is not None else 'None'
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False) if exc_value is not None else False
+        self.__cause__ = None
+        self.__context__ = None
+        cause = getattr(exc_value, '__cause__', None)
+        context = getattr(exc_value, '__context__', None)
+        if _gwb_sys.is_exception(cause) and not _in(cause, _seen):
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, limit=limit, _seen=_seen)
+        if _gwb_sys.is_exception(context) and not _in(context, _seen):
+            self.__context__ = TracebackException(type(context), context, context.__traceback__, limit=limit, _seen=_seen)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = exc_value.lineno
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return str(self._value)
+
+    def format_exception_only(self):
+        yield self._str + "\n"
+
+    def format(self, *, chain=True):
+        out = []
+        if chain:
+            if self.__cause__ is not None:
+                out.extend(self.__cause__.format(chain=chain))
+                out.append("\nThe above exception was the direct cause of the following exception:\n\n")
+            elif self.__context__ is not None and not self.__suppress_context__:
+                out.extend(self.__context__.format(chain=chain))
+                out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+        if self.stack:
+            out.append("Traceback (most recent call last):\n")
+            out.extend(self.stack.format())
+        out.extend(self.format_exception_only())
+        return iter(out)

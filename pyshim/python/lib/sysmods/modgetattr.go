@@ -1,0 +1,60 @@
+package sysmods
+
+import "github.com/go-python/gpython/py"
+
+// (see package upstream for the index) PEP 562: a module's own
+// __getattr__(name) supplies the attributes the module lacks. gpython
+// v0.2.0 looks an attribute of a module up in its globals and its type
+// only (py.GetAttrString; a *py.Module has no M__getattr__ and is not a
+// *py.Type, so TypeCall1 finds none), raising "'module' has no attribute".
+//
+// A module whose namespace defines __getattr__ is therefore imported as a
+// GetattrModule: the same module (its globals, repr and type) with the
+// M__getattr__ gpython calls when the usual look-up fails. It takes the
+// module's place in sys.modules and its parent package, so every import
+// returns the same object. `from mod import name` reaches it through
+// gpython's IMPORT_FROM, which gets the attribute.
+
+// GetattrModule is a module whose namespace defines __getattr__.
+type GetattrModule struct{ *py.Module }
+
+// M__getattr__ calls the module's __getattr__ for a name its namespace
+// lacks.
+func (m *GetattrModule) M__getattr__(name string) (py.Object, error) {
+	if fn, ok := m.Globals["__getattr__"]; ok {
+		return py.Call(fn, py.Tuple{py.String(name)}, nil)
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", moduleName(m.Module), name)
+}
+
+// AsModule returns the module o is: a *py.Module or a GetattrModule.
+func AsModule(o py.Object) (*py.Module, bool) {
+	switch m := o.(type) {
+	case *py.Module:
+		return m, true
+	case *GetattrModule:
+		return m.Module, true
+	}
+	return nil, false
+}
+
+// moduleName is a module's __name__.
+func moduleName(m *py.Module) string {
+	if n, ok := m.Globals["__name__"].(py.String); ok {
+		return string(n)
+	}
+	return m.ModuleImpl.Info.Name
+}
+
+// withGetattr registers m, imported as name, as a GetattrModule when its
+// namespace defines __getattr__ and nothing else stands for it in
+// sys.modules.
+func (im *importer) withGetattr(name string, m *py.Module) {
+	if _, ok := m.Globals["__getattr__"]; !ok {
+		return
+	}
+	if _, ok := im.object(name); ok {
+		return
+	}
+	im.setObject(name, &GetattrModule{m})
+}
