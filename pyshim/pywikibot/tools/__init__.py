@@ -3,64 +3,11 @@ import sys
 import warnings
 
 
-def issue_deprecation_warning(name, instead=None, depth=2, *, warning_class=None, since=None):
-    """Warn that name is deprecated (and what to use instead)."""
-    msg = '{} is deprecated'.format(name)
-    if since:
-        msg += ' since release {}'.format(since)
-    if instead:
-        msg += '; use {} instead'.format(instead)
-    warnings.warn(msg + '.', warning_class or FutureWarning, depth + 1)
-
-
-def redirect_func(target, *, source_module=None, target_module=None, old_name=None, class_name=None,
-                  since='', future_warning=True):
-    """A function that calls target after warning that it is a deprecated
-    alias (old_name, in source_module) of target (in target_module): a
-    FutureWarning, or with future_warning false a DeprecationWarning."""
-    def call(*a, **kw):
-        issue_deprecation_warning(old_name_of, new_name, 2,
-                                  warning_class=None if future_warning else DeprecationWarning, since=since)
-        return target(*a, **kw)
-
-    name = old_name or target.__name__
-    if class_name:
-        new_name = class_name + '.' + target.__name__
-        old_name_of = class_name + '.' + name
-    else:
-        new_name = (target_module or getattr(target, '__module__', '') or '') + '.' + target.__name__
-        old_name_of = (source_module or sys._getframe(1).f_globals.get('__name__', '')
-                       if hasattr(sys, '_getframe') else source_module or '') + '.' + name
-        new_name = new_name.lstrip('.')
-        old_name_of = old_name_of.lstrip('.')
-    call.__name__ = name
-    call.__doc__ = getattr(target, '__doc__', None)
-    return call
-
-
-def deprecated(*args, **kwargs):
-    """Decorator marking a function deprecated (it still runs)."""
-    def decorator(fn):
-        return fn
-    if args and callable(args[0]) and not kwargs:
-        return args[0]
-    return decorator
-
-
-def deprecated_args(**arg_pairs):
-    """Decorator renaming deprecated keyword arguments."""
-    def decorator(fn):
-        def wrapper(*a, **kw):
-            for old, new in arg_pairs.items():
-                if old in kw:
-                    value = kw.pop(old)
-                    if new:
-                        kw[new] = value
-            return fn(*a, **kw)
-        wrapper.__name__ = getattr(fn, '__name__', 'wrapper')
-        wrapper.__doc__ = getattr(fn, '__doc__', None)
-        return wrapper
-    return decorator
+from pywikibot.tools._deprecate import (  # noqa: F401 (pywikibot.tools exports them)
+    add_decorated_full_name, add_full_name, deprecate_arg, deprecate_positionals,
+    deprecated, deprecated_args, get_wrapper_depth, issue_deprecation_warning, manage_wrapping, redirect_func,
+    remove_last_args,
+)
 
 
 class classproperty:
