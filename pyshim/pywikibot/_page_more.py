@@ -11,6 +11,7 @@ import _gowikibot as _gw
 
 import pywikibot
 from pywikibot import exceptions
+from pywikibot.tools._deprecate import _full_name, deprecated, deprecated_args
 from pywikibot.page import BaseLink, BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User
 
 
@@ -152,7 +153,10 @@ class BasePageMore:
                 break
         return result
 
-    def main_authors(self, onlynew=NotImplemented):
+    @deprecated('authorsship', since='9.3.0')  # pywikibot's text, misspelt
+    @deprecated_args(onlynew=None)  # pywikibot 9.2.0
+    @_full_name('pywikibot.page._toolforge.WikiBlameMixin.main_authors')
+    def main_authors(self):
         """The (up to) 5 main authors: a Counter of user -> characters
         (deprecated by pywikibot for authorship())."""
         from collections import Counter
@@ -228,7 +232,7 @@ class BasePageMore:
                             'rvslots': 'main', 'formatversion': '2'})
         for d in r.get('query', {}).get('pages', []):
             for rev in d.get('revisions', []):
-                return Revision(rev)
+                return Revision(**rev)
         raise KeyError(oldid)
 
     def getOldVersion(self, oldid, force=False):
@@ -325,8 +329,10 @@ class BasePageMore:
             return Category(Link(self._catredirect, self.site))
         raise exceptions.IsNotRedirectPageError(self)
 
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._page.Page.set_redirect_target')
     def set_redirect_target(self, target_page, create=False, force=False, keep_section=False,
-                            save=True, botflag=None, **kwargs):
+                            save=True, **kwargs):
         """Make the page a redirect to target_page (and save it)."""
         if isinstance(target_page, str):
             target_page = Page(self.site, target_page)
@@ -342,8 +348,6 @@ class BasePageMore:
             if old.section():
                 section = '#' + old.section()
         self.text = '{} [[{}{}]]'.format(word, target_page.title(), section)
-        if botflag is not None:
-            kwargs['bot'] = botflag
         if save:
             self.save(**kwargs)
 
@@ -604,7 +608,7 @@ class UserMore:
         for data in self.site.alldeletedrevisions(user=self.username, total=total, **kwargs):
             page = Page(self.site, data['title'], data['ns'])
             for contrib in data.get('revisions', []):
-                yield page, Revision(contrib)
+                yield page, Revision(**contrib)
 
     def send_email(self, subject, text, ccme=False):
         """E-mail the user; True when the wiki sent it."""
@@ -681,7 +685,7 @@ class FilePageMore:
         infos, _ = self._imageinfo()
         if not infos:
             raise exceptions.NoPageError(self)
-        return FileInfo(infos[0])
+        return FileInfo(infos[0], self)
 
     @property
     def oldest_file_info(self):
@@ -694,14 +698,13 @@ class FilePageMore:
     def get_file_history(self):
         """Every version's info, by timestamp."""
         infos, _ = self._imageinfo('max')
-        return {pywikibot.Timestamp.fromISOformat(i['timestamp']): FileInfo(i) for i in infos}
+        return {pywikibot.Timestamp.fromISOformat(i['timestamp']): FileInfo(i, self) for i in infos}
 
     def get_file_info(self, ts):
-        """The info of the version uploaded at ts."""
-        for t, info in self.get_file_history().items():
-            if str(t) == str(ts) or t == ts:
-                return info
-        raise KeyError(ts)
+        """The info of the version uploaded at ts, with its metadata (loaded
+        into the FileInfo kept for ts)."""
+        self.site.loadimageinfo(self, history=False, timestamp=ts)
+        return self._file_revisions[ts]
 
     def get_file_url(self, url_width=None, url_height=None, url_param=None):
         """The URL of the file, or of its thumbnail of url_width,
@@ -737,10 +740,10 @@ class FilePageMore:
         per version, as the wiki lists them, newest first)."""
         lines = []
         for ts, info in self.get_file_history().items():
-            dimension = '{}×{} px ({} bytes)'.format(info.get('width'), info.get('height'),
-                                                      info.get('size'))
+            dimension = '{}×{} px ({} bytes)'.format(getattr(info, 'width', None), getattr(info, 'height', None),
+                                                      getattr(info, 'size', None))
             lines.append('| {} || {} || {} || <nowiki>{}</nowiki>'.format(
-                ts, info.get('user'), dimension, info.get('comment')))
+                ts, getattr(info, 'user', None), dimension, getattr(info, 'comment', None)))
         return ('{| class="wikitable"\n'
                 '! {{int:filehist-datetime}} || {{int:filehist-user}} || '
                 '{{int:filehist-dimensions}} || {{int:filehist-comment}}\n'

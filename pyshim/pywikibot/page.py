@@ -2,6 +2,7 @@
 import re
 
 from pywikibot import exceptions
+from pywikibot.tools._deprecate import _full_name, deprecated_args
 
 
 def _first_upper(s):
@@ -16,10 +17,9 @@ class Revision(dict):
     _DEFAULTS = {'anon': False, 'userhidden': False, 'commenthidden': False,
                  'minor': False, 'parentid': 0, 'comment': '', 'user': '', 'text': None}
 
-    def __init__(self, data=None, **kwargs):
+    def __init__(self, **kwargs):
         dict.__init__(self)
-        d = dict(data or {})
-        d.update(kwargs)
+        d = dict(kwargs)
         for k, v in self._DEFAULTS.items():
             if k not in d:
                 d[k] = v
@@ -219,7 +219,7 @@ class BasePage:
         self._starttimestamp = d.get('starttimestamp') or ''
         self._lastrevid = d.get('lastrevid') or 0
         rev = d.get('revision')
-        self._revision = Revision(rev) if rev else None
+        self._revision = Revision(**rev) if rev else None
         if rev is not None:
             self._raw_text = rev.get('text', '')
             if self._text is None:
@@ -451,7 +451,7 @@ class BasePage:
     @property
     def oldest_revision(self):
         for r in self.site.loadrevisions(self, rvdir=True, total=1):
-            return Revision(r)
+            return Revision(**r)
         raise exceptions.NoPageError(self)
 
     def revisions(self, reverse=False, total=None, content=False, starttime=None, endtime=None):
@@ -461,7 +461,7 @@ class BasePage:
         revisions saved in the same second keep the order in which they
         were first loaded (a time range lists only what the wiki returned
         for it)."""
-        loaded = [Revision(r) for r in self.site.loadrevisions(
+        loaded = [Revision(**r) for r in self.site.loadrevisions(
             self, content=content, rvdir=reverse, total=total, starttime=starttime, endtime=endtime)]
         cache = self.__dict__.setdefault('_revisions', {})
         for rev in loaded:
@@ -536,8 +536,24 @@ class BasePage:
             out.append((Page(link), positional))
         return out
 
-    def linkedPages(self, namespaces=None, follow_redirects=False, total=None, content=False):
-        return self.site.pagelinks(self, namespaces=namespaces, total=total, content=content)
+    def linkedPages(self, *args, **kwargs):
+        """The pages this page links to (site.pagelinks's keyword arguments:
+        namespaces, follow_redirects, total, content). As in pywikibot,
+        positional arguments are deprecated and stand for namespaces,
+        total and content, in that order."""
+        import pywikibot
+        from pywikibot.tools._deprecate import issue_deprecation_warning
+        keys = ('namespaces', 'total', 'content')
+        for i, arg in enumerate(args):
+            key = keys[i]
+            issue_deprecation_warning('Positional argument {} ({})'.format(i + 1, arg),
+                                      'keyword argument "{}={}"'.format(key, arg), since='7.0.0')
+            if key in kwargs:
+                pywikibot.warning('{!r} is given as keyword argument {!r} already; ignoring {!r}'.format(
+                    key, arg, kwargs[key]))
+            else:
+                kwargs[key] = arg
+        return self.site.pagelinks(self, **kwargs)
 
     def backlinks(self, follow_redirects=True, filter_redirects=None, namespaces=None, total=None,
                   content=False):
@@ -576,11 +592,11 @@ class BasePage:
         return set(self._applicable_protections)
 
     # -- writing --
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._basepage.BasePage.save')
     def save(self, summary=None, watch=None, minor=True, bot=True, force=False, asynchronous=False,
-             callback=None, apply_cosmetic_changes=None, quiet=False, botflag=None, **kwargs):
+             callback=None, apply_cosmetic_changes=None, quiet=False, **kwargs):
         import pywikibot
-        if botflag is not None:  # the deprecated name of bot
-            bot = botflag
         if summary is None:
             summary = kwargs.pop('comment', None) or pywikibot.config.__dict__.get('default_edit_summary') \
                 or 'Pywikibot 9.6.3'
@@ -594,8 +610,8 @@ class BasePage:
                                    createonly=kwargs.get('createonly', False))
             if r.get('newrevid'):
                 self._lastrevid = r['newrevid']
-                self._revision = Revision({'revid': r['newrevid'], 'timestamp': r.get('newtimestamp', ''),
-                                           'text': self._text, 'user': self.site.username() or ''})
+                self._revision = Revision(revid=r['newrevid'], timestamp=r.get('newtimestamp', ''),
+                                         text=self._text, user=self.site.username() or '')
                 self._raw_text = self._text
                 self._exists = True
                 self._isredir = bool(re.match(r'\s*#(?:REDIRECT|{})\s*:?\s*\[\[[^\]]'.format(
@@ -615,23 +631,25 @@ class BasePage:
         if callback is not None:
             callback(self, err)
 
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._basepage.BasePage.put')
     def put(self, newtext, summary=None, watch=None, minor=True, bot=True, force=False,
-            asynchronous=False, callback=None, show_diff=False, botflag=None, **kwargs):
+            asynchronous=False, callback=None, show_diff=False, **kwargs):
         import pywikibot
         if show_diff:
             pywikibot.showDiff(self.text if self.exists() else '', newtext)
         self.text = newtext
         self.save(summary=summary, watch=watch, minor=minor, bot=bot, force=force,
-                  asynchronous=asynchronous, callback=callback, botflag=botflag, **kwargs)
+                  asynchronous=asynchronous, callback=callback, **kwargs)
 
-    def touch(self, callback=None, bot=False, botflag=None, **kwargs):
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._basepage.BasePage.touch')
+    def touch(self, callback=None, bot=False, **kwargs):
         """A null edit: save the unchanged text (nocreate), e.g. to refresh
         links; like pywikibot, not minor and without the bot flag unless
         asked."""
         if not self.exists():
             raise exceptions.NoPageError(self)
-        if botflag is not None:
-            bot = botflag
         self._text = self._raw_text
         summary = kwargs.pop('summary', None)
         if summary is None:
@@ -696,25 +714,49 @@ class BasePage:
         raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
 
 
-class FileInfo(dict):
-    """One version of a file (imageinfo): its values by key or attribute
-    (url, size, sha1, user, comment; timestamp as a Timestamp)."""
+class FileInfo:
+    """One version of a file of filepage, as pywikibot's: each imageinfo
+    value is an attribute, also readable as info['key'] (a KeyError when
+    missing); timestamp is a Timestamp. metadata (the API's list of
+    name/value items) is loaded when first read, if the version was
+    loaded without it."""
+
+    def __init__(self, file_revision, filepage):
+        self.filepage = filepage
+        self._metadata = None
+        self.update(file_revision)
+
+    def update(self, file_revision):
+        """Set the values of file_revision (an imageinfo dict)."""
+        for key, value in file_revision.items():
+            if key == 'timestamp':
+                import pywikibot
+                value = pywikibot.Timestamp.fromISOformat(value)
+            setattr(self, key, value)
+
+    def __getitem__(self, key):
+        try:
+            return getattr(self, key)
+        except AttributeError as e:
+            raise KeyError(str(e).replace('attribute', 'key')) from None
+
+    def __repr__(self):
+        return repr(self.__dict__)
+
+    def __eq__(self, other):
+        return self.__dict__ == other.__dict__
 
     @property
     def metadata(self):
-        """The file's metadata, a dict (name -> value), or None."""
-        data = self.get('metadata')
-        if data is None:
-            return None
-        return {item['name']: item['value'] for item in data}
+        """The version's metadata (loaded with the filepage's
+        get_file_info when not loaded yet)."""
+        if self._metadata is None:
+            self.filepage.get_file_info(self.timestamp)
+        return self._metadata
 
-    def __getattr__(self, name):
-        if name == 'timestamp':
-            import pywikibot
-            return pywikibot.Timestamp.fromISOformat(self['timestamp'])
-        if name in self:
-            return self[name]
-        raise AttributeError("'FileInfo' object has no attribute '{}'".format(name))
+    @metadata.setter
+    def metadata(self, value):
+        self._metadata = value
 
 
 def html2unicode(text, ignore=None, exceptions=None):

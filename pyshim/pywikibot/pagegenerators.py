@@ -6,6 +6,7 @@ generators, combines them, applies the filters (-ns, -titleregex, -grep,
 -limit, ...) and loads the page texts in batches of 50 titles, one
 request per batch, through the Go core (pywikibot._pagebatch).
 """
+import functools
 import re
 import sys
 
@@ -100,8 +101,8 @@ def _page_key(page):
     return '{}:{}'.format(page.site, page.title())
 
 
-def _unique_pages(gen):
-    return filter_unique(gen, key=_page_key)
+# pywikibot's default _filter_unique of the generators: a partial, as theirs.
+_unique_pages = functools.partial(filter_unique, key=_page_key)
 
 
 def _islice(gen, n):
