@@ -104,3 +104,26 @@ class Loose(abc.ABC):
 
 
 print(inspect.signature(Square), inspect.signature(Loose))
+
+# bound methods of decorated methods: the wrapped signature without self
+class Holder:
+    @keep
+    def kept(self, a, b=2):
+        return a
+
+    @renamed
+    def aliased(self, text):
+        return text
+
+    def loose(*args):
+        return args
+
+    @classmethod
+    @keep
+    def made(cls, seed):
+        return seed
+
+
+h = Holder()
+print(inspect.signature(h.kept), inspect.signature(h.aliased), inspect.signature(h.loose))
+print(inspect.signature(Holder.made), inspect.signature(h.kept, follow_wrapped=False))
