@@ -11,7 +11,7 @@ import sys
 import _gowikibot
 
 from pywikibot import config
-from pywikibot.tools._deprecate import deprecated_args
+from pywikibot._deprecate import deprecated_args
 from pywikibot.exceptions import (  # noqa: F401
     APIError, ArticleExistsConflictError, CaptchaError, CascadeLockedPageError,
     CircularRedirectError, EditConflictError, Error, InvalidPageError, InvalidTitleError,

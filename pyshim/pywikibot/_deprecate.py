@@ -1,4 +1,5 @@
-"""Deprecation decorators of pywikibot.tools (gowikibot's own code).
+"""Deprecation decorators of pywikibot.tools (gowikibot's own code; pywikibot.tools and
+pywikibot.tools._deprecate re-export them).
 
 They behave as pywikibot 9.6.3's: the same warnings (class, text and
 stack level), and wrappers that keep the wrapped function's signature
@@ -7,8 +8,12 @@ for inspect.signature: each wrapper gets __wrapped__ and __signature__
 them: ``old='[deprecated name of new]'``), __full_name__ (module,
 class and name, as the warnings give it) and the wrapper-depth
 bookkeeping that keeps a warning's stack level right through stacked
-decorators."""
-import inspect
+decorators.
+
+The signatures are worked out when first asked for (a _LazySignature,
+which gowikibot's inspect.signature resolves), not when a function is
+decorated: importing pywikibot, whose output functions and Page methods are
+decorated, then does not import inspect (about 4 ms)."""
 import sys
 import warnings
 
@@ -20,6 +25,64 @@ __all__ = ('add_decorated_full_name', 'add_full_name', 'deprecate_arg', 'depreca
 class _NotImplementedWarning(RuntimeWarning):
     """A feature that is no longer implemented (the warning of a
     deprecation without a replacement)."""
+
+
+class _LazySignature:
+    """The __signature__ of a wrapper, made on first use: obj's signature,
+    with the deprecated names of aliases (old -> new, as deprecated_args
+    takes them) added after the positional parameters. Resolved, it
+    replaces itself on owner."""
+
+    def __init__(self, obj, aliases=None, owner=None):
+        self._obj = obj
+        self._aliases = aliases
+        self._owner = owner
+        self._sig = None
+
+    def _gwb_signature(self):
+        if self._sig is None:
+            import inspect
+            sig = inspect.signature(self._obj)
+            if self._aliases is not None:
+                sig = _with_aliases(inspect, sig, self._aliases)
+            self._sig = sig
+            if self._owner is not None and getattr(self._owner, '__signature__', None) is self:
+                self._owner.__signature__ = sig
+        return self._sig
+
+    def __getattr__(self, name):
+        if name.startswith('__'):
+            raise AttributeError(name)
+        return getattr(self._gwb_signature(), name)
+
+    def __str__(self):
+        return str(self._gwb_signature())
+
+    def __repr__(self):
+        return repr(self._gwb_signature())
+
+
+def _with_aliases(inspect, sig, aliases):
+    """sig with each old name of aliases a parameter after the positional
+    ones, defaulting to '[deprecated name of new]' (NotImplemented when it
+    is dropped); an old name already there is replaced in place."""
+    params = [p.replace() for p in sig.parameters.values()]
+    names = [p.name for p in params]
+    for old, new in aliases.items():
+        default = ('[deprecated name of {}]'.format(new) if new not in (True, False, None, '')
+                   else NotImplemented)
+        added = inspect.Parameter(old, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default)
+        if old in names:
+            params[names.index(old)] = added
+        else:
+            params.append(added)
+            names.append(old)
+    # sorted() is stable: the positional parameters, the deprecated
+    # names, *args, the keyword-only ones, **kwargs.
+    params = sorted(params, key=lambda p: p.kind)
+    result = inspect.Signature()
+    result._parameters = dict((p.name, p) for p in params)
+    return result
 
 
 def add_decorated_full_name(obj, stacklevel=1):
@@ -55,7 +118,7 @@ def manage_wrapping(wrapper, obj):
     wrapper.__doc__ = obj.__doc__
     wrapper.__name__ = obj.__name__
     wrapper.__module__ = obj.__module__
-    wrapper.__signature__ = inspect.signature(obj)
+    wrapper.__signature__ = _LazySignature(obj, owner=wrapper)
     if not hasattr(obj, '__full_name__'):
         add_decorated_full_name(obj, 2)
     wrapper.__full_name__ = obj.__full_name__
@@ -81,7 +144,7 @@ def add_full_name(obj):
         inner_wrapper.__doc__ = obj.__doc__
         inner_wrapper.__name__ = obj.__name__
         inner_wrapper.__module__ = obj.__module__
-        inner_wrapper.__signature__ = inspect.signature(obj)
+        inner_wrapper.__signature__ = _LazySignature(obj, owner=inner_wrapper)
         if len(outer_args) == 1 and not outer_kwargs and callable(outer_args[0]):
             add_decorated_full_name(outer_args[0])
             return obj(outer_args[0])
@@ -190,23 +253,7 @@ def deprecated_args(**arg_pairs):
             return obj(*__args, **__kw)
 
         manage_wrapping(wrapper, obj)
-        params = [p.replace() for p in wrapper.__signature__.parameters.values()]
-        names = [p.name for p in params]
-        for old, new in arg_pairs.items():
-            default = ('[deprecated name of {}]'.format(new) if new not in (True, False, None, '')
-                       else NotImplemented)
-            added = inspect.Parameter(old, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default)
-            if old in names:
-                params[names.index(old)] = added
-            else:
-                params.append(added)
-                names.append(old)
-        # sorted() is stable: the positional parameters, the deprecated
-        # names, *args, the keyword-only ones, **kwargs.
-        params = sorted(params, key=lambda p: p.kind)
-        signature = inspect.Signature()
-        signature._parameters = dict((p.name, p) for p in params)
-        wrapper.__signature__ = signature
+        wrapper.__signature__ = _LazySignature(obj, arg_pairs, wrapper)
         return wrapper
     return decorator
 
@@ -216,6 +263,7 @@ def deprecate_positionals(since=''):
     positional values for them are still accepted, passed by keyword, with
     a FutureWarning."""
     def decorator(func):
+        import inspect
         parameters = inspect.signature(func).parameters
         keys = list(parameters)
         positionals = len(keys)
@@ -250,6 +298,7 @@ def remove_last_args(arg_names):
         def wrapper(*__args, **__kw):
             name = obj.__full_name__
             depth = get_wrapper_depth(wrapper) + 1
+            import inspect
             spec = inspect.getfullargspec(wrapper.__wrapped__)
             if spec.varargs is not None and spec.varkw is not None:
                 raise ValueError('{} may not have * or ** args.'.format(name))

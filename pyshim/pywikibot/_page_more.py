@@ -11,7 +11,7 @@ import _gowikibot as _gw
 
 import pywikibot
 from pywikibot import exceptions
-from pywikibot.tools._deprecate import _full_name, deprecated, deprecated_args
+from pywikibot._deprecate import _full_name, deprecated, deprecated_args
 from pywikibot.page import BaseLink, BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User
 
 

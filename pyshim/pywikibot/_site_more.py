@@ -10,7 +10,7 @@ import _gowikibot_surface as _gs
 
 import pywikibot
 from pywikibot import exceptions
-from pywikibot.tools._deprecate import _full_name, deprecate_arg
+from pywikibot._deprecate import _full_name, deprecate_arg
 
 
 class RateLimit(tuple):

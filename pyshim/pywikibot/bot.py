@@ -18,7 +18,7 @@ from pywikibot import (  # noqa: F401
     QuitKeyboardInterrupt, calledModuleName, handle_args, input, input_choice, input_yn, showDiff,
 )
 from pywikibot._lazy import show_help  # noqa: F401
-from pywikibot.tools._deprecate import issue_deprecation_warning, redirect_func
+from pywikibot._deprecate import issue_deprecation_warning, redirect_func
 from pywikibot.bot_choice import (  # noqa: F401
     AlwaysChoice, Choice, ChoiceException, ContextOption, HighlightContextOption, IntegerOption, ListOption,
     MultipleChoiceList, NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption,

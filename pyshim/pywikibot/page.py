@@ -2,7 +2,7 @@
 import re
 
 from pywikibot import exceptions
-from pywikibot.tools._deprecate import _full_name, deprecated_args
+from pywikibot._deprecate import _full_name, deprecated_args
 
 
 def _first_upper(s):
@@ -542,7 +542,7 @@ class BasePage:
         positional arguments are deprecated and stand for namespaces,
         total and content, in that order."""
         import pywikibot
-        from pywikibot.tools._deprecate import issue_deprecation_warning
+        from pywikibot._deprecate import issue_deprecation_warning
         keys = ('namespaces', 'total', 'content')
         for i, arg in enumerate(args):
             key = keys[i]

@@ -2,7 +2,7 @@
 import _gowikibot as _gw
 
 from pywikibot import exceptions
-from pywikibot.tools._deprecate import _full_name, deprecated_args
+from pywikibot._deprecate import _full_name, deprecated_args
 
 
 class Namespace:

@@ -3,7 +3,7 @@ import sys
 import warnings
 
 
-from pywikibot.tools._deprecate import (  # noqa: F401 (pywikibot.tools exports them)
+from pywikibot._deprecate import (  # noqa: F401 (pywikibot.tools exports them)
     add_decorated_full_name, add_full_name, deprecate_arg, deprecate_positionals,
     deprecated, deprecated_args, get_wrapper_depth, issue_deprecation_warning, manage_wrapping, redirect_func,
     remove_last_args,

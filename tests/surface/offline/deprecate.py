@@ -113,6 +113,8 @@ run('issue bad since', lambda: issue_deprecation_warning('thing', since='2024010
 
 for f in (old_function, bare, quiet, renamed, one, trimmed, keywords, Thing.method, Thing.stacked, alias):
     print(f.__name__, sig(f), repr(f.__doc__))
+print('bound', sig(Thing().stacked), sig(Thing().method))
+print('resolved', type(renamed.__signature__).__name__, str(renamed.__signature__))
 print('full names', old_function.__full_name__, Thing.method.__full_name__, renamed.__full_name__)
 print('wrapped', old_function.__wrapped__.__name__, Thing.stacked.__wrapped__.__name__,
       Thing.stacked.__wrapped__.__wrappers__)
