@@ -29,6 +29,8 @@ __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'Allpages
 
 parameterHelp = """\
 GENERATOR OPTIONS
+=================
+
 Options that choose the pages to work on (several may be given; the pages of
 all of them are used, each page once):
 
@@ -59,6 +61,8 @@ all of them are used, each page once):
                   Pages not connected to a data repository item.
 
 FILTER OPTIONS
+==============
+
 Options that narrow down the pages chosen above:
 
 -ns:N,M           Only pages in these namespaces (numbers or names);
