@@ -735,13 +735,18 @@ class Timestamp(datetime.datetime):
         return cls(ts.year, ts.month, ts.day, ts.hour, ts.minute, ts.second)
 
     @classmethod
-    def nowutc(cls):
-        d = datetime.datetime.utcnow()
-        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second)
+    def nowutc(cls, *, with_tz=True):
+        """Now in UTC, as pywikibot's: aware (tzinfo UTC) unless with_tz
+        is false."""
+        if with_tz:
+            return cls.now(datetime.timezone.utc)
+        return cls.utcnow()
 
     @classmethod
     def utcnow(cls):
-        return cls.nowutc()
+        """Now in UTC, naive (tzinfo None)."""
+        d = datetime.datetime.utcnow()
+        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)
 
     def isoformat(self, sep='T'):
         return self.strftime('%Y-%m-%d{}%H:%M:%SZ'.format(sep))
