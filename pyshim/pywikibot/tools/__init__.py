@@ -8,6 +8,7 @@ from pywikibot._deprecate import (  # noqa: F401 (pywikibot.tools exports them)
     deprecated, deprecated_args, get_wrapper_depth, issue_deprecation_warning, manage_wrapping, redirect_func,
     remove_last_args,
 )
+from pywikibot.tools._mwversion import MediaWikiVersion  # noqa: F401,E402
 
 
 class classproperty:
@@ -48,8 +49,102 @@ def strtobool(val):
 
 
 def is_ip_address(value):
+    """Whether value is an IPv4 or IPv6 address (ipaddress accepts it)."""
+    import ipaddress
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_ip_network(value):
+    """Whether value is an IPv4 or IPv6 network (an address is one too)."""
+    import ipaddress
+    try:
+        ipaddress.ip_network(value)
+    except ValueError:
+        return False
+    return True
+
+
+def has_module(module, version=None):
+    """Whether module is an installed distribution (as pywikibot's: by its
+    package metadata, so a standard library module is not), of at least
+    version."""
+    from importlib import metadata
+    try:
+        found = metadata.version(module)
+    except metadata.PackageNotFoundError:
+        return False
+    if version:
+        def parts(v):
+            return tuple(int(p) for p in v.split('.') if p.isdigit())
+        if parts(found) < parts(version):
+            warnings.warn('Module version {} is lower than requested version {}'.format(found, version),
+                          ImportWarning)
+            return False
+    return True
+
+
+def as_filename(string, repl='_'):
+    """string with the characters file names cannot have on some systems
+    (and spaces: ':*?/\\" ') replaced by repl (one character, or none)."""
     import re
-    return bool(re.match(r'^\d{1,3}(\.\d{1,3}){3}$', value) or re.match(r'^[0-9a-fA-F:]+:[0-9a-fA-F:]*$', value))
+    pattern = r':*?/\\" '
+    if len(repl) > 1 or len(repl) == 1 and repl in pattern:
+        raise ValueError('Invalid repl parameter {!r}'.format(repl))
+    return re.sub('[{}]'.format(pattern), repl, string)
+
+
+def merge_unique_dicts(*args, **kwargs):
+    """The dicts (and the keywords) merged; a ValueError naming the keys
+    that more than one has."""
+    result = {}
+    conflicts = set()
+    for arg in list(args) + [dict(kwargs)]:
+        conflicts |= set(arg) & set(result)
+        result.update(arg)
+    if conflicts:
+        raise ValueError('Multiple dicts contain the same keys: {}'.format(
+            ', '.join(sorted(str(key) for key in conflicts))))
+    return result
+
+
+class suppress_warnings(warnings.catch_warnings):  # noqa: N801 (pywikibot's name)
+    """Context manager (and decorator) that drops the warnings whose
+    message starts with message (a regular expression, any case), of
+    category, from a file whose path starts with filename; the others are
+    shown when it ends."""
+
+    def __init__(self, message='', category=Warning, filename=''):
+        import re
+        self.message_match = re.compile(message, re.IGNORECASE).match
+        self.category = category
+        self.filename_match = re.compile(filename).match
+        super().__init__(record=True)
+
+    def __enter__(self):
+        self.log = super().__enter__()
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        super().__exit__(exc_type, exc_val, exc_tb)
+        for w in self.log:
+            if (not issubclass(w.category, self.category) or not self.message_match(str(w.message))
+                    or not self.filename_match(w.filename)):
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno, w.file, w.line)
+
+    def __call__(self, func):
+        import functools
+
+        @functools.wraps(func)
+        def suppressed_func(*args, **kwargs):
+            with self:
+                return func(*args, **kwargs)
+        return suppressed_func
+
+
+SPHINX_RUNNING = False
 
 
 PYTHON_VERSION = sys.version_info[:3]
@@ -168,11 +263,12 @@ class ModuleDeprecationWrapper:
 
 
 def normalize_username(username):
-    """username with '_' as ' ' and the first letter upper-case."""
+    """username with runs of '_' and ' ' as one space, stripped, and the
+    first letter upper-case (None for an empty name)."""
     if not username:
         return None
-    username = username.replace('_', ' ').strip()
-    return first_upper(username)
+    import re
+    return first_upper(re.sub('[_ ]+', ' ', username).strip())
 
 
 def compute_file_hash(filename, sha='sha1', bytes_to_read=None):

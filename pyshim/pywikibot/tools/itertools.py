@@ -1,6 +1,8 @@
 """Iterator helpers that scripts import from pywikibot.tools.itertools."""
 import itertools as _it
 
+from pywikibot._deprecate import _full_name, deprecated
+
 
 def islice_with_ellipsis(iterable, *args, marker='…'):
     """Like itertools.islice, yielding marker at the end when items remain."""
@@ -14,18 +16,14 @@ def islice_with_ellipsis(iterable, *args, marker='…'):
             break
 
 
+@deprecated('backports.batched()', since='8.2.0')
+@_full_name('pywikibot.tools.itertools.itergroup')
 def itergroup(iterable, size, strict=False):
-    """Yield lists of size items (the last one may be shorter)."""
-    group = []
-    for item in iterable:
-        group.append(item)
-        if len(group) == size:
-            yield group
-            group = []
-    if group:
-        if strict:
-            raise ValueError('iterable is not divisible by {}.'.format(size))
-        yield group
+    """Lists of size items (the last one may be shorter; with strict a
+    ValueError instead): backports.batched's groups as lists."""
+    from pywikibot.backports import batched
+    for group in batched(iterable, size, strict=strict):
+        yield list(group)
 
 
 def filter_unique(iterable, container=None, key=None, add=None):
