@@ -1191,7 +1191,7 @@ class APISiteMore:
         todo = [('rcid', i) for i in ids(rcid)]
         revs = ids(revid)
         if revision is not None:
-            revs += [r.revid for r in ([revision] if isinstance(revision, dict) else revision)]
+            revs += [r.revid for r in ([revision] if isinstance(revision, (dict, pywikibot.page.Revision)) else revision)]
         todo += [('revid', i) for i in revs]
         for kind, value in todo:
             try:

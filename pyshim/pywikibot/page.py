@@ -1,5 +1,6 @@
 """Pages: Page, Category, User, FilePage, Link, and the revision record."""
 import re
+from collections.abc import Mapping
 
 from pywikibot import exceptions
 from pywikibot._deprecate import _full_name, deprecated_args
@@ -9,43 +10,65 @@ def _first_upper(s):
     return s[:1].upper() + s[1:] if s else s
 
 
-class Revision(dict):
-    """A revision as pywikibot has it: a dict that also allows attribute
-    access, with timestamp a Timestamp, minor/anon/...hidden booleans and
-    text taken from the main slot."""
-
-    _DEFAULTS = {'anon': False, 'userhidden': False, 'commenthidden': False,
-                 'minor': False, 'parentid': 0, 'comment': '', 'user': '', 'text': None}
+class Revision(Mapping):
+    """A revision as pywikibot has it: the API's revision values, by key or
+    as attributes (a missing one is an AttributeError either way, as in
+    pywikibot); timestamp a Timestamp; anon, minor, userhidden and
+    commenthidden booleans; comment and user '' when missing; text (and
+    contentmodel) from the main slot, sha1 worked out from the text when
+    not given. gowikibot's own loads give the slots as formatversion 2
+    does ('content' for '*'), which is taken too, and a text given as such
+    is kept."""
 
     def __init__(self, **kwargs):
-        dict.__init__(self)
-        d = dict(kwargs)
-        for k, v in self._DEFAULTS.items():
-            if k not in d:
-                d[k] = v
-        for k in ('anon', 'userhidden', 'commenthidden', 'texthidden', 'minor'):
-            if k in d:
-                d[k] = d[k] is not False and d[k] is not None
-        slots = d.get('slots')
-        if d.get('text') is None and isinstance(slots, dict) and 'main' in slots:
-            main = slots['main']
-            if 'content' in main or '*' in main:
-                d['text'] = main.get('content', main.get('*'))
-            if 'contentmodel' in main and 'contentmodel' not in d:
-                d['contentmodel'] = main['contentmodel']
+        self._data = kwargs
+        self._upcast_dict(self._data)
+
+    @staticmethod
+    def _upcast_dict(d):
         ts = d.get('timestamp')
         if isinstance(ts, str) and ts:
             from pywikibot import Timestamp
             d['timestamp'] = Timestamp.fromISOformat(ts)
-        for k, v in d.items():
-            self[k] = v
+        for flag in ('anon', 'minor', 'userhidden', 'commenthidden'):
+            # formatversion 1 has the flag ('') or not; 2 has true or false
+            d[flag] = flag in d and d[flag] is not False and d[flag] is not None
+        d.setdefault('comment', '')
+        d.setdefault('user', '')
+        slots = d.get('slots')
+        if isinstance(slots, dict):
+            main = slots.get('main', {})
+            d['text'] = main.get('*', main.get('content'))
+            d['contentmodel'] = main.get('contentmodel')
+        else:
+            d['slots'] = None
+            d['text'] = d.get('*', d.get('text'))
+        d.setdefault('sha1')
+        if d['sha1'] is None and d['text'] is not None:
+            import hashlib
+            d['sha1'] = hashlib.sha1(d['text'].encode('utf8')).hexdigest()
+
+    def __len__(self):
+        return len(self._data)
+
+    def __getitem__(self, name):
+        if name in self._data:
+            return self._data[name]
+        raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
 
     def __getattr__(self, name):
-        if name in self:
-            return self[name]
-        if name in ('sha1', 'size', 'revid', 'contentmodel', 'timestamp', 'userid', 'tags'):
-            return None
-        raise AttributeError("'Revision' object has no attribute '{}'".format(name))
+        if name.startswith('__') or name == '_data':
+            raise AttributeError(name)
+        return self[name]
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __repr__(self):
+        return '{}({})'.format(type(self).__name__, self._data)
+
+    def __str__(self):
+        return str(self._data)
 
 
 class BaseLink:
@@ -759,31 +782,46 @@ class FileInfo:
         self._metadata = value
 
 
+_ENTITY = re.compile(r'&(#(?P<decimal>\d+)|#x(?P<hex>[0-9a-fA-F]+)|(?P<name>[A-Za-z]+));')
+
+
+def _windows_1252(codepoint):
+    """The character windows-1252 has at 128-159 (where HTML authors put
+    those bytes as &#128; ...), else codepoint."""
+    if 128 <= codepoint <= 159:
+        try:
+            return ord(bytes([codepoint]).decode('cp1252'))
+        except UnicodeDecodeError:
+            pass
+    return codepoint
+
+
 def html2unicode(text, ignore=None, exceptions=None):
-    """text with its HTML entities (&amp;, &#233;, &#x1F600;) replaced by
-    the characters, except those in ignore (code points); &#129;, &#141;
-    and &#157; are always kept."""
-    import html
-    keep = set(ignore or []) | {129, 141, 157}
+    """text with its HTML entities (HTML 4 names, &#233;, &#x1F600;)
+    replaced by the characters, as pywikibot's: &#128;-&#159; as
+    windows-1252 reads them, except the code points of ignore and &#129;,
+    &#141;, &#157; (no character), &#0; and unknown names; inside the
+    parts of text that exceptions names (textlib.isDisabled's tags) nothing
+    is replaced. A code point beyond Unicode is chr's ValueError."""
+    from html.entities import name2codepoint
+    keep = set(_windows_1252(x) for x in ignore or []) | {129, 141, 157}
 
     def repl(m):
-        s = m.group(0)
-        if m.group(1):
-            cp = int(m.group(1))
-        elif m.group(2):
-            cp = int(m.group(2), 16)
+        if exceptions is not None:
+            from pywikibot import textlib
+            if textlib.isDisabled(m.string, m.start(), tags=exceptions):
+                return m[0]
+        if m['decimal']:
+            codepoint = int(m['decimal'])
+        elif m['hex']:
+            codepoint = int(m['hex'], 16)
         else:
-            out = html.unescape(s)
-            if out == s or len(out) != 1:
-                return s
-            cp = ord(out)
-        if cp in keep:
-            return s
-        try:
-            return chr(cp)
-        except (ValueError, OverflowError):
-            return s
-    return re.sub(r'&(?:#(\d+)|#x([0-9a-fA-F]+)|[A-Za-z][A-Za-z0-9]*);', repl, text)
+            codepoint = name2codepoint.get(m['name'], False)
+        codepoint = _windows_1252(codepoint) if codepoint else codepoint
+        if codepoint and codepoint not in keep:
+            return chr(codepoint)
+        return m[0]
+    return _ENTITY.sub(repl, text)
 
 
 class Page(BasePage):
