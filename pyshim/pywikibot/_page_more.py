@@ -29,25 +29,67 @@ class BaseLinkMore:
     """Methods install() puts on BaseLink."""
 
     def lookup_namespace(self):
-        """The link's Namespace (as namespace)."""
-        return self.namespace
+        """The Namespace of the namespace given (number, name or
+        Namespace); the main one when it names none."""
+        from pywikibot.site import Namespace
+        key = self._nskey
+        if isinstance(key, Namespace):
+            return key
+        key = key or 0
+        if isinstance(key, str):
+            ns = self._site.namespaces.lookup_name(key)
+            if ns:
+                return ns
+            key = 0
+        if isinstance(key, int):
+            try:
+                return self._site.namespaces[key]
+            except KeyError:
+                return self._site.namespaces[0]
+        raise TypeError('Invalid type "{}" for Page._nskey. Must be int or str.'.format(type(key)))
 
     def _cmpkey(self):
-        """(title, namespace, site): what links compare by."""
-        return (self.title, int(self._namespace), self.site)
+        """(site, namespace, title): what links compare by."""
+        return (self.site, self.namespace, self.title)
 
     def canonical_title(self):
-        ns = self._site.namespaces[self._namespace]
+        """The title with the namespace's local name."""
         if self._namespace:
-            return ns.custom_name + ':' + self.title
+            return '{}:{}'.format(self._site.namespaces[self._namespace].custom_name, self.title)
         return self.title
 
     def ns_title(self, onsite=None):
-        return self.canonical_title()
+        """The title with the namespace's canonical name, or with its name
+        on onsite (InvalidTitleError when onsite has no such namespace)."""
+        ns = self.namespace
+        if onsite is None:
+            name = ns.canonical_name
+        else:
+            for alias in [ns.canonical_name, ns.custom_name] + list(ns.aliases or []):
+                found = onsite.namespaces.lookup_name(alias)
+                if found is not None:
+                    name = found.custom_name
+                    break
+            else:
+                raise exceptions.InvalidTitleError('No corresponding title found for namespace {} on {}.'
+                                                   .format(ns, onsite))
+        if self._namespace:
+            return '{}:{}'.format(name, self.title)
+        return self.title
 
     def astext(self, onsite=None):
-        """The link as wikitext, [[Title]]."""
-        return '[[{}]]'.format(self.canonical_title())
+        """The link as wikitext on onsite (default: its own site): [[Title]],
+        with the code (or site name) before it for another site."""
+        if onsite is None:
+            onsite = self.site
+        title = self.title
+        if self._namespace:
+            title = onsite.namespace(self._namespace) + ':' + title
+        if onsite == self.site:
+            return '[[{}]]'.format(title)
+        if onsite.family == self.site.family or self.site.family.name == self.site.code:
+            return '[[{}:{}]]'.format(self.site.code, title)
+        return '[[{}:{}]]'.format(self.site.sitename, title)
 
     @classmethod
     def fromPage(cls, page):
@@ -97,7 +139,8 @@ class LinkMore:
         return link
 
     def _cmpkey(self):
-        return (self.title, int(self._namespace), self.site, self.section or '')
+        """(site, namespace, title), as BaseLink's (not the section)."""
+        return (self.site, self.namespace, self.title)
 
 
 class BasePageMore:

@@ -73,13 +73,33 @@ class Revision(Mapping):
 
 class BaseLink:
     """A link to a page of a site, known by its title and namespace
-    (pywikibot's base of Link and SiteLink)."""
+    (pywikibot's base of Link and SiteLink). The namespace (a number, a
+    name or a Namespace; an unknown one is the main namespace) is looked
+    up on first use. Links compare by site, namespace and title."""
+
+    # what repr shows
+    _items = ('title', 'namespace', '_sitekey')
 
     def __init__(self, title, namespace=None, site=None):
         import pywikibot
         self._title = title
+        self._nskey = namespace
         self._site = site if site is not None else pywikibot.Site()
-        self._namespace = int(namespace) if namespace is not None else 0
+
+    @property
+    def _namespace(self):
+        """The namespace's number (looked up on first use)."""
+        if not isinstance(self._nskey, int) or isinstance(self._nskey, bool):
+            self._nskey = int(self.lookup_namespace())
+        return self._nskey
+
+    @_namespace.setter
+    def _namespace(self, value):
+        self._nskey = value
+
+    @property
+    def _sitekey(self):
+        return self._site.dbName()
 
     @property
     def site(self):
@@ -96,9 +116,43 @@ class BaseLink:
         """The link's Namespace."""
         return self._site.namespaces[self._namespace]
 
+    def __repr__(self):
+        return 'pywikibot.page.{}({})'.format(type(self).__name__,
+                                              ', '.join(repr(getattr(self, a)) for a in self._items))
+
+    def __str__(self):
+        return self.astext()
+
+    def __hash__(self):
+        return hash((self.site.sitename, self.canonical_title()))
+
+    def __eq__(self, other):
+        if not hasattr(other, '_cmpkey'):
+            return NotImplemented
+        return self._cmpkey() == other._cmpkey()
+
+    def __ne__(self, other):
+        if not hasattr(other, '_cmpkey'):
+            return NotImplemented
+        return self._cmpkey() != other._cmpkey()
+
+    def __lt__(self, other):
+        return self._cmpkey() < other._cmpkey()
+
+    def __le__(self, other):
+        return self._cmpkey() <= other._cmpkey()
+
+    def __gt__(self, other):
+        return self._cmpkey() > other._cmpkey()
+
+    def __ge__(self, other):
+        return self._cmpkey() >= other._cmpkey()
+
 
 class Link(BaseLink):
     """A wiki link [[title]] parsed against a site."""
+
+    _items = ('title', 'site')
 
     def __init__(self, text, source=None, default_namespace=0):
         import pywikibot
@@ -107,11 +161,10 @@ class Link(BaseLink):
             self._site = pywikibot.Site()
         self._source = self._site
         self._text = text
-        text = text.strip()
-        if text.startswith('[[') and text.endswith(']]'):
-            text = text[2:-2]
+        self._anchor = None
         if '|' in text:
-            text = text.split('|', 1)[0]
+            text, self._anchor = text.split('|', 1)
+        text = text.strip()
         self._section = None
         if '#' in text:
             text, self._section = text.split('#', 1)
@@ -132,8 +185,9 @@ class Link(BaseLink):
         if nsobj.case == 'first-letter':
             text = _first_upper(text)
         self._title = text
-        if any(c in text for c in '<>[]{}|'):
-            raise exceptions.InvalidTitleError('The link [[{}]] contains illegal characters.'.format(text))
+        m = re.search(r'[\x00-\x1f<>\[\]{|}\x7f]', text)
+        if m:
+            raise exceptions.InvalidTitleError('{!r} contains illegal char(s) {!r}'.format(text, m[0]))
 
     @property
     def section(self):
@@ -158,18 +212,8 @@ class Link(BaseLink):
         """The link as wikitext, [[Title#section]]."""
         return '[[{}{}]]'.format(self.canonical_title(), '#' + self.section if self.section else '')
 
-    def __str__(self):
-        return self.astext()
-
-    def __repr__(self):
-        return 'pywikibot.page.Link({!r}, {!r})'.format(self.canonical_title(), self.site)
-
-    def __eq__(self, other):
-        return isinstance(other, Link) and self.site == other.site and \
-            self.canonical_title() == other.canonical_title()
-
     def __hash__(self):
-        return hash((str(self.site), self.canonical_title()))
+        return hash((self.site.sitename, self.canonical_title()))
 
     @classmethod
     def langlinkUnsafe(cls, lang, title, source):
