@@ -111,11 +111,12 @@ class Key(tools.ComparableMixin):
 attempt('ComparableMixin', lambda: (Key(1) < Key(2), Key(2) <= Key(2), Key(3) == Key(3), Key(3) != Key(4),
                                     Key(5) > Key(4), Key(5) >= Key(6), sorted([Key(3), Key(1)])[0].k))
 
-with warnings.catch_warnings(record=True) as w:
-    warnings.simplefilter('always')
+# (9.6.3's itergroup also gives a FutureWarning, which gowikibot leaves out
+# on purpose: see its docstring)
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore')
     attempt('itergroup', lambda: list(pit.itergroup(range(7), 3)))
     attempt('itergroup strict', lambda: list(pit.itergroup(range(7), 3, strict=True)))
-print('itergroup warnings', [(x.category.__name__, str(x.message)) for x in w])
 attempt('islice_with_ellipsis', lambda: list(pit.islice_with_ellipsis('abcdef', 3)))
 attempt('islice_with_ellipsis short', lambda: list(pit.islice_with_ellipsis('ab', 3)))
 attempt('islice_with_ellipsis marker', lambda: list(pit.islice_with_ellipsis(range(10), 2, 8, 2, marker='...')))
