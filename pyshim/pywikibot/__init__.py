@@ -11,6 +11,7 @@ import sys
 import _gowikibot
 
 from pywikibot import config
+from pywikibot._deprecate import deprecated_args
 from pywikibot.exceptions import (  # noqa: F401
     APIError, ArticleExistsConflictError, CaptchaError, CascadeLockedPageError,
     CircularRedirectError, EditConflictError, Error, InvalidPageError, InvalidTitleError,
@@ -221,23 +222,31 @@ def _write(text, stream, newline=True):
 
 
 def _msg(msg, args, kwargs):
-    """The message of an output function: text= is the deprecated name of
-    msg; positional args fill its %-placeholders."""
-    if 'text' in kwargs:
-        msg = kwargs.pop('text')
+    """The message of an output function: positional args fill its
+    %-placeholders (text=, the deprecated name of msg, is renamed by the
+    functions' deprecated_args)."""
     if args:
         msg = msg % args
     return msg
 
 
-def output(msg='', *args, **kwargs):
+def _logging_function(fn):
+    """fn as one of pywikibot.logging's output functions: named as
+    pywikibot's (its module is pywikibot.logging) and accepting text= as a
+    deprecated name of msg (with pywikibot's FutureWarning)."""
+    fn.__module__ = 'pywikibot.logging'
+    fn.__full_name__ = 'pywikibot.logging.' + fn.__name__
+    return deprecated_args(text='msg')(fn)
+
+
+def info(msg='', *args, **kwargs):
     """Show a message to the user (on stderr, as pywikibot does)."""
     msg = _msg(msg, args, kwargs)
     _write(msg, sys.stderr, kwargs.get('newline', True))
 
 
-def info(msg='', *args, **kwargs):
-    output(_msg(msg, args, kwargs), **kwargs)
+info = _logging_function(info)
+output = info  # pywikibot's synonym: the same function
 
 
 def stdout(msg='', *args, **kwargs):
@@ -246,16 +255,28 @@ def stdout(msg='', *args, **kwargs):
     _write(msg, sys.stdout, kwargs.get('newline', True))
 
 
+stdout = _logging_function(stdout)
+
+
 def warning(msg, *args, **kwargs):
     _write('WARNING: ' + str(_msg(msg, args, kwargs)), sys.stderr)
+
+
+warning = _logging_function(warning)
 
 
 def error(msg, *args, **kwargs):
     _write('ERROR: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
+error = _logging_function(error)
+
+
 def critical(msg, *args, **kwargs):
     _write('CRITICAL: ' + str(_msg(msg, args, kwargs)), sys.stderr)
+
+
+critical = _logging_function(critical)
 
 
 def log(msg, *args, **kwargs):
@@ -264,9 +285,15 @@ def log(msg, *args, **kwargs):
         _write(_msg(msg, args, kwargs), sys.stderr)
 
 
+log = _logging_function(log)
+
+
 def debug(msg, *args, **kwargs):
     if config.__dict__.get('debug') or config.__dict__.get('verbose_output'):
         _write('DEBUG: ' + str(_msg(msg, args, kwargs)), sys.stderr)
+
+
+debug = _logging_function(debug)
 
 
 def exception(msg=None, *args, exc_info=True, **kwargs):
@@ -281,10 +308,24 @@ def exception(msg=None, *args, exc_info=True, **kwargs):
     error(msg, *args)
 
 
+exception.__module__ = 'pywikibot.logging'
+exception.__full_name__ = 'pywikibot.logging.exception'
+exception = deprecated_args(tb='exc_info')(exception)
+
+
 # -- input --
 
 class QuitKeyboardInterrupt(KeyboardInterrupt):
-    """The user chose to quit."""
+    """The user chose to quit: pywikibot's is also the ChoiceException of
+    the answer 'quit' ('q'), whose option, shortcut and stop it has (not
+    its classes)."""
+
+    stop = True
+
+    def __init__(self):
+        KeyboardInterrupt.__init__(self)
+        self.option = 'quit'
+        self.shortcut = 'q'
 
 
 def _readline(prompt, password=False):
@@ -694,13 +735,18 @@ class Timestamp(datetime.datetime):
         return cls(ts.year, ts.month, ts.day, ts.hour, ts.minute, ts.second)
 
     @classmethod
-    def nowutc(cls):
-        d = datetime.datetime.utcnow()
-        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second)
+    def nowutc(cls, *, with_tz=True):
+        """Now in UTC, as pywikibot's: aware (tzinfo UTC) unless with_tz
+        is false."""
+        if with_tz:
+            return cls.now(datetime.timezone.utc)
+        return cls.utcnow()
 
     @classmethod
     def utcnow(cls):
-        return cls.nowutc()
+        """Now in UTC, naive (tzinfo None)."""
+        d = datetime.datetime.utcnow()
+        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)
 
     def isoformat(self, sep='T'):
         return self.strftime('%Y-%m-%d{}%H:%M:%SZ'.format(sep))

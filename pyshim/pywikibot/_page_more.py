@@ -11,6 +11,7 @@ import _gowikibot as _gw
 
 import pywikibot
 from pywikibot import exceptions
+from pywikibot._deprecate import _full_name, deprecated, deprecated_args
 from pywikibot.page import BaseLink, BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User
 
 
@@ -28,25 +29,67 @@ class BaseLinkMore:
     """Methods install() puts on BaseLink."""
 
     def lookup_namespace(self):
-        """The link's Namespace (as namespace)."""
-        return self.namespace
+        """The Namespace of the namespace given (number, name or
+        Namespace); the main one when it names none."""
+        from pywikibot.site import Namespace
+        key = self._nskey
+        if isinstance(key, Namespace):
+            return key
+        key = key or 0
+        if isinstance(key, str):
+            ns = self._site.namespaces.lookup_name(key)
+            if ns:
+                return ns
+            key = 0
+        if isinstance(key, int):
+            try:
+                return self._site.namespaces[key]
+            except KeyError:
+                return self._site.namespaces[0]
+        raise TypeError('Invalid type "{}" for Page._nskey. Must be int or str.'.format(type(key)))
 
     def _cmpkey(self):
-        """(title, namespace, site): what links compare by."""
-        return (self.title, int(self._namespace), self.site)
+        """(site, namespace, title): what links compare by."""
+        return (self.site, self.namespace, self.title)
 
     def canonical_title(self):
-        ns = self._site.namespaces[self._namespace]
+        """The title with the namespace's local name."""
         if self._namespace:
-            return ns.custom_name + ':' + self.title
+            return '{}:{}'.format(self._site.namespaces[self._namespace].custom_name, self.title)
         return self.title
 
     def ns_title(self, onsite=None):
-        return self.canonical_title()
+        """The title with the namespace's canonical name, or with its name
+        on onsite (InvalidTitleError when onsite has no such namespace)."""
+        ns = self.namespace
+        if onsite is None:
+            name = ns.canonical_name
+        else:
+            for alias in [ns.canonical_name, ns.custom_name] + list(ns.aliases or []):
+                found = onsite.namespaces.lookup_name(alias)
+                if found is not None:
+                    name = found.custom_name
+                    break
+            else:
+                raise exceptions.InvalidTitleError('No corresponding title found for namespace {} on {}.'
+                                                   .format(ns, onsite))
+        if self._namespace:
+            return '{}:{}'.format(name, self.title)
+        return self.title
 
     def astext(self, onsite=None):
-        """The link as wikitext, [[Title]]."""
-        return '[[{}]]'.format(self.canonical_title())
+        """The link as wikitext on onsite (default: its own site): [[Title]],
+        with the code (or site name) before it for another site."""
+        if onsite is None:
+            onsite = self.site
+        title = self.title
+        if self._namespace:
+            title = onsite.namespace(self._namespace) + ':' + title
+        if onsite == self.site:
+            return '[[{}]]'.format(title)
+        if onsite.family == self.site.family or self.site.family.name == self.site.code:
+            return '[[{}:{}]]'.format(self.site.code, title)
+        return '[[{}:{}]]'.format(self.site.sitename, title)
 
     @classmethod
     def fromPage(cls, page):
@@ -97,7 +140,8 @@ class LinkMore:
         return link
 
     def _cmpkey(self):
-        return (self.title, int(self._namespace), self.site, self.section or '')
+        """(site, namespace, title), as BaseLink's (not the section)."""
+        return (self.site, self.namespace, self.title)
 
 
 class BasePageMore:
@@ -153,7 +197,10 @@ class BasePageMore:
                 break
         return result
 
-    def main_authors(self, onlynew=NotImplemented):
+    @deprecated('authorsship', since='9.3.0')  # pywikibot's text, misspelt
+    @deprecated_args(onlynew=None)  # pywikibot 9.2.0
+    @_full_name('pywikibot.page._toolforge.WikiBlameMixin.main_authors')
+    def main_authors(self):
         """The (up to) 5 main authors: a Counter of user -> characters
         (deprecated by pywikibot for authorship())."""
         from collections import Counter
@@ -229,7 +276,7 @@ class BasePageMore:
                             'rvslots': 'main', 'formatversion': '2'})
         for d in r.get('query', {}).get('pages', []):
             for rev in d.get('revisions', []):
-                return Revision(rev)
+                return Revision(**rev)
         raise KeyError(oldid)
 
     def getOldVersion(self, oldid, force=False):
@@ -326,8 +373,10 @@ class BasePageMore:
             return Category(Link(self._catredirect, self.site))
         raise exceptions.IsNotRedirectPageError(self)
 
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._page.Page.set_redirect_target')
     def set_redirect_target(self, target_page, create=False, force=False, keep_section=False,
-                            save=True, botflag=None, **kwargs):
+                            save=True, **kwargs):
         """Make the page a redirect to target_page (and save it)."""
         if isinstance(target_page, str):
             target_page = Page(self.site, target_page)
@@ -343,8 +392,6 @@ class BasePageMore:
             if old.section():
                 section = '#' + old.section()
         self.text = '{} [[{}{}]]'.format(word, target_page.title(), section)
-        if botflag is not None:
-            kwargs['bot'] = botflag
         if save:
             self.save(**kwargs)
 
@@ -627,7 +674,7 @@ class UserMore:
         for data in self.site.alldeletedrevisions(user=self.username, total=total, **kwargs):
             page = Page(self.site, data['title'], data['ns'])
             for contrib in data.get('revisions', []):
-                yield page, Revision(contrib)
+                yield page, Revision(**contrib)
 
     def send_email(self, subject, text, ccme=False):
         """E-mail the user; True when the wiki sent it."""
@@ -704,7 +751,7 @@ class FilePageMore:
         infos, _ = self._imageinfo()
         if not infos:
             raise exceptions.NoPageError(self)
-        return FileInfo(infos[0])
+        return FileInfo(infos[0], self)
 
     @property
     def oldest_file_info(self):
@@ -717,14 +764,13 @@ class FilePageMore:
     def get_file_history(self):
         """Every version's info, by timestamp."""
         infos, _ = self._imageinfo('max')
-        return {pywikibot.Timestamp.fromISOformat(i['timestamp']): FileInfo(i) for i in infos}
+        return {pywikibot.Timestamp.fromISOformat(i['timestamp']): FileInfo(i, self) for i in infos}
 
     def get_file_info(self, ts):
-        """The info of the version uploaded at ts."""
-        for t, info in self.get_file_history().items():
-            if str(t) == str(ts) or t == ts:
-                return info
-        raise KeyError(ts)
+        """The info of the version uploaded at ts, with its metadata (loaded
+        into the FileInfo kept for ts)."""
+        self.site.loadimageinfo(self, history=False, timestamp=ts)
+        return self._file_revisions[ts]
 
     def get_file_url(self, url_width=None, url_height=None, url_param=None):
         """The URL of the file, or of its thumbnail of url_width,
@@ -760,10 +806,10 @@ class FilePageMore:
         per version, as the wiki lists them, newest first)."""
         lines = []
         for ts, info in self.get_file_history().items():
-            dimension = '{}×{} px ({} bytes)'.format(info.get('width'), info.get('height'),
-                                                      info.get('size'))
+            dimension = '{}×{} px ({} bytes)'.format(getattr(info, 'width', None), getattr(info, 'height', None),
+                                                      getattr(info, 'size', None))
             lines.append('| {} || {} || {} || <nowiki>{}</nowiki>'.format(
-                ts, info.get('user'), dimension, info.get('comment')))
+                ts, getattr(info, 'user', None), dimension, getattr(info, 'comment', None)))
         return ('{| class="wikitable"\n'
                 '! {{int:filehist-datetime}} || {{int:filehist-user}} || '
                 '{{int:filehist-dimensions}} || {{int:filehist-comment}}\n'

@@ -10,6 +10,7 @@ import _gowikibot_surface as _gs
 
 import pywikibot
 from pywikibot import exceptions
+from pywikibot._deprecate import _full_name, deprecate_arg
 
 
 class RateLimit(tuple):
@@ -449,13 +450,20 @@ class APISiteMore:
             params['iiurlparam'] = url_param
         if timestamp:
             params['iistart'] = str(timestamp)
-        page._file_revisions = {}
+        # Versions loaded before are updated (a FileInfo whose metadata is
+        # read loads them so), new ones added, as pywikibot does.
+        revisions = getattr(page, '_file_revisions', None) or {}
         for q in _gw.query(self._fam, self.code, params):
             for d in q.get('pages', []):
                 if 'imageinfo' not in d:
                     raise exceptions.NoPageError(page)
                 for info in d['imageinfo']:
-                    page._file_revisions[pywikibot.Timestamp.fromISOformat(info['timestamp'])] = FileInfo(info)
+                    ts = pywikibot.Timestamp.fromISOformat(info['timestamp'])
+                    if ts in revisions:
+                        revisions[ts].update(info)
+                    else:
+                        revisions[ts] = FileInfo(info, page)
+        page._file_revisions = revisions
 
     def loadpageurls(self, page):
         """Set page._fullurl and page._editurl (prop=info, inprop=url)."""
@@ -1068,11 +1076,10 @@ class APISiteMore:
             p['bkip'] = iprange
         return self._query_list('blocks', p, total)
 
-    def protectedpages(self, namespace=0, protect_type='edit', level=False, total=None, type=None):
-        """Protected pages (list=allpages with a protection filter); type
-        is the deprecated name of protect_type."""
-        if type is not None:
-            protect_type = type
+    @deprecate_arg('type', 'protect_type')  # pywikibot 9.0
+    @_full_name('pywikibot.site._generators.GeneratorsMixin.protectedpages')
+    def protectedpages(self, namespace=0, protect_type='edit', level=False, total=None):
+        """Protected pages (list=allpages with a protection filter)."""
         namespace = self.namespaces.resolve(namespace)[0]
         p = {'apnamespace': str(int(namespace)), 'apprtype': protect_type, 'aplimit': 'max'}
         if level:
@@ -1196,7 +1203,7 @@ class APISiteMore:
         todo = [('rcid', i) for i in ids(rcid)]
         revs = ids(revid)
         if revision is not None:
-            revs += [r.revid for r in ([revision] if isinstance(revision, dict) else revision)]
+            revs += [r.revid for r in ([revision] if isinstance(revision, (dict, pywikibot.page.Revision)) else revision)]
         todo += [('revid', i) for i in revs]
         for kind, value in todo:
             try:

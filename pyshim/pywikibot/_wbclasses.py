@@ -13,15 +13,18 @@ without Wikibase has no repository: Site.data_repository() is None, and
 the scripts stop as pywikibot's stop (WikidataBot raises WikiBaseError,
 a Claim of no repository fails on its first use).
 """
+from abc import ABC, ABCMeta
+
 import pywikibot
 import pywikibot.page
 import pywikibot.site
 from pywikibot.page import BaseLink, BasePage
 from pywikibot.site import APISite
 
-__all__ = ['DataSite', 'WikibaseEntity', 'WikibasePage', 'LexemeForm', 'LexemeSense', 'ItemPage', 'PropertyPage', 'LexemePage', 'MediaInfo',
-           'Property', 'Claim', 'WbRepresentation', 'WbTime', 'WbQuantity',
-           'WbMonolingualText', 'Coordinate', 'WbGeoShape', 'WbTabularData', 'WbUnknown']
+__all__ = ['DataSite', 'WikibaseEntity', 'WikibasePage', 'LexemeSubEntity', 'LexemeForm', 'LexemeSense', 'ItemPage',
+           'PropertyPage', 'LexemePage', 'MediaInfo', 'Property', 'Claim', 'WbRepresentation', 'WbTime',
+           'WbQuantity', 'WbMonolingualText', 'Coordinate', 'WbDataPage', 'WbGeoShape', 'WbTabularData',
+           'WbUnknown']
 
 _loaded = []
 
@@ -34,8 +37,10 @@ def _load():
 
 
 class _Lazy(type):
-    """Loads the members of the classes on the first class attribute
-    that is not there yet (ItemPage.fromPage, WbTime.PRECISION, ...)."""
+    """The metaclass of the Wikibase classes: it loads their members on the
+    first instantiation or the first class attribute that is not there yet
+    (ItemPage.fromPage, WbTime.PRECISION, ...). Being the metaclass, it adds
+    no class to their __mro__, which is pywikibot's."""
 
     def __getattr__(cls, name):
         if name.startswith('__') or _loaded:
@@ -43,27 +48,25 @@ class _Lazy(type):
         _load()
         return getattr(cls, name)
 
-
-class _LazyInit:
-    """The first instantiation loads the members, then initialises."""
-
-    def __init__(self, *args, **kwargs):
-        if _loaded:
-            raise TypeError('{} has no initializer'.format(type(self).__name__))
+    def __call__(cls, *args, **kwargs):
         _load()
-        self.__init__(*args, **kwargs)
+        return type.__call__(cls, *args, **kwargs)
 
 
-class DataSite(_LazyInit, APISite, metaclass=_Lazy):
+class _LazyABC(_Lazy, ABCMeta):
+    """_Lazy for pywikibot's abstract classes (WbRepresentation is an ABC)."""
+
+
+class DataSite(APISite, metaclass=_Lazy):
     """A Wikibase repository (a site whose API has the wb* modules)."""
 
 
-class WikibaseEntity(_LazyInit, metaclass=_Lazy):
+class WikibaseEntity(metaclass=_Lazy):
     """An entity of a Wikibase repository, known by its id (the base of
-    the entity pages and of a lexeme's forms and senses)."""
+    the entity pages, MediaInfo and a lexeme's forms and senses)."""
 
 
-class WikibasePage(WikibaseEntity, BasePage):
+class WikibasePage(BasePage, WikibaseEntity):
     """An entity of a Wikibase repository that is a page of it."""
 
 
@@ -71,7 +74,11 @@ class ItemPage(WikibasePage):
     """An item (Q...)."""
 
 
-class PropertyPage(WikibasePage):
+class Property(metaclass=_Lazy):
+    """A property id of a repository."""
+
+
+class PropertyPage(WikibasePage, Property):
     """A property (P...)."""
 
 
@@ -79,15 +86,20 @@ class LexemePage(WikibasePage):
     """A lexeme (L...)."""
 
 
-class MediaInfo(WikibasePage):
-    """The structured data (M...) of a file."""
+class MediaInfo(WikibaseEntity):
+    """The structured data (M...) of a file (an entity, not a page, as in
+    pywikibot)."""
 
 
-class LexemeForm(WikibaseEntity):
+class LexemeSubEntity(WikibaseEntity):
+    """A part of a lexeme: a form or a sense."""
+
+
+class LexemeForm(LexemeSubEntity):
     """A form (L...-F...) of a lexeme."""
 
 
-class LexemeSense(WikibaseEntity):
+class LexemeSense(LexemeSubEntity):
     """A sense (L...-S...) of a lexeme."""
 
 
@@ -129,15 +141,11 @@ class SiteLink(BaseLink):
                 'badges': sorted(badge.title() for badge in self._badges)}
 
 
-class Property(_LazyInit, metaclass=_Lazy):
-    """A property id of a repository."""
-
-
 class Claim(Property):
     """A statement, qualifier or reference snak."""
 
 
-class WbRepresentation(_LazyInit, metaclass=_Lazy):
+class WbRepresentation(ABC, metaclass=_LazyABC):
     """A Wikibase data value."""
 
 
@@ -157,15 +165,15 @@ class Coordinate(WbRepresentation):
     """A point on a globe."""
 
 
-class _WbDataPage(WbRepresentation):
+class WbDataPage(WbRepresentation):
     """A data value naming a data page of Commons."""
 
 
-class WbGeoShape(_WbDataPage):
+class WbGeoShape(WbDataPage):
     """A geo-shape data page."""
 
 
-class WbTabularData(_WbDataPage):
+class WbTabularData(WbDataPage):
     """A tabular data page."""
 
 
@@ -175,7 +183,7 @@ class WbUnknown(WbRepresentation):
 
 # pywikibot keeps the entity classes in pywikibot.page and DataSite in
 # pywikibot.site: make them importable from there too.
-for _cls in (WikibaseEntity, WikibasePage, ItemPage, PropertyPage, LexemePage, LexemeForm, LexemeSense,
-             MediaInfo, Property, Claim, SiteLink):
+for _cls in (WikibaseEntity, WikibasePage, ItemPage, PropertyPage, LexemePage, LexemeSubEntity, LexemeForm,
+             LexemeSense, MediaInfo, Property, Claim, SiteLink):
     setattr(pywikibot.page, _cls.__name__, _cls)
 pywikibot.site.DataSite = DataSite

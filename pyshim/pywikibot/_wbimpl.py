@@ -20,7 +20,7 @@ from pywikibot._wbexceptions import (
 from pywikibot._wbclasses import (
     Claim, Coordinate, DataSite, ItemPage, LexemePage, MediaInfo, Property, PropertyPage,
     WbGeoShape, WbMonolingualText, WbQuantity, WbRepresentation, WbTabularData, WbTime,
-    WbUnknown, WikibasePage, _WbDataPage,
+    WbDataPage, WbUnknown, WikibasePage,
 )
 from pywikibot.page import BasePage
 from pywikibot.site import APISite
@@ -44,6 +44,12 @@ class _DataSite:
 
     def default_globe(self):
         return 'earth'
+
+    @property
+    def concept_base_uri(self):
+        """The base of the repository's entity URIs (siteinfo's
+        wikibase-conceptbaseuri)."""
+        return self.siteinfo['wikibase-conceptbaseuri']
 
     def globes(self):
         """The globes of Coordinate values and their entity URIs."""
@@ -136,6 +142,10 @@ class _WikibaseEntity:
     def getID(self, numeric=False):  # noqa: N802 (pywikibot's name)
         """The entity's id (its number with numeric)."""
         return int(self.id[1:]) if numeric else self.id
+
+    def concept_uri(self):
+        """The entity's URI (the repository's concept base URI and the id)."""
+        return '{}{}'.format(self.repo.concept_base_uri, self.id)
 
 
 class _LexemeForm:
@@ -260,7 +270,15 @@ class _ItemPage:
 
     @classmethod
     def from_entity_uri(cls, site, uri, lazy_load=False):
-        return cls(site, uri.rstrip('/').split('/')[-1])
+        """The item of an entity URI of site (a TypeError for a site that
+        is not a data repository; NoPageError for a missing item unless
+        lazy_load)."""
+        if not isinstance(site, DataSite):
+            raise TypeError('{} is not a data repository.'.format(site))
+        item = cls(site, uri.rstrip('/').split('/')[-1])
+        if not lazy_load and not item.exists():
+            raise pywikibot.exceptions.NoPageError(item)
+        return item
 
     def getSitelink(self, site, force=False):
         """The title of the item's page on site."""
@@ -301,6 +319,9 @@ class _LexemePage:
 
     entity_type = 'lexeme'
     title_pattern = r'L[1-9]\d*'
+
+    def __init__(self, site, title=None):
+        WikibasePage.__init__(self, site, title or '')
 
 
 class _MediaInfo:
@@ -454,7 +475,9 @@ class _Claim:
 
 
 class _WbRepresentation:
-    """A Wikibase data value (base of WbTime, WbQuantity, ...)."""
+    """A Wikibase data value (base of WbTime, WbQuantity, ...): str is its
+    API JSON (indented, keys sorted); two values are equal when their JSON
+    is."""
 
     _items = ()
 
@@ -469,52 +492,53 @@ class _WbRepresentation:
         return json.dumps(self.toWikibase(), indent=4, sort_keys=True, separators=(',', ': '))
 
     def __repr__(self):
-        values = ', '.join('{}={!r}'.format(k, getattr(self, k)) for k in self._items)
+        # the values' str, as pywikibot's (amount=5, not Decimal('5'))
+        values = ', '.join('{}={}'.format(k, getattr(self, k)) for k in self._items)
         return '{}({})'.format(type(self).__name__, values)
 
     def __eq__(self, other):
         if isinstance(other, self.__class__):
-            return all(getattr(self, k) == getattr(other, k) for k in self._items)
+            return self.toWikibase() == other.toWikibase()
         return NotImplemented
 
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
     def __hash__(self):
-        return hash(tuple(getattr(self, k) for k in self._items))
+        return hash(frozenset(self.toWikibase().items()))
 
 
 class _WbTime:
-    """A point in time with a precision (year, month, day, ...)."""
+    """A point in time with a precision (year, month, day, ...). The
+    precision is that of the last part given, unless precision says
+    otherwise; times compare by the seconds they stand for (adjusted by
+    the timezone, in minutes)."""
 
     PRECISION = {'1000000000': 0, '100000000': 1, '10000000': 2, '1000000': 3, '100000': 4,
                  '10000': 5, 'millenia': 6, 'century': 7, 'decade': 8, 'year': 9, 'month': 10,
                  'day': 11, 'hour': 12, 'minute': 13, 'second': 14}
-    FORMATSTR = '{0:+05d}-{1:02d}-{2:02d}T{3:02d}:{4:02d}:{5:02d}Z'
+    FORMATSTR = '{0:+012d}-{1:02d}-{2:02d}T{3:02d}:{4:02d}:{5:02d}Z'
     _items = ('year', 'month', 'day', 'hour', 'minute', 'second', 'precision', 'before',
               'after', 'timezone', 'calendarmodel')
-    _CALENDARS = {'gregorian': 'http://www.wikidata.org/entity/Q1985727',
-                  'julian': 'http://www.wikidata.org/entity/Q1985786'}
+    # days before the first of each month in a common year
+    _month_offset = {1: 0, 2: 31, 3: 59, 4: 90, 5: 120, 6: 151, 7: 181, 8: 212, 9: 243, 10: 273,
+                     11: 304, 12: 334}
 
     def __init__(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                  precision=None, before=0, after=0, timezone=0, calendarmodel=None, site=None):
         if year is None:
             raise ValueError('no year given')
-        self.precision = self.PRECISION['second']
-        if second is None:
-            self.precision = self.PRECISION['minute']
-            second = 0
-        if minute is None:
-            self.precision = self.PRECISION['hour']
-            minute = 0
-        if hour is None:
-            self.precision = self.PRECISION['day']
-            hour = 0
-        if day is None:
-            self.precision = self.PRECISION['month']
-            day = 1
-        if month is None:
-            self.precision = self.PRECISION['year']
-            month = 1
-        self.year, self.month, self.day = int(year), int(month), int(day)
-        self.hour, self.minute, self.second = int(hour), int(minute), int(second)
+        self.precision = self.PRECISION['year']
+        parts = []
+        for name, value, default in (('month', month, 1), ('day', day, 1), ('hour', hour, 0),
+                                     ('minute', minute, 0), ('second', second, 0)):
+            if value is None:
+                value = default
+            else:
+                self.precision = self.PRECISION[name]
+            parts.append(value)
+        self.year = year
+        self.month, self.day, self.hour, self.minute, self.second = parts
         self.after, self.before, self.timezone = after, before, timezone
         if calendarmodel is None:
             if site is None:
@@ -531,41 +555,124 @@ class _WbTime:
             else:
                 raise ValueError('Invalid precision: "{}"'.format(precision))
 
+    def _getSecondsAdjusted(self):  # noqa: N802 (pywikibot's name)
+        """Seconds since the year 0 (365.25 days a year, a leap day from
+        March in the calendar's leap years), less the timezone: for
+        comparisons only."""
+        day = 24 * 60 * 60
+        seconds = int(self.year * 365.25 * day)
+        if self.month > 1:
+            seconds += self._month_offset[self.month] * day
+            gregorian = self.calendarmodel == 'http://www.wikidata.org/entity/Q1985727'
+            julian = self.calendarmodel == 'http://www.wikidata.org/entity/Q1985786'
+            # (as pywikibot: a Gregorian year divisible by 400 counts its
+            # leap day from February on)
+            if gregorian and (self.year % 400 == 0
+                              or (self.year % 4 == 0 and self.year % 100 != 0) and self.month > 2):
+                seconds += day
+            if julian and self.year % 4 == 0 and self.month > 2:
+                seconds += day
+        if self.day > 1:
+            seconds += (self.day - 1) * day
+        seconds += self.hour * 3600 + self.minute * 60 + self.second
+        if self.timezone is not None:
+            seconds -= self.timezone * 60
+        return seconds
+
+    def __lt__(self, other):
+        if isinstance(other, WbTime):
+            return self._getSecondsAdjusted() < other._getSecondsAdjusted()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, WbTime):
+            return self._getSecondsAdjusted() <= other._getSecondsAdjusted()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, WbTime):
+            return self._getSecondsAdjusted() > other._getSecondsAdjusted()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, WbTime):
+            return self._getSecondsAdjusted() >= other._getSecondsAdjusted()
+        return NotImplemented
+
+    def equal_instant(self, other):
+        """Whether other is the same instant (== also compares the
+        timezones and precisions)."""
+        return self._getSecondsAdjusted() == other._getSecondsAdjusted()
+
     @classmethod
     def fromTimestr(cls, datetimestr, precision=14, before=0, after=0, timezone=0,
                     calendarmodel=None, site=None):
-        """A WbTime from '+2024-01-31T00:00:00Z'."""
-        m = re.match(r'([-+]?\d{1,16})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z', datetimestr)
+        """A WbTime from '+2024-01-31T00:00:00Z' (a signed year of any
+        length; unknown parts are zero)."""
+        m = re.match(r'([-+]?\d+)-(\d+)-(\d+)T(\d+):(\d+):(\d+)Z', datetimestr)
         if not m:
-            raise ValueError('Invalid format: "{}"'.format(datetimestr))
+            raise ValueError("Invalid format: '{}'".format(datetimestr))
         t = [int(g) for g in m.groups()]
-        if t[0] == 0:
-            raise ValueError('Year zero is not a valid year: "{}"'.format(datetimestr))
         return cls(t[0], t[1], t[2], t[3], t[4], t[5], precision, before, after, timezone,
                    calendarmodel, site)
 
     @classmethod
     def fromTimestamp(cls, timestamp, precision=14, before=0, after=0, timezone=0,
                       calendarmodel=None, site=None, copy_timezone=False):
-        return cls.fromTimestr(timestamp.strftime('+%Y-%m-%dT%H:%M:%SZ').replace('+0', '+', 0)
-                               if False else '+{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z'.format(
-                                   timestamp.year, timestamp.month, timestamp.day,
-                                   timestamp.hour, timestamp.minute, timestamp.second),
-                               precision, before, after, timezone, calendarmodel, site)
+        """A WbTime from a Timestamp (with copy_timezone, its UTC offset as
+        the timezone unless timezone is given)."""
+        if not timezone and timestamp.tzinfo and copy_timezone:
+            timezone = int(timestamp.utcoffset().total_seconds() / 60)
+        return cls.fromTimestr(timestamp.isoformat(), precision=precision, before=before, after=after,
+                               timezone=timezone, calendarmodel=calendarmodel, site=site)
+
+    def normalize(self):
+        """A copy without the parts finer than the precision: the year
+        rounded to the precision's power of ten (millennium and century
+        counted from 1, decade truncated), the timezone kept only from
+        hour precision on."""
+        year = self.year
+        if self.PRECISION['1000000000'] <= self.precision <= self.PRECISION['10000']:
+            step = 10 ** (9 - self.precision)
+            year = round(year / step) * step
+        elif self.precision in (self.PRECISION['millenia'], self.PRECISION['century']):
+            step = 1000 if self.precision == self.PRECISION['millenia'] else 100
+            year = (math.floor(year / step) if year < 0 else math.ceil(year / step)) * step
+        elif self.precision == self.PRECISION['decade']:
+            year = math.trunc(year / 10) * 10
+        kwargs = {'precision': self.precision, 'before': self.before, 'after': self.after,
+                  'calendarmodel': self.calendarmodel, 'year': year}
+        if self.precision >= self.PRECISION['month']:
+            kwargs['month'] = self.month
+        if self.precision >= self.PRECISION['day']:
+            kwargs['day'] = self.day
+        if self.precision >= self.PRECISION['hour']:
+            kwargs['timezone'] = self.timezone
+            kwargs['hour'] = self.hour
+        if self.precision >= self.PRECISION['minute']:
+            kwargs['minute'] = self.minute
+        if self.precision >= self.PRECISION['second']:
+            kwargs['second'] = self.second
+        return type(self)(**kwargs)
 
     def toTimestr(self, force_iso=False):
-        """'+00000002024-01-31T00:00:00Z' (or ISO 8601 with force_iso)."""
+        """'+00000002024-01-31T00:00:00Z' (or ISO 8601 with force_iso:
+        '+2024-01-31T00:00:00Z', month and day at least 1)."""
         if force_iso:
             return '{0:+05d}-{1:02d}-{2:02d}T{3:02d}:{4:02d}:{5:02d}Z'.format(
-                self.year, self.month, self.day, self.hour, self.minute, self.second)
-        return '{0:+012d}-{1:02d}-{2:02d}T{3:02d}:{4:02d}:{5:02d}Z'.format(
-            self.year, self.month, self.day, self.hour, self.minute, self.second)
+                self.year, max(1, self.month), max(1, self.day), self.hour, self.minute, self.second)
+        return self.FORMATSTR.format(self.year, self.month, self.day, self.hour, self.minute, self.second)
 
     def toTimestamp(self, timezone_aware=False):
+        """The Timestamp of the time (with timezone_aware, in its
+        timezone); a ValueError for a year before 1."""
         if self.year <= 0:
             raise ValueError('You cannot turn BC dates into a Timestamp')
-        return pywikibot.Timestamp(self.year, self.month, self.day, self.hour, self.minute,
-                                   self.second)
+        ts = pywikibot.Timestamp.fromISOformat(self.toTimestr(force_iso=True).lstrip('+'))
+        if timezone_aware:
+            import datetime
+            ts = ts.replace(tzinfo=datetime.timezone(datetime.timedelta(minutes=self.timezone)))
+        return ts
 
     def toWikibase(self):
         return {'time': self.toTimestr(), 'precision': self.precision,
@@ -579,59 +686,95 @@ class _WbTime:
 
 
 def _decimal(value):
-    """decimal.Decimal(value); without the decimal module (gowikibot's
-    standard library lacks it) an int, or a float."""
-    try:
-        from decimal import Decimal
-    except ImportError:
-        text = str(value)
-        try:
-            return int(text)
-        except ValueError:
-            return float(text)
+    """value as a decimal.Decimal (a Decimal as it is, None as None)."""
+    from decimal import Decimal
+    if value is None or isinstance(value, Decimal):
+        return value
     return Decimal(str(value))
 
 
+def _signed(value):
+    """The API's text of a Decimal: format(value, '+g') in CPython, which
+    for a finite Decimal is its str with a sign and a lower-case exponent
+    mark. (gowikibot's decimal module formats 'g' as a float would, as
+    '+1.5' for Decimal('1.50'): hence written out here.)"""
+    if value is None:
+        return None
+    text = str(value).replace('E', 'e')
+    return text if text.startswith('-') else '+' + text
+
+
 class _WbQuantity:
-    """An amount with an optional unit and error bounds."""
+    """An amount with an optional unit (an ItemPage or an entity URI) and
+    error bounds (an error, or an (upper, lower) pair)."""
 
     _items = ('amount', 'upperBound', 'lowerBound', 'unit')
 
+    @staticmethod
+    def _require_errors(site):
+        """Whether the repository is older than MediaWiki 1.29.0-wmf.2, which
+        wants the bounds (without a site: a warning, and no)."""
+        if not site:
+            pywikibot.warning("WbQuantity now expects a 'site' parameter. This is needed to "
+                              'ensure correct handling of error bounds.')
+            return False
+        return site.mw_version < '1.29.0-wmf.2'
+
+    @staticmethod
+    def _todecimal(value):
+        return _decimal(value)
+
+    @staticmethod
+    def _fromdecimal(value):
+        return _signed(value)
+
     def __init__(self, amount, unit=None, error=None, site=None):
-        self.amount = _decimal(amount) if amount is not None else None
+        if amount is None:
+            raise ValueError('no amount given')
+        self.amount = _decimal(amount)
         self._unit = unit
         self.site = site or pywikibot.Site().data_repository()
-        if error is None or self.amount is None:
+        if isinstance(unit, str) and not unit.startswith(('http://', 'https://')):
+            raise ValueError("'unit' must be an ItemPage or entity uri.")
+        if error is None and not self._require_errors(site):
             self.upperBound = self.lowerBound = None
         else:
-            if not isinstance(error, tuple):
-                error = (error, error)
-            self.upperBound = self.amount + _decimal(error[0])
-            self.lowerBound = self.amount - _decimal(error[1])
+            if error is None:
+                upper = lower = _decimal(0)
+            elif isinstance(error, tuple):
+                upper, lower = _decimal(error[0]), _decimal(error[1])
+            else:
+                upper = lower = _decimal(error)
+            self.upperBound = self.amount + upper
+            self.lowerBound = self.amount - lower
 
     @property
     def unit(self):
-        if self._unit is None or self._unit == '1':
-            return '1'
+        """The unit's entity URI, or '1' without a unit."""
         if isinstance(self._unit, ItemPage):
-            return 'http://www.wikidata.org/entity/' + self._unit.id
+            return self._unit.concept_uri()
+        return self._unit or '1'
+
+    def get_unit_item(self, repo=None, lazy_load=False):
+        """The ItemPage of the unit (looked up once)."""
+        if not isinstance(self._unit, str):
+            return self._unit
+        self._unit = ItemPage.from_entity_uri(repo or self.site, self._unit, lazy_load)
         return self._unit
 
     def toWikibase(self):
-        def fmt(v):
-            return None if v is None else ('+' if v >= 0 else '') + str(v)
-        data = {'amount': fmt(self.amount), 'upperBound': fmt(self.upperBound),
-                'lowerBound': fmt(self.lowerBound), 'unit': self.unit}
-        return data
+        return {'amount': _signed(self.amount), 'upperBound': _signed(self.upperBound),
+                'lowerBound': _signed(self.lowerBound), 'unit': self.unit}
 
     @classmethod
     def fromWikibase(cls, data, site=None):
         amount = _decimal(data['amount'])
-        q = cls(amount, data.get('unit'), None, site)
-        if 'upperBound' in data and data['upperBound'] is not None:
-            q.upperBound = _decimal(data['upperBound'])
-            q.lowerBound = _decimal(data['lowerBound'])
-        return q
+        upper = _decimal(data.get('upperBound'))
+        lower = _decimal(data.get('lowerBound'))
+        error = None
+        if (upper is not None and lower is not None) or cls._require_errors(site):
+            error = (upper - amount, amount - lower)
+        return cls(amount, None if data['unit'] == '1' else data['unit'], error, site)
 
 
 class _WbMonolingualText:
@@ -640,7 +783,7 @@ class _WbMonolingualText:
     _items = ('text', 'language')
 
     def __init__(self, text, language):
-        if not language or not text:
+        if not text or not language:
             raise ValueError('text and language cannot be empty')
         self.text = text
         self.language = language
@@ -654,12 +797,14 @@ class _WbMonolingualText:
 
 
 class _Coordinate:
-    """A point on a globe (latitude, longitude, precision)."""
+    """A point on a globe (latitude, longitude, precision in degrees or
+    dim in metres)."""
 
     _items = ('lat', 'lon', 'entity')
     _GLOBES = {'earth': 'http://www.wikidata.org/entity/Q2',
                'moon': 'http://www.wikidata.org/entity/Q405',
                'mars': 'http://www.wikidata.org/entity/Q111'}
+    _RADIUS = 6378137  # the earth's, in metres (pywikibot's for every globe)
 
     def __init__(self, lat, lon, alt=None, precision=None, globe=None, typ='', name='', dim=None,
                  site=None, globe_item=None, primary=False):
@@ -677,25 +822,42 @@ class _Coordinate:
 
     @property
     def entity(self):
-        if self._entity:
-            return self._entity if isinstance(self._entity, str) else \
-                'http://www.wikidata.org/entity/' + self._entity.id
-        globes = self.site.globes()
-        if self.globe not in globes:
-            raise CoordinateGlobeUnknownError('{} is not supported in Wikibase yet.'
-                                              .format(self.globe))
-        return globes[self.globe]
+        """The globe's entity URI."""
+        if not self._entity:
+            if self.globe not in self.site.globes():
+                raise CoordinateGlobeUnknownError('{} is not supported in Wikibase yet.'
+                                                  .format(self.globe))
+            return self.site.globes()[self.globe]
+        if isinstance(self._entity, ItemPage):
+            return self._entity.concept_uri()
+        return self._entity
 
     @property
     def precision(self):
+        """The precision in degrees, from dim (metres) when not given."""
         if self._precision is None and self._dim is not None:
-            radius = 6378137
-            self._precision = math.degrees(self._dim / (radius * math.cos(math.radians(self.lat))))
+            self._precision = math.degrees(self._dim / (self._RADIUS * math.cos(math.radians(self.lat))))
         return self._precision
 
     @precision.setter
     def precision(self, value):
         self._precision = value
+
+    def precisionToDim(self):  # noqa: N802 (pywikibot's name)
+        """dim (metres, an int) from the precision when not given; a
+        ValueError without either."""
+        if self._dim is None and self._precision is None:
+            raise ValueError('No values set for dim or precision')
+        if self._dim is None:
+            self._dim = int(round(math.radians(self._precision) * self._RADIUS
+                                  * math.cos(math.radians(self.lat))))
+        return self._dim
+
+    def get_globe_item(self, repo=None, lazy_load=False):
+        """The ItemPage of the globe."""
+        if isinstance(self._entity, ItemPage):
+            return self._entity
+        return ItemPage.from_entity_uri(repo or self.site, self.entity, lazy_load)
 
     def toWikibase(self):
         return {'latitude': self.lat, 'longitude': self.lon, 'altitude': self.alt,
@@ -707,14 +869,12 @@ class _Coordinate:
             site = pywikibot.Site().data_repository()
         globe = None
         if data['globe']:
-            for name, uri in site.globes().items():
-                if uri == data['globe']:
-                    globe = name
-        return cls(data['latitude'], data['longitude'], data.get('altitude'), data.get('precision'),
-                   globe, site=site, globe_item=None if globe else data.get('globe'))
+            globe = dict((uri, name) for name, uri in site.globes().items()).get(data['globe'])
+        return cls(data['latitude'], data['longitude'], data['altitude'], data['precision'],
+                   globe, site=site, globe_item=data['globe'])
 
 
-class __WbDataPage:
+class _WbDataPage:
     """A data value naming a page of Commons (geo-shape, tabular data)."""
 
     _items = ('page',)
@@ -761,8 +921,10 @@ def install():
     """Copy the members of each _Name class onto the class Name."""
     import pywikibot._wbclasses as skel
     skip = ('__dict__', '__weakref__', '__module__', '__qualname__', '__doc__')
-    for name in skel.__all__ + ['_WbDataPage']:
-        impl = globals()['_' + name]
+    for name in skel.__all__:
+        impl = globals().get('_' + name)
+        if impl is None:
+            continue  # nothing of its own (LexemeSubEntity)
         cls = getattr(skel, name)
         for key, value in list(vars(impl).items()):
             if key not in skip:

@@ -2,7 +2,8 @@
 that do not use it do not compile it (pywikibot.bot loads it on the
 first `from pywikibot.bot import WikidataBot`)."""
 import pywikibot
-from pywikibot.bot import Bot, ExistingPageBot, log
+from pywikibot import log
+from pywikibot.bot import Bot, ExistingPageBot
 
 __all__ = ('WikidataBot',)
 

@@ -15,10 +15,10 @@ from pywikibot.exceptions import (  # noqa: F401 (NoPageError, ...: pywikibot.bo
     SpamblacklistError, UnknownFamilyError, UnknownSiteError, VersionParseError,
 )
 from pywikibot import (  # noqa: F401
-    QuitKeyboardInterrupt, calledModuleName, critical, debug, error, exception, handle_args,
-    input, input_choice, input_yn, log, output, showDiff, stdout, warning,
+    QuitKeyboardInterrupt, calledModuleName, handle_args, input, input_choice, input_yn, showDiff,
 )
 from pywikibot._lazy import show_help  # noqa: F401
+from pywikibot._deprecate import issue_deprecation_warning, redirect_func
 from pywikibot.bot_choice import (  # noqa: F401
     AlwaysChoice, Choice, ChoiceException, ContextOption, HighlightContextOption, IntegerOption, ListOption,
     MultipleChoiceList, NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption,
@@ -60,7 +60,7 @@ def suggest_help(missing_parameters=None, missing_generator=False, unknown_param
     if not lines:
         return False
     lines.append('Use -help for further information.')
-    error('\n'.join(lines))
+    pywikibot.error('\n'.join(lines))
     return True
 
 
@@ -152,7 +152,7 @@ class OptionHandler:
             if name in self.available_options:
                 self.opt[name] = value
             else:
-                warning('{} is not a valid option. It was ignored.'.format(name))
+                pywikibot.warning('{} is not a valid option. It was ignored.'.format(name))
 
 
 class BaseBot(OptionHandler):
@@ -167,7 +167,7 @@ class BaseBot(OptionHandler):
         if 'generator' in kwargs:
             gen = kwargs.pop('generator')
             if 'generator' in type(self).__dict__ or 'generator' in self.__dict__:
-                warning('{} has a generator already. Ignoring argument.'.format(type(self).__name__))
+                pywikibot.warning('{} has a generator already. Ignoring argument.'.format(type(self).__name__))
             else:
                 self.generator = gen
         opts = dict(self.available_options)
@@ -192,10 +192,10 @@ class BaseBot(OptionHandler):
             if colorized is None:
                 colorized = hasattr(sys.stdout, 'isatty') and sys.stdout.isatty()
             if colorized:
-                log('Working on {!r}'.format(page.title()))
-                stdout('\n\n>>> <<lightpurple>>{}<<default>> <<<'.format(page.title()))
+                pywikibot.log('Working on {!r}'.format(page.title()))
+                pywikibot.stdout('\n\n>>> <<lightpurple>>{}<<default>> <<<'.format(page.title()))
             else:
-                stdout('Working on {!r}'.format(page.title()))
+                pywikibot.stdout('Working on {!r}'.format(page.title()))
 
     def user_confirm(self, question):
         """Ask question unless the 'always' option is on; 'a' turns it on."""
@@ -215,14 +215,14 @@ class BaseBot(OptionHandler):
         """Show the diff, ask for confirmation (unless -always), and save
         newtext to page. Returns whether the page was saved."""
         if oldtext.rstrip() == newtext.rstrip():
-            output('No changes were needed on {}'.format(page))
+            pywikibot.output('No changes were needed on {}'.format(page))
             return False
         self.current_page = page
         show_diff = kwargs.pop('show_diff', True)
         if show_diff:
             showDiff(oldtext, newtext)
         if 'summary' in kwargs:
-            output('Edit summary: {}'.format(kwargs['summary']))
+            pywikibot.output('Edit summary: {}'.format(kwargs['summary']))
         page.text = newtext
         return self._save_page(page, page.save, **kwargs)
 
@@ -241,18 +241,18 @@ class BaseBot(OptionHandler):
             if not ignore_save_related_errors:
                 raise
             if isinstance(e, EditConflictError):
-                output('Skipping {} because of edit conflict'.format(page.title()))
+                pywikibot.output('Skipping {} because of edit conflict'.format(page.title()))
             elif isinstance(e, SpamblacklistError):
-                output('Cannot change {} because of blacklist entry {}'.format(
+                pywikibot.output('Cannot change {} because of blacklist entry {}'.format(
                     page.title(), getattr(e, 'url', '')))
             elif isinstance(e, LockedPageError):
-                output('Skipping {} (locked page)'.format(page.title()))
+                pywikibot.output('Skipping {} (locked page)'.format(page.title()))
             else:
-                error('Skipping {} because of a save related error: {}'.format(page, e))
+                pywikibot.error('Skipping {} because of a save related error: {}'.format(page, e))
         except ServerError as e:
             if not ignore_server_errors:
                 raise
-            error('Server Error while processing {}: {}'.format(page.title(), e))
+            pywikibot.error('Server Error while processing {}: {}'.format(page.title(), e))
         return False
 
     def quit(self):
@@ -266,13 +266,13 @@ class BaseBot(OptionHandler):
     def skip_page(self, page):
         """Whether to skip page (redirect and disambiguation rules)."""
         if isinstance(self.use_redirects, bool) and page.isRedirectPage() is not self.use_redirects:
-            warning('Page {} on {} is skipped because it is {}a redirect'.format(
+            pywikibot.warning('Page {} on {} is skipped because it is {}a redirect'.format(
                 page, page.site, 'not ' if self.use_redirects else ''))
             return True
         if isinstance(self.use_disambigs, bool):
             is_disambig = page.isDisambig() if hasattr(page, 'isDisambig') else False
             if is_disambig is not self.use_disambigs:
-                warning('Page {} on {} is skipped because it is {}a disambig'.format(
+                pywikibot.warning('Page {} on {} is skipped because it is {}a disambig'.format(
                     page, page.site, 'not ' if self.use_disambigs else ''))
                 return True
         return False
@@ -309,11 +309,11 @@ class BaseBot(OptionHandler):
                     self.treat(page)
                 self.generator_completed = True
             except QuitKeyboardInterrupt:
-                output('\nUser quit {} bot run...'.format(type(self).__name__))
+                pywikibot.output('\nUser quit {} bot run...'.format(type(self).__name__))
             except KeyboardInterrupt:
                 if config.__dict__.get('verbose_output'):
                     raise
-                output('\nKeyboardInterrupt during {} bot run...'.format(type(self).__name__))
+                pywikibot.output('\nKeyboardInterrupt during {} bot run...'.format(type(self).__name__))
         except BaseException as e:
             # exit() takes no argument, as pywikibot's (scripts replace it,
             # category_redirect with a lambda): the exception is passed aside
@@ -332,9 +332,9 @@ class BaseBot(OptionHandler):
             # a script set it as pywikibot does: a Timestamp (category.py)
             start = start.timestamp()
         elapsed = time.time() - start
-        output()
+        pywikibot.output()
         for op, count in self.counter.items():
-            output('{} {} operation{}'.format(count, op, 's' if count > 1 else ''))
+            pywikibot.output('{} {} operation{}'.format(count, op, 's' if count > 1 else ''))
         secs = int(elapsed)
         days, rest = divmod(secs, 86400)
         hours, rest = divmod(rest, 3600)
@@ -343,18 +343,18 @@ class BaseBot(OptionHandler):
         for value, unit in ((days, 'days'), (hours, 'hours'), (minutes, 'minutes'), (seconds, 'seconds')):
             if value:
                 parts.append('{} {}'.format(value, unit))
-        output('Execution time: ' + ', '.join(parts))
+        pywikibot.output('Execution time: ' + ', '.join(parts))
         if self.counter['read']:
-            output('Read operation time: {:.1f} seconds'.format(secs / self.counter['read']))
+            pywikibot.output('Read operation time: {:.1f} seconds'.format(secs / self.counter['read']))
         for op, count in self.counter.items():
             if not count or op == 'read':
                 continue
-            output('{} operation time: {:.1f} seconds'.format(op[:1].upper() + op[1:].lower(), secs / count))
+            pywikibot.output('{} operation time: {:.1f} seconds'.format(op[:1].upper() + op[1:].lower(), secs / count))
         if exc is None or type(exc) is KeyboardInterrupt:
-            output('Script terminated successfully.')
+            pywikibot.output('Script terminated successfully.')
         else:
-            output('Script terminated by exception:\n')
-            error('{} ({})'.format(exc, type(exc).__name__))
+            pywikibot.output('Script terminated by exception:\n')
+            pywikibot.error('{} ({})'.format(exc, type(exc).__name__))
 
     def exit(self, exc=None):
         """Tear down and print the statistics (and how the run ended: exc,
@@ -378,9 +378,9 @@ class Bot(BaseBot):
     def site(self):
         """The current site."""
         if not self._site:
-            warning('Bot.site was not set before being retrieved.')
+            pywikibot.warning('Bot.site was not set before being retrieved.')
             self._site = pywikibot.Site()
-            warning('Using the default site: {}'.format(self._site))
+            pywikibot.warning('Using the default site: {}'.format(self._site))
         return self._site
 
     @site.setter
@@ -390,7 +390,7 @@ class Bot(BaseBot):
     def run(self):
         self._auto_update_site = not self._site
         if not self._auto_update_site:
-            warning('{}.__init__ set the Bot.site property; this is only needed when the Bot '
+            pywikibot.warning('{}.__init__ set the Bot.site property; this is only needed when the Bot '
                     'accesses many sites.'.format(type(self).__name__))
         super().run()
 
@@ -424,9 +424,9 @@ class SingleSiteBot(BaseBot):
     def site(self, value):
         if self._site:
             if self._site == value:
-                warning('Defined site without changing it.')
+                pywikibot.warning('Defined site without changing it.')
             else:
-                warning('Changed the site from "{}" to "{}"'.format(self._site, value))
+                pywikibot.warning('Changed the site from "{}" to "{}"'.format(self._site, value))
         self._site = value
 
     def init_page(self, item):
@@ -437,7 +437,7 @@ class SingleSiteBot(BaseBot):
 
     def skip_page(self, page):
         if page.site != self.site:
-            warning('Skipped {} due to: The bot is on site "{}" but the page on site "{}"'.format(
+            pywikibot.warning('Skipped {} due to: The bot is on site "{}" but the page on site "{}"'.format(
                 page, self.site, page.site))
             return True
         return super().skip_page(page)
@@ -475,7 +475,7 @@ class ConfigParserBot(BaseBot):
         if found is None:
             super().set_options(**kwargs)
             return
-        output('Reading settings from {} file.'.format(self.INI))
+        pywikibot.output('Reading settings from {} file.'.format(self.INI))
         options = {}
         names = [n for n, _ in found]
         values = dict(found)
@@ -492,7 +492,7 @@ class ConfigParserBot(BaseBot):
             else:
                 options[name] = raw
         for name in sorted(set(names) - set(options)):
-            warning('"{}" is not a valid option. It was ignored.'.format(name))
+            pywikibot.warning('"{}" is not a valid option. It was ignored.'.format(name))
         options.update(kwargs)
         super().set_options(**options)
 
@@ -546,7 +546,7 @@ class AutomaticTWSummaryBot(CurrentPageBot):
             from pywikibot import i18n
             summary = i18n.twtranslate(self.current_page.site, self.summary_key,
                                        self.summary_parameters)
-            log('Use automatic summary message "{}"'.format(summary))
+            pywikibot.log('Use automatic summary message "{}"'.format(summary))
             kwargs['summary'] = summary
         return super().put_current(*args, **kwargs)
 
@@ -556,7 +556,7 @@ class ExistingPageBot(CurrentPageBot):
 
     def skip_page(self, page):
         if not page.exists():
-            warning('Page {} does not exist on {}.'.format(page, page.site))
+            pywikibot.warning('Page {} does not exist on {}.'.format(page, page.site))
             return True
         return super().skip_page(page)
 
@@ -575,30 +575,62 @@ class CreatingPageBot(CurrentPageBot):
 
     def skip_page(self, page):
         if page.exists():
-            warning('Page {} does already exist on {}.'.format(page, page.site))
+            pywikibot.warning('Page {} does already exist on {}.'.format(page, page.site))
             return True
         return super().skip_page(page)
 
 
 class RedirectPageBot(CurrentPageBot):
-    """Treats only redirects."""
+    """Treats only redirects (deprecated by pywikibot 7.2 for the BaseBot
+    attribute use_redirects = True)."""
+
+    def __init__(self, *args, **kwargs):
+        issue_deprecation_warning('RedirectPageBot', "BaseBot attribute 'use_redirects = True'", since='7.2.0')
+        super().__init__(*args, **kwargs)
 
     def skip_page(self, page):
         if not page.isRedirectPage():
-            warning('Page {} on {} is skipped because it is not a redirect'.format(page, page.site))
+            pywikibot.warning('Page {} on {} is skipped because it is not a redirect'.format(page, page.site))
             return True
         return super().skip_page(page)
 
 
 class NoRedirectPageBot(CurrentPageBot):
-    """Treats only pages that are not redirects."""
+    """Treats only pages that are not redirects (deprecated by pywikibot 7.2
+    for the BaseBot attribute use_redirects = False)."""
+
+    def __init__(self, *args, **kwargs):
+        issue_deprecation_warning('NoRedirectPageBot', "BaseBot attribute 'use_redirects = False'",
+                                  since='7.2.0')
+        super().__init__(*args, **kwargs)
 
     def skip_page(self, page):
         if page.isRedirectPage():
-            warning('Page {} on {} is skipped because it is a redirect'.format(page, page.site))
+            pywikibot.warning('Page {} on {} is skipped because it is a redirect'.format(page, page.site))
             return True
         return super().skip_page(page)
 
+
+# pywikibot.bot's logging functions are deprecated aliases (since 9.2.0)
+# of pywikibot's: each call warns, as in pywikibot 9.6.3. (source_module is
+# given: redirect_func cannot find this module's frame, see
+# tools._deprecate.add_decorated_full_name.)
+critical = redirect_func(pywikibot.critical, source_module='pywikibot.bot', target_module='pywikibot',
+                           since='9.2.0')
+debug = redirect_func(pywikibot.debug, source_module='pywikibot.bot', target_module='pywikibot',
+                        since='9.2.0')
+error = redirect_func(pywikibot.error, source_module='pywikibot.bot', target_module='pywikibot',
+                        since='9.2.0')
+exception = redirect_func(pywikibot.exception, source_module='pywikibot.bot', target_module='pywikibot',
+                            since='9.2.0')
+log = redirect_func(pywikibot.log, source_module='pywikibot.bot', target_module='pywikibot',
+                      since='9.2.0')
+output = redirect_func(pywikibot.output, source_module='pywikibot.bot', target_module='pywikibot',
+                         since='9.2.0')
+stdout = redirect_func(pywikibot.stdout, source_module='pywikibot.bot', target_module='pywikibot',
+                         since='9.2.0')
+warning = redirect_func(pywikibot.warning, source_module='pywikibot.bot', target_module='pywikibot',
+                          since='9.2.0')
 
 # pywikibot exports these from the package itself (see _lazy)
 for _name in ('Bot', 'CurrentPageBot'):

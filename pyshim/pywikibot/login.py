@@ -6,7 +6,7 @@ from enum import IntEnum
 import pywikibot
 from pywikibot.data.api import LoginManager  # noqa: F401
 
-__all__ = ('ClientLoginManager', 'LoginManager', 'LoginStatus', 'OauthLoginManager')
+__all__ = ('BotPassword', 'ClientLoginManager', 'LoginManager', 'LoginStatus', 'OauthLoginManager')
 
 
 class LoginStatus(IntEnum):
@@ -22,6 +22,26 @@ class LoginStatus(IntEnum):
 
 
 ClientLoginManager = LoginManager
+
+
+class _PasswordFileWarning(UserWarning):
+    """A password file entry that is not as it should be."""
+
+
+class BotPassword:
+    """A bot password entry of the password file: the suffix of the login
+    name (Name@suffix) and the password."""
+
+    def __init__(self, suffix, password):
+        if '@' in suffix:
+            import warnings
+            warnings.warn('The BotPassword entry should only include the suffix', _PasswordFileWarning)
+        self.suffix = suffix
+        self.password = password
+
+    def login_name(self, username):
+        """username@suffix."""
+        return '{}@{}'.format(username, self.suffix)
 
 
 class OauthLoginManager(LoginManager):

@@ -1,62 +1,105 @@
 """Pages: Page, Category, User, FilePage, Link, and the revision record."""
 import re
+from collections.abc import Mapping
 
 from pywikibot import exceptions
+from pywikibot._deprecate import _full_name, deprecated_args
 
 
 def _first_upper(s):
     return s[:1].upper() + s[1:] if s else s
 
 
-class Revision(dict):
-    """A revision as pywikibot has it: a dict that also allows attribute
-    access, with timestamp a Timestamp, minor/anon/...hidden booleans and
-    text taken from the main slot."""
+class Revision(Mapping):
+    """A revision as pywikibot has it: the API's revision values, by key or
+    as attributes (a missing one is an AttributeError either way, as in
+    pywikibot); timestamp a Timestamp; anon, minor, userhidden and
+    commenthidden booleans; comment and user '' when missing; text (and
+    contentmodel) from the main slot, sha1 worked out from the text when
+    not given. gowikibot's own loads give the slots as formatversion 2
+    does ('content' for '*'), which is taken too, and a text given as such
+    is kept."""
 
-    _DEFAULTS = {'anon': False, 'userhidden': False, 'commenthidden': False,
-                 'minor': False, 'parentid': 0, 'comment': '', 'user': '', 'text': None}
+    def __init__(self, **kwargs):
+        self._data = kwargs
+        self._upcast_dict(self._data)
 
-    def __init__(self, data=None, **kwargs):
-        dict.__init__(self)
-        d = dict(data or {})
-        d.update(kwargs)
-        for k, v in self._DEFAULTS.items():
-            if k not in d:
-                d[k] = v
-        for k in ('anon', 'userhidden', 'commenthidden', 'texthidden', 'minor'):
-            if k in d:
-                d[k] = d[k] is not False and d[k] is not None
-        slots = d.get('slots')
-        if d.get('text') is None and isinstance(slots, dict) and 'main' in slots:
-            main = slots['main']
-            if 'content' in main or '*' in main:
-                d['text'] = main.get('content', main.get('*'))
-            if 'contentmodel' in main and 'contentmodel' not in d:
-                d['contentmodel'] = main['contentmodel']
+    @staticmethod
+    def _upcast_dict(d):
         ts = d.get('timestamp')
         if isinstance(ts, str) and ts:
             from pywikibot import Timestamp
             d['timestamp'] = Timestamp.fromISOformat(ts)
-        for k, v in d.items():
-            self[k] = v
+        for flag in ('anon', 'minor', 'userhidden', 'commenthidden'):
+            # formatversion 1 has the flag ('') or not; 2 has true or false
+            d[flag] = flag in d and d[flag] is not False and d[flag] is not None
+        d.setdefault('comment', '')
+        d.setdefault('user', '')
+        slots = d.get('slots')
+        if isinstance(slots, dict):
+            main = slots.get('main', {})
+            d['text'] = main.get('*', main.get('content'))
+            d['contentmodel'] = main.get('contentmodel')
+        else:
+            d['slots'] = None
+            d['text'] = d.get('*', d.get('text'))
+        d.setdefault('sha1')
+        if d['sha1'] is None and d['text'] is not None:
+            import hashlib
+            d['sha1'] = hashlib.sha1(d['text'].encode('utf8')).hexdigest()
+
+    def __len__(self):
+        return len(self._data)
+
+    def __getitem__(self, name):
+        if name in self._data:
+            return self._data[name]
+        raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
 
     def __getattr__(self, name):
-        if name in self:
-            return self[name]
-        if name in ('sha1', 'size', 'revid', 'contentmodel', 'timestamp', 'userid', 'tags'):
-            return None
-        raise AttributeError("'Revision' object has no attribute '{}'".format(name))
+        if name.startswith('__') or name == '_data':
+            raise AttributeError(name)
+        return self[name]
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __repr__(self):
+        return '{}({})'.format(type(self).__name__, self._data)
+
+    def __str__(self):
+        return str(self._data)
 
 
 class BaseLink:
     """A link to a page of a site, known by its title and namespace
-    (pywikibot's base of Link and SiteLink)."""
+    (pywikibot's base of Link and SiteLink). The namespace (a number, a
+    name or a Namespace; an unknown one is the main namespace) is looked
+    up on first use. Links compare by site, namespace and title."""
+
+    # what repr shows
+    _items = ('title', 'namespace', '_sitekey')
 
     def __init__(self, title, namespace=None, site=None):
         import pywikibot
         self._title = title
+        self._nskey = namespace
         self._site = site if site is not None else pywikibot.Site()
-        self._namespace = int(namespace) if namespace is not None else 0
+
+    @property
+    def _namespace(self):
+        """The namespace's number (looked up on first use)."""
+        if not isinstance(self._nskey, int) or isinstance(self._nskey, bool):
+            self._nskey = int(self.lookup_namespace())
+        return self._nskey
+
+    @_namespace.setter
+    def _namespace(self, value):
+        self._nskey = value
+
+    @property
+    def _sitekey(self):
+        return self._site.dbName()
 
     @property
     def site(self):
@@ -73,6 +116,38 @@ class BaseLink:
         """The link's Namespace."""
         return self._site.namespaces[self._namespace]
 
+    def __repr__(self):
+        return 'pywikibot.page.{}({})'.format(type(self).__name__,
+                                              ', '.join(repr(getattr(self, a)) for a in self._items))
+
+    def __str__(self):
+        return self.astext()
+
+    def __hash__(self):
+        return hash((self.site.sitename, self.canonical_title()))
+
+    def __eq__(self, other):
+        if not hasattr(other, '_cmpkey'):
+            return NotImplemented
+        return self._cmpkey() == other._cmpkey()
+
+    def __ne__(self, other):
+        if not hasattr(other, '_cmpkey'):
+            return NotImplemented
+        return self._cmpkey() != other._cmpkey()
+
+    def __lt__(self, other):
+        return self._cmpkey() < other._cmpkey()
+
+    def __le__(self, other):
+        return self._cmpkey() <= other._cmpkey()
+
+    def __gt__(self, other):
+        return self._cmpkey() > other._cmpkey()
+
+    def __ge__(self, other):
+        return self._cmpkey() >= other._cmpkey()
+
 
 class Link(BaseLink):
     """A wiki link [[title]] parsed against a site, as pywikibot's: the
@@ -83,6 +158,8 @@ class Link(BaseLink):
     # The characters Link folds into the title delimiter (besides the
     # family's delimiter and its aliases).
     _SPACES = '\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000'
+
+    _items = ('title', 'site')
 
     def __init__(self, text, source=None, default_namespace=0):
         import pywikibot
@@ -235,18 +312,8 @@ class Link(BaseLink):
             text = '{}#{}]]'.format(text.rstrip(']'), self.section)
         return text
 
-    def __str__(self):
-        return self.astext()
-
-    def __repr__(self):
-        return 'pywikibot.page.Link({!r}, {!r})'.format(self.canonical_title(), self.site)
-
-    def __eq__(self, other):
-        return isinstance(other, Link) and self.site == other.site and \
-            self.canonical_title() == other.canonical_title()
-
     def __hash__(self):
-        return hash((str(self.site), self.canonical_title()))
+        return hash((self.site.sitename, self.canonical_title()))
 
     @classmethod
     def langlinkUnsafe(cls, lang, title, source):
@@ -319,7 +386,7 @@ class BasePage:
         self._starttimestamp = d.get('starttimestamp') or ''
         self._lastrevid = d.get('lastrevid') or 0
         rev = d.get('revision')
-        self._revision = Revision(rev) if rev else None
+        self._revision = Revision(**rev) if rev else None
         if rev is not None:
             self._raw_text = rev.get('text', '')
             if self._text is None:
@@ -551,7 +618,7 @@ class BasePage:
     @property
     def oldest_revision(self):
         for r in self.site.loadrevisions(self, rvdir=True, total=1):
-            return Revision(r)
+            return Revision(**r)
         raise exceptions.NoPageError(self)
 
     def revisions(self, reverse=False, total=None, content=False, starttime=None, endtime=None):
@@ -561,7 +628,7 @@ class BasePage:
         revisions saved in the same second keep the order in which they
         were first loaded (a time range lists only what the wiki returned
         for it)."""
-        loaded = [Revision(r) for r in self.site.loadrevisions(
+        loaded = [Revision(**r) for r in self.site.loadrevisions(
             self, content=content, rvdir=reverse, total=total, starttime=starttime, endtime=endtime)]
         cache = self.__dict__.setdefault('_revisions', {})
         for rev in loaded:
@@ -636,8 +703,24 @@ class BasePage:
             out.append((Page(link), positional))
         return out
 
-    def linkedPages(self, namespaces=None, follow_redirects=False, total=None, content=False):
-        return self.site.pagelinks(self, namespaces=namespaces, total=total, content=content)
+    def linkedPages(self, *args, **kwargs):
+        """The pages this page links to (site.pagelinks's keyword arguments:
+        namespaces, follow_redirects, total, content). As in pywikibot,
+        positional arguments are deprecated and stand for namespaces,
+        total and content, in that order."""
+        import pywikibot
+        from pywikibot._deprecate import issue_deprecation_warning
+        keys = ('namespaces', 'total', 'content')
+        for i, arg in enumerate(args):
+            key = keys[i]
+            issue_deprecation_warning('Positional argument {} ({})'.format(i + 1, arg),
+                                      'keyword argument "{}={}"'.format(key, arg), since='7.0.0')
+            if key in kwargs:
+                pywikibot.warning('{!r} is given as keyword argument {!r} already; ignoring {!r}'.format(
+                    key, arg, kwargs[key]))
+            else:
+                kwargs[key] = arg
+        return self.site.pagelinks(self, **kwargs)
 
     def backlinks(self, follow_redirects=True, filter_redirects=None, namespaces=None, total=None,
                   content=False):
@@ -676,11 +759,11 @@ class BasePage:
         return set(self._applicable_protections)
 
     # -- writing --
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._basepage.BasePage.save')
     def save(self, summary=None, watch=None, minor=True, bot=True, force=False, asynchronous=False,
-             callback=None, apply_cosmetic_changes=None, quiet=False, botflag=None, **kwargs):
+             callback=None, apply_cosmetic_changes=None, quiet=False, **kwargs):
         import pywikibot
-        if botflag is not None:  # the deprecated name of bot
-            bot = botflag
         if summary is None:
             summary = kwargs.pop('comment', None) or pywikibot.config.__dict__.get('default_edit_summary') \
                 or 'Pywikibot 9.6.3'
@@ -694,8 +777,8 @@ class BasePage:
                                    createonly=kwargs.get('createonly', False))
             if r.get('newrevid'):
                 self._lastrevid = r['newrevid']
-                self._revision = Revision({'revid': r['newrevid'], 'timestamp': r.get('newtimestamp', ''),
-                                           'text': self._text, 'user': self.site.username() or ''})
+                self._revision = Revision(revid=r['newrevid'], timestamp=r.get('newtimestamp', ''),
+                                         text=self._text, user=self.site.username() or '')
                 self._raw_text = self._text
                 self._exists = True
                 self._isredir = bool(re.match(r'\s*#(?:REDIRECT|{})\s*:?\s*\[\[[^\]]'.format(
@@ -715,23 +798,25 @@ class BasePage:
         if callback is not None:
             callback(self, err)
 
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._basepage.BasePage.put')
     def put(self, newtext, summary=None, watch=None, minor=True, bot=True, force=False,
-            asynchronous=False, callback=None, show_diff=False, botflag=None, **kwargs):
+            asynchronous=False, callback=None, show_diff=False, **kwargs):
         import pywikibot
         if show_diff:
             pywikibot.showDiff(self.text if self.exists() else '', newtext)
         self.text = newtext
         self.save(summary=summary, watch=watch, minor=minor, bot=bot, force=force,
-                  asynchronous=asynchronous, callback=callback, botflag=botflag, **kwargs)
+                  asynchronous=asynchronous, callback=callback, **kwargs)
 
-    def touch(self, callback=None, bot=False, botflag=None, **kwargs):
+    @deprecated_args(botflag='bot')  # pywikibot 9.3.0
+    @_full_name('pywikibot.page._basepage.BasePage.touch')
+    def touch(self, callback=None, bot=False, **kwargs):
         """A null edit: save the unchanged text (nocreate), e.g. to refresh
         links; like pywikibot, not minor and without the bot flag unless
         asked."""
         if not self.exists():
             raise exceptions.NoPageError(self)
-        if botflag is not None:
-            bot = botflag
         self._text = self._raw_text
         summary = kwargs.pop('summary', None)
         if summary is None:
@@ -796,52 +881,91 @@ class BasePage:
         raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
 
 
-class FileInfo(dict):
-    """One version of a file (imageinfo): its values by key or attribute
-    (url, size, sha1, user, comment; timestamp as a Timestamp)."""
+class FileInfo:
+    """One version of a file of filepage, as pywikibot's: each imageinfo
+    value is an attribute, also readable as info['key'] (a KeyError when
+    missing); timestamp is a Timestamp. metadata (the API's list of
+    name/value items) is loaded when first read, if the version was
+    loaded without it."""
+
+    def __init__(self, file_revision, filepage):
+        self.filepage = filepage
+        self._metadata = None
+        self.update(file_revision)
+
+    def update(self, file_revision):
+        """Set the values of file_revision (an imageinfo dict)."""
+        for key, value in file_revision.items():
+            if key == 'timestamp':
+                import pywikibot
+                value = pywikibot.Timestamp.fromISOformat(value)
+            setattr(self, key, value)
+
+    def __getitem__(self, key):
+        try:
+            return getattr(self, key)
+        except AttributeError as e:
+            raise KeyError(str(e).replace('attribute', 'key')) from None
+
+    def __repr__(self):
+        return repr(self.__dict__)
+
+    def __eq__(self, other):
+        return self.__dict__ == other.__dict__
 
     @property
     def metadata(self):
-        """The file's metadata, a dict (name -> value), or None."""
-        data = self.get('metadata')
-        if data is None:
-            return None
-        return {item['name']: item['value'] for item in data}
+        """The version's metadata (loaded with the filepage's
+        get_file_info when not loaded yet)."""
+        if self._metadata is None:
+            self.filepage.get_file_info(self.timestamp)
+        return self._metadata
 
-    def __getattr__(self, name):
-        if name == 'timestamp':
-            import pywikibot
-            return pywikibot.Timestamp.fromISOformat(self['timestamp'])
-        if name in self:
-            return self[name]
-        raise AttributeError("'FileInfo' object has no attribute '{}'".format(name))
+    @metadata.setter
+    def metadata(self, value):
+        self._metadata = value
+
+
+_ENTITY = re.compile(r'&(#(?P<decimal>\d+)|#x(?P<hex>[0-9a-fA-F]+)|(?P<name>[A-Za-z]+));')
+
+
+def _windows_1252(codepoint):
+    """The character windows-1252 has at 128-159 (where HTML authors put
+    those bytes as &#128; ...), else codepoint."""
+    if 128 <= codepoint <= 159:
+        try:
+            return ord(bytes([codepoint]).decode('cp1252'))
+        except UnicodeDecodeError:
+            pass
+    return codepoint
 
 
 def html2unicode(text, ignore=None, exceptions=None):
-    """text with its HTML entities (&amp;, &#233;, &#x1F600;) replaced by
-    the characters, except those in ignore (code points); &#129;, &#141;
-    and &#157; are always kept."""
-    import html
-    keep = set(ignore or []) | {129, 141, 157}
+    """text with its HTML entities (HTML 4 names, &#233;, &#x1F600;)
+    replaced by the characters, as pywikibot's: &#128;-&#159; as
+    windows-1252 reads them, except the code points of ignore and &#129;,
+    &#141;, &#157; (no character), &#0; and unknown names; inside the
+    parts of text that exceptions names (textlib.isDisabled's tags) nothing
+    is replaced. A code point beyond Unicode is chr's ValueError."""
+    from html.entities import name2codepoint
+    keep = set(_windows_1252(x) for x in ignore or []) | {129, 141, 157}
 
     def repl(m):
-        s = m.group(0)
-        if m.group(1):
-            cp = int(m.group(1))
-        elif m.group(2):
-            cp = int(m.group(2), 16)
+        if exceptions is not None:
+            from pywikibot import textlib
+            if textlib.isDisabled(m.string, m.start(), tags=exceptions):
+                return m[0]
+        if m['decimal']:
+            codepoint = int(m['decimal'])
+        elif m['hex']:
+            codepoint = int(m['hex'], 16)
         else:
-            out = html.unescape(s)
-            if out == s or len(out) != 1:
-                return s
-            cp = ord(out)
-        if cp in keep:
-            return s
-        try:
-            return chr(cp)
-        except (ValueError, OverflowError):
-            return s
-    return re.sub(r'&(?:#(\d+)|#x([0-9a-fA-F]+)|[A-Za-z][A-Za-z0-9]*);', repl, text)
+            codepoint = name2codepoint.get(m['name'], False)
+        codepoint = _windows_1252(codepoint) if codepoint else codepoint
+        if codepoint and codepoint not in keep:
+            return chr(codepoint)
+        return m[0]
+    return _ENTITY.sub(repl, text)
 
 
 class Page(BasePage):

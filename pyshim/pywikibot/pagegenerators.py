@@ -6,6 +6,7 @@ generators, combines them, applies the filters (-ns, -titleregex, -grep,
 -limit, ...) and loads the page texts in batches of 50 titles, one
 request per batch, through the Go core (pywikibot._pagebatch).
 """
+import functools
 import re
 import sys
 
@@ -28,6 +29,8 @@ __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'Allpages
 
 parameterHelp = """\
 GENERATOR OPTIONS
+=================
+
 Options that choose the pages to work on (several may be given; the pages of
 all of them are used, each page once):
 
@@ -58,6 +61,8 @@ all of them are used, each page once):
                   Pages not connected to a data repository item.
 
 FILTER OPTIONS
+==============
+
 Options that narrow down the pages chosen above:
 
 -ns:N,M           Only pages in these namespaces (numbers or names);
@@ -100,8 +105,8 @@ def _page_key(page):
     return '{}:{}'.format(page.site, page.title())
 
 
-def _unique_pages(gen):
-    return filter_unique(gen, key=_page_key)
+# pywikibot's default _filter_unique of the generators: a partial, as theirs.
+_unique_pages = functools.partial(filter_unique, key=_page_key)
 
 
 def _islice(gen, n):

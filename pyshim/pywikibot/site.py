@@ -2,6 +2,7 @@
 import _gowikibot as _gw
 
 from pywikibot import exceptions
+from pywikibot._deprecate import _full_name, deprecated_args
 
 
 class Namespace:
@@ -115,8 +116,8 @@ class Namespace:
 class NamespacesDict:
     """Namespaces by number; lookup by name too (site.namespaces['User'])."""
 
-    def __init__(self):
-        self._d = {}
+    def __init__(self, namespaces):
+        self._d = dict((int(k), v) for k, v in namespaces.items())
 
     def __setitem__(self, key, value):
         self._d[int(key)] = value
@@ -353,15 +354,21 @@ class _ParamInfo:
 
 
 class BaseSite:
-    """What every site is (pywikibot's base class of APISite)."""
+    """What every site is (pywikibot's base class of APISite): a code of a
+    family, and the user (APISite has its own initializer)."""
+
+    def __init__(self, code, fam=None, user=None):
+        self._code = code
+        self._fam = fam
+        self._user = user
 
 
 class RemovedSite(BaseSite):
     """A site that was removed from its family."""
 
 
-class ClosedSite(BaseSite):
-    """A closed (read-only) wiki."""
+# pywikibot.site.ClosedSite (an APISite) is pywikibot._obsoletesites's,
+# loaded on first use (see _lazy).
 
 
 _more_installed = False
@@ -521,15 +528,15 @@ class APISite(BaseSite):
     def namespaces(self):
         if self._namespaces is None:
             si = self._load_siteinfo()
-            nsd = NamespacesDict()
+            spaces = {}
             # in the wiki's order, by number (the siteinfo map comes from
             # Go with its keys as strings)
             for key, ns in sorted(si['Namespaces'].items(), key=lambda item: int(item[0])):
                 i = int(key)
-                nsd[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
-                                   aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
-                                   content=ns.get('content', False), subpages=ns.get('subpages', False))
-            self._namespaces = nsd
+                spaces[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
+                                      aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
+                                      content=ns.get('content', False), subpages=ns.get('subpages', False))
+            self._namespaces = NamespacesDict(spaces)
         return self._namespaces
 
     @property
@@ -578,10 +585,12 @@ class APISite(BaseSite):
     def category_on_one_line(self):
         return self.code in self.family.category_on_one_line
 
-    def namespace(self, num, all_ns=False, all=None):
+    @deprecated_args(all='all_ns')  # pywikibot 7.0
+    @_full_name('pywikibot.site._apisite.APISite.namespace')
+    def namespace(self, num, all_ns=False):
         """The local name of namespace num (all_ns=True: the Namespace)."""
         ns = self.namespaces[num]
-        if all or all_ns:
+        if all_ns:
             return ns
         return ns.custom_name
 

@@ -581,16 +581,6 @@ def expandmarker(text, marker='', separator=''):
 # Categories
 # ---------------------------------------------------------------------------
 
-def _deprecated_add_only(add_only, kwargs, func):
-    """Return add_only, taking the pre-8.0 keyword addOnly into account."""
-    if 'addOnly' in kwargs:
-        add_only = kwargs.pop('addOnly')
-    if kwargs:
-        raise TypeError("%s() got an unexpected keyword argument '%s'"
-                        % (func, list(kwargs)[0]))
-    return add_only
-
-
 def _cat_alternation(site):
     return '|'.join(_ns_names(site, 14))
 
@@ -690,11 +680,10 @@ def categoryFormat(categories, insite=None):
     return (' ' if on_one_line else '\n').join(links) + '\n'
 
 
-def replaceCategoryLinks(oldtext, new, site=None, add_only=False, **kwargs):
+@deprecated_args(addOnly='add_only')  # pywikibot 8.0
+def replaceCategoryLinks(oldtext, new, site=None, add_only=False):
     """Replace all category links of oldtext by the categories in new
-    (Category objects or strings); with add_only, keep the old ones.
-    The old keyword addOnly is accepted for add_only."""
-    add_only = _deprecated_add_only(add_only, kwargs, 'replaceCategoryLinks')
+    (Category objects or strings); with add_only, keep the old ones."""
     marker = findmarker(oldtext)
     code = _code(site)
     if re.search(r'\{\{ *(' + '|'.join(_magicwords(site, 'defaultsort'))
@@ -868,11 +857,10 @@ def interwikiFormat(links, insite=None):
     return (' ' if one_line else '\n').join(out) + '\n'
 
 
+@deprecated_args(addOnly='add_only')  # pywikibot 8.0
 def replaceLanguageLinks(oldtext, new, site=None, add_only=False,
-                         template=False, template_subpage=False, **kwargs):
-    """Replace the language links of oldtext by those of dict new.
-    The old keyword addOnly is accepted for add_only."""
-    add_only = _deprecated_add_only(add_only, kwargs, 'replaceLanguageLinks')
+                         template=False, template_subpage=False):
+    """Replace the language links of oldtext by those of dict new."""
     marker = findmarker(oldtext)
     code = _code(site)
     separator = _fam_attr(site, 'interwiki_text_separator', '\n\n')

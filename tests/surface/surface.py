@@ -2,12 +2,13 @@
 shape record.py gives for real pywikibot (run: gowikibot python surface.py).
 
 Each name of dir(object), public or in WANTED, with its kind and, for
-functions, the parameter list without annotations."""
+functions, the parameter list without annotations (from inspect.signature,
+as record.py has it)."""
+import inspect
 import json
 import sys
 import types
 
-import _gowikibot_surface
 
 import pywikibot
 import pywikibot.bot
@@ -70,6 +71,11 @@ WANTED = set(sys.argv[1:])
 
 
 def default_repr(v):
+    if v is NotImplemented:
+        # gpython v0.2.0 makes NotImplemented an instance of
+        # NotImplementedError (py/exception.go), so its type's name is not
+        # CPython's NotImplementedType: name the object, not its type.
+        return '<NotImplementedType>'
     if v is None or isinstance(v, (bool, int, float, str, bytes)):
         return repr(v)
     if isinstance(v, (tuple, list, dict, set, frozenset)) and not v:
@@ -77,33 +83,36 @@ def default_repr(v):
     return '<{}>'.format(type(v).__name__)
 
 
-def params(func, drop_first=False):
-    desc = _gowikibot_surface.parameters(func)
-    if desc is None:
+def params(obj, drop_first=False):
+    """obj's parameter list as record.py writes it, from inspect.signature
+    (which follows a decorator's __wrapped__ and __signature__ as CPython's
+    does, and for a class takes its __new__ or __init__ as CPython does);
+    drop_first leaves out the cls of a classmethod. None when inspect finds
+    no signature (a function written in Go, a builtin type's subclass)."""
+    try:
+        sig = inspect.signature(obj)
+    except (TypeError, ValueError):
         return None
-    pos, varargs, kwonly, varkw = desc
-    defaults = func.__defaults__ or ()
-    kwdefaults = func.__kwdefaults__ or {}
+    ps = list(sig.parameters.values())
+    if drop_first:
+        ps = ps[1:]
     out = []
-    first = len(pos) - len(defaults)
-    for i, name in enumerate(pos):
-        if i >= first:
-            out.append('{}={}'.format(name, default_repr(defaults[i - first])))
+    star = False
+    for p in ps:
+        if p.kind == p.VAR_POSITIONAL:
+            out.append('*' + p.name)
+            star = True
+            continue
+        if p.kind == p.KEYWORD_ONLY and not star:
+            out.append('*')
+            star = True
+        if p.kind == p.VAR_KEYWORD:
+            out.append('**' + p.name)
+            continue
+        if p.default is p.empty:
+            out.append(p.name)
         else:
-            out.append(name)
-    if drop_first and out:
-        out = out[1:]
-    if varargs is not None:
-        out.append('*' + varargs)
-    elif kwonly:
-        out.append('*')
-    for name in kwonly:
-        if name in kwdefaults:
-            out.append('{}={}'.format(name, default_repr(kwdefaults[name])))
-        else:
-            out.append(name)
-    if varkw is not None:
-        out.append('**' + varkw)
+            out.append('{}={}'.format(p.name, default_repr(p.default)))
     return ', '.join(out)
 
 
@@ -128,22 +137,6 @@ def names_of(obj):
     return dir(obj)
 
 
-def function_of(val):
-    """The Python function behind val, and whether binding drops its first
-    parameter (as inspect.signature does for a class and a bound method)."""
-    if isinstance(val, type):
-        init = raw_attr(val, '__init__')
-        if type(init).__name__ == 'function':
-            return init, True
-        return None, False
-    if type(val).__name__ == 'function':
-        return val, False
-    func = getattr(val, '__func__', None)
-    if func is not None and type(func).__name__ == 'function':
-        return func, True
-    return None, False
-
-
 def describe(owner, name):
     raw = raw_attr(owner, name)
     kind = type(raw).__name__
@@ -160,16 +153,13 @@ def describe(owner, name):
         return {'kind': 'module'}
     if isinstance(raw, type):
         entry = {'kind': 'class'}
-        func, drop = function_of(raw)
     elif callable(raw):
         entry = {'kind': 'function'}
-        func, drop = function_of(raw)
     else:
         return {'kind': 'value'}
-    if func is not None:
-        p = params(func, drop)
-        if p is not None:
-            entry['params'] = p
+    p = params(raw)
+    if p is not None:
+        entry['params'] = p
     return entry
 
 

@@ -191,14 +191,19 @@ class Request:
 
 
 class CachedRequest(Request):
-    """A Request whose response may be cached for expiry days
-    (gowikibot: responses are not kept on disk; the request is sent)."""
+    """A Request whose response is kept on disk for expiry (days or a
+    timedelta, at most config.API_config_expiry days), as pywikibot's: in
+    <base_dir>/apicache, a file per request (named by the SHA-256 of the
+    site, the user and the parameters) holding the request's description,
+    the response and when it was fetched. (The time is stored as a plain
+    naive datetime in UTC: gowikibot's pickle cannot read back a
+    Timestamp.)"""
 
     def __init__(self, expiry, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not isinstance(expiry, datetime.timedelta):
             expiry = datetime.timedelta(expiry)
-        self.expiry = min(expiry, datetime.timedelta(30))
+        self.expiry = min(expiry, datetime.timedelta(pywikibot.config.API_config_expiry))
         self._data = None
         self._cachetime = None
 
@@ -207,10 +212,83 @@ class CachedRequest(Request):
         """Not available for CachedRequest, as in pywikibot."""
         raise NotImplementedError('CachedRequest cannot be created simply.')
 
+    @classmethod
+    def _get_cache_dir(cls):
+        """<base_dir>/apicache (made if missing), a pathlib.Path."""
+        from pathlib import Path
+        path = Path(pywikibot.config.base_dir, 'apicache')
+        cls._make_dir(path)
+        return path
+
+    @staticmethod
+    def _make_dir(dir_name):
+        from pathlib import Path
+        dir_name = Path(dir_name)
+        dir_name.mkdir(exist_ok=True)
+        return dir_name
+
+    def _uniquedescriptionstr(self):
+        """The site, the user (or not logged in) and the sorted parameters."""
+        if self.site.logged_in():
+            user_key = 'User(User:{})'.format(self.site.userinfo['name'])
+        else:
+            user_key = 'LoginStatus(-1)'
+        return '{!r}{}{}'.format(self.site, user_key, repr(sorted(self._encoded_items().items())))
+
+    def _create_file_name(self):
+        import hashlib
+        return hashlib.sha256(self._uniquedescriptionstr().encode('utf-8')).hexdigest()
+
+    def _cachefile_path(self):
+        return CachedRequest._get_cache_dir() / self._create_file_name()
+
+    def _expired(self, dt):
+        return dt + self.expiry < pywikibot.Timestamp.nowutc()
+
+    def _load_cache(self):
+        """Whether the response was read from an unexpired cache file."""
+        import pickle
+        path = self._cachefile_path()
+        try:
+            with open(str(path), 'rb') as f:
+                description, self._data, cachetime = pickle.load(f)
+            if description != self._uniquedescriptionstr():
+                raise RuntimeError('Expected unique description for the cache entry is different '
+                                   'from file entry.')
+            self._cachetime = pywikibot.Timestamp(*cachetime.timetuple()[:6], cachetime.microsecond,
+                                                  tzinfo=datetime.timezone.utc)
+            if self._expired(self._cachetime):
+                self._data = None
+                return False
+        except OSError:
+            return False  # no cache file
+        except Exception as e:
+            pywikibot.info('Could not load cache: {!r}'.format(e))
+            self._data = None
+            return False
+        return True
+
+    def _write_cache(self, data):
+        import pickle
+        now = pywikibot.Timestamp.nowutc()
+        stamp = datetime.datetime(*now.timetuple()[:6], now.microsecond)
+        path = self._cachefile_path()
+        try:
+            with open(str(path), 'wb') as f:
+                pickle.dump((self._uniquedescriptionstr(), data, stamp), f,
+                            protocol=pywikibot.config.pickle_protocol)
+        except OSError:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+
     def submit(self):
-        if self._data is None:
+        """The response: from the cache when there is one, else sent and
+        kept."""
+        if not self._load_cache():
             self._data = super().submit()
-            self._cachetime = datetime.datetime.utcnow()
+            self._write_cache(self._data)
         return self._data
 
 
@@ -505,12 +583,35 @@ class ParamInfo:
 
 class LoginManager:
     """Logs in to a site (gowikibot: the Go core does the login with the
-    configured bot password, main account or OAuth)."""
+    configured bot password, main account or OAuth; the password stays
+    there, so password is only what was passed)."""
 
     def __init__(self, password=None, site=None, user=None):
         self.site = site or pywikibot.Site()
-        self.login_name = self.username = user or self.site.username()
+        self.username = user or self.site.username()
+        # the name sent at login: Name@suffix for a bot password
+        self.login_name = self.site._call('login_name') if user is None else user
         self.password = password
+
+    def check_user_exists(self):
+        """NoUsernameError unless the user (the main account of a bot
+        password login name) exists on the site."""
+        from pywikibot.exceptions import NoUsernameError
+        name = self.username.partition('@')[0]
+        try:
+            user = next(iter(self.site.allusers(start=name, total=1)), {'name': None})
+        except APIError as e:
+            if e.code == 'readapidenied':
+                pywikibot.warning("Could not check user '{}' exists on {}".format(name, self.site))
+                return
+            raise
+        if user['name'] != name:
+            raise NoUsernameError("Username '{}' does not exist on {}".format(name, self.site))
+
+    def botAllowed(self):  # noqa: N802 (pywikibot's name)
+        """Whether the wiki's bot list allows the bot: pywikibot knows such
+        lists for a few Wikipedias only; gowikibot knows none (True)."""
+        return True
 
     def login(self, retry=False, autocreate=False):
         """Log in; True when logged in."""

@@ -3,64 +3,12 @@ import sys
 import warnings
 
 
-def issue_deprecation_warning(name, instead=None, depth=2, *, warning_class=None, since=None):
-    """Warn that name is deprecated (and what to use instead)."""
-    msg = '{} is deprecated'.format(name)
-    if since:
-        msg += ' since release {}'.format(since)
-    if instead:
-        msg += '; use {} instead'.format(instead)
-    warnings.warn(msg + '.', warning_class or FutureWarning, depth + 1)
-
-
-def redirect_func(target, *, source_module=None, target_module=None, old_name=None, class_name=None,
-                  since='', future_warning=True):
-    """A function that calls target after warning that it is a deprecated
-    alias (old_name, in source_module) of target (in target_module): a
-    FutureWarning, or with future_warning false a DeprecationWarning."""
-    def call(*a, **kw):
-        issue_deprecation_warning(old_name_of, new_name, 2,
-                                  warning_class=None if future_warning else DeprecationWarning, since=since)
-        return target(*a, **kw)
-
-    name = old_name or target.__name__
-    if class_name:
-        new_name = class_name + '.' + target.__name__
-        old_name_of = class_name + '.' + name
-    else:
-        new_name = (target_module or getattr(target, '__module__', '') or '') + '.' + target.__name__
-        old_name_of = (source_module or sys._getframe(1).f_globals.get('__name__', '')
-                       if hasattr(sys, '_getframe') else source_module or '') + '.' + name
-        new_name = new_name.lstrip('.')
-        old_name_of = old_name_of.lstrip('.')
-    call.__name__ = name
-    call.__doc__ = getattr(target, '__doc__', None)
-    return call
-
-
-def deprecated(*args, **kwargs):
-    """Decorator marking a function deprecated (it still runs)."""
-    def decorator(fn):
-        return fn
-    if args and callable(args[0]) and not kwargs:
-        return args[0]
-    return decorator
-
-
-def deprecated_args(**arg_pairs):
-    """Decorator renaming deprecated keyword arguments."""
-    def decorator(fn):
-        def wrapper(*a, **kw):
-            for old, new in arg_pairs.items():
-                if old in kw:
-                    value = kw.pop(old)
-                    if new:
-                        kw[new] = value
-            return fn(*a, **kw)
-        wrapper.__name__ = getattr(fn, '__name__', 'wrapper')
-        wrapper.__doc__ = getattr(fn, '__doc__', None)
-        return wrapper
-    return decorator
+from pywikibot._deprecate import (  # noqa: F401 (pywikibot.tools exports them)
+    add_decorated_full_name, add_full_name, deprecate_arg, deprecate_positionals,
+    deprecated, deprecated_args, get_wrapper_depth, issue_deprecation_warning, manage_wrapping, redirect_func,
+    remove_last_args,
+)
+from pywikibot.tools._mwversion import MediaWikiVersion  # noqa: F401,E402
 
 
 class classproperty:
@@ -101,8 +49,102 @@ def strtobool(val):
 
 
 def is_ip_address(value):
+    """Whether value is an IPv4 or IPv6 address (ipaddress accepts it)."""
+    import ipaddress
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_ip_network(value):
+    """Whether value is an IPv4 or IPv6 network (an address is one too)."""
+    import ipaddress
+    try:
+        ipaddress.ip_network(value)
+    except ValueError:
+        return False
+    return True
+
+
+def has_module(module, version=None):
+    """Whether module is an installed distribution (as pywikibot's: by its
+    package metadata, so a standard library module is not), of at least
+    version."""
+    from importlib import metadata
+    try:
+        found = metadata.version(module)
+    except metadata.PackageNotFoundError:
+        return False
+    if version:
+        def parts(v):
+            return tuple(int(p) for p in v.split('.') if p.isdigit())
+        if parts(found) < parts(version):
+            warnings.warn('Module version {} is lower than requested version {}'.format(found, version),
+                          ImportWarning)
+            return False
+    return True
+
+
+def as_filename(string, repl='_'):
+    """string with the characters file names cannot have on some systems
+    (and spaces: ':*?/\\" ') replaced by repl (one character, or none)."""
     import re
-    return bool(re.match(r'^\d{1,3}(\.\d{1,3}){3}$', value) or re.match(r'^[0-9a-fA-F:]+:[0-9a-fA-F:]*$', value))
+    pattern = r':*?/\\" '
+    if len(repl) > 1 or len(repl) == 1 and repl in pattern:
+        raise ValueError('Invalid repl parameter {!r}'.format(repl))
+    return re.sub('[{}]'.format(pattern), repl, string)
+
+
+def merge_unique_dicts(*args, **kwargs):
+    """The dicts (and the keywords) merged; a ValueError naming the keys
+    that more than one has."""
+    result = {}
+    conflicts = set()
+    for arg in list(args) + [dict(kwargs)]:
+        conflicts |= set(arg) & set(result)
+        result.update(arg)
+    if conflicts:
+        raise ValueError('Multiple dicts contain the same keys: {}'.format(
+            ', '.join(sorted(str(key) for key in conflicts))))
+    return result
+
+
+class suppress_warnings(warnings.catch_warnings):  # noqa: N801 (pywikibot's name)
+    """Context manager (and decorator) that drops the warnings whose
+    message starts with message (a regular expression, any case), of
+    category, from a file whose path starts with filename; the others are
+    shown when it ends."""
+
+    def __init__(self, message='', category=Warning, filename=''):
+        import re
+        self.message_match = re.compile(message, re.IGNORECASE).match
+        self.category = category
+        self.filename_match = re.compile(filename).match
+        super().__init__(record=True)
+
+    def __enter__(self):
+        self.log = super().__enter__()
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        super().__exit__(exc_type, exc_val, exc_tb)
+        for w in self.log:
+            if (not issubclass(w.category, self.category) or not self.message_match(str(w.message))
+                    or not self.filename_match(w.filename)):
+                warnings.showwarning(w.message, w.category, w.filename, w.lineno, w.file, w.line)
+
+    def __call__(self, func):
+        import functools
+
+        @functools.wraps(func)
+        def suppressed_func(*args, **kwargs):
+            with self:
+                return func(*args, **kwargs)
+        return suppressed_func
+
+
+SPHINX_RUNNING = False
 
 
 PYTHON_VERSION = sys.version_info[:3]
@@ -221,11 +263,12 @@ class ModuleDeprecationWrapper:
 
 
 def normalize_username(username):
-    """username with '_' as ' ' and the first letter upper-case."""
+    """username with runs of '_' and ' ' as one space, stripped, and the
+    first letter upper-case (None for an empty name)."""
     if not username:
         return None
-    username = username.replace('_', ' ').strip()
-    return first_upper(username)
+    import re
+    return first_upper(re.sub('[_ ]+', ' ', username).strip())
 
 
 def compute_file_hash(filename, sha='sha1', bytes_to_read=None):

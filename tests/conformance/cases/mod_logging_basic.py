@@ -8,3 +8,10 @@ log.error("an error")
 logging.info("root info")
 logging.critical("root %s %s", "two", "args")
 print(log.getEffectiveLevel(), logging.getLogger().level, log.isEnabledFor(logging.DEBUG))
+# Formatter's defaults is keyword-only, as CPython's
+import inspect
+print(inspect.signature(logging.Formatter))
+try:
+    logging.Formatter('%(message)s', None, '%', True, {'x': 1})
+except TypeError as e:
+    print('TypeError', e)

@@ -104,7 +104,7 @@ except KeyError as e:
 u = pywikibot.User(site, 'TestBot')
 print('last_event type:', u.last_event.type(), 'thankable:', u.is_thankable, 'cidr:', u.is_CIDR())
 print('html2unicode:', html2unicode('&eacute;&#233;&#x41;&amp;&#129;'))
-print('FileInfo:', FileInfo({'url': 'u', 'size': 3}).size)
+print('FileInfo:', FileInfo({'url': 'u', 'size': 3}, None).size)
 
 # site details from the wiki's messages and options
 print('months_names:', site.months_names[0], site.months_names[11])

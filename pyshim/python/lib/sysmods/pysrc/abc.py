@@ -92,6 +92,10 @@ class ABC(metaclass=ABCMeta):
         _check_abstract(cls)
         return object.__new__(cls)
 
+    # CPython's ABC has no __new__: inspect.signature does not take this
+    # one for a subclass's parameters.
+    __new__._gwb_stands_for_builtin = True
+
 
 def get_cache_token():
     return 0

@@ -738,6 +738,49 @@ def _signature_of_function(func, skip_first=False):
     return Signature(params, return_annotation=annotations.get('return', _empty))
 
 
+def _user_method(cls, name):
+    """cls's name method when it is a Python function (not object's or a
+    builtin type's, nor one of the standard library's that stands for a
+    builtin one, as abc.ABC.__new__)."""
+    method = getattr(cls, name, None)
+    if isinstance(method, staticmethod):
+        method = method.__func__
+    if not isfunction(method) or getattr(method, '_gwb_stands_for_builtin', False):
+        return None
+    return method
+
+
+def _signature_of_class(cls):
+    """CPython's choice: the class's own __new__, else its own __init__,
+    else an inherited __new__, else an inherited __init__; the signature
+    of that function (following its __wrapped__ or __signature__), without
+    its first parameter. (A metaclass's __call__ is not looked at.) A
+    collections.namedtuple class, whose __new__ gowikibot makes in Go,
+    has its fields as parameters; a subclass of a builtin type without
+    either a ValueError, as in CPython."""
+    new = _user_method(cls, '__new__')
+    init = _user_method(cls, '__init__')
+    if '__new__' in cls.__dict__ and new is not None:
+        chosen = new
+    elif '__init__' in cls.__dict__ and init is not None:
+        chosen = init
+    else:
+        chosen = new or init
+    if chosen is not None:
+        sig = signature(chosen)
+        return sig.replace(parameters=list(sig.parameters.values())[1:])
+    fields = getattr(cls, '_fields', None)
+    if issubclass(cls, tuple) and isinstance(fields, tuple):
+        defaults = getattr(cls, '_field_defaults', None) or {}
+        return Signature([Parameter(f, _ParameterKind.POSITIONAL_OR_KEYWORD, default=defaults.get(f, _empty))
+                          for f in fields])
+    if any(base.__module__ == 'builtins' for base in cls.__mro__[:-1]):
+        # a subclass of a builtin type (Exception, dict, ...) that adds no
+        # initializer: CPython knows no parameters
+        raise ValueError('no signature found for builtin type {!r}'.format(cls))
+    return Signature([])
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a callable."""
     if not callable(obj):
@@ -745,10 +788,26 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
     sig = getattr(obj, '__signature__', None)
+    resolve = getattr(sig, '_gwb_signature', None)
+    if resolve is not None:
+        # gowikibot's extension: a __signature__ worked out on first use
+        # (the pywikibot package's decorators give their wrappers one, so
+        # that importing pywikibot does not import this module)
+        sig = resolve()
     if isinstance(sig, Signature):
         return sig
     if ismethod(obj):
-        return _signature_of_function(obj.__func__, skip_first=True)
+        # the function's signature (following its decorators' __wrapped__
+        # and __signature__: gowikibot's bound methods do not pass those
+        # attributes on as CPython's do) without what binding fills
+        sig = signature(obj.__func__, follow_wrapped=follow_wrapped)
+        params = list(sig.parameters.values())
+        if params and params[0].kind == _ParameterKind.VAR_POSITIONAL:
+            return sig
+        if not params or params[0].kind not in (_ParameterKind.POSITIONAL_ONLY,
+                                                _ParameterKind.POSITIONAL_OR_KEYWORD):
+            raise ValueError('invalid method signature')
+        return sig.replace(parameters=params[1:])
     if isfunction(obj):
         return _signature_of_function(obj)
     import functools
@@ -757,14 +816,7 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         return base.replace(parameters=[p for p in list(base.parameters.values())[len(obj.args):]
                                         if p.name not in (obj.keywords or {})])
     if isclass(obj):
-        for base in obj.__mro__:
-            init = base.__dict__.get('__init__')
-            if init is not None and isfunction(init):
-                return _signature_of_function(init, skip_first=True)
-            new = base.__dict__.get('__new__')
-            if new is not None and isfunction(new):
-                return _signature_of_function(new, skip_first=True)
-        return Signature([])
+        return _signature_of_class(obj)
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
         return _signature_of_function(call, skip_first=True)

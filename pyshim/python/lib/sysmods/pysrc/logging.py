@@ -155,7 +155,7 @@ class Formatter:
     default_time_format = "%Y-%m-%d %H:%M:%S"
     default_msec_format = "%s,%03d"
 
-    def __init__(self, fmt=None, datefmt=None, style="%", validate=True, defaults=None):
+    def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError("Style must be one of: %,{,$")
         self._style = _STYLES[style][0](fmt)
