@@ -185,4 +185,5 @@ def main():
     print(json.dumps(out, indent=1, sort_keys=True))
 
 
-main()
+if __name__ == '__main__':
+    main()
