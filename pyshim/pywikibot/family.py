@@ -13,7 +13,7 @@ def _attr(obj, name):
     """A class attribute, with a classproperty evaluated for the class."""
     value = getattr(obj, name, None)
     if isinstance(value, classproperty):
-        value = value.fget(obj if isinstance(obj, type) else type(obj))
+        value = value.method(obj if isinstance(obj, type) else type(obj))
     return value
 
 

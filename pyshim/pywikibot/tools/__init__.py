@@ -1,16 +1,32 @@
-"""Helpers that scripts import from pywikibot.tools (gowikibot's own)."""
+"""Helpers that scripts import from pywikibot.tools (gowikibot's own).
+
+The deprecation decorators are in tools._deprecate, the less used helpers
+(MediaWikiVersion, suppress_warnings, has_module, ...) in tools._more; the
+submodules load on first use."""
 import sys
-import warnings
 
+import pywikibot  # noqa: F401 (pywikibot.tools has it, as pywikibot's)
 
-def issue_deprecation_warning(name, instead=None, depth=2, *, warning_class=None, since=None):
-    """Warn that name is deprecated (and what to use instead)."""
-    msg = '{} is deprecated'.format(name)
-    if since:
-        msg += ' since release {}'.format(since)
-    if instead:
-        msg += '; use {} instead'.format(instead)
-    warnings.warn(msg + '.', warning_class or FutureWarning, depth + 1)
+from pywikibot.tools._deprecate import (  # noqa: F401 (pywikibot.tools exports them)
+    add_decorated_full_name,
+    add_full_name,
+    deprecate_arg,
+    deprecate_positionals,
+    deprecated,
+    deprecated_args,
+    get_wrapper_depth,
+    issue_deprecation_warning,
+    manage_wrapping,
+    remove_last_args,
+)
+from pywikibot.tools._more import (  # noqa: F401 (pywikibot.tools exports them)
+    MediaWikiVersion,
+    as_filename,
+    has_module,
+    is_ip_network,
+    merge_unique_dicts,
+    suppress_warnings,
+)
 
 
 def redirect_func(target, *, source_module=None, target_module=None, old_name=None, class_name=None,
@@ -38,39 +54,16 @@ def redirect_func(target, *, source_module=None, target_module=None, old_name=No
     return call
 
 
-def deprecated(*args, **kwargs):
-    """Decorator marking a function deprecated (it still runs)."""
-    def decorator(fn):
-        return fn
-    if args and callable(args[0]) and not kwargs:
-        return args[0]
-    return decorator
-
-
-def deprecated_args(**arg_pairs):
-    """Decorator renaming deprecated keyword arguments."""
-    def decorator(fn):
-        def wrapper(*a, **kw):
-            for old, new in arg_pairs.items():
-                if old in kw:
-                    value = kw.pop(old)
-                    if new:
-                        kw[new] = value
-            return fn(*a, **kw)
-        wrapper.__name__ = getattr(fn, '__name__', 'wrapper')
-        wrapper.__doc__ = getattr(fn, '__doc__', None)
-        return wrapper
-    return decorator
-
-
 class classproperty:
-    """A read-only property of the class."""
+    """A read-only property of the class: the class method cls_method
+    called with the class (usable as a decorator)."""
 
-    def __init__(self, fget):
-        self.fget = fget
+    def __init__(self, cls_method):
+        self.method = cls_method
+        self.__doc__ = ':class:`classproperty<tools.classproperty>` {}'.format(cls_method.__doc__)
 
     def __get__(self, instance, owner):
-        return self.fget(owner)
+        return self.method(owner)
 
 
 def first_upper(string):
@@ -101,11 +94,19 @@ def strtobool(val):
 
 
 def is_ip_address(value):
-    import re
-    return bool(re.match(r'^\d{1,3}(\.\d{1,3}){3}$', value) or re.match(r'^[0-9a-fA-F:]+:[0-9a-fA-F:]*$', value))
+    """Whether value is an IPv4 or IPv6 address."""
+    import ipaddress
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
 
 
 PYTHON_VERSION = sys.version_info[:3]
+
+# pywikibot's flag for a documentation build (classproperty then returns itself)
+SPHINX_RUNNING = False
 
 
 def cached(*arg):
@@ -249,3 +250,15 @@ def file_mode_checker(filename, mode=0o600, quiet=False, create=False):
             import warnings
             warnings.warn('File {} had no {:o} mode; converted to {:o} mode.'
                           .format(filename, mode, mode))
+
+
+def _install_submodules():
+    # the submodules pywikibot's `import pywikibot.tools` leaves as
+    # attributes: stand-ins that import them on first use (pywikibot._lazy)
+    from pywikibot._lazy import _Submodule
+    for name in ('_unidata', 'chars', 'collections', 'itertools', 'threading'):
+        if name not in globals():
+            globals()[name] = _Submodule('pywikibot.tools.' + name)
+
+
+_install_submodules()
