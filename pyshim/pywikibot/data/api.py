@@ -7,13 +7,29 @@ Responses have pywikibot's default shape (formatversion 1: flags as '',
 query.pages keyed by page id) unless formatversion=2 is asked for.
 """
 import datetime
+import sys
 
 import pywikibot
+from pywikibot.comms import http  # noqa: F401 (pywikibot.data.api.http, as pywikibot's)
+from pywikibot.data._api_more import (  # noqa: F401 (pywikibot.data.api exports them)
+    APIGenerator,
+    APIGeneratorBase,
+    CTEBinaryBytesGenerator,
+    CTEBinaryMIMEMultipart,
+    MIMEMultipart,
+    OptionSet,
+)
 from pywikibot.exceptions import APIError, Error  # noqa: F401
+from pywikibot.family import SubdomainFamily  # noqa: F401 (pywikibot's api imports it)
+from pywikibot.tools import ModuleDeprecationWrapper  # noqa: F401 (pywikibot's api imports it)
 
-__all__ = ('APIError', 'CachedRequest', 'ListGenerator', 'LogEntryListGenerator', 'LoginManager',
-           'PageGenerator', 'ParamInfo', 'PropertyGenerator', 'QueryGenerator', 'Request',
-           'encode_url', 'update_page')
+__all__ = ('APIError', 'APIGenerator', 'APIGeneratorBase', 'CachedRequest', 'ListGenerator',
+           'LogEntryListGenerator', 'LoginManager', 'OptionSet', 'PageGenerator', 'ParamInfo',
+           'PropertyGenerator', 'QueryGenerator', 'Request', 'encode_url', 'update_page')
+
+# pywikibot.data.api is a package whose modules _generators and _paraminfo
+# scripts reach into; here it is one module, which they name.
+_generators = _paraminfo = sys.modules[__name__]
 
 # the actions that change the wiki (pywikibot's WRITE_ACTIONS, 9.6.3)
 WRITE_ACTIONS = {
@@ -214,7 +230,7 @@ class CachedRequest(Request):
         return self._data
 
 
-class QueryGenerator:
+class QueryGenerator(APIGeneratorBase):
     """Iterate over the results of a continued action=query request.
 
     QueryGenerator(site=..., parameters={...}) (or the parameters as
@@ -409,9 +425,10 @@ class LogEntryListGenerator(ListGenerator):
         return self.entryFactory.create(pagedata)
 
 
-def update_page(page, pagedata, props=None):
+def update_page(page, pagedict, props=None):
     """Take what an API query returned about page (its pageid, missing
     and redirect flags, revision text)."""
+    pagedata = pagedict
     d = {'pageid': int(pagedata.get('pageid', 0) or 0),
          'missing': 'missing' in pagedata, 'invalid': 'invalid' in pagedata,
          'redirect': 'redirect' in pagedata and pagedata.get('redirect') is not False,
@@ -429,18 +446,21 @@ def update_page(page, pagedata, props=None):
 
 
 def encode_url(query):
-    """The query (a dict or pairs) URL-encoded as the API expects."""
+    """The query (a mapping or pairs) URL-encoded as urlencode does it,
+    with the token parameters last (wpEditToken the very last), as the
+    API asks for them."""
     from urllib.parse import urlencode
     if hasattr(query, 'items'):
         query = list(query.items())
-    return urlencode([(k, '|'.join(v) if isinstance(v, (list, tuple)) else v) for k, v in query])
+    query.sort(key=lambda kv: kv[0].lower().endswith('token') + (kv[0] == 'wpEditToken'))
+    return urlencode(query)
 
 
 class ParamInfo:
     """The API's parameter information (action=paraminfo), loaded on
     demand per module path ('query+info', 'edit', ...)."""
 
-    def __init__(self, site, preloaded_modules=None, modules_only_mode=None):
+    def __init__(self, site, preloaded_modules=None):
         self.site = site
         self._paraminfo = {}
         self._action_modules = None
