@@ -62,3 +62,45 @@ func TestSiteDetectOnWiki(t *testing.T) {
 		t.Errorf("site_detect.py output differs from %s:\n--- got\n%s--- want\n%s", outFile, got, want)
 	}
 }
+
+// TestPywikibotGenerateFamilyFile runs pywikibot 9.6.3's own
+// pywikibot/scripts/generate_family_file.py (from the checkout; it imports
+// pywikibot.scripts and pywikibot.site_detect) with gowikibot against the
+// test wiki, and with real pywikibot: both write the same family file.
+func TestPywikibotGenerateFamilyFile(t *testing.T) {
+	w := wikitest.Get(t)
+	script := filepath.Join(pwb963Dir(), "pywikibot", "scripts", "generate_family_file.py")
+	_, errPwb := os.Stat(script)
+	_, errPy := os.Stat("/usr/bin/python3")
+	if errPwb != nil || errPy != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true: pywikibot 9.6.3 (%s) or /usr/bin/python3 missing: %v %v", pwb963Dir(), errPwb, errPy)
+		}
+		t.Skipf("no pywikibot 9.6.3 checkout or /usr/bin/python3: %v %v", errPwb, errPy)
+	}
+	generate := func(name string, argv []string, env ...string) string {
+		t.Helper()
+		dir := t.TempDir()
+		must(t, os.WriteFile(filepath.Join(dir, "user-config.py"), []byte("family = 'wikipedia'\nmylang = 'test'\n"), 0o600))
+		cmd := exec.Command(argv[0], append(argv[1:], script, w.URL+"/index.php/Main_Page", "surfacegff", "n", "y")...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), append(env, "PYWIKIBOT_DIR="+dir, "NO_COLOR=1")...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, out)
+		}
+		fam, err := os.ReadFile(filepath.Join(dir, "families", "surfacegff_family.py"))
+		if err != nil {
+			t.Fatalf("%s wrote no family file: %v\n%s", name, err, out)
+		}
+		return string(fam)
+	}
+	got := generate("gowikibot", []string{testbin.Gowikibot(t), "python"})
+	want := generate("pywikibot 9.6.3", []string{"/usr/bin/python3"}, "PYTHONPATH="+pwb963Dir())
+	if got != want {
+		t.Errorf("family files differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", got, want)
+	}
+	if !strings.Contains(got, "'"+w.Host+"'") || !strings.Contains(got, "class Family(family.Family)") {
+		t.Errorf("the family file does not name the wiki's host %s:\n%s", w.Host, got)
+	}
+}
