@@ -4,7 +4,24 @@ The base classes that family files subclass, with pywikibot's defaults.
 gowikibot's Go code (pyshim/pyconfig) loads a family file, instantiates its
 Family class and reads the URLs of each code through these methods.
 """
-from pywikibot.tools import classproperty  # noqa: F401 (family files import it from here too)
+import logging
+import string
+
+import pywikibot  # noqa: F401 (pywikibot.family.pywikibot, as pywikibot's)
+from pywikibot import config  # noqa: F401 (pywikibot.family.config, as pywikibot's)
+from pywikibot._lazy import _Submodule
+from pywikibot.backports import removesuffix  # noqa: F401 (pywikibot's family module imports it)
+from pywikibot.exceptions import FamilyMaintenanceWarning, UnknownFamilyError  # noqa: F401
+from pywikibot.tools import classproperty, deprecated, remove_last_args  # noqa: F401 (family files import them here)
+
+logger = logging.getLogger('pywiki.wiki.family')
+
+# the characters a family name and a site code may have
+NAME_CHARACTERS = string.ascii_letters + string.digits
+CODE_CHARACTERS = string.ascii_lowercase + string.digits + '_-'
+
+# pywikibot.data.wikistats, imported on first use
+wikistats = _Submodule('pywikibot.data.wikistats')
 
 SITE_INTERFACE = 'APISite'
 

@@ -6,8 +6,12 @@ extension they raise UnknownExtensionError as pywikibot does. Editing
 proofread pages (header/body/footer, OCR) is not implemented.
 """
 import pywikibot
+from pywikibot import textlib  # noqa: F401 (pywikibot.proofreadpage.textlib, as pywikibot's)
 from pywikibot._extensions import has_extension
-from pywikibot.exceptions import UnknownExtensionError
+from pywikibot.comms import http  # noqa: F401 (as pywikibot's)
+from pywikibot.data.api import ListGenerator, Request  # noqa: F401 (as pywikibot's)
+from pywikibot.exceptions import Error, InvalidTitleError, OtherPageSaveError, UnknownExtensionError  # noqa: F401
+from pywikibot.tools import MediaWikiVersion, cached, remove_last_args  # noqa: F401 (as pywikibot's)
 
 __all__ = ('IndexPage', 'ProofreadPage')
 

@@ -13,6 +13,22 @@ import surface
 from more_modules import MODULES
 
 
+def describe(owner, name):
+    """surface.describe, but a function (or a class's __init__) that a
+    decorator of pywikibot.tools wrapped (it has __wrapped__) is described
+    by the function it wraps: the wrapper takes those parameters (and the
+    deprecated names, which the comparison leaves out)."""
+    entry = surface.describe(owner, name)
+    val = surface.raw_attr(owner, name)
+    func, drop = surface.function_of(val) if entry.get('kind') in ('class', 'function') else (None, False)
+    wrapped = getattr(func, '__wrapped__', None)
+    if wrapped is not None and type(wrapped).__name__ == 'function':
+        p = surface.params(wrapped, drop)
+        if p is not None:
+            entry['params'] = p
+    return entry
+
+
 def main():
     args = sys.argv[1:]
     config_names = []
@@ -31,10 +47,10 @@ def main():
         for name in surface.names_of(mod):
             if name.startswith('_') and name not in wanted:
                 continue
-            names[name] = surface.describe(mod, name)
+            names[name] = describe(mod, name)
         out[label] = names
     import pywikibot.config as config
-    out['config'] = {name: surface.describe(config, name) for name in config_names if hasattr(config, name)}
+    out['config'] = {name: describe(config, name) for name in config_names if hasattr(config, name)}
     print(json.dumps(out, indent=1, sort_keys=True))
 
 
