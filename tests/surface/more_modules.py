@@ -33,3 +33,21 @@ MODULES = [
     ('family', 'pywikibot.family'),
     ('site_detect', 'pywikibot.site_detect'),
 ]
+
+# (label, module, class): the classes of those modules that scripts use
+# most, recorded like record.py's classes (their public names and the
+# private names scripts use).
+CLASSES = [
+    ('data.api.Request', 'pywikibot.data.api', 'Request'),
+    ('data.api.QueryGenerator', 'pywikibot.data.api', 'QueryGenerator'),
+    ('data.api.ParamInfo', 'pywikibot.data.api', 'ParamInfo'),
+    ('throttle.Throttle', 'pywikibot.throttle', 'Throttle'),
+    ('logentries.LogEntry', 'pywikibot.logentries', 'LogEntry'),
+    ('cosmetic_changes.CosmeticChangesToolkit', 'pywikibot.cosmetic_changes', 'CosmeticChangesToolkit'),
+    ('diff.PatchManager', 'pywikibot.diff', 'PatchManager'),
+    ('family.Family', 'pywikibot.family', 'Family'),
+    ('login.ClientLoginManager', 'pywikibot.login', 'ClientLoginManager'),
+    ('specialbots.UploadRobot', 'pywikibot.specialbots', 'UploadRobot'),
+    ('site_detect.MWSite', 'pywikibot.site_detect', 'MWSite'),
+    ('tools.MediaWikiVersion', 'pywikibot.tools', 'MediaWikiVersion'),
+]

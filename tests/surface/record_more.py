@@ -19,7 +19,7 @@ import re
 import sys
 
 import record
-from more_modules import MODULES
+from more_modules import CLASSES, MODULES
 
 def external(entry, val):
     """Mark a name a module got from a third-party package (requests,
@@ -32,6 +32,16 @@ def external(entry, val):
     if top and top != 'pywikibot' and not record.stdlib(top):
         return {'kind': 'external'}
     return entry
+
+
+def describe_safely(owner, name):
+    """record.describe; a class attribute that cannot be read on the
+    class itself (a classproperty of the abstract Family raises) is a
+    'value'."""
+    try:
+        return record.describe(owner, name)
+    except Exception:  # noqa: BLE001
+        return {'kind': 'value'}
 
 
 def config_names_read(root):
@@ -59,6 +69,10 @@ def main():
                 continue
             names[name] = external(record.describe(mod, name), getattr(mod, name))
         out[label] = names
+    for label, path, cls in CLASSES:
+        owner = getattr(importlib.import_module(path), cls)
+        out[label] = {name: describe_safely(owner, name) for name in dir(owner)
+                      if not name.startswith('_') or name in private}
     import pywikibot.config as config
     out['config'] = {name: record.describe(config, name)
                      for name in sorted(config_names_read(root)) if hasattr(config, name)}

@@ -10,7 +10,7 @@ import json
 import sys
 
 import surface
-from more_modules import MODULES
+from more_modules import CLASSES, MODULES
 
 
 def describe(owner, name):
@@ -49,6 +49,14 @@ def main():
                 continue
             names[name] = describe(mod, name)
         out[label] = names
+    for label, path, cls in CLASSES:
+        try:
+            owner = getattr(importlib.import_module(path), cls)
+        except Exception as e:  # noqa: BLE001 -- reported, not raised
+            out[label] = {'__error__': {'kind': '{}: {}'.format(type(e).__name__, e)}}
+            continue
+        out[label] = {name: describe(owner, name) for name in dir(owner)
+                      if not name.startswith('_') or name in wanted}
     import pywikibot.config as config
     out['config'] = {name: describe(config, name) for name in config_names if hasattr(config, name)}
     print(json.dumps(out, indent=1, sort_keys=True))
