@@ -54,6 +54,18 @@ class Throttle:
         self.checkMultiplicity()
         self.setDelays()
 
+    @property
+    @deprecated('expiry', since='8.4.0')
+    def dropdelay(self):
+        """expiry (deprecated in pywikibot 8.4)."""
+        return self.expiry
+
+    @property
+    @deprecated('expiry', since='8.4.0')
+    def releasepid(self):
+        """expiry (deprecated in pywikibot 8.4)."""
+        return self.expiry
+
     def checkMultiplicity(self):
         """Count the bot processes using the site (this one)."""
         self.checktime = time.time()

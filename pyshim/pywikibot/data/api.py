@@ -147,6 +147,30 @@ class Request:
     def keys(self):
         return self._params.keys()
 
+    def iteritems(self):
+        """iter(self.items()) (deprecated in pywikibot 9.0)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.data.api._requests.Request.iteritems', 'items()',
+                                  since='9.0.0')
+        return iter(self.items())
+
+    def wait(self, delay=None):
+        """Sleep before retrying a failed request: delay (else retry_wait)
+        doubled with each retry, at most config.retry_max seconds; a
+        TimeoutError after max_retries retries."""
+        config = pywikibot.config
+        self.last_error = dict.fromkeys(['code', 'info'])
+        if self.max_retries is None:
+            self.max_retries = config.max_retries
+        if self.retry_wait is None:
+            self.retry_wait = config.retry_wait
+        self.current_retries = getattr(self, 'current_retries', 0) + 1
+        if self.current_retries > self.max_retries:
+            raise pywikibot.exceptions.TimeoutError('Maximum retries attempted without success.')
+        delay = min((delay or self.retry_wait) * 2 ** (self.current_retries - 1), config.retry_max)
+        pywikibot.warning('Waiting {:.1f} seconds before retrying.'.format(delay))
+        pywikibot.sleep(delay)
+
     def items(self):
         return self._params.items()
 
