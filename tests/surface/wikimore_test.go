@@ -11,7 +11,8 @@ import (
 )
 
 // TestMoreOnWiki runs the wiki/ programs of the more-of-the-surface names
-// that need a site (request_wait.py: Request.wait and iteritems,
+// that need a site (login_more.py: ClientLoginManager's helpers;
+// request_wait.py: Request.wait and iteritems,
 // Throttle's deprecated properties) with gowikibot and with real pywikibot
 // 9.6.3 (pwb.py -dir: the same configuration) on the test wiki: both must
 // print wiki/NAME.out (pywikibot's output; -update rewrites it). Without
@@ -19,7 +20,7 @@ import (
 // and under CI=true that is a failure.
 func TestMoreOnWiki(t *testing.T) {
 	w := wikitest.Get(t)
-	for _, name := range []string{"request_wait"} {
+	for _, name := range []string{"login_more", "request_wait"} {
 		t.Run(name, func(t *testing.T) {
 			dir := wikiDir(t, w, name+".py")
 			got, _ := runPy(t, dir, name+".py")

@@ -547,7 +547,7 @@ class ParamInfo:
         return self.action_modules | {'query+' + m for m in self.query_modules}
 
 
-class LoginManager:
+class ClientLoginManager:
     """Logs in to a site (gowikibot: the Go core does the login with the
     configured bot password, main account or OAuth)."""
 
@@ -564,5 +564,67 @@ class LoginManager:
     def login_to_site(self):
         self.site.login()
 
+    # the API's login parameter names: (action=login, action=clientlogin)
+    mapping = {
+        'user': ('lgname', 'username'),
+        'password': ('lgpassword', 'password'),
+        'ldap': ('lgdomain', 'domain'),
+        'token': ('lgtoken', 'logintoken'),
+        'result': ('result', 'status'),
+        'success': ('Success', 'PASS'),
+        'fail': ('Failed', 'FAIL'),
+        'reason': ('reason', 'message'),
+    }
 
-ClientLoginManager = LoginManager
+    def keyword(self, key):
+        """The API's name of key for this login's action (self.action:
+        'login' or 'clientlogin', set when pywikibot logs in)."""
+        return self.mapping[key][self.action != 'login']
+
+    def check_user_exists(self):
+        """Raise NoUsernameError when the account (a bot password's main
+        account) is not a user of the site (a warning when the wiki does
+        not let the list be read)."""
+        name = self.username
+        if '@' in name:
+            import warnings
+            warnings.warn('When using BotPasswords it is recommended that you store your login credentials in '
+                          'a password_file instead. See {}/BotPasswords for instructions and more information.'
+                          .format(pywikibot.__url__))
+            name = name.partition('@')[0]
+        try:
+            user = next(iter(self.site.allusers(start=name, total=1)), {'name': None})
+        except APIError as e:
+            if e.code == 'readapidenied':
+                pywikibot.warning("Could not check user '{}' exists on {}".format(name, self.site))
+                return
+            raise
+        if user['name'] != name:
+            from pywikibot.exceptions import NoUsernameError
+            raise NoUsernameError("Username '{}' does not exist on {}".format(name, self.site))
+
+    def botAllowed(self):  # noqa: N802 (pywikibot's name)
+        """Whether the wiki's bot list (pywikibot.login.botList) names the
+        bot; True on wikis that have none."""
+        from pywikibot.login import botList
+        code, fam = self.site.code, self.site.family.name
+        if code not in botList.get(fam, []):
+            return True
+        title, template = botList[fam][code]
+        page = pywikibot.Page(self.site, title)
+        if template:
+            return any(t.title() == template and params and params[0] == self.username
+                       for t, params in page.templatesWithParams())
+        return any(p.title(with_ns=False) == self.username for p in page.linkedPages())
+
+    def storecookiedata(self):
+        """Nothing to store: gowikibot's login keeps the cookies in the
+        LWP file itself."""
+
+    def get_login_token(self):
+        """The site's login token (deprecated in pywikibot 8.0)."""
+        return self.site.tokens['login']
+
+
+# pywikibot.data.api's old name of pywikibot.login.ClientLoginManager
+LoginManager = ClientLoginManager
