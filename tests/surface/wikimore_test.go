@@ -12,6 +12,7 @@ import (
 
 // TestMoreOnWiki runs the wiki/ programs of the more-of-the-surface names
 // that need a site (login_more.py: ClientLoginManager's helpers;
+// paraminfo_more.py: ParamInfo's module helpers;
 // request_wait.py: Request.wait and iteritems,
 // Throttle's deprecated properties) with gowikibot and with real pywikibot
 // 9.6.3 (pwb.py -dir: the same configuration) on the test wiki: both must
@@ -20,7 +21,7 @@ import (
 // and under CI=true that is a failure.
 func TestMoreOnWiki(t *testing.T) {
 	w := wikitest.Get(t)
-	for _, name := range []string{"login_more", "request_wait"} {
+	for _, name := range []string{"login_more", "paraminfo_more", "request_wait"} {
 		t.Run(name, func(t *testing.T) {
 			dir := wikiDir(t, w, name+".py")
 			got, _ := runPy(t, dir, name+".py")

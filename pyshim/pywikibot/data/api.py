@@ -484,11 +484,18 @@ class ParamInfo:
     """The API's parameter information (action=paraminfo), loaded on
     demand per module path ('query+info', 'edit', ...)."""
 
+    root_modules = frozenset(['main'])
+    init_modules = frozenset(['main', 'paraminfo'])
+    param_modules = ('list', 'meta', 'prop')
+
     def __init__(self, site, preloaded_modules=None):
         self.site = site
         self._paraminfo = {}
         self._action_modules = None
         self._query_modules = None
+        self._submodules = {}
+        self._prefix_map = {}
+        self._preloaded_modules = set(self.init_modules) | set(preloaded_modules or ())
         if preloaded_modules:
             self.fetch(preloaded_modules)
 
@@ -504,6 +511,7 @@ class ParamInfo:
                 self._paraminfo[info['path']] = info
 
     def _modules(self, group):
+        self._preloaded_modules.add('query')  # as pywikibot's, once the module lists are read
         self.fetch(['main'] if group == 'main' else ['query'])
         info = self._paraminfo['main' if group == 'main' else 'query']
         for p in info.get('parameters', []):
@@ -545,6 +553,93 @@ class ParamInfo:
     @property
     def modules(self):
         return self.action_modules | {'query+' + m for m in self.query_modules}
+
+    def submodules(self, name, path=False):
+        """The names of module name's submodules (with path, their paths:
+        'query+info')."""
+        if name not in self._submodules:
+            names = set()
+            for p in self[name].get('parameters', []):
+                if 'submodules' not in p or name == 'main' and p['name'] == 'format':
+                    continue
+                # a parameter may list other modules' submodules (a
+                # generator's): only those whose parent is name count
+                for child, subpath in p['submodules'].items():
+                    parent = subpath.rsplit('+', 1)[0] if '+' in subpath else 'main'
+                    if parent == name:
+                        names.add(child)
+            self._submodules[name] = names
+        names = self._submodules[name]
+        return {'{}+{}'.format(name, m) for m in names} if path else set(names)
+
+    @property
+    def module_paths(self):
+        """The paths of every action module and of their submodules."""
+        actions = set(self.action_modules)
+        self.fetch(sorted(actions))
+        paths = set(actions)
+        for name in actions:
+            paths |= self.submodules(name, path=True)
+        return paths
+
+    def normalize_modules(self, modules):
+        """The module paths of modules: 'query+' before a query module's
+        name that is not also an action module's."""
+        if isinstance(modules, str):
+            modules = modules.split('|')
+        actions = self.action_modules
+        query = self.query_modules
+        return {'query+' + m if '+' not in m and m in query and m not in actions else m for m in modules}
+
+    @staticmethod
+    def normalize_paraminfo(data):
+        """{path: module info} of an action=paraminfo response (False for a
+        path that comes twice; missing modules left out)."""
+        result = {}
+        for info in data['paraminfo'].get('modules', []):
+            if 'missing' in info:
+                continue
+            path = info['path']
+            if path not in result:
+                result[path] = info
+            elif result[path] is not False:
+                result[path] = False
+                pywikibot.warning('Path "{}" is ambiguous.'.format(path))
+            else:
+                pywikibot.log('Found another path "{}"'.format(path))
+        return result
+
+    def attributes(self, attribute, modules=None):
+        """{module path: its attribute} for modules (default: every module
+        path) that have the attribute."""
+        if modules is None:
+            modules = self.module_paths
+        self.fetch(sorted(modules))
+        return {m: self[m][attribute] for m in modules if attribute in self[m]}
+
+    @property
+    def prefix_map(self):
+        """{module path: parameter prefix} of the modules that have one."""
+        if not self._prefix_map:
+            self._prefix_map = {m: p for m, p in self.attributes('prefix').items() if p}
+        return self._prefix_map.copy()
+
+    @property
+    def preloaded_modules(self):
+        """The modules given when the ParamInfo was made (deprecated)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.data.api._paraminfo.ParamInfo.preloaded_modules', since='8.4.0')
+        return self._preloaded_modules
+
+
+def _paraminfo_keys(cls):
+    from pywikibot.tools import issue_deprecation_warning
+    issue_deprecation_warning('pywikibot.data.api._paraminfo.ParamInfo.paraminfo_keys', since='8.4.0')
+    return frozenset(['modules'])
+
+
+ParamInfo.paraminfo_keys = __import__('pywikibot.tools', fromlist=['classproperty']).classproperty(
+    _paraminfo_keys)
 
 
 class ClientLoginManager:
