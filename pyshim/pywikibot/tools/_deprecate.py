@@ -2,8 +2,8 @@
 tools._deprecate): warnings for deprecated functions, renamed, dropped
 and formerly positional arguments, and the bookkeeping that lets chained
 decorators name the function (__full_name__) and warn at the caller's
-line (__depth__, __wrappers__)."""
-import inspect
+line (__depth__, __wrappers__). inspect is imported by the decorators
+that use it, so that importing pywikibot.tools does not load it."""
 import sys
 from warnings import warn
 
@@ -33,6 +33,7 @@ def add_decorated_full_name(obj, stacklevel=1):
 def manage_wrapping(wrapper, obj):
     """Give wrapper obj's name, doc, module, signature and full name, and
     count the wrappers around the innermost function."""
+    import inspect
     wrapper.__doc__ = obj.__doc__
     wrapper.__name__ = obj.__name__
     wrapper.__module__ = obj.__module__
@@ -55,6 +56,8 @@ def add_full_name(obj):
     """Decorate the decorator obj so that the function it decorates gets
     its __full_name__ first (with and without decorator arguments)."""
     def outer_wrapper(*outer_args, **outer_kwargs):
+        import inspect
+
         def inner_wrapper(*args, **kwargs):
             add_decorated_full_name(args[0])
             return obj(*outer_args, **outer_kwargs)(*args, **kwargs)
@@ -156,6 +159,7 @@ def deprecated_args(**arg_pairs):
             return obj(*__args, **__kw)
 
         manage_wrapping(wrapper, obj)
+        import inspect
         params = list(wrapper.__signature__.parameters.values())
         names = {p.name for p in params}
         for old_arg, new_arg in arg_pairs.items():
@@ -183,6 +187,7 @@ def deprecate_positionals(since=''):
     """Decorator accepting, with a FutureWarning, positional arguments for
     the function's keyword-only parameters (in their order)."""
     def decorator(func):
+        import inspect
         sig = inspect.signature(func)
         keys = list(sig.parameters)
         positionals = len(keys)
@@ -221,6 +226,7 @@ def remove_last_args(arg_names):
         def wrapper(*__args, **__kw):
             name = obj.__full_name__
             depth = get_wrapper_depth(wrapper) + 1
+            import inspect
             spec = inspect.getfullargspec(wrapper.__wrapped__)
             if spec.varargs is not None and spec.varkw is not None:
                 raise ValueError('{} may not have * or ** args.'.format(name))
