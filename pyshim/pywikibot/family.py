@@ -4,22 +4,39 @@ The base classes that family files subclass, with pywikibot's defaults.
 gowikibot's Go code (pyshim/pyconfig) loads a family file, instantiates its
 Family class and reads the URLs of each code through these methods.
 """
-import logging
-import string
-import types
-
 import pywikibot  # noqa: F401 (pywikibot.family.pywikibot, as pywikibot's)
 from pywikibot import config  # noqa: F401 (pywikibot.family.config, as pywikibot's)
 from pywikibot._lazy import _Submodule
-from pywikibot.backports import removesuffix  # noqa: F401 (pywikibot's family module imports it)
 from pywikibot.exceptions import FamilyMaintenanceWarning, UnknownFamilyError  # noqa: F401
 from pywikibot.tools import classproperty, deprecated, remove_last_args  # noqa: F401 (family files import them here)
 
-logger = logging.getLogger('pywiki.wiki.family')
+# The family loader imports this module for every Python family file, so
+# it imports no more than it needs: the logger, types and the character
+# sets are made without the logging, types and string modules at import.
+
+def removesuffix(self, suffix):
+    """self without suffix (pywikibot's backports.removesuffix, which is
+    str.removesuffix)."""
+    return str.removesuffix(self, suffix)
+
+
+class _FamilyLogger:
+    """logging.getLogger('pywiki.wiki.family'), got on first use."""
+
+    name = 'pywiki.wiki.family'
+
+    def __getattr__(self, attr):
+        import logging
+        return getattr(logging.getLogger(self.name), attr)
+
+
+logger = _FamilyLogger()
 
 # the characters a family name and a site code may have
-NAME_CHARACTERS = string.ascii_letters + string.digits
-CODE_CHARACTERS = string.ascii_lowercase + string.digits + '_-'
+_DIGITS = '0123456789'
+_LOWER = 'abcdefghijklmnopqrstuvwxyz'
+NAME_CHARACTERS = _LOWER + _LOWER.upper() + _DIGITS
+CODE_CHARACTERS = _LOWER + _DIGITS + '_-'
 
 # pywikibot.data.wikistats, imported on first use
 wikistats = _Submodule('pywikibot.data.wikistats')
@@ -120,7 +137,7 @@ class Family(object):
 
     domains = classproperty(lambda cls: set(cls.langs.values()))
     domains.__doc__ = 'The domain names of the family\'s wikis.'
-    interwiki_replacements = classproperty(lambda cls: types.MappingProxyType(cls.code_aliases))
+    interwiki_replacements = classproperty(lambda cls: __import__('types').MappingProxyType(cls.code_aliases))
     interwiki_replacements.__doc__ = 'Old language codes and the codes that replace them.'
     instance = classproperty(lambda cls: cls())
     instance.__doc__ = 'The family\'s instance.'
@@ -129,6 +146,7 @@ class Family(object):
     def obsolete(self):
         """Old codes that are not the family's: the removed ones (None)
         and the replaced ones (their new code)."""
+        import types
         data = dict.fromkeys(self.interwiki_removals)
         data.update(self.interwiki_replacements)
         return types.MappingProxyType(data)
@@ -173,15 +191,32 @@ class Family(object):
             cache[code] = list(names) + list(more)
         return cache[code]
 
-    @deprecated('APISite.linktrail()', since='7.3.0')
-    @remove_last_args(['fallback'])
-    def linktrail(self, code):
-        """The link trail regex (a str) of code's Wikipedia."""
+    # (the deprecation warnings are issued inline, not by the decorators,
+    # whose wrapping needs inspect when the class is made)
+    def linktrail(self, code, *fallback):
+        """The link trail regex (a str) of code's Wikipedia (deprecated
+        since pywikibot 7.3; a fallback argument is dropped)."""
+        from pywikibot.tools import issue_deprecation_warning
+        if fallback:
+            import warnings
+            warnings.warn("The trailing arguments ('fallback') of pywikibot.family.Family.linktrail are "
+                          "deprecated. The value(s) provided for 'fallback' have been dropped.",
+                          DeprecationWarning, 2)
+        issue_deprecation_warning('pywikibot.family.Family.linktrail', 'APISite.linktrail()', since='7.3.0')
         return pywikibot.Site(code, 'wikipedia').linktrail()
 
-    @deprecated('config.maximum_GET_length', since='8.0.0')
+    # the parameters linktrail takes (as pywikibot's remove_last_args
+    # wrapper shows them: the function it wraps)
+    def _linktrail_params(self, code):
+        raise NotImplementedError
+
+    linktrail.__wrapped__ = _linktrail_params
+
     def maximum_GET_length(self, code):
-        """config.maximum_GET_length."""
+        """config.maximum_GET_length (deprecated since pywikibot 8.0)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.family.Family.maximum_GET_length', 'config.maximum_GET_length',
+                                  since='8.0.0')
         return config.maximum_GET_length
 
     def from_url(self, url):
