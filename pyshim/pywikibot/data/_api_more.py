@@ -1,19 +1,13 @@
 """The less used classes of pywikibot.data.api (pywikibot 9.6.3's
 data/api/_generators, _optionset and the multipart helpers): the base of
 the API generators, APIGenerator (an offset-continued action), OptionSet
-(the enabled and disabled values of a multi-value parameter) and the
-MIME multipart message that keeps a binary part as it is."""
+(the enabled and disabled values of a multi-value parameter). The MIME
+multipart classes are in data._api_mime."""
 from collections.abc import MutableMapping
-from email.generator import BytesGenerator
-from email.mime.multipart import MIMEMultipart as _MIMEMultipart
-from io import BytesIO
-
 import pywikibot
-from pywikibot.tools import deprecate_arg
 from pywikibot.tools.collections import GeneratorWrapper
 
-__all__ = ('APIGenerator', 'APIGeneratorBase', 'CTEBinaryBytesGenerator', 'CTEBinaryMIMEMultipart',
-           'MIMEMultipart', 'OptionSet')
+__all__ = ('APIGenerator', 'APIGeneratorBase', 'OptionSet')
 
 
 class APIGeneratorBase:
@@ -93,8 +87,21 @@ class OptionSet(MutableMapping):
     site, module and param, only the values the site's paraminfo lists for
     that parameter are accepted (KeyError); the site is set once."""
 
-    @deprecate_arg('dict', 'data')
-    def __init__(self, site=None, module=None, param=None, data=None):
+    def __init__(self, site=None, module=None, param=None, data=None, **kwargs):
+        # pywikibot's deprecate_arg('dict', 'data'), inline: the decorator
+        # would load inspect when this module is imported
+        if 'dict' in kwargs:
+            import warnings
+            if data is not None:
+                warnings.warn('data argument of pywikibot.data.api._optionset.OptionSet.__init__ replaces dict; '
+                              'cannot use both.', RuntimeWarning, 2)
+            else:
+                warnings.warn('dict argument of pywikibot.data.api._optionset.OptionSet.__init__ is deprecated; '
+                              'use data instead.', FutureWarning, 2)
+                data = kwargs['dict']
+            del kwargs['dict']
+        if kwargs:
+            raise TypeError("OptionSet.__init__() got an unexpected keyword argument '{}'".format(next(iter(kwargs))))
         self._site_set = False
         self._enabled = set()
         self._disabled = set()
@@ -187,29 +194,10 @@ class OptionSet(MutableMapping):
         return len(self._enabled) + len(self._disabled)
 
 
-class CTEBinaryBytesGenerator(BytesGenerator):
-    """A BytesGenerator that writes a part with Content-Transfer-Encoding
-    binary as its raw bytes."""
-
-    def _write(self, msg):
-        if not msg.is_multipart() and str(msg.get('content-transfer-encoding', '')).lower() == 'binary':
-            for header, value in msg.raw_items():
-                self.write(self.policy.fold(header, value))
-            self.write(self._NL)
-            self._fp.write(msg.get_payload(decode=True))
-            return
-        super()._write(msg)
+def _optionset_params(self, site=None, module=None, param=None, data=None):
+    raise NotImplementedError
 
 
-class CTEBinaryMIMEMultipart(_MIMEMultipart):
-    """A MIMEMultipart whose as_bytes() keeps binary parts as they are."""
-
-    def as_bytes(self, unixfrom=False, policy=None):
-        """The message as bytes (binary parts unchanged)."""
-        policy = self.policy if policy is None else policy
-        fp = BytesIO()
-        CTEBinaryBytesGenerator(fp, mangle_from_=False, policy=policy).flatten(self, unixfrom=unixfrom)
-        return fp.getvalue()
-
-
-MIMEMultipart = CTEBinaryMIMEMultipart
+# the parameters OptionSet takes (as pywikibot's deprecate_arg wrapper
+# shows them: those of the function it wraps)
+OptionSet.__init__.__wrapped__ = _optionset_params

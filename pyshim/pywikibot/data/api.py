@@ -14,9 +14,6 @@ from pywikibot.comms import http  # noqa: F401 (pywikibot.data.api.http, as pywi
 from pywikibot.data._api_more import (  # noqa: F401 (pywikibot.data.api exports them)
     APIGenerator,
     APIGeneratorBase,
-    CTEBinaryBytesGenerator,
-    CTEBinaryMIMEMultipart,
-    MIMEMultipart,
     OptionSet,
 )
 from pywikibot.exceptions import APIError, Error  # noqa: F401
@@ -723,3 +720,19 @@ class ClientLoginManager:
 
 # pywikibot.data.api's old name of pywikibot.login.ClientLoginManager
 LoginManager = ClientLoginManager
+
+
+# the MIME multipart classes, imported on first use (`from
+# pywikibot.data.api import MIMEMultipart`; module __getattr__, PEP 562)
+_MIME_NAMES = ('CTEBinaryBytesGenerator', 'CTEBinaryMIMEMultipart', 'MIMEMultipart')
+
+
+def __getattr__(name):
+    if name in _MIME_NAMES:
+        import pywikibot.data._api_mime as mime
+        return getattr(mime, name)
+    raise AttributeError("module 'pywikibot.data.api' has no attribute '{}'".format(name))
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_MIME_NAMES))
