@@ -119,7 +119,7 @@ from collections import defaultdict as _defaultdict  # noqa: E402
 
 from pywikibot import Site  # noqa: E402,F401 (as pywikibot's)
 from pywikibot.site import BaseSite  # noqa: E402,F401 (as pywikibot's)
-from pywikibot.tools import deprecate_arg, first_lower, first_upper  # noqa: E402
+from pywikibot.tools import deprecate_arg, first_lower, first_upper  # noqa: E402,F401 (as pywikibot's)
 from pywikibot.userinterfaces.transliteration import NON_LATIN_DIGITS  # noqa: E402
 
 brMonthNames = ['Genver', "C'hwevrer", 'Meurzh', 'Ebrel', 'Mae', 'Mezheven', 'Gouere', 'Eost', 'Gwengolo',
@@ -367,12 +367,14 @@ def _make_parameter(decoder, param):
     return text
 
 
-@deprecate_arg('filter', 'filter_func')
-def dh(value, pattern, encf, decf, filter_func=None):
+def dh(value, pattern, encf, decf, filter_func=None, **kwargs):
     """Write value (an int) with pattern, encf turning it into the
     pattern's parameters; or read a title (a str) back to its value with
     decf, when writing that value gives the title again. A value that
-    filter_func refuses is a ValueError."""
+    filter_func refuses is a ValueError. (filter, its old name, is taken
+    with pywikibot's FutureWarning.)"""
+    if kwargs:
+        filter_func = _renamed_arg(kwargs, 'filter', 'filter_func', filter_func, 'pywikibot.date.dh')
     regex, fmt, decoders = escapePattern2(pattern)
     if isinstance(value, str):
         m = regex.match(value)
@@ -392,6 +394,33 @@ def dh(value, pattern, encf, decf, filter_func=None):
         return fmt % tuple(_make_parameter(decoders[i], p) for i, p in enumerate(params))
     assert len(decoders) == 1, 'A single parameter does not match {} decoders.'.format(len(decoders))
     return fmt % _make_parameter(decoders[0], params)
+
+
+def _renamed_arg(kwargs, old, new, value, name):
+    # pywikibot's deprecate_arg(old, new), inline: the decorator would
+    # load inspect when the module is imported
+    if old in kwargs:
+        import warnings
+        if value is not None:
+            warnings.warn('{} argument of {} replaces {}; cannot use both.'.format(new, name, old),
+                          RuntimeWarning, 3)
+        else:
+            warnings.warn('{} argument of {} is deprecated; use {} instead.'.format(old, name, new),
+                          FutureWarning, 3)
+            value = kwargs[old]
+        del kwargs[old]
+    if kwargs:
+        raise TypeError("{}() got an unexpected keyword argument '{}'".format(name.rpartition('.')[2],
+                                                                             next(iter(kwargs))))
+    return value
+
+
+def _dh_params(value, pattern, encf, decf, filter_func=None):
+    raise NotImplementedError
+
+
+# the parameters dh takes (as pywikibot's deprecate_arg wrapper shows them)
+dh.__wrapped__ = _dh_params
 
 
 def makeMonthList(pattern):

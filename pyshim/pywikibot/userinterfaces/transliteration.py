@@ -66,10 +66,17 @@ class Transliterator:
         self.trans[char] = value
         return value
 
-    @deprecate_arg('next', 'succ')
-    def transliterate(self, char, default='?', prev='-', succ='-'):
+    def transliterate(self, char, default='?', prev='-', succ='-', **kwargs):
         """The transliteration of char (prev and succ are its neighbours),
-        or default."""
+        or default. (next, succ's old name, is taken with pywikibot's
+        FutureWarning.)"""
+        if 'next' in kwargs:
+            import warnings
+            warnings.warn('next argument of pywikibot.userinterfaces.transliteration.Transliterator.'
+                          'transliterate is deprecated; use succ instead.', FutureWarning, 2)
+            succ = kwargs.pop('next')
+        if kwargs:
+            raise TypeError("transliterate() got an unexpected keyword argument '{}'".format(next(iter(kwargs))))
         value = self._ascii(char)
         if value is not None:
             return value
@@ -80,3 +87,11 @@ class Transliterator:
         if char in _REPEAT_PREVIOUS:
             return prev
         return default
+
+    def _transliterate_params(self, char, default='?', prev='-', succ='-'):
+        raise NotImplementedError
+
+    # the parameters transliterate takes (as pywikibot's deprecate_arg
+    # wrapper shows them); the warning is inline: the decorator would load
+    # inspect when the module is imported
+    transliterate.__wrapped__ = _transliterate_params

@@ -64,3 +64,12 @@ mf = date.formats['Day_May']
 print(mf.variant, mf.month, mf.index)
 date.addFmt1('xx', False, ['%d. Jan'] + [None] * 11)
 print(date.formats['Day_January']['xx'](3), date.formats['Day_January']['xx']('4. Jan'))
+import warnings  # noqa: E402
+
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter('always')
+    try:
+        date.dh(5, '%d', lambda v: v, date.decSinglVal, filter=lambda v: v > 10)
+    except ValueError as e:
+        print('ValueError:', e)
+print([(w.category.__name__, str(w.message)) for w in log])

@@ -46,3 +46,9 @@ class Rec:
 f = MaxLevelFilter(logging.INFO)
 print(f.filter(Rec(10)), f.filter(Rec(20)), f.filter(Rec(30)), MaxLevelFilter().filter(Rec(50)))
 print(issubclass(TerminalHandler, logging.StreamHandler), TerminalHandler.sharedlock is not None)
+import warnings  # noqa: E402
+
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter('always')
+    print(t.transliterate('ッ', next='x'))
+print([(w.category.__name__, str(w.message)) for w in log])
