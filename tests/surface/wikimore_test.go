@@ -12,7 +12,8 @@ import (
 
 // TestMoreOnWiki runs the wiki/ programs of the more-of-the-surface names
 // that need a site (login_more.py: ClientLoginManager's helpers;
-// paraminfo_more.py: ParamInfo's module helpers;
+// paraminfo_more.py: ParamInfo's module helpers; querygen_more.py:
+// QueryGenerator's next/send/restart and support_namespace;
 // request_wait.py: Request.wait and iteritems,
 // Throttle's deprecated properties) with gowikibot and with real pywikibot
 // 9.6.3 (pwb.py -dir: the same configuration) on the test wiki: both must
@@ -21,7 +22,7 @@ import (
 // and under CI=true that is a failure.
 func TestMoreOnWiki(t *testing.T) {
 	w := wikitest.Get(t)
-	for _, name := range []string{"login_more", "paraminfo_more", "request_wait"} {
+	for _, name := range []string{"login_more", "paraminfo_more", "querygen_more", "request_wait"} {
 		t.Run(name, func(t *testing.T) {
 			dir := wikiDir(t, w, name+".py")
 			got, _ := runPy(t, dir, name+".py")

@@ -371,6 +371,61 @@ class QueryGenerator(APIGeneratorBase):
         """The item yielded for one result (the dict itself)."""
         return data
 
+    # pywikibot's QueryGenerator is a GeneratorWrapper: next(), send(),
+    # throw() and restart() work on one started iteration. Here a for loop
+    # starts a new iteration each time (as before); next() and send() use
+    # the started one.
+    _started_gen = None
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        """The next item of the started iteration (started now if not)."""
+        if self._started_gen is None:
+            self._started_gen = iter(self)
+        if value is None:
+            return next(self._started_gen)
+        return self._started_gen.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        """Raise an exception inside the started iteration."""
+        if self._started_gen is None:
+            self._started_gen = iter(self)
+        args = [a for a in (typ, val, tb)]
+        while args and args[-1] is None and len(args) > 1:
+            args.pop()
+        return self._started_gen.throw(*args)
+
+    def close(self):
+        """End the started iteration."""
+        if self._started_gen is not None:
+            self._started_gen.close()
+
+    def restart(self):
+        """Start the iteration of next() and send() again."""
+        self.close()
+        self._started_gen = None
+
+    @property
+    def continuekey(self):
+        """The query's modules (deprecated in pywikibot 8.4)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.data.api._generators.QueryGenerator.continuekey', since='8.4.0')
+        return self.modules
+
+    def support_namespace(self):
+        """Whether the main module of the query takes a namespace."""
+        main = self.modules[0] if self.modules else ''
+        return bool(self.site._paraminfo.parameter('query+' + main, 'namespace'))
+
+    def continue_update(self):
+        """Put the continue values of the last response (self.data) into
+        the request (gowikibot's core continues queries itself; this is
+        for code that sets self.data)."""
+        for key, value in getattr(self, 'data', {}).get('continue', {}).items():
+            self.request[key] = str(value) if isinstance(value, int) else value
+
     @property
     def generator(self):
         return iter(self)
