@@ -99,6 +99,7 @@ func setup() {
 		// ends time.sleep.
 		sysmods.InterruptCheck = CheckInterrupt
 		sysmods.WaitContext = WaitContext
+		sysmods.RegisteredSource = registeredSource
 		// Checked in the methods layer's one wrapper around every Python
 		// call and generator resumption (one atomic load when nothing is
 		// pending).
@@ -446,6 +447,15 @@ func RegisterLazySource(name, file string, isPackage bool, pkgPath string, load 
 			Globals: globals,
 		}
 	})
+}
+
+// registeredSource returns the source RegisterSource holds for filename.
+func registeredSource(filename string) (string, bool) {
+	v, ok := srcText.Load(filename)
+	if !ok {
+		return "", false
+	}
+	return v.(string), true
 }
 
 // sourceLines returns the lines of file: a registered source or the file

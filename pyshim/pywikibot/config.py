@@ -43,3 +43,62 @@ def shortpath(path):
     if path.startswith(prefix):
         return path[len(prefix):]
     return path
+
+
+def get_base_dir(test_directory=None, config_file='user-config.py'):
+    """The directory of the user's files, found as pywikibot finds it: the
+    -dir: argument; PYWIKIBOT_DIR, the current directory or
+    PYWIKIBOT_DIR_PWB when it holds config_file (or is test_directory);
+    else ~/.pywikibot (AppData/Roaming/[Pp]ywikibot on Windows). A
+    RuntimeError when the directory does not exist or (unless
+    PYWIKIBOT_NO_USER_CONFIG is set) has no config_file."""
+    import sys
+
+    def exists(directory):
+        directory = os.path.abspath(directory)
+        return directory == test_directory or os.path.exists(os.path.join(directory, config_file))
+
+    if test_directory is not None:
+        test_directory = os.path.abspath(test_directory)
+    found = ''
+    for arg in sys.argv[1:]:
+        if arg.startswith('-dir:'):
+            found = os.path.expanduser(arg[len('-dir:'):])
+            break
+    else:
+        env = os.environ
+        if 'PYWIKIBOT_DIR' in env and exists(os.path.abspath(env['PYWIKIBOT_DIR'])):
+            found = os.path.abspath(env['PYWIKIBOT_DIR'])
+        elif exists('.'):
+            found = os.path.abspath('.')
+        elif 'PYWIKIBOT_DIR_PWB' in env and exists(os.path.abspath(env['PYWIKIBOT_DIR_PWB'])):
+            found = os.path.abspath(env['PYWIKIBOT_DIR_PWB'])
+        else:
+            home = os.path.expanduser('~')
+            if sys.platform == 'win32':
+                candidates = [os.path.join(home, 'AppData', 'Roaming', 'Pywikibot'),
+                              os.path.join(home, 'AppData', 'Roaming', 'pywikibot')]
+            else:
+                candidates = [os.path.join(home, '.pywikibot')]
+            for candidate in candidates:
+                try:
+                    os.makedirs(candidate, mode=globals().get('private_folder_permission', 0o700))
+                except OSError:
+                    if exists(candidate):
+                        found = candidate
+                        break
+    if not os.path.isabs(found):
+        found = os.path.normpath(os.path.join(os.getcwd(), found))
+    if not os.path.isdir(found):
+        raise RuntimeError("Directory '{}' does not exist.".format(found))
+    if not exists(found):
+        text = 'No {} found in directory {!r}.\n'.format(config_file, found)
+        no_user_config = os.environ.get('PYWIKIBOT_NO_USER_CONFIG')
+        if no_user_config is None:
+            raise RuntimeError(text + '\nPlease check that {0} is stored in the correct location.'
+                               '\nDirectory where {0} is searched is determined as follows:\n\n    '
+                               .format(config_file) + get_base_dir.__doc__)
+        if no_user_config != '2':
+            import pywikibot
+            pywikibot.info(text)
+    return found

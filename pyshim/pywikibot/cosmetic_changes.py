@@ -12,9 +12,17 @@ descriptions, deprecated templates, empty sections) are present and leave
 the text unchanged.
 """
 import re
+from enum import IntEnum
 
 import pywikibot
-from pywikibot import textlib
+from pywikibot import exceptions, i18n, textlib  # noqa: F401 (as pywikibot's)
+from pywikibot.site import Namespace  # noqa: F401 (as pywikibot's)
+from pywikibot.textlib import FILE_LINK_REGEX, MultiTemplateMatchBuilder, get_regexes  # noqa: F401
+from pywikibot.tools import first_lower, first_upper  # noqa: F401 (as pywikibot's)
+from pywikibot.tools.chars import url2string  # noqa: F401 (as pywikibot's)
+
+# pywikibot's ISBN library (python-stdnum) is not part of gowikibot
+stdnum_isbn = None
 
 __all__ = ['CANCEL', 'CosmeticChangesToolkit', 'moved_links', 'main_sortkey',
            'nn_iw_msg', 'deprecatedTemplates']
@@ -42,7 +50,7 @@ deprecatedTemplates = {}
 _REDIRECT = re.compile(r'(?i)^#REDIRECT\s*:?\s*\[\[.*?\]\]')
 
 
-class CANCEL:
+class CANCEL(IntEnum):
     """What an error in a clean-up cancels: ALL raises it, PAGE skips the
     page, METHOD skips that clean-up, MATCH that one match."""
 

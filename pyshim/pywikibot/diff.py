@@ -7,6 +7,10 @@ import math
 
 import pywikibot
 from pywikibot import _hunk_text, _Matcher, _unified_range
+from pywikibot._lazy import _Submodule
+
+# pywikibot.tools.chars, imported on first use
+chars = _Submodule('pywikibot.tools.chars')
 
 __all__ = ('Hunk', 'PatchManager', 'cherry_pick', 'get_close_matches_ratio', 'html_comparator')
 

@@ -4,7 +4,42 @@ The base classes that family files subclass, with pywikibot's defaults.
 gowikibot's Go code (pyshim/pyconfig) loads a family file, instantiates its
 Family class and reads the URLs of each code through these methods.
 """
-from pywikibot.tools import classproperty  # noqa: F401 (family files import it from here too)
+import pywikibot  # noqa: F401 (pywikibot.family.pywikibot, as pywikibot's)
+from pywikibot import config  # noqa: F401 (pywikibot.family.config, as pywikibot's)
+from pywikibot._lazy import _Submodule
+from pywikibot.exceptions import FamilyMaintenanceWarning, UnknownFamilyError  # noqa: F401
+from pywikibot.tools import classproperty, deprecated, remove_last_args  # noqa: F401 (family files import them here)
+
+# The family loader imports this module for every Python family file, so
+# it imports no more than it needs: the logger, types and the character
+# sets are made without the logging, types and string modules at import.
+
+def removesuffix(self, suffix):
+    """self without suffix (pywikibot's backports.removesuffix, which is
+    str.removesuffix)."""
+    return str.removesuffix(self, suffix)
+
+
+class _FamilyLogger:
+    """logging.getLogger('pywiki.wiki.family'), got on first use."""
+
+    name = 'pywiki.wiki.family'
+
+    def __getattr__(self, attr):
+        import logging
+        return getattr(logging.getLogger(self.name), attr)
+
+
+logger = _FamilyLogger()
+
+# the characters a family name and a site code may have
+_DIGITS = '0123456789'
+_LOWER = 'abcdefghijklmnopqrstuvwxyz'
+NAME_CHARACTERS = _LOWER + _LOWER.upper() + _DIGITS
+CODE_CHARACTERS = _LOWER + _DIGITS + '_-'
+
+# pywikibot.data.wikistats, imported on first use
+wikistats = _Submodule('pywikibot.data.wikistats')
 
 SITE_INTERFACE = 'APISite'
 
@@ -13,7 +48,7 @@ def _attr(obj, name):
     """A class attribute, with a classproperty evaluated for the class."""
     value = getattr(obj, name, None)
     if isinstance(value, classproperty):
-        value = value.fget(obj if isinstance(obj, type) else type(obj))
+        value = value.method(obj if isinstance(obj, type) else type(obj))
     return value
 
 
@@ -82,6 +117,137 @@ class Family(object):
     title_delimiter_and_aliases = ' _'
     cross_projects = []
     codes = classproperty(_family_codes)
+
+    #: the cookies of cross-project sessions (Wikimedia's CentralAuth)
+    cross_projects_cookies = ['centralauth_Session', 'centralauth_Token', 'centralauth_User']
+    cross_projects_cookie_username = 'centralauth_User'
+    #: the languages allowed to link across namespaces
+    cross_allowed = []
+    #: where interwiki links and categories go in a page's text
+    interwiki_attop = []
+    interwiki_on_one_line = []
+    interwiki_text_separator = '\n\n'
+    interwiki_putfirst = {}
+    category_attop = []
+    category_on_one_line = []
+    category_text_separator = '\n\n'
+    categories_last = []
+    #: (code, family) of the wiki whose URL shortener the family uses
+    shared_urlshortner_wiki = None
+
+    domains = classproperty(lambda cls: set(cls.langs.values()))
+    domains.__doc__ = 'The domain names of the family\'s wikis.'
+    interwiki_replacements = classproperty(lambda cls: __import__('types').MappingProxyType(cls.code_aliases))
+    interwiki_replacements.__doc__ = 'Old language codes and the codes that replace them.'
+    instance = classproperty(lambda cls: cls())
+    instance.__doc__ = 'The family\'s instance.'
+
+    @property
+    def obsolete(self):
+        """Old codes that are not the family's: the removed ones (None)
+        and the replaced ones (their new code)."""
+        import types
+        data = dict.fromkeys(self.interwiki_removals)
+        data.update(self.interwiki_replacements)
+        return types.MappingProxyType(data)
+
+    def disambig(self, code, fallback='_default'):
+        """The disambiguation templates of code (else fallback's; a
+        KeyError without fallback)."""
+        if code in self.disambiguationTemplates:
+            return self.disambiguationTemplates[code]
+        if fallback:
+            return self.disambiguationTemplates[fallback]
+        raise KeyError('ERROR: title for disambig template in language {} unknown'.format(code))
+
+    def get_edit_restricted_templates(self, code):
+        """The templates that restrict editing a page on code's wiki."""
+        return self.edit_restricted_templates.get(code, ())
+
+    def get_archived_page_templates(self, code):
+        """The templates that mark an archived page on code's wiki."""
+        return self.archived_page_templates.get(code, ())
+
+    def category_redirects(self, code, fallback='_default'):
+        """The category redirect templates of code's wiki (else
+        fallback's) with the redirects to them the wiki has."""
+        cache = self.__dict__.setdefault('_catredirtemplates', {})
+        if code not in cache:
+            if code in self.category_redirect_templates:
+                names = self.category_redirect_templates[code]
+            elif fallback and fallback in self.category_redirect_templates:
+                names = self.category_redirect_templates[fallback]
+            else:
+                cache[code] = []
+                return cache[code]
+            site = pywikibot.Site(code, self)
+            ns = site.namespaces.TEMPLATE
+            more = set()
+            for name in names:
+                for t in pywikibot.Page(site, name, ns=ns).backlinks(filter_redirects=True, namespaces=ns):
+                    title = t.title(with_ns=False)
+                    if title not in names:
+                        more.add(title)
+            cache[code] = list(names) + list(more)
+        return cache[code]
+
+    # (the deprecation warnings are issued inline, not by the decorators,
+    # whose wrapping needs inspect when the class is made)
+    def linktrail(self, code, *fallback):
+        """The link trail regex (a str) of code's Wikipedia (deprecated
+        since pywikibot 7.3; a fallback argument is dropped)."""
+        from pywikibot.tools import issue_deprecation_warning
+        if fallback:
+            import warnings
+            warnings.warn("The trailing arguments ('fallback') of pywikibot.family.Family.linktrail are "
+                          "deprecated. The value(s) provided for 'fallback' have been dropped.",
+                          DeprecationWarning, 2)
+        issue_deprecation_warning('pywikibot.family.Family.linktrail', 'APISite.linktrail()', since='7.3.0')
+        return pywikibot.Site(code, 'wikipedia').linktrail()
+
+    # the parameters linktrail takes (as pywikibot's remove_last_args
+    # wrapper shows them: the function it wraps)
+    def _linktrail_params(self, code):
+        raise NotImplementedError
+
+    linktrail.__wrapped__ = _linktrail_params
+
+    def maximum_GET_length(self, code):
+        """config.maximum_GET_length (deprecated since pywikibot 8.0)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.family.Family.maximum_GET_length', 'config.maximum_GET_length',
+                                  since='8.0.0')
+        return config.maximum_GET_length
+
+    def from_url(self, url):
+        """The code of the family's wiki that url (a page's URL, maybe
+        with $1) belongs to; None for none, RuntimeError for several."""
+        from itertools import chain
+        from urllib.parse import urlparse
+        parsed = urlparse(url)
+        if parsed.scheme not in ('http', 'https', ''):
+            return None
+        path = parsed.path + ('?' + parsed.query if parsed.query else '')
+        path = path.partition('$1')[0]
+        if not any(domain in parsed.netloc for domain in self.domains):
+            return None
+        matched = set()
+        for code in chain(self.codes, getattr(self, 'test_codes', ()), getattr(self, 'closed_wikis', ())):
+            if self._hostname(code)[1] != parsed.netloc:
+                continue
+            site = pywikibot.Site(code, self.name)
+            pywikibot.log('Found candidate {}'.format(site))
+            base = site.path()
+            for prefix in (base + '{}', base + '/{}', base + '?title={}', site.articlepath):
+                if path.startswith(prefix.partition('{}')[0]):
+                    matched.add(site)
+                    break
+        if len(matched) == 1:
+            return matched.pop().code
+        if not matched:
+            return None
+        raise RuntimeError('Found multiple matches for URL "{}": {}'.format(
+            url, ', '.join(str(s) for s in matched)))
 
     # Family.load's loaded families by name.
     _families = {}

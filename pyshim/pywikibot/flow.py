@@ -6,8 +6,21 @@ UnknownExtensionError('site is not Flow-enabled') as pywikibot does.
 Reading and writing Flow boards is not implemented.
 """
 import pywikibot
+from pywikibot import config  # noqa: F401 (pywikibot.flow.config, as pywikibot's)
 from pywikibot._extensions import has_extension
-from pywikibot.exceptions import UnknownExtensionError
+from pywikibot.exceptions import LockedPageError, NoPageError, UnknownExtensionError  # noqa: F401
+from pywikibot.page import BasePage, User  # noqa: F401 (as pywikibot's)
+from pywikibot.tools import (  # noqa: F401 (as pywikibot's)
+    ModuleDeprecationWrapper,
+    cached,
+    deprecated_args,
+    suppress_warnings,
+)
+
+# the deprecation warning of the Flow methods of APISite (pywikibot 9.4),
+# which pywikibot's flow module suppresses
+FLOW_WARNING = (r'pywikibot\.site\._extensions\.(Thanks)?FlowMixin\.[a-z_]+ '
+                r'is deprecated since release 9\.4\.0\.')
 
 __all__ = ('Board', 'FlowPage', 'Post', 'Topic')
 

@@ -18,6 +18,8 @@ import sys
 from collections import OrderedDict
 
 import pywikibot
+from pywikibot import config  # noqa: F401 (pywikibot.i18n.config, as pywikibot's)
+from pywikibot.backports import removesuffix  # noqa: F401 (as pywikibot's)
 
 __url__ = 'https://www.mediawiki.org/wiki/Manual:Pywikibot'
 
@@ -67,6 +69,13 @@ _FALLBACKS = {
     'arz': ['ar'], 'ary': ['ar'], 'ckb': ['ku'], 'azb': ['fa'],
     'mzn': ['fa'], 'glk': ['fa'],
 }
+
+
+def plural_rule(lang):
+    """The plural rule of lang (pywikibot.plural.plural_rule): a dict of
+    nplurals and plural, a number or a function of the count."""
+    from pywikibot.plural import plural_rule as rule
+    return rule(lang)
 
 
 def _altlang(lang):

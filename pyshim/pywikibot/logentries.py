@@ -4,6 +4,7 @@ are readable as entry['key'] and, for the common ones, as methods
 (entry.type(), entry.user(), ...)."""
 import pywikibot
 from pywikibot.exceptions import Error, HiddenKeyError
+from pywikibot.tools import cached  # noqa: F401 (pywikibot.logentries.cached, as pywikibot's)
 
 __all__ = ('BlockEntry', 'DeleteEntry', 'ImportEntry', 'LogEntry', 'LogEntryFactory',
            'MoveEntry', 'NewUsersEntry', 'OtherLogEntry', 'PatrolEntry', 'ProtectEntry',

@@ -3,8 +3,44 @@ themselves are done by the Go core, with the configured bot password,
 main account or OAuth token)."""
 from enum import IntEnum
 
+import warnings
+
 import pywikibot
+from pywikibot import config  # noqa: F401 (pywikibot.login.config, as pywikibot's)
+from pywikibot.comms import http  # noqa: F401 (pywikibot.login.http, as pywikibot's)
 from pywikibot.data.api import LoginManager  # noqa: F401
+from pywikibot.exceptions import APIError, NoUsernameError  # noqa: F401 (as pywikibot's)
+from pywikibot.tools import deprecated, file_mode_checker, normalize_username  # noqa: F401 (as pywikibot's)
+
+# pywikibot's OAuth handshake library: gowikibot's OAuth is done in Go
+# (`gowikibot login -oauth`), so the name stands for the missing package.
+mwoauth = ModuleNotFoundError("No module named 'mwoauth'")
+
+#: the pages that list a wiki's bots (pywikibot's botList)
+botList = {
+    'wikipedia': {
+        'simple': ['Wikipedia:Bots', '/links'],
+    },
+}
+
+
+class _PasswordFileWarning(UserWarning):
+    """A password file entry that is not as it should be."""
+
+
+class BotPassword:
+    """A bot password (Special:BotPasswords) as a password file holds
+    it: the suffix of the login name (user@suffix) and the password."""
+
+    def __init__(self, suffix, password):
+        if '@' in suffix:
+            warnings.warn('The BotPassword entry should only include the suffix', _PasswordFileWarning)
+        self.suffix = suffix
+        self.password = password
+
+    def login_name(self, username):
+        """The login name of username with this bot password."""
+        return '{}@{}'.format(username, self.suffix)
 
 __all__ = ('BotPassword', 'ClientLoginManager', 'LoginManager', 'LoginStatus', 'OauthLoginManager')
 

@@ -10,10 +10,25 @@ directory's throttle.ctrl).
 import math
 import time
 
+from collections import namedtuple
+
 import pywikibot
 from pywikibot import config
+from pywikibot.tools import deprecated  # noqa: F401 (pywikibot.throttle.deprecated, as pywikibot's)
 
 __all__ = ('Throttle',)
+
+# a line of pywikibot's throttle.ctrl file: one process using a site
+FORMAT_LINE = '{module_id} {pid} {time} {site}\n'
+
+#: the process's number among the bots sharing throttle.ctrl (pywikibot
+#: sets it when its first Throttle is made; gowikibot counts this process
+#: only and leaves it False)
+pid = False
+
+#: one entry of throttle.ctrl
+ProcEntry = namedtuple('ProcEntry', ['module_id', 'pid', 'time', 'site'])
+ProcEntry.__doc__ = 'ProcEntry namedtuple.'
 
 
 class Throttle:
@@ -38,6 +53,18 @@ class Throttle:
         self.process_multiplicity = 1
         self.checkMultiplicity()
         self.setDelays()
+
+    @property
+    @deprecated('expiry', since='8.4.0')
+    def dropdelay(self):
+        """expiry (deprecated in pywikibot 8.4)."""
+        return self.expiry
+
+    @property
+    @deprecated('expiry', since='8.4.0')
+    def releasepid(self):
+        """expiry (deprecated in pywikibot 8.4)."""
+        return self.expiry
 
     def checkMultiplicity(self):
         """Count the bot processes using the site (this one)."""

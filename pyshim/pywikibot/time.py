@@ -3,7 +3,9 @@
 import datetime
 import math
 
+import pywikibot  # noqa: F401 (pywikibot.time.pywikibot, as pywikibot's)
 from pywikibot import Timestamp  # noqa: F401  (pywikibot.time.Timestamp)
+from pywikibot.tools import PYTHON_VERSION, SPHINX_RUNNING, classproperty, deprecated  # noqa: F401 (as pywikibot's)
 
 __all__ = ('parse_duration', 'str2timedelta', 'MW_KEYS', 'Timestamp', 'TZoneFixedOffset')
 

@@ -1,7 +1,7 @@
 """pywikibot.titletranslate: the pages on other wikis that interwiki
 hints (-hint:xy:Title, -hint:all:, -hint:10:) name for a page."""
 import pywikibot
-from pywikibot import config
+from pywikibot import config, date  # noqa: F401 (pywikibot.titletranslate.date, as pywikibot's)
 
 __all__ = ('translate',)
 

@@ -175,4 +175,5 @@ def main():
     print(json.dumps(out, indent=1, sort_keys=True))
 
 
-main()
+if __name__ == '__main__':
+    main()

@@ -8,10 +8,13 @@ insensitive), content, text, encoding, json(), raise_for_status().
 """
 import json as _json
 import re
+from http import cookiejar as _cookiejar
 
 import pywikibot
-from pywikibot import config
+from pywikibot import config, tools  # noqa: F401 (pywikibot.comms.http.tools, as pywikibot's)
 from pywikibot.exceptions import FatalServerError, Server504Error, ServerError
+from pywikibot.logging import critical, debug, error, log, warning  # noqa: F401 (pywikibot's has them)
+from pywikibot.tools import file_mode_checker
 
 try:
     from pywikibot.exceptions import Client414Error
@@ -117,6 +120,52 @@ def flush():
     """Nothing to close: Go's HTTP client has no session to save."""
 
 
+class PywikibotCookieJar(_cookiejar.LWPCookieJar):
+    """pywikibot's cookie jar: an LWPCookieJar whose load(user) reads the
+    file of that account (pywikibot-USER.lwp in the data directory, the
+    file gowikibot's login keeps too) and whose save() makes the file
+    private first."""
+
+    def load(self, user='', *args, **kwargs):
+        """Load the cookies of user's file (and set self.filename to it)."""
+        suffix = '-' + tools.as_filename(user) if user else ''
+        self.filename = config.datafilepath('pywikibot{}.lwp'.format(suffix))
+        try:
+            super().load(*args, **kwargs)
+        except (_cookiejar.LoadError, FileNotFoundError):
+            debug('Loading cookies for user {} failed.'.format(user))
+        else:
+            debug('Loaded cookies for user {} from file.'.format(user))
+
+    def save(self, *args, **kwargs):
+        """Save the cookies (load() sets the file), mode 0600."""
+        if self.filename:
+            file_mode_checker(self.filename, create=True)
+        super().save(*args, **kwargs)
+
+
+#: the cookie jar of pywikibot's session (gowikibot's own requests keep
+#: their cookies in Go, in the same files)
+cookie_jar = PywikibotCookieJar()
+
+#: the products named in the user agent ({python}, {http_backend}, {pwb})
+USER_AGENT_PRODUCTS = {
+    'python': 'gowikibot',
+    'http_backend': 'go-net-http',
+    'pwb': 'Pywikibot/' + pywikibot.__version__,
+}
+
+
+def fake_user_agent():
+    """A random browser user agent from the fake_useragent package (an
+    ImportError without it, as pywikibot's)."""
+    try:
+        from fake_useragent import UserAgent
+    except ImportError:
+        raise ImportError('fake_useragent must be installed to get fake UAs.')
+    return UserAgent().random
+
+
 def user_agent_username(username=None):
     """username as it may stand in an HTTP header: spaces as '_', and
     URL-quoted when it is not ASCII or holds '%'."""
@@ -142,11 +191,10 @@ def user_agent(site=None, format_string=''):
     """The user agent for site (or for no site), config.user_agent_format
     filled in as pywikibot fills it."""
     script = _script_name()
-    values = {'script': script, 'script_product': script,
-              'pwb': 'Pywikibot/' + pywikibot.__version__,
-              'revision': pywikibot.__version__, 'version': pywikibot.__version__,
-              'python': 'gowikibot', 'http_backend': 'go-net-http',
-              'family': '', 'code': '', 'lang': '', 'site': ''}
+    values = dict(USER_AGENT_PRODUCTS)
+    values.update({'script': script, 'script_product': script,
+                   'revision': pywikibot.__version__, 'version': pywikibot.__version__,
+                   'family': '', 'code': '', 'lang': '', 'site': ''})
     comments = []
     desc = getattr(config, 'user_agent_description', None)
     if desc:
@@ -186,13 +234,13 @@ def get_authentication(uri):
     return None
 
 
-_CHARSET_RE = re.compile(r'charset\s*=\s*(?P<q>[\'"]?)(?P<charset>[^\'",;>/]+)(?P=q)',
+CHARSET_RE = re.compile(r'charset\s*=\s*(?P<q>[\'"]?)(?P<charset>[^\'",;>/]+)(?P=q)',
                          flags=re.IGNORECASE)
 
 
 def get_charset_from_content_type(content_type):
     """The charset a Content-Type header names, in Python's spelling, or None."""
-    m = _CHARSET_RE.search(content_type)
+    m = CHARSET_RE.search(content_type)
     if not m:
         return None
     charset = m.group('charset').strip('"\' ').lower()

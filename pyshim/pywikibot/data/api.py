@@ -7,13 +7,26 @@ Responses have pywikibot's default shape (formatversion 1: flags as '',
 query.pages keyed by page id) unless formatversion=2 is asked for.
 """
 import datetime
+import sys
 
 import pywikibot
+from pywikibot.comms import http  # noqa: F401 (pywikibot.data.api.http, as pywikibot's)
+from pywikibot.data._api_more import (  # noqa: F401 (pywikibot.data.api exports them)
+    APIGenerator,
+    APIGeneratorBase,
+    OptionSet,
+)
 from pywikibot.exceptions import APIError, Error  # noqa: F401
+from pywikibot.family import SubdomainFamily  # noqa: F401 (pywikibot's api imports it)
+from pywikibot.tools import ModuleDeprecationWrapper  # noqa: F401 (pywikibot's api imports it)
 
-__all__ = ('APIError', 'CachedRequest', 'ListGenerator', 'LogEntryListGenerator', 'LoginManager',
-           'PageGenerator', 'ParamInfo', 'PropertyGenerator', 'QueryGenerator', 'Request',
-           'encode_url', 'update_page')
+__all__ = ('APIError', 'APIGenerator', 'APIGeneratorBase', 'CachedRequest', 'ListGenerator',
+           'LogEntryListGenerator', 'LoginManager', 'OptionSet', 'PageGenerator', 'ParamInfo',
+           'PropertyGenerator', 'QueryGenerator', 'Request', 'encode_url', 'update_page')
+
+# pywikibot.data.api is a package whose modules _generators and _paraminfo
+# scripts reach into; here it is one module, which they name.
+_generators = _paraminfo = sys.modules[__name__]
 
 # the actions that change the wiki (pywikibot's WRITE_ACTIONS, 9.6.3)
 WRITE_ACTIONS = {
@@ -130,6 +143,30 @@ class Request:
 
     def keys(self):
         return self._params.keys()
+
+    def iteritems(self):
+        """iter(self.items()) (deprecated in pywikibot 9.0)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.data.api._requests.Request.iteritems', 'items()',
+                                  since='9.0.0')
+        return iter(self.items())
+
+    def wait(self, delay=None):
+        """Sleep before retrying a failed request: delay (else retry_wait)
+        doubled with each retry, at most config.retry_max seconds; a
+        TimeoutError after max_retries retries."""
+        config = pywikibot.config
+        self.last_error = dict.fromkeys(['code', 'info'])
+        if self.max_retries is None:
+            self.max_retries = config.max_retries
+        if self.retry_wait is None:
+            self.retry_wait = config.retry_wait
+        self.current_retries = getattr(self, 'current_retries', 0) + 1
+        if self.current_retries > self.max_retries:
+            raise pywikibot.exceptions.TimeoutError('Maximum retries attempted without success.')
+        delay = min((delay or self.retry_wait) * 2 ** (self.current_retries - 1), config.retry_max)
+        pywikibot.warning('Waiting {:.1f} seconds before retrying.'.format(delay))
+        pywikibot.sleep(delay)
 
     def items(self):
         return self._params.items()
@@ -292,7 +329,7 @@ class CachedRequest(Request):
         return self._data
 
 
-class QueryGenerator:
+class QueryGenerator(APIGeneratorBase):
     """Iterate over the results of a continued action=query request.
 
     QueryGenerator(site=..., parameters={...}) (or the parameters as
@@ -412,6 +449,61 @@ class QueryGenerator:
         """The item yielded for one result (the dict itself)."""
         return data
 
+    # pywikibot's QueryGenerator is a GeneratorWrapper: next(), send(),
+    # throw() and restart() work on one started iteration. Here a for loop
+    # starts a new iteration each time (as before); next() and send() use
+    # the started one.
+    _started_gen = None
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        """The next item of the started iteration (started now if not)."""
+        if self._started_gen is None:
+            self._started_gen = iter(self)
+        if value is None:
+            return next(self._started_gen)
+        return self._started_gen.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        """Raise an exception inside the started iteration."""
+        if self._started_gen is None:
+            self._started_gen = iter(self)
+        args = [a for a in (typ, val, tb)]
+        while args and args[-1] is None and len(args) > 1:
+            args.pop()
+        return self._started_gen.throw(*args)
+
+    def close(self):
+        """End the started iteration."""
+        if self._started_gen is not None:
+            self._started_gen.close()
+
+    def restart(self):
+        """Start the iteration of next() and send() again."""
+        self.close()
+        self._started_gen = None
+
+    @property
+    def continuekey(self):
+        """The query's modules (deprecated in pywikibot 8.4)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.data.api._generators.QueryGenerator.continuekey', since='8.4.0')
+        return self.modules
+
+    def support_namespace(self):
+        """Whether the main module of the query takes a namespace."""
+        main = self.modules[0] if self.modules else ''
+        return bool(self.site._paraminfo.parameter('query+' + main, 'namespace'))
+
+    def continue_update(self):
+        """Put the continue values of the last response (self.data) into
+        the request (gowikibot's core continues queries itself; this is
+        for code that sets self.data)."""
+        for key, value in getattr(self, 'data', {}).get('continue', {}).items():
+            self.request[key] = str(value) if isinstance(value, int) else value
+
     @property
     def generator(self):
         return iter(self)
@@ -487,9 +579,10 @@ class LogEntryListGenerator(ListGenerator):
         return self.entryFactory.create(pagedata)
 
 
-def update_page(page, pagedata, props=None):
+def update_page(page, pagedict, props=None):
     """Take what an API query returned about page (its pageid, missing
     and redirect flags, revision text)."""
+    pagedata = pagedict
     d = {'pageid': int(pagedata.get('pageid', 0) or 0),
          'missing': 'missing' in pagedata, 'invalid': 'invalid' in pagedata,
          'redirect': 'redirect' in pagedata and pagedata.get('redirect') is not False,
@@ -507,22 +600,32 @@ def update_page(page, pagedata, props=None):
 
 
 def encode_url(query):
-    """The query (a dict or pairs) URL-encoded as the API expects."""
+    """The query (a mapping or pairs) URL-encoded as urlencode does it,
+    with the token parameters last (wpEditToken the very last), as the
+    API asks for them."""
     from urllib.parse import urlencode
     if hasattr(query, 'items'):
         query = list(query.items())
-    return urlencode([(k, '|'.join(v) if isinstance(v, (list, tuple)) else v) for k, v in query])
+    query.sort(key=lambda kv: kv[0].lower().endswith('token') + (kv[0] == 'wpEditToken'))
+    return urlencode(query)
 
 
 class ParamInfo:
     """The API's parameter information (action=paraminfo), loaded on
     demand per module path ('query+info', 'edit', ...)."""
 
-    def __init__(self, site, preloaded_modules=None, modules_only_mode=None):
+    root_modules = frozenset(['main'])
+    init_modules = frozenset(['main', 'paraminfo'])
+    param_modules = ('list', 'meta', 'prop')
+
+    def __init__(self, site, preloaded_modules=None):
         self.site = site
         self._paraminfo = {}
         self._action_modules = None
         self._query_modules = None
+        self._submodules = {}
+        self._prefix_map = {}
+        self._preloaded_modules = set(self.init_modules) | set(preloaded_modules or ())
         if preloaded_modules:
             self.fetch(preloaded_modules)
 
@@ -538,6 +641,7 @@ class ParamInfo:
                 self._paraminfo[info['path']] = info
 
     def _modules(self, group):
+        self._preloaded_modules.add('query')  # as pywikibot's, once the module lists are read
         self.fetch(['main'] if group == 'main' else ['query'])
         info = self._paraminfo['main' if group == 'main' else 'query']
         for p in info.get('parameters', []):
@@ -580,8 +684,95 @@ class ParamInfo:
     def modules(self):
         return self.action_modules | {'query+' + m for m in self.query_modules}
 
+    def submodules(self, name, path=False):
+        """The names of module name's submodules (with path, their paths:
+        'query+info')."""
+        if name not in self._submodules:
+            names = set()
+            for p in self[name].get('parameters', []):
+                if 'submodules' not in p or name == 'main' and p['name'] == 'format':
+                    continue
+                # a parameter may list other modules' submodules (a
+                # generator's): only those whose parent is name count
+                for child, subpath in p['submodules'].items():
+                    parent = subpath.rsplit('+', 1)[0] if '+' in subpath else 'main'
+                    if parent == name:
+                        names.add(child)
+            self._submodules[name] = names
+        names = self._submodules[name]
+        return {'{}+{}'.format(name, m) for m in names} if path else set(names)
 
-class LoginManager:
+    @property
+    def module_paths(self):
+        """The paths of every action module and of their submodules."""
+        actions = set(self.action_modules)
+        self.fetch(sorted(actions))
+        paths = set(actions)
+        for name in actions:
+            paths |= self.submodules(name, path=True)
+        return paths
+
+    def normalize_modules(self, modules):
+        """The module paths of modules: 'query+' before a query module's
+        name that is not also an action module's."""
+        if isinstance(modules, str):
+            modules = modules.split('|')
+        actions = self.action_modules
+        query = self.query_modules
+        return {'query+' + m if '+' not in m and m in query and m not in actions else m for m in modules}
+
+    @staticmethod
+    def normalize_paraminfo(data):
+        """{path: module info} of an action=paraminfo response (False for a
+        path that comes twice; missing modules left out)."""
+        result = {}
+        for info in data['paraminfo'].get('modules', []):
+            if 'missing' in info:
+                continue
+            path = info['path']
+            if path not in result:
+                result[path] = info
+            elif result[path] is not False:
+                result[path] = False
+                pywikibot.warning('Path "{}" is ambiguous.'.format(path))
+            else:
+                pywikibot.log('Found another path "{}"'.format(path))
+        return result
+
+    def attributes(self, attribute, modules=None):
+        """{module path: its attribute} for modules (default: every module
+        path) that have the attribute."""
+        if modules is None:
+            modules = self.module_paths
+        self.fetch(sorted(modules))
+        return {m: self[m][attribute] for m in modules if attribute in self[m]}
+
+    @property
+    def prefix_map(self):
+        """{module path: parameter prefix} of the modules that have one."""
+        if not self._prefix_map:
+            self._prefix_map = {m: p for m, p in self.attributes('prefix').items() if p}
+        return self._prefix_map.copy()
+
+    @property
+    def preloaded_modules(self):
+        """The modules given when the ParamInfo was made (deprecated)."""
+        from pywikibot.tools import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.data.api._paraminfo.ParamInfo.preloaded_modules', since='8.4.0')
+        return self._preloaded_modules
+
+
+def _paraminfo_keys(cls):
+    from pywikibot.tools import issue_deprecation_warning
+    issue_deprecation_warning('pywikibot.data.api._paraminfo.ParamInfo.paraminfo_keys', since='8.4.0')
+    return frozenset(['modules'])
+
+
+ParamInfo.paraminfo_keys = __import__('pywikibot.tools', fromlist=['classproperty']).classproperty(
+    _paraminfo_keys)
+
+
+class ClientLoginManager:
     """Logs in to a site (gowikibot: the Go core does the login with the
     configured bot password, main account or OAuth; the password stays
     there, so password is only what was passed)."""
@@ -621,5 +812,83 @@ class LoginManager:
     def login_to_site(self):
         self.site.login()
 
+    # the API's login parameter names: (action=login, action=clientlogin)
+    mapping = {
+        'user': ('lgname', 'username'),
+        'password': ('lgpassword', 'password'),
+        'ldap': ('lgdomain', 'domain'),
+        'token': ('lgtoken', 'logintoken'),
+        'result': ('result', 'status'),
+        'success': ('Success', 'PASS'),
+        'fail': ('Failed', 'FAIL'),
+        'reason': ('reason', 'message'),
+    }
 
-ClientLoginManager = LoginManager
+    def keyword(self, key):
+        """The API's name of key for this login's action (self.action:
+        'login' or 'clientlogin', set when pywikibot logs in)."""
+        return self.mapping[key][self.action != 'login']
+
+    def check_user_exists(self):
+        """Raise NoUsernameError when the account (a bot password's main
+        account) is not a user of the site (a warning when the wiki does
+        not let the list be read)."""
+        name = self.username
+        if '@' in name:
+            import warnings
+            warnings.warn('When using BotPasswords it is recommended that you store your login credentials in '
+                          'a password_file instead. See {}/BotPasswords for instructions and more information.'
+                          .format(pywikibot.__url__))
+            name = name.partition('@')[0]
+        try:
+            user = next(iter(self.site.allusers(start=name, total=1)), {'name': None})
+        except APIError as e:
+            if e.code == 'readapidenied':
+                pywikibot.warning("Could not check user '{}' exists on {}".format(name, self.site))
+                return
+            raise
+        if user['name'] != name:
+            from pywikibot.exceptions import NoUsernameError
+            raise NoUsernameError("Username '{}' does not exist on {}".format(name, self.site))
+
+    def botAllowed(self):  # noqa: N802 (pywikibot's name)
+        """Whether the wiki's bot list (pywikibot.login.botList) names the
+        bot; True on wikis that have none."""
+        from pywikibot.login import botList
+        code, fam = self.site.code, self.site.family.name
+        if code not in botList.get(fam, []):
+            return True
+        title, template = botList[fam][code]
+        page = pywikibot.Page(self.site, title)
+        if template:
+            return any(t.title() == template and params and params[0] == self.username
+                       for t, params in page.templatesWithParams())
+        return any(p.title(with_ns=False) == self.username for p in page.linkedPages())
+
+    def storecookiedata(self):
+        """Nothing to store: gowikibot's login keeps the cookies in the
+        LWP file itself."""
+
+    def get_login_token(self):
+        """The site's login token (deprecated in pywikibot 8.0)."""
+        return self.site.tokens['login']
+
+
+# pywikibot.data.api's old name of pywikibot.login.ClientLoginManager
+LoginManager = ClientLoginManager
+
+
+# the MIME multipart classes, imported on first use (`from
+# pywikibot.data.api import MIMEMultipart`; module __getattr__, PEP 562)
+_MIME_NAMES = ('CTEBinaryBytesGenerator', 'CTEBinaryMIMEMultipart', 'MIMEMultipart')
+
+
+def __getattr__(name):
+    if name in _MIME_NAMES:
+        import pywikibot.data._api_mime as mime
+        return getattr(mime, name)
+    raise AttributeError("module 'pywikibot.data.api' has no attribute '{}'".format(name))
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_MIME_NAMES))

@@ -3,6 +3,9 @@ import math
 import re
 
 from pywikibot import output
+from pywikibot.logging import info  # noqa: F401 (as pywikibot's)
+from pywikibot.tools import deprecated  # noqa: F401 (as pywikibot's)
+from pywikibot.userinterfaces import terminal_interface_base  # noqa: F401 (as pywikibot's)
 
 __all__ = ['SequenceOutputter', 'color_format']
 

@@ -1,6 +1,10 @@
 """Iterator helpers that scripts import from pywikibot.tools.itertools."""
 import itertools as _it
 
+from pywikibot.backports import batched  # noqa: F401 (as pywikibot's)
+from pywikibot.logging import debug  # noqa: F401 (as pywikibot's)
+from pywikibot.tools import deprecated  # noqa: F401 (as pywikibot's)
+
 
 def islice_with_ellipsis(iterable, *args, marker='…'):
     """Like itertools.islice, yielding marker at the end when items remain."""

@@ -1,7 +1,7 @@
 """Thread helpers that scripts import from pywikibot.tools.threading.
 
-The standard modules threading and concurrent.futures are imported when
-a helper is used, not when this module is imported."""
+concurrent.futures is imported when BoundedPoolExecutor is used."""
+import threading as _threading
 import time
 
 import pywikibot
@@ -50,13 +50,61 @@ class ThreadList(list):
         pywikibot.debug("thread {} ('{}') started".format(len(self), type(thd)))
 
 
-def ThreadedGenerator(*args, **kwargs):
-    """A generator run in a thread of its own: gowikibot runs it in the
-    calling thread (the items and their order are the same)."""
-    target = kwargs.pop('generator', None) or (args[1] if len(args) > 1 else None)
-    gen_args = kwargs.pop('args', ())
-    gen_kwargs = kwargs.pop('kwargs', {})
-    return iter(target(*gen_args, **gen_kwargs))
+class ThreadedGenerator(_threading.Thread):
+    """A generator whose items are made in a thread of its own, up to
+    qsize ahead of their use: target (or the generator attribute of a
+    subclass) is a generator function called with args and kwargs, or an
+    iterable. Iterating starts the thread; stop() ends it."""
+
+    def __init__(self, group=None, target=None, name='GeneratorThread', args=(), kwargs=None, qsize=65536):
+        import queue
+        if kwargs is None:
+            kwargs = {}
+        if target:
+            self.generator = target
+        if not hasattr(self, 'generator'):
+            raise RuntimeError('No generator for ThreadedGenerator to run.')
+        self.args, self.kwargs = args, kwargs
+        super().__init__(group=group, name=name)
+        self.queue = queue.Queue(qsize)
+        self.finished = _threading.Event()
+
+    def __iter__(self):
+        import queue
+        if not self.is_alive() and not self.finished.is_set():
+            self.start()
+        while not self.finished.is_set():
+            try:
+                yield self.queue.get(True, 0.25)
+            except queue.Empty:
+                pass
+            except KeyboardInterrupt:
+                self.stop()
+
+    def stop(self):
+        """Stop the thread."""
+        self.finished.set()
+
+    def run(self):
+        """Put the generator's items on the queue (waiting while it is
+        full), then wait until they are taken."""
+        import queue
+        gen = self.generator
+        iterable = hasattr(gen, '__iter__') or hasattr(gen, '__getitem__')
+        items = gen if iterable and not self.args and not self.kwargs else gen(*self.args, **self.kwargs)
+        for item in items:
+            while True:
+                if self.finished.is_set():
+                    return
+                try:
+                    self.queue.put_nowait(item)
+                except queue.Full:
+                    time.sleep(0.25)
+                    continue
+                break
+        while not self.finished.is_set() and not self.queue.empty():
+            time.sleep(0.25)
+        self.stop()
 
 
 class BoundedPoolExecutor:

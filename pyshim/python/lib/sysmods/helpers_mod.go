@@ -271,6 +271,12 @@ var (
 
 var classCodeCache sync.Map // filename -> *py.Code
 
+// RegisteredSource returns the source registered for a file name that is
+// not on disk (an embedded module, "<gowikibot>/pywikibot/x.py"); set by
+// package python. classBodyNames reads it so that an Enum of an embedded
+// module keeps its members' definition order.
+var RegisteredSource func(filename string) (string, bool)
+
 // classBodyNames compiles filename and returns co_names of the body of the
 // class named by qualname (nested classes by dotted path).
 func classBodyNames(filename, qualname string) []string {
@@ -278,11 +284,16 @@ func classBodyNames(filename, qualname string) []string {
 	if c, ok := classCodeCache.Load(filename); ok {
 		code = c.(*py.Code)
 	} else {
-		src, err := os.ReadFile(filename)
-		if err != nil {
+		var src string
+		if data, err := os.ReadFile(filename); err == nil {
+			src = string(data)
+		} else if text, ok := lookupRegisteredSource(filename); ok {
+			src = text
+		} else {
 			return nil
 		}
-		code, err = py.Compile(string(src), filename, py.ExecMode, 0, true)
+		var err error
+		code, err = py.Compile(src, filename, py.ExecMode, 0, true)
 		if err != nil {
 			return nil
 		}
@@ -301,6 +312,13 @@ func classBodyNames(filename, qualname string) []string {
 		cur = next
 	}
 	return append([]string{}, cur.Names...)
+}
+
+func lookupRegisteredSource(filename string) (string, bool) {
+	if RegisteredSource == nil {
+		return "", false
+	}
+	return RegisteredSource(filename)
 }
 
 func findCode(c *py.Code, name string) *py.Code {
