@@ -74,6 +74,10 @@ func EvalFramed(run func(*py.Frame) (py.Object, error), gen py.Object) (py.Objec
 	st.frames = append(st.frames, g.Frame)
 	n := len(st.frames)
 	defer func() { st.frames = st.frames[:n-1] }()
+	if pyProfiling {
+		pyProfileEnter(g.Frame.Code)
+		defer pyProfileExit()
+	}
 	return run(g.Frame)
 }
 
