@@ -15,7 +15,14 @@ import (
 // before this part runs.
 func shippedPython(t *testing.T, names ...string) string {
 	t.Helper()
-	path, err := filepath.Abs(filepath.Join("..", "pywikibot", "__init__.py"))
+	return shippedFrom(t, "__init__.py", names...)
+}
+
+// shippedFrom is shippedPython for another file of the package (a path
+// under pyshim/pywikibot).
+func shippedFrom(t *testing.T, file string, names ...string) string {
+	t.Helper()
+	path, err := filepath.Abs(filepath.Join("..", "pywikibot", file))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -95,7 +95,11 @@ class _OptionDict:
     def __getattr__(self, name):
         if name.startswith('__'):
             raise AttributeError(name)
-        return self.__getitem__(name)
+        # __getitem__'s body, without a second call (bots read options per page)
+        d = self.__dict__['_d']
+        if name not in d:
+            raise Error("'{}' is not a valid option for {}.".format(name, self.__dict__['_classname']))
+        return d[name]
 
     def __setattr__(self, name, value):
         self.__dict__['_d'][name] = value

@@ -283,9 +283,8 @@ class Link(BaseLink):
         return self._section
 
     def canonical_title(self):
-        ns = self.site.namespaces[self._namespace]
         if self._namespace:
-            return ns.custom_name + ':' + self.title
+            return self.site.namespaces[self._namespace].custom_name + ':' + self.title
         return self.title
 
 

@@ -449,9 +449,13 @@ class APISite(BaseSite):
         return '{}({!r}, {!r})'.format(type(self).__name__, self.code, self.family.name)
 
     def __eq__(self, other):
+        if self is other:
+            return True
         return isinstance(other, APISite) and str(self) == str(other)
 
     def __ne__(self, other):
+        if self is other:
+            return False
         return not self == other
 
     def __hash__(self):

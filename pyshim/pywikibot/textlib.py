@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import OrderedDict, namedtuple
 
+import _gowikibot
 import pywikibot
 from pywikibot.exceptions import InvalidTitleError, SiteDefinitionError  # noqa: F401
 from pywikibot.site import Family  # noqa: F401
@@ -483,6 +484,11 @@ def replaceExcept(text, old, new, exceptions, caseInsensitive=False,
         return text + marker
 
     guards = get_regexes(exceptions, site)
+    if not callable(new):
+        # the loop below, in Go (None: arguments it leaves to this code)
+        done = _gowikibot.replace_except(text, old, new, guards, allowoverlap, count, marker)
+        if done is not None:
+            return done
     pos = 0
     done = 0
     marker_at = len(text)

@@ -214,6 +214,17 @@ func (o *Instance) genericGetAttr(name string) (py.Object, error) {
 }
 
 func (o *Instance) genericGetAttrCI(ci *classInfo, name string) (py.Object, error) {
+	res, err := o.genericFind(ci, name)
+	if err == nil && res == nil {
+		return nil, noAttr(o, name)
+	}
+	return res, err
+}
+
+// genericFind is genericGetAttrCI with (nil, nil) for a name it does not
+// find, so that a class with __getattr__ does not build the AttributeError
+// it would drop (bot options, read through __getattr__, are read per page).
+func (o *Instance) genericFind(ci *classInfo, name string) (py.Object, error) {
 	attr, owner := ci.lookup(o.cls, name)
 	if attr != nil && isDataDescr(attr) {
 		return bindGet(attr, o.selfFor(owner), o.cls)
@@ -229,7 +240,7 @@ func (o *Instance) genericGetAttrCI(ci *classInfo, name string) (py.Object, erro
 			return res, nil
 		}
 	}
-	return nil, noAttr(o, name)
+	return nil, nil
 }
 
 // M__getattribute__ implements attribute access on instances as CPython:
@@ -241,7 +252,13 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 	if ga := ci.special(o.cls, "__getattribute__"); ga != nil {
 		res, err = callMeth(ga, o, py.String(name))
 	} else {
-		res, err = o.genericGetAttrCI(ci, name)
+		res, err = o.genericFind(ci, name)
+		if err == nil && res == nil {
+			if g := ci.special(o.cls, "__getattr__"); g != nil {
+				return callMeth(g, o, py.String(name))
+			}
+			return nil, noAttr(o, name)
+		}
 	}
 	if err != nil && isAttributeError(err) {
 		if g := ci.special(o.cls, "__getattr__"); g != nil {

@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"sync/atomic"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -119,6 +121,7 @@ func (s *Super) M__repr__() (py.Object, error) {
 type Property struct {
 	fget, fset, fdel, doc py.Object
 	name                  string
+	fast                  atomic.Pointer[fastGetter] // propfast.go
 }
 
 // PropertyType is the builtin property.
@@ -155,6 +158,9 @@ func (p *Property) ownerName(obj py.Object) string {
 func (p *Property) get(obj py.Object) (py.Object, error) {
 	if p.fget == py.None {
 		return nil, pyErr(py.AttributeError, "property '%s' of '%s' object has no getter", p.name, p.ownerName(obj))
+	}
+	if v, ok := p.fastGet(obj); ok {
+		return v, nil
 	}
 	return py.Call(p.fget, py.Tuple{obj}, nil)
 }

@@ -76,7 +76,16 @@ func EvalFramed(run func(*py.Frame) (py.Object, error), gen py.Object) (py.Objec
 	st := stackOf()
 	st.frames = append(st.frames, g.Frame)
 	n := len(st.frames)
-	defer func() { st.frames = st.frames[:n-1] }()
+	defer func() {
+		// the slot is cleared: a popped frame left in the array would keep
+		// its locals alive until a call as deep overwrote it
+		st.frames[n-1] = nil
+		st.frames = st.frames[:n-1]
+	}()
+	if pyProfiling {
+		pyProfileEnter(g.Frame.Code)
+		defer pyProfileExit()
+	}
 	return run(g.Frame)
 }
 
@@ -90,8 +99,9 @@ func PushFrame(f *py.Frame) {
 // PopFrame removes the innermost frame of the running thread.
 func PopFrame() {
 	st := stackOf()
-	if len(st.frames) > 0 {
-		st.frames = st.frames[:len(st.frames)-1]
+	if n := len(st.frames); n > 0 {
+		st.frames[n-1] = nil // as in EvalFramed
+		st.frames = st.frames[:n-1]
 	}
 }
 
