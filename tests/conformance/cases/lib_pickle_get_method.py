@@ -1,6 +1,8 @@
-# pickle of instances whose classes define get(), as pywikibot's pages and
-# namespace tables do (category tidy pickles its category database), with
-# and without __slots__ in the hierarchy.
+# pickle and copy of instances whose classes define get(), as pywikibot's
+# pages and namespace tables do (category tidy pickles its category
+# database), with and without __slots__ in the hierarchy.
+import copy
+import copyreg
 import pickle
 
 
@@ -42,3 +44,9 @@ for proto in (2, 4):
     back = pickle.loads(pickle.dumps(db, protocol=proto))
     (key, (subs, arts)), = back['cat_content_db'].items()
     print(proto, key.title, key.kind, [p.title for p in subs], arts, key.table.get(14), key.table is next(iter(subs)).table)
+
+print(copyreg._slotnames(Page), copyreg._slotnames(Base))
+c = copy.copy(a)
+print(c.title, c.kind, c.table is table)
+d = copy.deepcopy(a)
+print(d.title, d.kind, d.table is table, d.table.get(0))
