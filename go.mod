@@ -5,6 +5,7 @@ go 1.25.0
 require (
 	github.com/dghubble/oauth1 v0.7.3
 	github.com/dlclark/regexp2 v1.12.0
+	github.com/dsnet/compress v0.0.1
 	github.com/go-python/gpython v0.2.0
 	github.com/ulikunitz/xz v0.5.17
 	golang.org/x/sys v0.47.0

@@ -71,6 +71,16 @@ func moreASeed() []seedPage {
 		// image: a file's uses replaced by another file, and removed
 		{"Img user 1", "Before [[File:Old pic.png|thumb|Cap]] after.\n[[Image:Old pic.png]]\nEnd."},
 		{"Img user 2", "Text [[File:Gone two.png]] more text."},
+		// category tidy: Category:Tidy between a super- and a subcategory,
+		// five members to move down, up, out, nowhere and elsewhere
+		{"Category:Tidy top", "Top of the tidy tree."},
+		{"Category:Tidy", "A category to tidy.\n[[Category:Tidy top]]"},
+		{"Category:Tidy sub", "Below Tidy.\n[[Category:Tidy]]"},
+		{"Tidy 1", "First to tidy.\n[[Category:Tidy]]"},
+		{"Tidy 2", "Second to tidy.\n[[Category:Tidy|Tidy 2]]"},
+		{"Tidy 3", "Third to tidy.\n[[Category:Tidy]]\n[[Category:Seeded]]"},
+		{"Tidy 4", "Fourth stays.\n[[Category:Tidy]]"},
+		{"Tidy 5", "Fifth jumps.\n[[Category:Tidy]]"},
 	}
 }
 
@@ -476,6 +486,11 @@ func TestMoreA(t *testing.T) {
 	if only("category_redirect") {
 		t.Run("category_redirect", func(t *testing.T) {
 			runCatRedirect(t, g, p, filepath.Join(scriptDir, "category_redirect.py"))
+		})
+	}
+	if only("category-tidy") {
+		t.Run("category-tidy", func(t *testing.T) {
+			runCatTidy(t, g, p, filepath.Join(scriptDir, "category.py"))
 		})
 	}
 }

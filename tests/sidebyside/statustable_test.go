@@ -66,6 +66,9 @@ func sideBySideRows() map[string][]scriptRow {
 		}
 	}
 	add("TestMoreA", "category_redirect", true) // runCatRedirect
+	// runCatTidy: pywikibot 9.6.3's category tidy stops at its first
+	// page, gowikibot's goes on
+	add("TestMoreA", "category", false)
 	for _, r := range moreBRows("", moreBData{}) {
 		addScenario("TestMoreB", r.scenario, r.blockedBy != "")
 	}

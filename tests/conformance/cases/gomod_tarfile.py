@@ -33,7 +33,7 @@ def show(t):
         print(' ', m.name, kind, m.size, oct(m.mode), m.mtime, m.uname, m.linkname or '-')
 
 
-for mode in ('w', 'w:gz', 'w:xz'):  # w:bz2: gowikibot's bz2 only decompresses
+for mode in ('w', 'w:gz', 'w:bz2', 'w:xz'):
     path = os.path.join(root, 'out.tar' + mode[2:] and os.path.join(root, 'out.' + (mode[2:] or 'tar')))
     with tarfile.open(path, mode) as t:
         t.add(src, arcname='pkg', filter=anon)

@@ -19,8 +19,9 @@ import (
 
 // The primitives of zlib, gzip and bz2 (module _gwb_compress): whole-buffer
 // compression in each of the three container formats, and file streams.
-// The compressed bytes are Go's compress/flate output: they decompress to
-// the same data as CPython's zlib output but are not the same bytes.
+// The deflate bytes are Go's compress/flate output: they decompress to the
+// same data as CPython's zlib output but are not the same bytes (bz2
+// writing, in bz2write.go, is likewise not libbz2's bytes).
 
 // format is a container of deflate data, chosen as zlib's wbits does.
 type format int
@@ -287,10 +288,33 @@ func cOpenStream(self py.Object, args py.Tuple) (py.Object, error) {
 		default:
 			return nil, py.ExceptionNewf(py.ValueError, "unknown kind %s", kind)
 		}
-		return newStream(dr, nil, closeFile, text, name, smode), nil
+		st := newStream(dr, nil, closeFile, text, name, smode)
+		if kind == "bz2" && !text {
+			st.closedMsg = bz2ClosedMsg
+		}
+		return st, nil
+	}
+	if kind == "bz2" {
+		bw, err := newBz2Writer(w, lvl)
+		if err != nil {
+			closeFile()
+			return nil, err
+		}
+		closer := func() error {
+			if err := bw.Close(); err != nil {
+				closeFile()
+				return err
+			}
+			return closeFile()
+		}
+		st := newStream(nil, bw, closer, text, name, smode)
+		if !text {
+			st.closedMsg = bz2ClosedMsg // CPython's BZ2File (_compression)
+		}
+		return st, nil
 	}
 	if kind != "gzip" {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "bz2 compression is not available (Go's compress/bzip2 only decompresses)")
+		return nil, py.ExceptionNewf(py.ValueError, "unknown kind %s", kind)
 	}
 	gw, err := gzip.NewWriterLevel(w, lvl)
 	if err != nil {
@@ -430,6 +454,7 @@ func compressModule() (map[string]any, py.StringDict) {
 		"adler32":         checksum("adler32", adlerUpdate, 1),
 		"open_stream":     cOpenStream,
 		"bz2_decompress":  cBz2Decompress,
+		"bz2_compress":    cBz2Compress,
 		"gzip_decompress": cGzipDecompress,
 		"set_errors":      cSetErrors,
 	}, nil

@@ -31,7 +31,10 @@ type Stream struct {
 	blocking bool
 	name     py.Object
 	mode     string
-	extra    py.StringDict // attributes set from Python
+	// closedMsg replaces the ValueError text of an operation on the closed
+	// stream ("" : io's "I/O operation on closed file.").
+	closedMsg string
+	extra     py.StringDict // attributes set from Python
 }
 
 // Type returns StreamType or TextStreamType.
@@ -61,6 +64,9 @@ func (s *Stream) io(fn func()) {
 
 func (s *Stream) check(read bool) error {
 	if s.closed {
+		if s.closedMsg != "" {
+			return py.ExceptionNewf(py.ValueError, "%s", s.closedMsg)
+		}
 		return py.ExceptionNewf(py.ValueError, "I/O operation on closed file.")
 	}
 	if read && s.r == nil {

@@ -1,5 +1,5 @@
 """tarfile (gowikibot): tar archives over Go's archive/tar (_gwb_tar), plain
-or compressed with gzip, bz2 (reading only) or xz, with CPython's TarFile and TarInfo API,
+or compressed with gzip, bz2 or xz, with CPython's TarFile and TarInfo API,
 the extraction filters (data, tar, fully_trusted) and errors. Opening reads
 the members' headers in one pass; a member's content is read as the program
 reads it (the stream goes on forward, or starts again for an earlier
@@ -466,9 +466,6 @@ class TarFile:
                 raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
             if filemode == 'a' and comptype != 'tar':
                 raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
-            if filemode in 'wx' and comptype == 'bz2':
-                raise CompressionError("bz2 compression is not available in gowikibot "
-                                       "(its bz2 module only decompresses): use 'w:gz' or 'w:xz'")
             t = cls.__new__(cls)
             t._init(name, filemode, fileobj, '' if comptype == 'tar' else comptype, compresslevel,
                      **_init_kwargs(kwargs))

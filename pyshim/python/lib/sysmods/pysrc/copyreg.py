@@ -37,13 +37,20 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _own(cls, name, default=None):
+    """cls.__dict__.get(name, default) without .get: gpython v0.2.0's
+    class __dict__ answers .get with the class's own get method."""
+    d = cls.__dict__
+    return d[name] if name in d else default
+
+
 def _slotnames(cls):
-    names = cls.__dict__.get("__slotnames__")
+    names = _own(cls, "__slotnames__")
     if names is not None:
         return names
     names = []
     for c in getattr(cls, '__mro__', (cls,)):
-        slots = c.__dict__.get("__slots__", ())
+        slots = _own(c, "__slots__", ())
         if isinstance(slots, str):
             slots = (slots,)
         for name in slots:
