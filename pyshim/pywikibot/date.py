@@ -396,6 +396,15 @@ def dh(value, pattern, encf, decf, filter_func=None, **kwargs):
     return fmt % _make_parameter(decoders[0], params)
 
 
+def _dh_params(value, pattern, encf, decf, filter_func=None):
+    """dh's parameters without the deprecated name it takes in **kwargs."""
+
+
+# dh's signature as pywikibot's deprecated_args shows it (made on first use)
+dh.__signature__ = __import__('pywikibot._deprecate', fromlist=['_LazySignature'])._LazySignature(
+    _dh_params, {'filter': 'filter_func'}, dh)
+
+
 def _renamed_arg(kwargs, old, new, value, name):
     # pywikibot's deprecate_arg(old, new), inline: the decorator would
     # load inspect when the module is imported

@@ -14,19 +14,9 @@ from more_modules import CLASSES, MODULES
 
 
 def describe(owner, name):
-    """surface.describe, but a function (or a class's __init__) that a
-    decorator of pywikibot.tools wrapped (it has __wrapped__) is described
-    by the function it wraps: the wrapper takes those parameters (and the
-    deprecated names, which the comparison leaves out)."""
-    entry = surface.describe(owner, name)
-    val = surface.raw_attr(owner, name)
-    func, drop = surface.function_of(val) if entry.get('kind') in ('class', 'function') else (None, False)
-    wrapped = getattr(func, '__wrapped__', None)
-    if wrapped is not None and type(wrapped).__name__ == 'function':
-        p = surface.params(wrapped, drop)
-        if p is not None:
-            entry['params'] = p
-    return entry
+    """surface.describe (whose inspect.signature follows the __wrapped__ of
+    pywikibot.tools' decorators to the function they wrap)."""
+    return surface.describe(owner, name)
 
 
 def main():

@@ -195,6 +195,16 @@ class OptionSet(MutableMapping):
 
 
 def _optionset_params(self, site=None, module=None, param=None, data=None):
+    """OptionSet.__init__'s parameters without the deprecated name it takes
+    in **kwargs."""
+
+
+# the signature pywikibot's deprecate_arg('dict', 'data') shows (made on first use)
+OptionSet.__init__.__signature__ = __import__('pywikibot._deprecate', fromlist=['_LazySignature'])._LazySignature(
+    _optionset_params, {'dict': 'data'}, OptionSet.__init__)
+
+
+def _optionset_params(self, site=None, module=None, param=None, data=None):
     raise NotImplementedError
 
 

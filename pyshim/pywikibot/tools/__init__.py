@@ -2,6 +2,8 @@
 import sys
 import warnings
 
+import pywikibot  # noqa: F401 (pywikibot.tools has it, as pywikibot's)
+
 
 from pywikibot._deprecate import (  # noqa: F401 (pywikibot.tools exports them)
     add_decorated_full_name, add_full_name, deprecate_arg, deprecate_positionals,
@@ -12,13 +14,15 @@ from pywikibot.tools._mwversion import MediaWikiVersion  # noqa: F401,E402
 
 
 class classproperty:
-    """A read-only property of the class."""
+    """A read-only property of the class: the class method cls_method
+    called with the class (usable as a decorator)."""
 
-    def __init__(self, fget):
-        self.fget = fget
+    def __init__(self, cls_method):
+        self.method = cls_method
+        self.__doc__ = ':class:`classproperty<tools.classproperty>` {}'.format(cls_method.__doc__)
 
     def __get__(self, instance, owner):
-        return self.fget(owner)
+        return self.method(owner)
 
 
 def first_upper(string):
@@ -292,3 +296,15 @@ def file_mode_checker(filename, mode=0o600, quiet=False, create=False):
             import warnings
             warnings.warn('File {} had no {:o} mode; converted to {:o} mode.'
                           .format(filename, mode, mode))
+
+
+def _install_submodules():
+    # the submodules pywikibot's `import pywikibot.tools` leaves as
+    # attributes: stand-ins that import them on first use (pywikibot._lazy)
+    from pywikibot._lazy import _Submodule
+    for name in ('_unidata', 'chars', 'collections', 'itertools', 'threading'):
+        if name not in globals():
+            globals()[name] = _Submodule('pywikibot.tools.' + name)
+
+
+_install_submodules()

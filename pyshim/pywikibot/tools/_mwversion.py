@@ -15,6 +15,8 @@ class MediaWikiVersion:
     and the release; the version can be compared with another or with a
     version string."""
 
+    MEDIAWIKI_VERSION = _VERSION
+
     def __init__(self, version_str):
         m = _VERSION.fullmatch(version_str)
         if not m:

@@ -107,6 +107,7 @@ func runPy(t testing.TB, file, src, stdin string) string {
 // other layers (builtins, methods of built-in types); they run only in the
 // full conformance test, where every layer is installed.
 var needsOtherLayers = map[string]string{
+	"mod_logging_basic":       "inspect.signature of logging.Formatter (keyword-only parameters: the pre-pass)",
 	"dt_isinstance":           "isinstance with subclasses (classes layer)",
 	"dt_timedelta_arith":      "bool() of an object (classes layer)",
 	"sys_path_insert":         "list.insert (methods layer)",
