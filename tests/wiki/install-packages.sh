@@ -3,7 +3,7 @@
 # need, and the pure-Python packages tests/thirdparty runs, when they are missing. Safe to run again. Needs root for apt-get.
 set -euo pipefail
 PKGS="python3 bsdutils mediawiki php-cli php-sqlite3 php-mbstring php-xml php-intl php-curl php-apcu curl
-python3-oauthlib python3-jwt python3-requests python3-packaging
+python3-oauthlib python3-jwt python3-requests python3-requests-oauthlib python3-packaging
 python3-mwparserfromhell python3-tqdm python3-bs4 python3-soupsieve python3-unidecode python3-dateutil python3-yaml"
 missing=()
 for p in $PKGS; do
