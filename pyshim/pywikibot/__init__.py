@@ -25,7 +25,7 @@ from pywikibot.exceptions import (  # noqa: F401
 from pywikibot.page import BasePage, Category, FilePage, Link, Page, User  # noqa: F401
 from pywikibot.site import APISite, BaseSite, Namespace  # noqa: F401
 
-from pywikibot.__metadata__ import __copyright__, __url__, __version__  # noqa: F401
+from pywikibot.__metadata__ import __url__, __version__  # noqa: F401 (__copyright__: _lazy)
 
 #: The interpreter's version, as pywikibot has it (a version_info tuple).
 PYTHON_VERSION = sys.version_info[:3]

@@ -15,7 +15,6 @@ which gowikibot's inspect.signature resolves), not when a function is
 decorated: importing pywikibot, whose output functions and Page methods are
 decorated, then does not import inspect (about 4 ms)."""
 import sys
-import warnings
 
 __all__ = ('add_decorated_full_name', 'add_full_name', 'deprecate_arg', 'deprecate_positionals',
            'deprecated', 'deprecated_args', 'get_wrapper_depth', 'issue_deprecation_warning',
@@ -170,7 +169,7 @@ def issue_deprecation_warning(name, instead=None, depth=2, *, warning_class=None
     replacement, else a _NotImplementedWarning (or warning_class)."""
     if warning_class is None:
         warning_class = FutureWarning if instead else _NotImplementedWarning
-    warnings.warn(_deprecation_text(instead, since).format(name, instead), warning_class, depth + 1)
+    __import__('warnings').warn(_deprecation_text(instead, since).format(name, instead), warning_class, depth + 1)
 
 
 def deprecated(*args, **kwargs):
@@ -241,14 +240,14 @@ def deprecated_args(**arg_pairs):
                                     .format(old, name, type(new).__name__))
                 if new:
                     if new in __kw:
-                        warnings.warn('{} argument of {} replaces {}; cannot use both.'.format(new, name, old),
+                        __import__('warnings').warn('{} argument of {} replaces {}; cannot use both.'.format(new, name, old),
                                       RuntimeWarning, depth)
                     else:
-                        warnings.warn('{} argument of {} is deprecated; use {} instead.'.format(old, name, new),
+                        __import__('warnings').warn('{} argument of {} is deprecated; use {} instead.'.format(old, name, new),
                                       FutureWarning, depth)
                         __kw[new] = __kw[old]
                 elif new is None:
-                    warnings.warn('{} argument of {} is deprecated.'.format(old, name), FutureWarning, depth)
+                    __import__('warnings').warn('{} argument of {} is deprecated.'.format(old, name), FutureWarning, depth)
                 del __kw[old]
             return obj(*__args, **__kw)
 
@@ -308,7 +307,7 @@ def remove_last_args(arg_names):
             args = tuple(__args[:max(len(spec.args), len(__args) - len(arg_names))])
             kwargs = dict((k, v) for k, v in __kw.items() if k not in arg_names)
             if dropped:
-                warnings.warn("The trailing arguments ('{}') of {} are deprecated. "
+                __import__('warnings').warn("The trailing arguments ('{}') of {} are deprecated. "
                               "The value(s) provided for '{}' have been dropped."
                               .format("', '".join(arg_names), name,
                                       "', '".join(a for a in arg_names if a in dropped)),

@@ -44,6 +44,7 @@ _PACKAGE = dict(
     **_from('pywikibot.diff', 'PatchManager'),
     **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy'),
     **_from('pywikibot.backports', 'removesuffix'),
+    **_from('pywikibot.__metadata__', '__copyright__'),
     **_from('pywikibot._ui', 'ui'),
     **_modules('backports comms cosmetic_changes daemonize data date diff echo family i18n logging login '
                'plural proofreadpage throttle time userinterfaces version xmlreader'))
