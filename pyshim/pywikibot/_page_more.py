@@ -12,7 +12,7 @@ import _gowikibot as _gw
 import pywikibot
 from pywikibot import exceptions
 from pywikibot._deprecate import _full_name, deprecated, deprecated_args
-from pywikibot.page import BaseLink, BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User
+from pywikibot.page import BaseLink, BasePage, Category, FileInfo, FilePage, Link, Page, Revision, User, _illegal_titles
 
 
 def _page_info(page, **params):
@@ -109,9 +109,7 @@ class LinkMore:
     #: Titles that match are illegal (as MediaWiki's legal title characters
     #: and pywikibot's pattern: control characters, #<>[]{|}, percent and
     #: character references).
-    illegal_titles_pattern = re.compile(
-        r'[\x00-\x1f\x23\x3c\x3e\x5b\x5d\x7b\x7c\x7d\x7f]|%[0-9A-Fa-f]{2}'
-        r'|&[A-Za-z0-9\x80-\xff]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;')
+    illegal_titles_pattern = _illegal_titles()
 
     def parse_site(self):
         """(family name, code) of the site the link text points to."""

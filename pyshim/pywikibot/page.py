@@ -10,6 +10,19 @@ def _first_upper(s):
     return s[:1].upper() + s[1:] if s else s
 
 
+_illegal = []
+
+
+def _illegal_titles():
+    """Link.illegal_titles_pattern, compiled on first use (Link parses
+    with it; the class attribute comes with the less common methods)."""
+    if not _illegal:
+        _illegal.append(re.compile(
+            r'[\x00-\x1f\x23\x3c\x3e\x5b\x5d\x7b\x7c\x7d\x7f]|%[0-9A-Fa-f]{2}'
+            r'|&[A-Za-z0-9\x80-\xff]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;'))
+    return _illegal[0]
+
+
 class Revision(Mapping):
     """A revision as pywikibot has it: the API's revision values, by key or
     as attributes (a missing one is an AttributeError either way, as in
@@ -187,8 +200,15 @@ class Link(BaseLink):
                 raise exceptions.InvalidTitleError(
                     '{!r} contains illegal replacement char \\ufffd'.format(text))
         delims = self._source.family.title_delimiter_and_aliases
-        text = re.sub('[' + re.escape(delims) + self._SPACES + ']+', delims[0], text).strip()
-        if not text.isascii():
+        if delims == ' _' and text.isascii():
+            # the common case without compiling the pattern below
+            if '_' in text:
+                text = text.replace('_', ' ')
+            while '  ' in text:
+                text = text.replace('  ', ' ')
+            text = text.strip()
+        else:
+            text = re.sub('[' + re.escape(delims) + self._SPACES + ']+', delims[0], text).strip()
             text = text.replace('\u200e', '').replace('\u200f', '')
         if source_is_page:
             text = source.title(with_section=False) + text
@@ -256,7 +276,7 @@ class Link(BaseLink):
         if ns_prefix and not t:
             raise exceptions.InvalidTitleError("'{}' has no title.".format(text))
         self._namespace = ns
-        m = self.illegal_titles_pattern.search(t)
+        m = _illegal_titles().search(t)
         if m:
             raise exceptions.InvalidTitleError('{!r} contains illegal char(s) {!r}'.format(t, m.group(0)))
         if '.' in t and (t in ('.', '..') or t.startswith(('./', '../')) or '/./' in t
