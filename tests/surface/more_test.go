@@ -92,7 +92,11 @@ func TestSurfaceMore(t *testing.T) {
 		totalHave, totalWant, totalWant-totalHave, totalSig-totalSigBad, totalSig)
 	t.Log("\n" + report.String())
 
-	checkBaseline(t, filepath.Join("testdata", "baseline_more.txt"), present, sigOK)
+	checkBaseline(t, filepath.Join("testdata", "baseline_more.txt"),
+		"# Names of pywikibot 9.6.3's surface (testdata/pwb963_more.json) present in gowikibot's package\n"+
+			"# (\"name\"), and those whose parameter list matches (\"name (params)\").\n"+
+			"# Written by: go test ./tests/surface -run TestSurfaceMore -update\n",
+		present, sigOK)
 }
 
 // oursMore runs surface_more.py in gowikibot, asking for the private names
@@ -143,10 +147,11 @@ func oursMore(t *testing.T, want objects) objects {
 	return o
 }
 
-// checkBaseline rewrites the baseline file under -update; otherwise it
-// fails for each name of the file that is no longer present, and each
-// "name (params)" whose parameters no longer match.
-func checkBaseline(t *testing.T, path string, present, sigOK []string) {
+// checkBaseline rewrites the baseline file (header first) under -update;
+// otherwise it fails for each name of the file that is no longer present,
+// and each "name (params)" whose parameters no longer match. TestSurface
+// and TestSurfaceMore share it.
+func checkBaseline(t *testing.T, path, header string, present, sigOK []string) {
 	t.Helper()
 	sort.Strings(present)
 	sigSet := map[string]bool{}
@@ -155,9 +160,7 @@ func checkBaseline(t *testing.T, path string, present, sigOK []string) {
 	}
 	if *update {
 		var b strings.Builder
-		b.WriteString("# Names of pywikibot 9.6.3's surface (testdata/pwb963_more.json) present in gowikibot's package\n" +
-			"# (\"name\"), and those whose parameter list matches (\"name (params)\").\n" +
-			"# Written by: go test ./tests/surface -run TestSurfaceMore -update\n")
+		b.WriteString(header)
 		for _, p := range present {
 			if sigSet[p] {
 				b.WriteString(p + " (params)\n")

@@ -11,7 +11,6 @@
 package surface
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -246,59 +245,10 @@ func TestSurface(t *testing.T) {
 			len(allBad), strings.Join(allBad, "\n  "))
 	}
 
-	sort.Strings(present)
-	sort.Strings(sigOK)
-	basePath := filepath.Join("testdata", "baseline.txt")
-	if *update {
-		var b strings.Builder
-		b.WriteString("# Names of pywikibot 9.6.3's surface present in gowikibot's package (\"name\"), and those\n" +
-			"# whose parameter list matches (\"name (params)\"). Written by: go test ./tests/surface -update\n")
-		sigSet := map[string]bool{}
-		for _, s := range sigOK {
-			sigSet[s] = true
-		}
-		for _, p := range present {
-			if sigSet[p] {
-				b.WriteString(p + " (params)\n")
-			} else {
-				b.WriteString(p + "\n")
-			}
-		}
-		if err := os.WriteFile(basePath, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	f, err := os.Open(basePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	presentSet, sigSet := map[string]bool{}, map[string]bool{}
-	for _, p := range present {
-		presentSet[p] = true
-	}
-	for _, s := range sigOK {
-		sigSet[s] = true
-	}
-	var regressions []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, withParams := strings.CutSuffix(line, " (params)")
-		switch {
-		case !presentSet[name]:
-			regressions = append(regressions, name+" vanished")
-		case withParams && !sigSet[name]:
-			regressions = append(regressions, name+": parameters no longer match 9.6.3's")
-		}
-	}
-	if len(regressions) > 0 {
-		t.Errorf("%d regressions against %s:\n  %s", len(regressions), basePath, strings.Join(regressions, "\n  "))
-	}
+	checkBaseline(t, filepath.Join("testdata", "baseline.txt"),
+		"# Names of pywikibot 9.6.3's surface present in gowikibot's package (\"name\"), and those\n"+
+			"# whose parameter list matches (\"name (params)\"). Written by: go test ./tests/surface -update\n",
+		present, sigOK)
 }
 
 // TestOfflineSurface runs each offline/NAME.py, the site-free parts of the
