@@ -126,38 +126,14 @@ func TestInterwikiSideBySide(t *testing.T) {
 		}
 		row := row
 		t.Run(row.name, func(t *testing.T) {
-			gOut, gErr, gCode := runCmd(g.cfg, append([]string{gwb, "-dir:" + g.cfg, "python", script}, row.args...))
-			t.Logf("gowikibot interwiki %s (exit %d)\n--- stdout\n%s--- stderr\n%s", strings.Join(row.args, " "), gCode, gOut, gErr)
-			gst, err := g.snapshotAll()
-			if err != nil {
-				t.Fatal(err)
-			}
-			gBefore := g.last
-			g.last = gst
+			var pArgv []string
+			var pDir string
 			if p != nil {
-				pOut, pErr, pCode := runCmd(p.cfg, append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + p.cfg, "interwiki"}, row.args...))
-				t.Logf("pywikibot (exit %d)\n--- stdout\n%s--- stderr\n%s", pCode, pOut, pErr)
-				pst, err := p.snapshotAll()
-				if err != nil {
-					t.Fatal(err)
-				}
-				pBefore := p.last
-				p.last = pst
-				for _, code := range interwikiCodes {
-					if d := diffChanges(pBefore[code], pst[code], gBefore[code], gst[code]); len(d) > 0 {
-						t.Errorf("wiki %s: final states differ (%d pages):\n%s", code, len(d), strings.Join(d[:min(len(d), 10)], "\n"))
-					}
-				}
-				if essential(pOut) != essential(gOut) {
-					t.Errorf("essential stdout differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", essential(pOut), essential(gOut))
-				}
-				if pe, ge := interwikiStderr(pErr), interwikiStderr(gErr); pe != ge {
-					t.Errorf("essential stderr differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", pe, ge)
-				}
-				if gCode != pCode {
-					t.Errorf("exit status: pywikibot %d, gowikibot %d", pCode, gCode)
-				}
+				pDir = p.cfg
+				pArgv = append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + pDir, "interwiki"}, row.args...)
 			}
+			gst, gOut, gErr := runMultiRow(t, g, p, append([]string{gwb, "-dir:" + g.cfg, "python", script}, row.args...), g.cfg,
+				pArgv, pDir, interwikiStderr)
 			if row.check != nil {
 				row.check(t, gst, gOut, gErr)
 			}

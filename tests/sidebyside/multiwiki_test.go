@@ -199,3 +199,48 @@ func writeMultiConfig(dir, family string, codes []string, wikis map[string]*wiki
 	}
 	return os.WriteFile(filepath.Join(dir, "user-password.cfg"), []byte(pw.String()), 0o600)
 }
+
+// runMultiRow runs one scenario on both multi-wiki sides: gowikibot's
+// command gArgv on g, then (p nil: CI without the checkouts) pywikibot's
+// pArgv on p, and reports each wiki's differing changes, the essential
+// stdout, the stderr as errNorm reduces it and the exit status. It
+// returns gowikibot's state after the run and its output, for the row's
+// own checks.
+func runMultiRow(t *testing.T, g, p *multiSide, gArgv []string, gDir string, pArgv []string, pDir string,
+	errNorm func(string) string) (map[string]*wikiState, string, string) {
+	t.Helper()
+	gOut, gErr, gCode := runCmd(gDir, gArgv)
+	t.Logf("gowikibot %s (exit %d)\n--- stdout\n%s--- stderr\n%s", strings.Join(gArgv[1:], " "), gCode, gOut, gErr)
+	gst, err := g.snapshotAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gBefore := g.last
+	g.last = gst
+	if p == nil {
+		return gst, gOut, gErr
+	}
+	pOut, pErr, pCode := runCmd(pDir, pArgv)
+	t.Logf("pywikibot (exit %d)\n--- stdout\n%s--- stderr\n%s", pCode, pOut, pErr)
+	pst, err := p.snapshotAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pBefore := p.last
+	p.last = pst
+	for _, code := range g.codes {
+		if d := diffChanges(pBefore[code], pst[code], gBefore[code], gst[code]); len(d) > 0 {
+			t.Errorf("wiki %s: final states differ (%d pages):\n%s", code, len(d), strings.Join(d[:min(len(d), 10)], "\n"))
+		}
+	}
+	if essential(pOut) != essential(gOut) {
+		t.Errorf("essential stdout differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", essential(pOut), essential(gOut))
+	}
+	if pe, ge := errNorm(pErr), errNorm(gErr); pe != ge {
+		t.Errorf("essential stderr differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", pe, ge)
+	}
+	if gCode != pCode {
+		t.Errorf("exit status: pywikibot %d, gowikibot %d", pCode, gCode)
+	}
+	return gst, gOut, gErr
+}

@@ -130,38 +130,14 @@ func TestWikisSideBySide(t *testing.T) {
 		}
 		t.Run(row.name, func(t *testing.T) {
 			script := filepath.Join(scriptDir, row.script+".py")
-			gOut, gErr, gCode := runCmd(cfg(g), append([]string{gwb, "-dir:" + cfg(g), "python", script}, row.args...))
-			t.Logf("gowikibot %s %s (exit %d)\n--- stdout\n%s--- stderr\n%s", row.script, strings.Join(row.args, " "), gCode, gOut, gErr)
-			gst, err := g.snapshotAll()
-			if err != nil {
-				t.Fatal(err)
-			}
-			gBefore := g.last
-			g.last = gst
+			var pArgv []string
+			var pDir string
 			if p != nil {
-				pOut, pErr, pCode := runCmd(cfg(p), append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + cfg(p), row.script}, row.args...))
-				t.Logf("pywikibot (exit %d)\n--- stdout\n%s--- stderr\n%s", pCode, pOut, pErr)
-				pst, err := p.snapshotAll()
-				if err != nil {
-					t.Fatal(err)
-				}
-				pBefore := p.last
-				p.last = pst
-				for _, code := range wikisCodes {
-					if d := diffChanges(pBefore[code], pst[code], gBefore[code], gst[code]); len(d) > 0 {
-						t.Errorf("wiki %s: final states differ (%d pages):\n%s", code, len(d), strings.Join(d[:min(len(d), 10)], "\n"))
-					}
-				}
-				if essential(pOut) != essential(gOut) {
-					t.Errorf("essential stdout differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", essential(pOut), essential(gOut))
-				}
-				if pe, ge := essentialErr(pErr), essentialErr(gErr); pe != ge {
-					t.Errorf("essential stderr differs:\n--- pywikibot\n%s\n--- gowikibot\n%s", pe, ge)
-				}
-				if gCode != pCode {
-					t.Errorf("exit status: pywikibot %d, gowikibot %d", pCode, gCode)
-				}
+				pDir = cfg(p)
+				pArgv = append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + pDir, row.script}, row.args...)
 			}
+			gst, gOut, gErr := runMultiRow(t, g, p, append([]string{gwb, "-dir:" + cfg(g), "python", script}, row.args...), cfg(g),
+				pArgv, pDir, essentialErr)
 			row.check(t, gst, gOut, gErr)
 		})
 	}
