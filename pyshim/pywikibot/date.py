@@ -2,7 +2,7 @@
 language ("January 5", "5 janvier", "44 BC").
 
 gowikibot knows the day-of-month and year formats of en, fr, nl, pl and
-ru; other languages raise KeyError(lang), as pywikibot does for the
+ru (and the days of the month of wa and br); other languages raise KeyError(lang), as pywikibot does for the
 languages it has no format for.
 """
 import datetime
@@ -72,6 +72,10 @@ def format_date(month, day, lang=None, year=2000):
     if not 1 <= day <= max_day:
         raise ValueError('Wrong day value {}; must be 1-{}'.format(day, max_day))
     if lang not in _DAY_OF_MONTH:
+        day_format = formats[dayMnthFmts[month - 1]]
+        if lang in day_format.data:
+            # a language whose formats are set up below (wa, br)
+            return day_format[lang](day)
         raise KeyError(lang)
     pattern, names = _DAY_OF_MONTH[lang]
     return pattern.format(day=day, month=names[month - 1])
@@ -607,6 +611,30 @@ for index, day_of_month in enumerate(dayMnthFmts, 1):
 for index, month_of_year in enumerate(yrMnthFmts, 1):
     val = MonthFormat(index, month_of_year)
     formats[month_of_year] = val
+
+
+def _day_choices(*choices):
+    """The source of a multi() lambda over days of the month: each choice
+    a (title pattern, predicate source) pair; the pattern's {mname} is
+    filled in per month."""
+    return 'lambda m: multi(m, [{}])'.format(', '.join(
+        '(lambda v: dh_dayOfMnth(v, "{}"), {})'.format(title, pred) for title, pred in choices))
+
+
+# Walloon days of the month: the 1st is "1î d' <month>"; before a month
+# starting with a vowel every other day takes "d'", before the other months
+# only 2, 3, 20, 22 and 23 do, the rest take "di". Breton: "1añ <month>",
+# then the bare number. Like pywikibot, the formats are compiled from
+# their source (the loop leaves i and pattern behind, as pywikibot's does).
+_wa_vowel = _day_choices(('%dî d\' {mname}', 'lambda p: p == 1'), ('%d d\' {mname}', 'alwaysTrue'))
+_wa_consonant = _day_choices(('%dî d\' {mname}', 'lambda p: p == 1'),
+                             ('%d d\' {mname}', 'lambda p: p in [2,3,20,22,23]'),
+                             ('%d di {mname}', 'alwaysTrue'))
+_br = _day_choices(('%dañ {mname}', 'lambda p: p == 1'), ('%d {mname}', 'alwaysTrue'))
+for i in range(12):
+    pattern = _wa_vowel if i in (3, 7, 9) else _wa_consonant
+    formats[dayMnthFmts[i]]['wa'] = eval(pattern.format(mname=waMonthNames[i]))
+    formats[dayMnthFmts[i]]['br'] = eval(_br.format(mname=brMonthNames[i]))
 
 
 def getAutoFormat(lang, title, ignoreFirstLetterCase=True):
