@@ -2,6 +2,8 @@
 (LogEntryFactory(site).create(apidata)); the keys of the API's entry
 are readable as entry['key'] and, for the common ones, as methods
 (entry.type(), entry.user(), ...)."""
+from collections import UserDict
+
 import pywikibot
 from pywikibot.exceptions import Error, HiddenKeyError
 from pywikibot.tools import cached  # noqa: F401 (pywikibot.logentries.cached, as pywikibot's)
@@ -15,45 +17,28 @@ _HIDDEN = {'actionhidden': ('action', 'logpage', 'ns', 'pageid', 'params', 'titl
 _METHOD_KEYS = ('action', 'comment', 'logid', 'ns', 'pageid', 'type', 'user')
 
 
-class LogEntry:
-    """A log entry of site (apidata: one item of list=logevents)."""
+class LogEntry(UserDict):
+    """A log entry of site (apidata: one item of list=logevents): a
+    UserDict of the entry's keys, as pywikibot's."""
 
     _expected_type = None
 
     def __init__(self, apidata, site):
-        self.data = dict(apidata)
+        super().__init__(apidata)
         self.site = site
         if self._expected_type is not None and self._expected_type != self.type():
             raise Error('Wrong log type! Expecting {}, received {} instead.'.format(
                 self._expected_type, self.type()))
 
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
+    def __missing__(self, key):
+        """HiddenKeyError for a key the entry hides from the user,
+        KeyError for another missing key."""
         for hidden_key, keys in _HIDDEN.items():
             if hidden_key in self.data and key in keys:
                 raise HiddenKeyError("Log entry ({}) has a hidden '{}' key and you don't have "
                                      "permission to view it due to '{}'".format(
                                          self.data.get('type'), key, hidden_key))
         raise KeyError('Log entry ({}) has no {!r} key'.format(self.data.get('type'), key))
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __len__(self):
-        return len(self.data)
-
-    def get(self, key, default=None):
-        return self.data.get(key, default)
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
 
     def __getattr__(self, item):
         if item in _METHOD_KEYS:

@@ -70,11 +70,18 @@ class UserDict(_MutableMapping):
         return default
 
     def copy(self):
-        c = self.__class__()
-        c.data = self.data.copy()
-        for k, v in vars(self).items():
-            if k != "data":
-                setattr(c, k, v)
+        # as CPython's: a subclass is copied with copy.copy (so that its
+        # __init__, which may take other arguments, is not called)
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = dict()
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
         return c
 
     @classmethod
