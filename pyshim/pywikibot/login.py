@@ -24,24 +24,6 @@ botList = {
 }
 
 
-class _PasswordFileWarning(UserWarning):
-    """A password file entry that is not as it should be."""
-
-
-class BotPassword:
-    """A bot password (Special:BotPasswords) as a password file holds
-    it: the suffix of the login name (user@suffix) and the password."""
-
-    def __init__(self, suffix, password):
-        if '@' in suffix:
-            warnings.warn('The BotPassword entry should only include the suffix', _PasswordFileWarning)
-        self.suffix = suffix
-        self.password = password
-
-    def login_name(self, username):
-        """The login name of username with this bot password."""
-        return '{}@{}'.format(username, self.suffix)
-
 __all__ = ('BotPassword', 'ClientLoginManager', 'LoginManager', 'LoginStatus', 'OauthLoginManager')
 
 

@@ -783,6 +783,45 @@ class ClientLoginManager:
         # the name sent at login: Name@suffix for a bot password
         self.login_name = self.site._call('login_name') if user is None else user
         self.password = password
+        from pywikibot import config
+        if getattr(config, 'password_file', ''):
+            self.readPassword()
+
+    def readPassword(self):  # noqa: N802 (pywikibot's name)
+        """Set password (and, for a BotPassword, login_name) from the last
+        line of config.password_file (relative to base_dir, else as it is)
+        for this user on this site, as pywikibot does; lines below it that
+        are not valid entries are warned about (_PasswordFileWarning). The
+        file's mode is first set to config.private_files_permission. The
+        lines are read as literals, never executed."""
+        import os
+        import warnings
+
+        import _gowikibot_surface
+        from pywikibot import config
+        from pywikibot.login import _PasswordFileWarning
+        from pywikibot.tools import file_mode_checker, normalize_username
+        password_file = os.path.join(config.base_dir, config.password_file)
+        if not os.path.isfile(password_file):
+            password_file = config.password_file
+        file_mode_checker(password_file, mode=config.private_files_permission)
+        entries, problems = _gowikibot_surface.password_entries(password_file)
+        lines = [(line, None, message) for line, message in problems]
+        lines += [(entry[0], entry, None) for entry in entries]
+        for line, entry, message in sorted(lines, key=lambda item: item[0], reverse=True):
+            if entry is None:
+                if not message.startswith(('The length of tuple', 'The BotPassword entry')):
+                    message = 'Invalid tuple in line {}'.format(line)
+                warnings.warn(message, _PasswordFileWarning)
+                continue
+            _, code, family, username, password, suffix = entry
+            if (normalize_username(username) == self.username
+                    and (family or self.site.family.name) == self.site.family.name
+                    and (code or self.site.code) == self.site.code):
+                self.password = password
+                if suffix is not None:
+                    self.login_name = '{}@{}'.format(self.username, suffix)
+                break
 
     def check_user_exists(self):
         """NoUsernameError unless the user (the main account of a bot

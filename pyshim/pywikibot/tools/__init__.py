@@ -285,17 +285,24 @@ def compute_file_hash(filename, sha='sha1', bytes_to_read=None):
 
 
 def file_mode_checker(filename, mode=0o600, quiet=False, create=False):
-    """Set filename's permissions to mode when they differ."""
+    """Set a regular file's permissions to mode when they differ (with a
+    warning naming the old mode unless quiet); with create, a missing file
+    is created with mode."""
     import os
-    if create and not os.path.exists(filename):
-        open(filename, 'a').close()
-    st = os.stat(filename)
-    if st.st_mode & 0o777 != mode:
+    import stat
+    try:
+        st_mode = os.stat(filename).st_mode
+    except OSError:
+        if not create:
+            raise
+        os.close(os.open(filename, os.O_CREAT | os.O_EXCL, mode))
+        return
+    if stat.S_ISREG(st_mode) and st_mode - stat.S_IFREG != mode:
         os.chmod(filename, mode)
-        if not quiet:
+        if os.stat(filename).st_mode != st_mode and not quiet:
             import warnings
-            warnings.warn('File {} had no {:o} mode; converted to {:o} mode.'
-                          .format(filename, mode, mode))
+            warnings.warn('File {} had {:o} mode; converted to {:o} mode.'
+                          .format(filename, st_mode - stat.S_IFREG, mode))
 
 
 def _install_submodules():
