@@ -330,44 +330,43 @@ class BaseBot(OptionHandler):
         self.exit()
 
     def _report(self, exc):
-        """The end-of-run lines: counters, times, how the script ended."""
-        start = self._start_ts
-        if hasattr(start, 'timestamp'):
-            # a script set it as pywikibot does: a Timestamp (category.py)
-            start = start.timestamp()
-        elapsed = time.time() - start
+        """The end-of-run lines: counters, times (when run() set the start
+        time), how the script ended."""
         pywikibot.output()
         for op, count in self.counter.items():
             pywikibot.output('{} {} operation{}'.format(count, op, 's' if count > 1 else ''))
-        secs = int(elapsed)
-        days, rest = divmod(secs, 86400)
-        hours, rest = divmod(rest, 3600)
-        minutes, seconds = divmod(rest, 60)
-        parts = []
-        for value, unit in ((days, 'days'), (hours, 'hours'), (minutes, 'minutes'), (seconds, 'seconds')):
-            if value:
-                parts.append('{} {}'.format(value, unit))
-        pywikibot.output('Execution time: ' + ', '.join(parts))
-        if self.counter['read']:
-            pywikibot.output('Read operation time: {:.1f} seconds'.format(secs / self.counter['read']))
-        for op, count in self.counter.items():
-            if not count or op == 'read':
-                continue
-            pywikibot.output('{} operation time: {:.1f} seconds'.format(op[:1].upper() + op[1:].lower(), secs / count))
+        if hasattr(self, '_start_ts'):
+            start = self._start_ts
+            if hasattr(start, 'timestamp'):
+                # a script set it as pywikibot does: a Timestamp (category.py)
+                start = start.timestamp()
+            elapsed = time.time() - start
+            secs = int(elapsed)
+            days, rest = divmod(secs, 86400)
+            hours, rest = divmod(rest, 3600)
+            minutes, seconds = divmod(rest, 60)
+            parts = []
+            for value, unit in ((days, 'days'), (hours, 'hours'), (minutes, 'minutes'), (seconds, 'seconds')):
+                if value:
+                    parts.append('{} {}'.format(value, unit))
+            pywikibot.output('Execution time: ' + ', '.join(parts))
+            if self.counter['read']:
+                pywikibot.output('Read operation time: {:.1f} seconds'.format(secs / self.counter['read']))
+            for op, count in self.counter.items():
+                if not count or op == 'read':
+                    continue
+                pywikibot.output('{} operation time: {:.1f} seconds'.format(op[:1].upper() + op[1:].lower(), secs / count))
         if exc is None or type(exc) is KeyboardInterrupt:
             pywikibot.output('Script terminated successfully.')
         else:
             pywikibot.output('Script terminated by exception:\n')
             pywikibot.error('{} ({})'.format(exc, type(exc).__name__))
 
-    def exit(self, exc=None):
-        """Tear down and print the statistics (and how the run ended: exc,
-        or the exception run() is ending with)."""
-        if exc is None:
-            exc = getattr(self, '_exit_exc', None)
+    def exit(self):
+        """Tear down and print the statistics (and how the run ended: the
+        exception run() is ending with, set aside as _exit_exc)."""
+        exc = getattr(self, '_exit_exc', None)
         self.teardown()
-        if not hasattr(self, '_start_ts'):
-            self._start_ts = time.time()
         self._report(exc)
 
 

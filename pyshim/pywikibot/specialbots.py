@@ -253,7 +253,9 @@ class UploadRobot(BaseBot):
     def run(self):
         if self.skip_run():
             return
-        failure = None  # the exception that ends the run, for the statistics
+        # the exception that ends the run, for exit()'s statistics (exit
+        # takes no argument, as pywikibot's)
+        self._exit_exc = None
         try:
             for file_url in self.url:
                 filename = self.upload_file(file_url)
@@ -269,10 +271,13 @@ class UploadRobot(BaseBot):
                 raise
             pywikibot.info('\nKeyboardInterrupt during {} bot run...'.format(type(self).__name__))
         except BaseException as e:
-            failure = e
+            self._exit_exc = e
             raise
         finally:
-            self.exit(failure)
+            try:
+                self.exit()
+            finally:
+                self._exit_exc = None
 
 
 class EditReplacementError(ChoiceException, UnhandledAnswer):
