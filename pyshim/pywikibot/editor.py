@@ -15,6 +15,9 @@ from textwrap import fill
 import _gowikibot
 import pywikibot
 from pywikibot import config
+# as pywikibot's (which lists gui in pywikibot.userinterfaces): the module
+# imports, its Tk windows cannot be made here
+from pywikibot.userinterfaces import gui  # noqa: F401
 
 __all__ = ['TextEditor']
 

@@ -14,6 +14,7 @@ from pywikibot.bot import (
     AutomaticTWSummaryBot, BaseBot, ExistingPageBot, QuitKeyboardInterrupt,
 )
 from pywikibot._interactive import InteractiveReplace
+from pywikibot.editor import TextEditor
 from pywikibot.bot_choice import AlwaysChoice, ChoiceException, UnhandledAnswer
 
 __all__ = ('BaseUnlinkBot', 'EditReplacementError', 'InteractiveUnlink', 'UploadRobot')
@@ -324,7 +325,6 @@ class BaseUnlinkBot(ExistingPageBot, AutomaticTWSummaryBot):
     def unlink(self, target_page):
         """Remove the links to target_page from the current page."""
         from pywikibot import textlib
-        from pywikibot.editor import TextEditor
         text = self.current_page.text
         while True:
             unlink_callback = self._create_callback()
