@@ -52,6 +52,10 @@ class _Lazy(type):
         _load()
         return type.__call__(cls, *args, **kwargs)
 
+    # pywikibot's classes have no such metaclass: inspect.signature of a
+    # Wikibase class does not take this __call__
+    __call__._gwb_stands_for_builtin = True
+
 
 class _LazyABC(_Lazy, ABCMeta):
     """_Lazy for pywikibot's abstract classes (WbRepresentation is an ABC)."""

@@ -62,6 +62,10 @@ class ABCMeta(type):
         _check_abstract(cls)
         return type.__call__(cls, *args, **kwargs)
 
+    # CPython's ABCMeta has no __call__: inspect.signature of an abstract
+    # class does not take this one.
+    __call__._gwb_stands_for_builtin = True
+
     def register(cls, subclass):
         cls._abc_registry.append(subclass)
         return subclass

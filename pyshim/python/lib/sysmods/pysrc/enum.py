@@ -39,7 +39,7 @@ def _is_descriptor(obj):
             or callable(obj))
 
 
-class EnumMeta(type):
+class EnumType(type):
     def __new__(metacls, cls, bases, classdict, boundary=None, _simple=False, **kwds):
         member_names = _member_order(classdict)
         values = {}
@@ -85,9 +85,12 @@ class EnumMeta(type):
             enum_class._value2member_.append((value, member))
         return enum_class
 
-    def __call__(cls, value, names=None, *args, **kwargs):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        # CPython 3.11's parameters (inspect.signature of an Enum class
+        # shows them): a value lookup, or with names the functional API
         if names is not None:
-            return cls._create_(value, names, **kwargs)
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                                boundary=boundary)
         if isinstance(value, cls):
             return value
         for v, m in cls._value2member_:
@@ -117,7 +120,7 @@ class EnumMeta(type):
         ns["__module__"] = module or "__main__"
         ns["__qualname__"] = qualname or class_name
         order = [n for n, v in items]
-        new = EnumMeta.__new__(EnumMeta, class_name, (cls,), ns)
+        new = EnumType.__new__(EnumType, class_name, (cls,), ns)
         # functional API: definition order is the given order
         new._member_names_ = [n for n in order if n in new._member_names_]
         return new
@@ -167,11 +170,11 @@ class EnumMeta(type):
             raise AttributeError(name)
 
 
-EnumType = EnumMeta
+EnumMeta = EnumType
 Flag = None
 
 
-class Enum(metaclass=EnumMeta):
+class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if isinstance(value, cls):
             return value

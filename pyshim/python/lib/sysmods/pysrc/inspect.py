@@ -754,10 +754,15 @@ def _signature_of_class(cls):
     """CPython's choice: the class's own __new__, else its own __init__,
     else an inherited __new__, else an inherited __init__; the signature
     of that function (following its __wrapped__ or __signature__), without
-    its first parameter. (A metaclass's __call__ is not looked at.) A
+    its first parameter; a metaclass's own __call__ comes first. A
     collections.namedtuple class, whose __new__ gowikibot makes in Go,
     has its fields as parameters; a subclass of a builtin type without
     either a ValueError, as in CPython."""
+    call = _user_method(type(cls), '__call__')
+    if call is not None:
+        # a metaclass's own __call__ (enum's EnumType) decides, as in CPython
+        sig = signature(call)
+        return sig.replace(parameters=list(sig.parameters.values())[1:])
     new = _user_method(cls, '__new__')
     init = _user_method(cls, '__init__')
     if '__new__' in cls.__dict__ and new is not None:
