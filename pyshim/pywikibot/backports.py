@@ -14,13 +14,9 @@ NoneType = type(None)
 SPHINX_RUNNING = False
 
 
-def removeprefix(string, prefix):
-    return string[len(prefix):] if prefix and string.startswith(prefix) else string
-
-
-def removesuffix(self, suffix):
-    """self without the suffix (str.removesuffix)."""
-    return self[:-len(suffix)] if suffix and self.endswith(suffix) else self
+# PEP 616's str methods, as pywikibot's backports has them on Python 3.9+
+removeprefix = str.removeprefix
+removesuffix = str.removesuffix
 
 
 def pairwise(iterable):

@@ -14,10 +14,8 @@ from pywikibot.tools import classproperty, deprecated, remove_last_args  # noqa:
 # it imports no more than it needs: the logger, types and the character
 # sets are made without the logging, types and string modules at import.
 
-def removesuffix(self, suffix):
-    """self without suffix (pywikibot's backports.removesuffix, which is
-    str.removesuffix)."""
-    return str.removesuffix(self, suffix)
+# pywikibot's backports.removesuffix, which is str.removesuffix
+removesuffix = str.removesuffix
 
 
 class _FamilyLogger:

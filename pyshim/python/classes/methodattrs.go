@@ -47,7 +47,7 @@ func init() {
 		}
 		return nil, noAttr(m, "__self__")
 	})
-	get("__text_signature__", func(m *py.Method) (py.Object, error) { return py.None, nil })
+	get("__text_signature__", func(m *py.Method) (py.Object, error) { return textSignature(m), nil })
 }
 
 // methodOwner returns the built-in type whose dict holds m (list for

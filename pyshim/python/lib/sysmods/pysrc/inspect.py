@@ -687,16 +687,24 @@ class Signature:
 
     def __str__(self):
         result = []
+        render_pos_only_separator = False
         render_kw_only_separator = True
         for param in self._parameters.values():
             formatted = str(param)
             kind = param.kind
+            if kind == _ParameterKind.POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
             if kind == _ParameterKind.VAR_POSITIONAL:
                 render_kw_only_separator = False
             elif kind == _ParameterKind.KEYWORD_ONLY and render_kw_only_separator:
                 result.append('*')
                 render_kw_only_separator = False
             result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
         rendered = '({})'.format(', '.join(result))
         if self._return_annotation is not _empty:
             rendered += ' -> {}'.format(formatannotation(self._return_annotation))
@@ -786,6 +794,50 @@ def _signature_of_class(cls):
     return Signature([])
 
 
+def _signature_from_text(text):
+    """The Signature of a builtin's __text_signature__ ("($self, sep=None,
+    /, *, key=1)"): "$self" is the instance; the defaults are literals."""
+    items = []
+    depth, quote, start = 0, None, 1
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+        elif ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+            if depth == 0:
+                items.append(text[start:i].strip())
+        elif ch == ',' and depth == 1:
+            items.append(text[start:i].strip())
+            start = i + 1
+    params = []
+    kind = _ParameterKind.POSITIONAL_OR_KEYWORD
+    for item in items:
+        if not item:
+            continue
+        if item == '/':
+            params = [p.replace(kind=_ParameterKind.POSITIONAL_ONLY) for p in params]
+        elif item == '*':
+            kind = _ParameterKind.KEYWORD_ONLY
+        elif item.startswith('**'):
+            params.append(Parameter(item[2:], _ParameterKind.VAR_KEYWORD))
+        elif item.startswith('*'):
+            params.append(Parameter(item[1:], _ParameterKind.VAR_POSITIONAL))
+            kind = _ParameterKind.KEYWORD_ONLY
+        else:
+            name, eq, default = item.partition('=')
+            name = name.strip().lstrip('$')
+            if eq:
+                params.append(Parameter(name, kind, default=eval(default.strip(), {})))
+            else:
+                params.append(Parameter(name, kind))
+    return Signature(params)
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a callable."""
     if not callable(obj):
@@ -822,6 +874,10 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
                                         if p.name not in (obj.keywords or {})])
     if isclass(obj):
         return _signature_of_class(obj)
+    text = getattr(obj, '__text_signature__', None)
+    if isinstance(text, str):
+        # a builtin's signature line, as CPython's: "($self, prefix, /)"
+        return _signature_from_text(text)
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
         return _signature_of_function(call, skip_first=True)
