@@ -7,11 +7,15 @@
 package gohttp
 
 import (
+	"crypto/hmac"
+	"crypto/sha1"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,6 +80,9 @@ func newServer() *httptest.Server {
 			extra["data"] = string(b)
 		}
 		echo(w, r, extra)
+	})
+	mux.HandleFunc("/oauth1/check", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, CheckOAuth1(r, oauthSecrets)+"\n")
 	})
 	mux.HandleFunc("/status/", func(w http.ResponseWriter, r *http.Request) {
 		code, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/status/"))
@@ -156,4 +163,68 @@ func newServer() *httptest.Server {
 		fmt.Fprint(w, "{not json")
 	})
 	return httptest.NewServer(mux)
+}
+
+// oauthSecrets are the secrets of the consumer and token the
+// requests_oauthlib script signs with.
+var oauthSecrets = map[string]string{"consumer-key": "consumer secret", "access-token": "access~secret"}
+
+// CheckOAuth1 verifies r's OAuth 1.0a HMAC-SHA1 signature (RFC 5849) as a
+// provider does, with secrets (a consumer's or token's secret by its key):
+// the Authorization header's oauth_* parameters, the query and a
+// form-encoded body make the signature base string. It returns "valid: ..."
+// or what is wrong.
+func CheckOAuth1(r *http.Request, secrets map[string]string) string {
+	h := r.Header.Get("Authorization")
+	if !strings.HasPrefix(h, "OAuth ") {
+		return "no OAuth header"
+	}
+	oauth := map[string]string{}
+	var params [][2]string
+	for _, f := range strings.Split(strings.TrimPrefix(h, "OAuth "), ",") {
+		k, v, ok := strings.Cut(strings.TrimSpace(f), "=")
+		if !ok || len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
+			return "malformed header field " + k
+		}
+		key, err1 := url.PathUnescape(k)
+		val, err2 := url.PathUnescape(v[1 : len(v)-1])
+		if err1 != nil || err2 != nil {
+			return "malformed header field " + k
+		}
+		oauth[key] = val
+		if key != "oauth_signature" && key != "realm" {
+			params = append(params, [2]string{key, val})
+		}
+	}
+	if oauth["oauth_signature_method"] != "HMAC-SHA1" {
+		return "not HMAC-SHA1"
+	}
+	for k, vs := range r.URL.Query() {
+		for _, v := range vs {
+			params = append(params, [2]string{k, v})
+		}
+	}
+	if r.Header.Get("Content-Type") == "application/x-www-form-urlencoded" {
+		if err := r.ParseForm(); err != nil {
+			return "bad form"
+		}
+		for k, vs := range r.PostForm {
+			for _, v := range vs {
+				params = append(params, [2]string{k, v})
+			}
+		}
+	}
+	esc := func(s string) string { return strings.ReplaceAll(url.QueryEscape(s), "+", "%20") }
+	pairs := make([]string, 0, len(params))
+	for _, p := range params {
+		pairs = append(pairs, esc(p[0])+"="+esc(p[1]))
+	}
+	sort.Strings(pairs)
+	base := r.Method + "&" + esc("http://"+r.Host+r.URL.Path) + "&" + esc(strings.Join(pairs, "&"))
+	mac := hmac.New(sha1.New, []byte(esc(secrets[oauth["oauth_consumer_key"]])+"&"+esc(secrets[oauth["oauth_token"]])))
+	mac.Write([]byte(base))
+	if base64.StdEncoding.EncodeToString(mac.Sum(nil)) != oauth["oauth_signature"] {
+		return "invalid signature"
+	}
+	return fmt.Sprintf("valid: consumer %s, token %s, %d parameters signed", oauth["oauth_consumer_key"], oauth["oauth_token"], len(params))
 }

@@ -149,7 +149,10 @@ class PreparedRequest:
             enc = enc.decode()
         if enc:
             query = '%s&%s' % (query, enc) if query else enc
-        self.url = _quote_url(urlunsplit((parts.scheme, parts.netloc, path, query, parts.fragment)))
+        # the host in lower case, as urllib3's parse_url gives it
+        userinfo, at, hostport = parts.netloc.rpartition('@')
+        netloc = userinfo + at + hostport.lower()
+        self.url = _quote_url(urlunsplit((parts.scheme, netloc, path, query, parts.fragment)))
 
     def prepare_body(self, data, files, json=None):
         body = None
@@ -721,7 +724,11 @@ class Session:
         import time as _time
         self.get_adapter(request.url)
         read_to, connect_to = _timeout_parts(timeout)
-        headers = list(request.headers.items())
+        # header names and values may be bytes (requests-oauthlib's are):
+        # sent as their latin-1 text, as http.client does
+        headers = [(k.decode('latin-1') if isinstance(k, bytes) else k,
+                    v.decode('latin-1') if isinstance(v, bytes) else v)
+                   for k, v in request.headers.items()]
         extra = self.cookies._header_for(request.url)
         if extra:
             headers.append(('Cookie', extra))
