@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/gowikibot/gowikibot/pyshim/python"
+	"github.com/gowikibot/gowikibot/pyshim/python/methods"
 	"github.com/gowikibot/gowikibot/site"
 )
 
@@ -62,6 +63,8 @@ func pyFetch(args py.Tuple) (py.Object, error) {
 	var body io.Reader
 	switch b := args[3].(type) {
 	case py.Bytes:
+		body = bytes.NewReader(b)
+	case methods.Bytes: // the bytes objects Python code makes
 		body = bytes.NewReader(b)
 	case py.String:
 		body = strings.NewReader(string(b))

@@ -361,6 +361,8 @@ def fetch(uri, method='GET', headers=None, default_error_handling=True,
         import base64
         token = base64.b64encode('{}:{}'.format(*auth).encode('utf-8')).decode('ascii')
         headers['authorization'] = 'Basic ' + token
+    elif auth is not None and len(auth) == 4:
+        uri, headers, body = _oauth1_signed(auth, method, uri, headers, body)
     kwargs.pop('verify', None)  # Go's client always verifies certificates
     timeout = kwargs.pop('timeout', None) or getattr(config, 'socket_timeout', 45)
     if isinstance(timeout, (tuple, list)):
@@ -382,6 +384,41 @@ def fetch(uri, method='GET', headers=None, default_error_handling=True,
     for callback in callbacks:
         callback(response)
     return response
+
+
+class _Unsigned:
+    """A request as requests_oauthlib.OAuth1 signs it (a prepared
+    request's method, url, headers and body)."""
+
+    def __init__(self, method, url, headers, body):
+        from requests.structures import CaseInsensitiveDict
+        self.method, self.url, self.headers, self.body = method, url, CaseInsensitiveDict(headers), body
+
+
+def _oauth1_signed(auth, method, uri, headers, body):
+    """(uri, headers, body) of a request signed with the OAuth 1.0a
+    tokens auth (consumer key and secret, access key and secret), as
+    pywikibot's fetch signs it: with requests_oauthlib.OAuth1(*auth)."""
+    import requests_oauthlib
+    r = requests_oauthlib.OAuth1(*auth)(_Unsigned(method.upper(), uri, headers, body))
+    signed = {}
+    for name, value in r.headers.items():
+        if name.lower() != 'content-length':  # Go's client sets it
+            signed[name] = value.decode('latin-1') if isinstance(value, bytes) else value
+    return r.url, signed, r.body
+
+
+def __getattr__(name):
+    # requests_oauthlib, imported on first use (pywikibot's module imports
+    # it at once; gowikibot's is its own, see the requests_oauthlib module)
+    if name == 'requests_oauthlib':
+        import requests_oauthlib
+        return requests_oauthlib
+    raise AttributeError("module 'pywikibot.comms.http' has no attribute '{}'".format(name))
+
+
+def __dir__():
+    return sorted(set(globals()) | {'requests_oauthlib'})
 
 
 def request(site, uri=None, headers=None, **kwargs):
