@@ -724,8 +724,19 @@ class Timestamp(datetime.datetime):
         return cls(d.year, d.month, d.day, d.hour, d.minute, d.second)
 
     @classmethod
-    def fromtimestampformat(cls, ts):
-        d = datetime.datetime.strptime(ts[:14], '%Y%m%d%H%M%S')
+    def fromtimestampformat(cls, ts, strict=False):
+        """The Timestamp of a MediaWiki timestamp (YYYYMMDDHHMMSS; a date
+        YYYYMMDD alone unless strict), or a copy of a Timestamp."""
+        if isinstance(ts, cls):
+            return ts.replace()
+        if not isinstance(ts, str):
+            raise TypeError('ts argument must be a string or a Timestamp object, not {}'
+                            .format(type(ts).__name__))
+        if len(ts) == 8 and not strict:
+            ts += '000000'
+        if len(ts) != 14 or not ts.isdigit() or not ts.isascii():
+            raise ValueError('time data {!r} does not match MW format.'.format(ts))
+        d = datetime.datetime.strptime(ts, '%Y%m%d%H%M%S')
         return cls(d.year, d.month, d.day, d.hour, d.minute, d.second)
 
     @classmethod
@@ -763,8 +774,15 @@ class Timestamp(datetime.datetime):
         return str(self) if not spec else self.strftime(spec)
 
     def __repr__(self):
-        return 'Timestamp({}, {}, {}, {}, {}, {})'.format(self.year, self.month, self.day, self.hour,
-                                                        self.minute, self.second)
+        # datetime's repr with the class's name: a zero microsecond, then
+        # a zero second, left out
+        fields = [self.year, self.month, self.day, self.hour, self.minute, self.second, self.microsecond]
+        while len(fields) > 5 and fields[-1] == 0:
+            fields.pop()
+        text = ', '.join(str(f) for f in fields)
+        if self.tzinfo is not None:
+            text += ', tzinfo={!r}'.format(self.tzinfo)
+        return '{}({})'.format(type(self).__name__, text)
 
 
 # -- command line --
