@@ -2,7 +2,8 @@
 module name)."""
 
 # (label, module): the namespaces issue #10 lists beyond record.py's, and
-# the userinterfaces submodules scripts import (not gui: it needs tkinter).
+# the userinterfaces submodules scripts import (not gui: its windows need
+# tkinter, which neither gowikibot nor Debian's python3 without python3-tk has).
 MODULES = [
     ('data.api', 'pywikibot.data.api'),
     ('comms.http', 'pywikibot.comms.http'),
