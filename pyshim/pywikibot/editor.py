@@ -1,10 +1,10 @@
 """Edit a text in the user's external editor (gowikibot's own version).
 
 TextEditor().edit(text) writes the text to a temporary file, runs the
-editor named by config.editor on it and returns the text saved there, or
-None when the file was not changed. gowikibot has no graphical editor:
-without config.editor, edit() raises ImportError as pywikibot does when
-its Tk editor cannot be loaded.
+editor named by config.editor (or $EDITOR when that is None) on it and
+returns the text saved there, or None when the file was not changed.
+gowikibot has no graphical editor: without an editor, edit() raises
+ImportError as pywikibot does when its Tk editor cannot be loaded.
 """
 import codecs
 import os
@@ -25,6 +25,20 @@ __all__ = ['TextEditor']
 GUI_ERROR = ImportError("No module named 'tkinter'")
 
 
+def _editor_name():
+    """The editor to run, as pywikibot's TextEditor chooses it:
+    config.editor; with None, $EDITOR; with True, none (''); with False,
+    'true' (which changes nothing)."""
+    editor = config.editor
+    if editor is True:
+        return ''
+    if editor is False:
+        return 'true'
+    if editor is None:
+        return os.environ.get('EDITOR', '')
+    return editor
+
+
 def _editor_args(editor, line, column):
     """Editor-specific arguments that put the cursor at line and column
     (both counted from 1)."""
@@ -42,18 +56,19 @@ def _editor_args(editor, line, column):
 
 
 class TextEditor:
-    """The user's external text editor (config.editor)."""
+    """The user's external text editor (config.editor, else $EDITOR)."""
 
     @staticmethod
     def _command(file_name, text, jump_index=None):
-        """The command line that opens file_name in config.editor, with the
+        """The command line that opens file_name in the editor, with the
         cursor at jump_index of text when the editor supports it."""
         line = column = 0
         if jump_index:
             before = text[:jump_index]
             line = before.count('\n')
             column = jump_index - (before.rfind('\n') + 1)
-        command = [config.editor] + _editor_args(config.editor, line + 1, column + 1) + [file_name]
+        editor = _editor_name()
+        command = [editor] + _editor_args(editor, line + 1, column + 1) + [file_name]
         pywikibot.log('Running editor: {}'.format(TextEditor._concat(command)))
         return command
 
@@ -64,7 +79,7 @@ class TextEditor:
     def edit(self, text, jumpIndex=None, highlight=None):
         """Let the user change text in the editor; returns the new text, or
         None if the file was left unchanged."""
-        if not config.editor:
+        if not _editor_name():
             raise ImportError(fill(
                 'Could not load GUI modules: {}. No editor available. '
                 'Set your favourite editor in user-config.py "editor", '

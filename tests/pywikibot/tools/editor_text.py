@@ -49,6 +49,7 @@ show('no jump', editor.TextEditor._command('/tmp/f.wiki', text))
 show('concat', editor.TextEditor._concat(['my editor', '-x', 'a file']))
 
 config.editor = None
+os.environ.pop('EDITOR', None)  # pywikibot 9 runs $EDITOR when config.editor is None
 try:
     editor.TextEditor().edit('text')
 except ImportError as e:
