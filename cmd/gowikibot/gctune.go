@@ -50,7 +50,12 @@ const (
 	// RSS: GOGC=35 4.58-4.76 s, 34.3-34.7 MiB; a base of 16 MiB
 	// 5.12-5.28 s, 33.5-33.6 MiB; 18 MiB 4.71-5.02 s, 33.8-34.0 MiB;
 	// 20 MiB 4.08-4.09 s, 34.5-34.6 MiB; 24 MiB 3.31-3.48 s, 37.8-38.3
-	// MiB. 20 MiB takes 11% off the CPU for the same peak.
+	// MiB. 20 MiB takes 11% off the CPU for the same peak (23% in a
+	// second sitting, bench/scale: 3.73 against 4.84 s, 34.5-35.3 against
+	// 33.8-34.3 MiB); a script with a small live heap uses the room (200
+	// pages: +2.5-4 MiB peak, half the CPU of listing them). No base
+	// reaches a 30 MiB peak at 10,000 pages: the binary's own pages are
+	// 17.5-18 MiB of it (README, Benchmarks).
 	scriptMemoryBase = 20 << 20
 	// largeHeapGrowth is the room kept above a live heap that the base
 	// does not leave room for, as a fraction of it (GOGC=50's): a script
