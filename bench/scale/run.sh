@@ -9,6 +9,9 @@
 #   bench/scale/run.sh                        # SIZES="1000 10000", RUNS=3
 #   SIZES="1000 3000 10000" RUNS=5 EDITS=all bench/scale/run.sh
 #   EDIT_RUNS=1 EDITS=500 bench/scale/run.sh  # touch/replace: 1 run, 500 pages
+#   KEEP=1 SIZES=10000 TASKS=none bench/scale/run.sh  # seed only; keep the wiki
+#   OUT=/dev/shm/gowikibot-scalebench.XXXXXX SIZES=10000 TASKS='listpages -get' \
+#     BEFORE=/path/to/older/gowikibot bench/scale/run.sh  # reuse it; add a build
 #
 # Tasks per size: listpages (titles only), listpages -get (pywikibot with
 # -grep:. so that it preloads), the chain -cat:Even -ns:0 -grep:lorem,
@@ -21,6 +24,13 @@
 # table per size, writes every run to $OUT/results.tsv and draws the
 # growth curve (wall time against pages) with bench/cmd/growthsvg into
 # ${SVG:-$OUT/growth.svg}.
+#
+# OUT names the directory of a kept wiki (KEEP=1 keeps it running at the
+# end and says how to stop it): its pages are reused and only sizes above
+# those already seeded are imported (seeding 10,000 pages takes minutes).
+# TASKS is an extended regular expression: only the tasks it matches run
+# ("none" for none). BEFORE is another gowikibot binary (an older tree's):
+# its runs ("gowikibot before") interleave with this tree's.
 #
 # Seeding uses importDump.php --no-updates (fast) and fills Category:Even
 # with SQL on the wiki's SQLite file; the wiki lives under /dev/shm when
@@ -35,7 +45,14 @@ EDIT_RUNS=${EDIT_RUNS:-$RUNS}
 PWB=${PYWIKIBOT_SRC:-/tmp/pwb963}
 BASE=/tmp
 [ -d /dev/shm ] && [ -w /dev/shm ] && BASE=/dev/shm
-OUT=$(mktemp -d "$BASE/gowikibot-scalebench.XXXXXX")
+TASKS=${TASKS:-.}
+B=${BEFORE:-}
+REUSE=
+if [ -n "${OUT:-}" ] && [ -f "$OUT/cfg/wiki.json" ]; then
+  REUSE=1
+else
+  OUT=$(mktemp -d "$BASE/gowikibot-scalebench.XXXXXX")
+fi
 CFG=$OUT/cfg
 SVG=${SVG:-$OUT/growth.svg}
 
@@ -47,15 +64,21 @@ CGO_ENABLED=0 go build -o "$OUT/gowikibot" ./cmd/gowikibot
 go build -o "$OUT/floor" ./bench/pywikibot/floor
 go build -o "$OUT/testwiki" ./tests/wikitest/testwiki
 go build -o "$OUT/growthsvg" ./bench/cmd/growthsvg
-TMPDIR=$OUT "$OUT/testwiki" up "$CFG" >&2
-trap '"$OUT/testwiki" down "$CFG" >&2 || true' EXIT
+if [ -z "$REUSE" ]; then
+  TMPDIR=$OUT "$OUT/testwiki" up "$CFG" >&2
+fi
+if [ -n "${KEEP:-}" ]; then
+  trap 'echo "bench: the wiki runs on: OUT=$OUT reuses it; $OUT/testwiki down $CFG stops it" >&2' EXIT
+else
+  trap '"$OUT/testwiki" down "$CFG" >&2 || true' EXIT
+fi
 json() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$CFG/wiki.json" "$1"; }
 WIKI=$(json wiki_dir)
 API=$(json api_url)
 BOTPW=$(sed -n "s/.*BotPassword('ci', '\([^']*\)').*/\1/p" "$CFG/user-password.cfg")
 LOG=$WIKI/logs/server.log
 DB=$WIKI/data/wiki.sqlite
-printf 'minthrottle = 0\nput_throttle = 0\n' >>"$CFG/user-config.py"
+[ -n "$REUSE" ] || printf 'minthrottle = 0\nput_throttle = 0\n' >>"$CFG/user-config.py"
 
 # import DUMPFILE: pages without links updates (minutes faster at 10,000)
 import_dump() {
@@ -74,6 +97,7 @@ fill_category() {
     UPDATE category SET cat_pages = (SELECT count(*) FROM categorylinks WHERE cl_to = 'Even') WHERE cat_title = 'Even';"
 }
 
+if [ -z "$REUSE" ]; then
 "$OUT/floor" dump-big >"$OUT/big.xml"
 # the history of "Long history", walked by both clients
 cat >"$OUT/history.py" <<'PY'
@@ -82,24 +106,32 @@ page = pywikibot.Page(pywikibot.Site(), 'Long history')
 print(sum(1 for _ in page.revisions()), 'revisions')
 PY
 import_dump "$OUT/big.xml"
+echo 0 >"$OUT/seeded"
+fi
 
 HAVE_PWB=
 if [ -f "$PWB/pwb.py" ]; then
   HAVE_PWB=1
-  pwb_copy "$PWB" "$OUT/pwb"
-  cp -r "$CFG" "$OUT/pcfg"
-  rm -f "$OUT/pcfg/wiki.json"
-  /usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg" login >/dev/null 2>&1 || true
+  if [ ! -d "$OUT/pwb" ]; then
+    pwb_copy "$PWB" "$OUT/pwb"
+    cp -r "$CFG" "$OUT/pcfg"
+    rm -f "$OUT/pcfg/wiki.json"
+    /usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg" login >/dev/null 2>&1 || true
+  fi
 fi
 "$OUT/gowikibot" -dir:"$CFG" login >/dev/null 2>&1 || true
 
 reqs() { grep -c '/api.php' "$LOG" || true; }
 DIR=0 # replace direction, flipped by every replace run
-N=0   # pages seeded so far
+N=$(cat "$OUT/seeded") # pages seeded so far
+# a reused directory's earlier results are kept aside
+[ ! -f "$OUT/results.tsv" ] || mv "$OUT/results.tsv" "$OUT/results.$(date +%s).tsv"
+: >"$OUT/results.tsv"
 
 # one TASK CLIENT CMD...: one run; appends a line to $OUT/results.tsv
 one() {
   local task=$1 client=$2; shift 2
+  [[ $task =~ $TASKS ]] || return 0
   local cmd=("$@")
   if [ "${cmd[-1]}" = "@REPLACE@" ]; then
     unset 'cmd[-1]'
@@ -142,10 +174,13 @@ G=("$OUT/gowikibot" -dir:"$CFG")
 P=(/usr/bin/python3 "$OUT/pwb/pwb.py" -dir:"$OUT/pcfg")
 GEN=-prefixindex:Bench
 for size in $SIZES; do
-  echo "bench: seeding up to $size pages" >&2
-  "$OUT/floor" dump "$N" "$size" >"$OUT/pages.xml"
-  import_dump "$OUT/pages.xml"
-  fill_category
+  if [ "$size" -gt "$N" ]; then
+    echo "bench: seeding up to $size pages" >&2
+    "$OUT/floor" dump "$N" "$size" >"$OUT/pages.xml"
+    import_dump "$OUT/pages.xml"
+    fill_category
+    echo "$size" >"$OUT/seeded"
+  fi
   N=$size
   E=$EDITS
   if [ "$E" = all ] || [ "$E" -gt "$N" ]; then E=$N; fi
@@ -153,25 +188,32 @@ for size in $SIZES; do
   # ...) so that a drift of the server's speed affects them alike
   for _ in $(seq "$RUNS"); do
     one "listpages" gowikibot "${G[@]}" listpages "$GEN"
+    if [ -n "$B" ]; then one "listpages" "gowikibot before" "$B" -dir:"$CFG" listpages "$GEN"; fi
     if [ -n "$HAVE_PWB" ]; then one "listpages" "pywikibot 9.6.3" "${P[@]}" listpages "$GEN"; fi
     one "listpages" floor "$OUT/floor" titles "$API" "$N"
     one "listpages -get" gowikibot "${G[@]}" listpages -get "$GEN"
+    if [ -n "$B" ]; then one "listpages -get" "gowikibot before" "$B" -dir:"$CFG" listpages -get "$GEN"; fi
     if [ -n "$HAVE_PWB" ]; then one "listpages -get" "pywikibot 9.6.3" "${P[@]}" listpages -get -grep:. "$GEN"; fi
     one "listpages -get" floor "$OUT/floor" listget "$API" "$N"
     one "-cat:Even -ns:0 -grep:lorem" gowikibot "${G[@]}" listpages -cat:Even -ns:0 -grep:lorem
+    if [ -n "$B" ]; then one "-cat:Even -ns:0 -grep:lorem" "gowikibot before" "$B" -dir:"$CFG" listpages -cat:Even -ns:0 -grep:lorem; fi
     if [ -n "$HAVE_PWB" ]; then one "-cat:Even -ns:0 -grep:lorem" "pywikibot 9.6.3" "${P[@]}" listpages -cat:Even -ns:0 -grep:lorem; fi
     one "2 MB page -get" gowikibot "${G[@]}" listpages -get "-page:Big page"
+    if [ -n "$B" ]; then one "2 MB page -get" "gowikibot before" "$B" -dir:"$CFG" listpages -get "-page:Big page"; fi
     if [ -n "$HAVE_PWB" ]; then one "2 MB page -get" "pywikibot 9.6.3" "${P[@]}" listpages -get -grep:. "-page:Big page"; fi
     one "5,000 revisions" gowikibot "${G[@]}" python "$OUT/history.py"
+    if [ -n "$B" ]; then one "5,000 revisions" "gowikibot before" "$B" -dir:"$CFG" python "$OUT/history.py"; fi
     if [ -n "$HAVE_PWB" ]; then one "5,000 revisions" "pywikibot 9.6.3" "${P[@]}" "$OUT/history.py"; fi
   done
   for _ in $(seq "$EDIT_RUNS"); do
     one "touch ($E)" gowikibot "${G[@]}" touch "$GEN" -limit:"$E"
+    if [ -n "$B" ]; then one "touch ($E)" "gowikibot before" "$B" -dir:"$CFG" touch "$GEN" -limit:"$E"; fi
     if [ -n "$HAVE_PWB" ]; then one "touch ($E)" "pywikibot 9.6.3" "${P[@]}" touch "$GEN" -limit:"$E"; fi
     one "touch ($E)" floor "$OUT/floor" touch "$API" TestBot@ci "$BOTPW" "$E"
   done
   for _ in $(seq "$EDIT_RUNS"); do
     one "replace ($E)" gowikibot "${G[@]}" replace "$GEN" -limit:"$E" -summary:bench -always @REPLACE@
+    if [ -n "$B" ]; then one "replace ($E)" "gowikibot before" "$B" -dir:"$CFG" replace "$GEN" -limit:"$E" -summary:bench -always @REPLACE@; fi
     if [ -n "$HAVE_PWB" ]; then one "replace ($E)" "pywikibot 9.6.3" "${P[@]}" replace "$GEN" -limit:"$E" -summary:bench -always @REPLACE@; fi
     one "replace ($E)" floor "$OUT/floor" replace "$API" TestBot@ci "$BOTPW" @REPLACE@
   done
@@ -183,6 +225,6 @@ for size in $SIZES; do
   fi
   report "$N"
 done
-"$OUT/growthsvg" <"$OUT/results.tsv" >"$SVG"
+[ ! -s "$OUT/results.tsv" ] || "$OUT/growthsvg" <"$OUT/results.tsv" >"$SVG"
 echo
 echo "bench: every run in $OUT/results.tsv; growth curve in $SVG" >&2

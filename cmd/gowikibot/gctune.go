@@ -1,8 +1,12 @@
 package main
 
 import (
+	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
+	"sync/atomic"
 
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
 )
@@ -17,19 +21,140 @@ import (
 // at GOGC=200 they were 1.07x and 1.40x, at 100 fib(25) 1.27x). When
 // the pywikibot package loads, its compilation runs at GOGC=100: a larger
 // live heap, where the floor no longer matters. When the script opens its
-// first site (its imports are done and it starts working), GOGC=35: bot
-// scripts are wiki-bound, so they trade some collector CPU for memory
-// (replace over 200 pages, peak RSS: 27.7 MiB at GOGC=100, 24.2-25.0 at 50,
-// 23.2-23.9 at 35; wall time unchanged). GOGC or GOMEMLIMIT in the
-// environment turn this off.
+// first site (its imports are done and it starts working), the collector
+// runs against a memory budget instead (gcBudget): bot scripts are
+// wiki-bound and hold little (a live heap of 4-6 MB while listing 10,000
+// pages), so what they allocate may use the budget's room before a
+// collection, however small the live heap, and a script that holds more
+// gets room in proportion to what it holds, as under a GOGC. GOGC or
+// GOMEMLIMIT in the environment turn all of this off.
 func tuneGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	debug.SetGCPercent(400)
 	bridge.OnPackageLoad = func() { debug.SetGCPercent(100) }
-	bridge.OnSiteOpen = func() { debug.SetGCPercent(scriptGCPercent) }
+	bridge.OnSiteOpen = func() { scriptBudget.start() }
 }
 
-// scriptGCPercent is GOGC once a script works with a site.
-const scriptGCPercent = 35
+// scriptBudget is the pacing of a script that works with a site.
+var scriptBudget = &gcBudget{base: scriptMemoryBase, growth: largeHeapGrowth}
+
+const (
+	// scriptMemoryBase is the Go runtime's memory (heap, stacks and the
+	// runtime's metadata, as runtime/metrics counts them: mapped and not
+	// returned to the system, which is 3-4 MiB more than the resident
+	// part) that a script may use whatever its live heap. Listing 10,000
+	// pages with their texts (a live heap of 5-7 MB, 8-10 MiB besides it
+	// by that count), 2 runs each in one sitting, user+sys CPU and peak
+	// RSS: GOGC=35 4.58-4.76 s, 34.3-34.7 MiB; a base of 16 MiB
+	// 5.12-5.28 s, 33.5-33.6 MiB; 18 MiB 4.71-5.02 s, 33.8-34.0 MiB;
+	// 20 MiB 4.08-4.09 s, 34.5-34.6 MiB; 24 MiB 3.31-3.48 s, 37.8-38.3
+	// MiB. 20 MiB takes 11% off the CPU for the same peak (23% in a
+	// second sitting, bench/scale: 3.73 against 4.84 s, 34.5-35.3 against
+	// 33.8-34.3 MiB); a script with a small live heap uses the room (200
+	// pages: +2.5-4 MiB peak, half the CPU of listing them). No base
+	// reaches a 30 MiB peak at 10,000 pages: the binary's own pages are
+	// 17.5-18 MiB of it (README, Benchmarks).
+	scriptMemoryBase = 20 << 20
+	// largeHeapGrowth is the room kept above a live heap that the base
+	// does not leave room for, as a fraction of it (GOGC=50's): a script
+	// holding 100 MB collects after about 50 MB of new allocations
+	// instead of collecting over and over at the limit.
+	largeHeapGrowth = 0.5
+)
+
+// gcBudget paces the collector by a memory limit (debug.SetMemoryLimit,
+// GOGC off) that is re-set after every collection: the base, or more when
+// the live heap needs more room than the base leaves it.
+type gcBudget struct {
+	base   int64   // the limit while the live heap is small
+	growth float64 // the least room above the live heap, a fraction of it
+
+	samples []metrics.Sample
+	stopped atomic.Bool
+}
+
+// The runtime/metrics read after each collection.
+const (
+	mLive     = "/gc/heap/live:bytes"
+	mTotal    = "/memory/classes/total:bytes"
+	mReleased = "/memory/classes/heap/released:bytes"
+	mFree     = "/memory/classes/heap/free:bytes"
+	mObjects  = "/memory/classes/heap/objects:bytes"
+)
+
+// start turns the collector's pacing over to the budget: GOGC off, the
+// memory limit at the base, and a sentinel that re-sets the limit after
+// every collection.
+func (b *gcBudget) start() {
+	b.samples = []metrics.Sample{{Name: mLive}, {Name: mTotal}, {Name: mReleased}, {Name: mFree}, {Name: mObjects}}
+	b.stopped.Store(false)
+	debug.SetMemoryLimit(b.base)
+	debug.SetGCPercent(-1)
+	b.arm()
+}
+
+// stop ends the re-setting (tests); the limit and GOGC stay as they are.
+func (b *gcBudget) stop() { b.stopped.Store(true) }
+
+// gcSentinel is an object whose finalizer runs after the collection that
+// finds it unreachable, that is, after every collection once it is armed.
+// It holds a pointer so that it is not batched with other tiny objects
+// (whose finalizers may never run).
+type gcSentinel struct{ _ *gcSentinel }
+
+// arm leaves a new sentinel behind for the next collection.
+func (b *gcBudget) arm() {
+	runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
+		if b.stopped.Load() {
+			return
+		}
+		b.adjust()
+		b.arm()
+	})
+}
+
+// adjust sets the memory limit for the live heap the last collection
+// left: the base, or the runtime's memory besides the heap's objects plus
+// the live heap and growth times it, whichever is larger.
+func (b *gcBudget) adjust() {
+	debug.SetMemoryLimit(b.limitFor(b.read()))
+}
+
+// memFigures are the runtime's memory figures the limit is computed from.
+type memFigures struct {
+	live    uint64 // the live heap the last collection marked
+	nonHeap uint64 // mapped memory that is neither heap objects nor free heap
+}
+
+func (b *gcBudget) read() memFigures {
+	metrics.Read(b.samples)
+	v := func(i int) uint64 {
+		if b.samples[i].Value.Kind() != metrics.KindUint64 {
+			return 0
+		}
+		return b.samples[i].Value.Uint64()
+	}
+	live, total, released, free, objects := v(0), v(1), v(2), v(3), v(4)
+	mapped := total - released
+	var nonHeap uint64
+	if mapped > free+objects {
+		nonHeap = mapped - free - objects
+	}
+	return memFigures{live: live, nonHeap: nonHeap}
+}
+
+// limitFor is the memory limit for the figures: at least the base, and
+// enough that the heap may grow by growth times the live heap before the
+// next collection.
+func (b *gcBudget) limitFor(m memFigures) int64 {
+	need := float64(m.nonHeap) + float64(m.live)*(1+b.growth)
+	if need >= math.MaxInt64 {
+		return math.MaxInt64
+	}
+	if n := int64(need); n > b.base {
+		return n
+	}
+	return b.base
+}

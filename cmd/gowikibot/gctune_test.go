@@ -1,14 +1,27 @@
 package main
 
 import (
+	"math"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
+	"time"
 
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
 )
 
+// restoreGC puts the collector back to Go's defaults when the test ends.
+func restoreGC(t *testing.T) {
+	t.Cleanup(func() {
+		scriptBudget.stop()
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+	})
+}
+
 func TestTuneGC(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	restoreGC(t)
 	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
 	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
 
@@ -32,19 +45,138 @@ func TestTuneGC(t *testing.T) {
 		t.Fatal("no hook for the first site")
 	}
 	bridge.OnSiteOpen()
-	if got := debug.SetGCPercent(100); got != scriptGCPercent {
-		t.Fatalf("GOGC once a site is open = %d, want %d", got, scriptGCPercent)
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Fatalf("GOGC once a site is open = %d, want off (-1)", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != scriptMemoryBase {
+		t.Fatalf("memory limit once a site is open = %d, want %d", got, scriptMemoryBase)
 	}
 
 	for _, env := range []string{"GOGC", "GOMEMLIMIT"} {
 		t.Run(env, func(t *testing.T) {
 			t.Setenv(env, "150")
 			debug.SetGCPercent(77)
+			debug.SetMemoryLimit(math.MaxInt64)
 			bridge.OnPackageLoad, bridge.OnSiteOpen = nil, nil
 			tuneGC()
 			if got := debug.SetGCPercent(100); got != 77 || bridge.OnPackageLoad != nil || bridge.OnSiteOpen != nil {
 				t.Fatalf("with %s set: GOGC %d, hook set %v; want both untouched", env, got, bridge.OnPackageLoad != nil)
 			}
+			if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+				t.Fatalf("with %s set: memory limit %d, want untouched", env, got)
+			}
 		})
+	}
+}
+
+func TestGCBudgetLimitFor(t *testing.T) {
+	b := &gcBudget{base: 20 << 20, growth: 0.5}
+	for _, c := range []struct {
+		m    memFigures
+		want int64
+	}{
+		{memFigures{live: 6 << 20, nonHeap: 8 << 20}, 20 << 20},    // 8 + 9 < 20: the base
+		{memFigures{live: 8 << 20, nonHeap: 8 << 20}, 20 << 20},    // 8 + 12 = 20
+		{memFigures{live: 100 << 20, nonHeap: 9 << 20}, 159 << 20}, // 9 + 150
+		{memFigures{live: math.MaxUint64 / 2, nonHeap: 1}, math.MaxInt64},
+	} {
+		if got := b.limitFor(c.m); got != c.want {
+			t.Errorf("limitFor(live %d, non-heap %d) = %d, want %d", c.m.live, c.m.nonHeap, got, c.want)
+		}
+	}
+}
+
+// gcCycles is the number of collections so far.
+func gcCycles() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// waitLimit waits for the memory limit to satisfy ok after collections
+// (the budget re-sets it from a finalizer, on another goroutine).
+func waitLimit(t *testing.T, what string, ok func(int64) bool) int64 {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+		l := debug.SetMemoryLimit(-1)
+		if ok(l) {
+			return l
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("memory limit %d MiB: %s", l>>20, what)
+		}
+	}
+}
+
+var held [][]byte
+
+// churn allocates n bytes of short-lived garbage in 4 KB pieces.
+func churn(n int) {
+	var sink []byte
+	for i := 0; i < n/4096; i++ {
+		sink = make([]byte, 4096)
+		sink[0] = byte(i)
+	}
+	_ = sink
+}
+
+// A script that holds much more than the base gets room in proportion to
+// what it holds: its garbage is collected a few times, not at every step
+// (a fixed limit at the base would collect on nearly every allocation).
+func TestGCBudgetFollowsLiveHeap(t *testing.T) {
+	restoreGC(t)
+	b := &gcBudget{base: 16 << 20, growth: 0.5}
+	scriptBudget.stop()
+	b.start()
+	defer b.stop()
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Fatalf("GOGC under the budget = %d, want off", got)
+	}
+	waitLimit(t, "want the base with a small heap", func(l int64) bool { return l == 16<<20 })
+
+	// hold 64 MiB: the limit rises to leave half of it as room
+	for i := 0; i < 64; i++ {
+		held = append(held, make([]byte, 1<<20))
+	}
+	l := waitLimit(t, "want at least 64 MiB held + 32 MiB room", func(l int64) bool { return l >= 96<<20 })
+	if l > 140<<20 {
+		t.Fatalf("memory limit %d MiB with 64 MiB held, want at most 140", l>>20)
+	}
+	before := gcCycles()
+	churn(256 << 20)
+	if n := gcCycles() - before; n > 20 {
+		t.Errorf("%d collections for 256 MiB of garbage beside 64 MiB held, want at most 20 (about 256/32)", n)
+	}
+
+	// let go of it: back to the base
+	held = nil
+	waitLimit(t, "want the base again once the heap is small", func(l int64) bool { return l == 16<<20 })
+
+	// and with a small live heap the room is the base's, however small
+	// the heap: far fewer collections than GOGC=100 at a 4 MiB heap
+	before = gcCycles()
+	churn(256 << 20)
+	if n := gcCycles() - before; n > 60 {
+		t.Errorf("%d collections for 256 MiB of garbage with a small heap, want at most 60", n)
+	}
+}
+
+// The finalizer that re-sets the limit stops when the budget does.
+func TestGCBudgetStop(t *testing.T) {
+	restoreGC(t)
+	b := &gcBudget{base: 16 << 20, growth: 0.5}
+	scriptBudget.stop()
+	b.start()
+	b.stop()
+	debug.SetMemoryLimit(math.MaxInt64 - 1)
+	for i := 0; i < 3; i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64-1 {
+		t.Fatalf("memory limit re-set to %d after stop", got)
 	}
 }

@@ -785,7 +785,20 @@ class APISite(BaseSite):
         params['list'] = listname
         n = 0
         for q in _gw.query(self._fam, self.code, params):
-            for item in q.get(listname, []):
+            items = q.get(listname, [])
+            if isinstance(items, list):
+                # handed out from the end of the reversed list, so that an
+                # item is freed once the caller is done with it (up to
+                # 5,000 a response) and the next response is not decoded
+                # beside a full list
+                items.reverse()
+                while items:
+                    yield items.pop()
+                    n += 1
+                    if total is not None and n >= total:
+                        return
+                continue
+            for item in items:
                 yield item
                 n += 1
                 if total is not None and n >= total:

@@ -155,35 +155,44 @@ func TestThreadPoolFetch(t *testing.T) {
 					continue
 				}
 				workers := 8
-				cmd := exec.Command(argv[0], append(argv[1:], file)...)
-				cmd.Env = append(os.Environ(), "WIKI_API="+w.APIURL, "WIKI_INDEX="+w.IndexURL, "MODE="+mode,
-					fmt.Sprintf("PAGES=%d", pages), fmt.Sprintf("WORKERS=%d", workers), "NO_PROXY=127.0.0.1",
-					"PYWIKIBOT_DIR="+cfgDir)
-				var stdout, stderr bytes.Buffer
-				cmd.Stdout, cmd.Stderr = &stdout, &stderr
-				if err := cmd.Run(); err != nil {
-					t.Fatalf("%s: script failed: %v\n%s%s", argv[0], err, stdout.String(), stderr.String())
-				}
-				out := stdout.String()
-				if !strings.Contains(out, "serial ok True True") || !strings.Contains(out, "threaded ok True True") {
-					t.Fatalf("%s: wrong page texts:\n%s%s", argv[0], out, stderr.String())
-				}
-				var serial, threaded float64
-				if _, err := fmt.Sscanf(out[strings.Index(out, "TIMES"):], "TIMES %f %f", &serial, &threaded); err != nil {
-					t.Fatalf("no timings in %q: %v", out, err)
-				}
-				if mode == "pywikibot" {
-					// every page is read by a request of its own, in both runs
-					var n int
-					if _, err := fmt.Sscanf(out[strings.Index(out, "REQUESTS"):], "REQUESTS %d", &n); err != nil || n < 2*pages {
-						t.Fatalf("pywikibot mode made %d requests for 2 x %d page loads (%v):\n%s", n, pages, err, out)
-					}
-				}
+				serial, threaded := runFetch(t, argv, file, w.APIURL, w.IndexURL, cfgDir, mode, workers)
 				t.Logf("%s; %s, %s: %d pages, one thread %.3f s, ThreadPoolExecutor(%d) %.3f s, speed-up %.2fx",
 					wk.name, filepath.Base(argv[0]), mode, pages, serial, workers, threaded, serial/threaded)
 			}
 		}
 	}
+}
+
+// runFetch runs the fetch script with argv (gowikibot python, or CPython)
+// against the wiki at apiURL and indexURL in mode (raw, parse, pywikibot)
+// with workers threads, checks every page text of both runs and returns
+// the two wall times the script measured.
+func runFetch(t *testing.T, argv []string, file, apiURL, indexURL, cfgDir, mode string, workers int) (serial, threaded float64) {
+	t.Helper()
+	cmd := exec.Command(argv[0], append(argv[1:], file)...)
+	cmd.Env = append(os.Environ(), "WIKI_API="+apiURL, "WIKI_INDEX="+indexURL, "MODE="+mode,
+		fmt.Sprintf("PAGES=%d", pages), fmt.Sprintf("WORKERS=%d", workers), "NO_PROXY=127.0.0.1",
+		"PYWIKIBOT_DIR="+cfgDir)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s: script failed: %v\n%s%s", argv[0], err, stdout.String(), stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "serial ok True True") || !strings.Contains(out, "threaded ok True True") {
+		t.Fatalf("%s: wrong page texts:\n%s%s", argv[0], out, stderr.String())
+	}
+	if _, err := fmt.Sscanf(out[strings.Index(out, "TIMES"):], "TIMES %f %f", &serial, &threaded); err != nil {
+		t.Fatalf("no timings in %q: %v", out, err)
+	}
+	if mode == "pywikibot" {
+		// every page is read by a request of its own, in both runs
+		var n int
+		if _, err := fmt.Sscanf(out[strings.Index(out, "REQUESTS"):], "REQUESTS %d", &n); err != nil || n < 2*pages {
+			t.Fatalf("pywikibot mode made %d requests for 2 x %d page loads (%v):\n%s", n, pages, err, out)
+		}
+	}
+	return serial, threaded
 }
 
 // goFloor fetches the raw texts of the pages with Go's HTTP client, one at
