@@ -713,6 +713,9 @@ def showDiff(oldtext, newtext, context=0):
 class Timestamp(datetime.datetime):
     """A MediaWiki timestamp (UTC)."""
 
+    # pywikibot.time.Timestamp, as pywikibot names it (in pickles: the
+    # API cache entries and category databases pywikibot reads)
+    __module__ = 'pywikibot.time'
     ISO8601Format = '%Y-%m-%dT%H:%M:%SZ'
     mediawikiTSFormat = '%Y%m%d%H%M%S'
 
@@ -763,8 +766,10 @@ class Timestamp(datetime.datetime):
         return str(self) if not spec else self.strftime(spec)
 
     def __repr__(self):
-        return 'Timestamp({}, {}, {}, {}, {}, {})'.format(self.year, self.month, self.day, self.hour,
-                                                        self.minute, self.second)
+        # datetime's, under the class's name (as pywikibot's: trailing
+        # zero fields left out, microseconds and tzinfo shown)
+        s = datetime.datetime.__repr__(self)
+        return type(self).__name__ + s[s.find('('):]
 
 
 # -- command line --
