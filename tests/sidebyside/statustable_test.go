@@ -27,6 +27,8 @@ var userScriptOf = map[string]string{
 	"misspelling_local":       "misspelling",
 	"speedy_delete_local.py":  "speedy_delete",
 	"data_ingestion_local.py": "data_ingestion",
+	"make_i18n_basic.py":      "maintenance/make_i18n_dict",
+	"make_i18n_local.py":      "maintenance/make_i18n_dict",
 }
 
 // frameworkScripts are rows of scripts outside scripts/ (pywikibot's own
