@@ -217,8 +217,34 @@ def _render(text, stream):
 
 
 def _write(text, stream, newline=True):
+    if not _warnings_captured:
+        _capture_warnings()
     stream.write(_render(str(text) + ('\n' if newline else ''), stream))
     stream.flush()
+
+
+_warnings_captured = False
+
+
+def _capture_warnings():
+    """Show Python warnings as pywikibot does once its logging is set up
+    (by handle_args or the first output; logging.captureWarnings): as
+    warning(), "WARNING: " and formatwarning's text (which ends with a
+    newline), unless -W options were given."""
+    global _warnings_captured
+    _warnings_captured = True
+    if sys.warnoptions:
+        return
+    import warnings
+    original = warnings.showwarning
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        if file is not None:
+            original(message, category, filename, lineno, file, line)
+            return
+        warning(warnings.formatwarning(message, category, filename, lineno, line))
+
+    warnings.showwarning = showwarning
 
 
 def _msg(msg, args, kwargs):
@@ -779,6 +805,8 @@ def handle_args(args=None, do_help=True):
     and return the other arguments."""
     if not args:
         args = sys.argv[1:]
+    if not _warnings_captured:
+        _capture_warnings()
     # A script may choose its default site before handling the arguments
     # (commons_information sets config.family and config.mylang to
     # 'commons'); as in pywikibot, the command line applies on top of that.

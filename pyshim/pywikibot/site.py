@@ -226,6 +226,17 @@ class Family:
         self._site = site
         self._data = None
 
+    def __getstate__(self):
+        # pywikibot's family of a family_files URL is an instance of a class
+        # AutoFamily makes for it, which pickle cannot name: pickling it (a
+        # site, a page) fails there with this error (category.py's database
+        # of such a site is then saved empty)
+        if self._info().get('kind') == 'AutoFamily':
+            import pickle
+            raise pickle.PicklingError("Can't pickle <class 'pywikibot.family.AutoFamily'>: "
+                                       "it's not the same object as pywikibot.family.AutoFamily")
+        return dict(self.__dict__)
+
     def _info(self):
         if self._data is None:
             if self._site is None:
