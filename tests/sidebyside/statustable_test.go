@@ -71,6 +71,7 @@ func sideBySideRows() map[string][]scriptRow {
 	// runCatTidy: pywikibot 9.6.3's category tidy stops at its first
 	// page, gowikibot's goes on
 	add("TestMoreA", "category", false)
+	add("TestCatTidy773", "category", true) // 7.7.3's category tidy, both sides to the end
 	for _, r := range moreBRows("", moreBData{}) {
 		addScenario("TestMoreB", r.scenario, r.blockedBy != "")
 	}
