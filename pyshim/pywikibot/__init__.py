@@ -224,18 +224,24 @@ def _write(text, stream, newline=True):
 
 
 _warnings_captured = False
+_logging_set_up = False
 
 
 def _capture_warnings():
     """Show Python warnings as pywikibot does once its logging is set up
     (by handle_args or the first output; logging.captureWarnings): as
     warning(), "WARNING: " and formatwarning's text (which ends with a
-    newline), unless -W options were given."""
-    global _warnings_captured
+    newline), unless -W options were given. The warnings module is not
+    imported for it (start-up): while it is not, the next output (and
+    pywikibot._deprecate, before it warns) tries again."""
+    global _warnings_captured, _logging_set_up
+    _logging_set_up = True
+    warnings = sys.modules.get('warnings')
+    if warnings is None:
+        return
     _warnings_captured = True
     if sys.warnoptions:
         return
-    import warnings
     original = warnings.showwarning
 
     def showwarning(message, category, filename, lineno, file=None, line=None):
