@@ -20,7 +20,7 @@ import (
 
 // Request is one API call.
 type Request struct {
-	// Params are the API parameters; format, formatversion, maxlag, assert
+	// Params are the API parameters; format, formatversion (2 unless given), maxlag, assert
 	// and the token are added by Do.
 	Params url.Values
 	// Write marks a write action (edit, move, delete, ...): it is POSTed,
@@ -230,7 +230,11 @@ func mergeList(p url.Values, key, item string) {
 // 5xx and transport errors as pywikibot does.
 func (s *APISite) call(ctx context.Context, p url.Values, post, write bool, out any) error {
 	p.Set("format", "json")
-	p.Set("formatversion", "2")
+	// formatversion 2 unless the caller asks for another (pywikibot's
+	// cached requests keep the wiki's formatversion 1 answers)
+	if p.Get("formatversion") == "" {
+		p.Set("formatversion", "2")
+	}
 	if s.cfg.Maxlag > 0 {
 		p.Set("maxlag", strconv.Itoa(s.cfg.Maxlag))
 	}

@@ -99,6 +99,7 @@ func setup() {
 		// ends time.sleep.
 		sysmods.InterruptCheck = CheckInterrupt
 		sysmods.WaitContext = WaitContext
+		sysmods.OpenFile = methods.Open
 		sysmods.RegisteredSource = registeredSource
 		// Checked in the methods layer's one wrapper around every Python
 		// call and generator resumption (one atomic load when nothing is

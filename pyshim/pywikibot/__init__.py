@@ -217,8 +217,40 @@ def _render(text, stream):
 
 
 def _write(text, stream, newline=True):
+    if not _warnings_captured:
+        _capture_warnings()
     stream.write(_render(str(text) + ('\n' if newline else ''), stream))
     stream.flush()
+
+
+_warnings_captured = False
+_logging_set_up = False
+
+
+def _capture_warnings():
+    """Show Python warnings as pywikibot does once its logging is set up
+    (by handle_args or the first output; logging.captureWarnings): as
+    warning(), "WARNING: " and formatwarning's text (which ends with a
+    newline), unless -W options were given. The warnings module is not
+    imported for it (start-up): while it is not, the next output (and
+    pywikibot._deprecate, before it warns) tries again."""
+    global _warnings_captured, _logging_set_up
+    _logging_set_up = True
+    warnings = sys.modules.get('warnings')
+    if warnings is None:
+        return
+    _warnings_captured = True
+    if sys.warnoptions:
+        return
+    original = warnings.showwarning
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        if file is not None:
+            original(message, category, filename, lineno, file, line)
+            return
+        warning(warnings.formatwarning(message, category, filename, lineno, line))
+
+    warnings.showwarning = showwarning
 
 
 def _msg(msg, args, kwargs):
@@ -713,6 +745,9 @@ def showDiff(oldtext, newtext, context=0):
 class Timestamp(datetime.datetime):
     """A MediaWiki timestamp (UTC)."""
 
+    # pywikibot.time.Timestamp, as pywikibot names it (in pickles: the
+    # API cache entries and category databases pywikibot reads)
+    __module__ = 'pywikibot.time'
     ISO8601Format = '%Y-%m-%dT%H:%M:%SZ'
     mediawikiTSFormat = '%Y%m%d%H%M%S'
 
@@ -774,15 +809,10 @@ class Timestamp(datetime.datetime):
         return str(self) if not spec else self.strftime(spec)
 
     def __repr__(self):
-        # datetime's repr with the class's name: a zero microsecond, then
-        # a zero second, left out
-        fields = [self.year, self.month, self.day, self.hour, self.minute, self.second, self.microsecond]
-        while len(fields) > 5 and fields[-1] == 0:
-            fields.pop()
-        text = ', '.join(str(f) for f in fields)
-        if self.tzinfo is not None:
-            text += ', tzinfo={!r}'.format(self.tzinfo)
-        return '{}({})'.format(type(self).__name__, text)
+        # datetime's, under the class's name (as pywikibot's: trailing
+        # zero fields left out, microseconds and tzinfo shown)
+        s = datetime.datetime.__repr__(self)
+        return type(self).__name__ + s[s.find('('):]
 
 
 # -- command line --
@@ -792,6 +822,8 @@ def handle_args(args=None, do_help=True):
     and return the other arguments."""
     if not args:
         args = sys.argv[1:]
+    if not _warnings_captured:
+        _capture_warnings()
     # A script may choose its default site before handling the arguments
     # (commons_information sets config.family and config.mylang to
     # 'commons'); as in pywikibot, the command line applies on top of that.

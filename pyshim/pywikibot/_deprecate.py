@@ -164,12 +164,23 @@ def _deprecation_text(instead, since):
     return text + '.'
 
 
+def _warnings():
+    """The warnings module, imported when pywikibot warns; once pywikibot's
+    logging is set up, its warnings are shown as pywikibot shows them
+    (pywikibot._capture_warnings)."""
+    import warnings
+    pwb = sys.modules.get('pywikibot')
+    if pwb is not None and getattr(pwb, '_logging_set_up', False) and not pwb._warnings_captured:
+        pwb._capture_warnings()
+    return warnings
+
+
 def issue_deprecation_warning(name, instead=None, depth=2, *, warning_class=None, since=None):
     """Warn that name is deprecated: a FutureWarning when instead names a
     replacement, else a _NotImplementedWarning (or warning_class)."""
     if warning_class is None:
         warning_class = FutureWarning if instead else _NotImplementedWarning
-    __import__('warnings').warn(_deprecation_text(instead, since).format(name, instead), warning_class, depth + 1)
+    _warnings().warn(_deprecation_text(instead, since).format(name, instead), warning_class, depth + 1)
 
 
 def deprecated(*args, **kwargs):
@@ -240,14 +251,14 @@ def deprecated_args(**arg_pairs):
                                     .format(old, name, type(new).__name__))
                 if new:
                     if new in __kw:
-                        __import__('warnings').warn('{} argument of {} replaces {}; cannot use both.'.format(new, name, old),
+                        _warnings().warn('{} argument of {} replaces {}; cannot use both.'.format(new, name, old),
                                       RuntimeWarning, depth)
                     else:
-                        __import__('warnings').warn('{} argument of {} is deprecated; use {} instead.'.format(old, name, new),
+                        _warnings().warn('{} argument of {} is deprecated; use {} instead.'.format(old, name, new),
                                       FutureWarning, depth)
                         __kw[new] = __kw[old]
                 elif new is None:
-                    __import__('warnings').warn('{} argument of {} is deprecated.'.format(old, name), FutureWarning, depth)
+                    _warnings().warn('{} argument of {} is deprecated.'.format(old, name), FutureWarning, depth)
                 del __kw[old]
             return obj(*__args, **__kw)
 
@@ -307,7 +318,7 @@ def remove_last_args(arg_names):
             args = tuple(__args[:max(len(spec.args), len(__args) - len(arg_names))])
             kwargs = dict((k, v) for k, v in __kw.items() if k not in arg_names)
             if dropped:
-                __import__('warnings').warn("The trailing arguments ('{}') of {} are deprecated. "
+                _warnings().warn("The trailing arguments ('{}') of {} are deprecated. "
                               "The value(s) provided for '{}' have been dropped."
                               .format("', '".join(arg_names), name,
                                       "', '".join(a for a in arg_names if a in dropped)),

@@ -815,7 +815,7 @@ class APISiteMore:
 
     def local_interwiki(self, prefix):
         """Whether prefix is an interwiki prefix of this same wiki."""
-        return bool(self._interwikimap()[prefix].get('local'))
+        return self._interwikimap()[prefix].get('local', False) is not False  # '' when set (formatversion 1)
 
     def isInterwikiLink(self, text):
         """Whether [[text]] would be an interwiki link on this site."""
@@ -1579,6 +1579,24 @@ class APISiteMore:
         """Restore a post."""
         self._need('restore_post', 'Flow', right='edit')
         return self.moderate_post(post, 'restore', reason)
+
+    # -- requests --
+    @staticmethod
+    def _request_class(kwargs):
+        """data.api.CachedRequest when kwargs (not the API parameters)
+        hold an expiry, else data.api.Request."""
+        from pywikibot.data import api
+        if 'expiry' in kwargs and kwargs['expiry'] is not None:
+            return api.CachedRequest
+        return api.Request
+
+    def _request(self, **kwargs):
+        """A Request of this site from Request's keyword arguments; a
+        CachedRequest when they hold an expiry (pywikibot's siteinfo,
+        sitematrix and watchlist requests)."""
+        if 'expiry' in kwargs and kwargs['expiry'] is None:
+            del kwargs['expiry']
+        return self._request_class(kwargs)(site=self, **kwargs)
 
     def _cache_proofreadinfo(self, expiry=False):
         self._need('_cache_proofreadinfo', 'ProofreadPage')

@@ -82,8 +82,12 @@ class OutputOption(Option):
         return ''
 
     def output(self):
-        """Show out (deprecated by pywikibot in favour of out)."""
+        """Show out (deprecated since pywikibot 6.5, removed in 9; 7.7.3's
+        category.py calls it)."""
         import pywikibot
+        from pywikibot._deprecate import issue_deprecation_warning
+        issue_deprecation_warning('pywikibot.bot_choice.OutputOption.output',
+                                  'pywikibot.output(OutputOption.out)', since='6.5')
         pywikibot.output(self.out)
 
 
@@ -412,16 +416,17 @@ class HighlightContextOption(ContextOption):
 
 
 def _formatted(text, options, default=None):
-    """The question with its options, wrapped at 77 columns (colour tags
-    do not count)."""
+    """The question with its options, wrapped at 77 columns; a colour tag
+    counts two columns, as in pywikibot (which wraps the text with '{}'
+    in place of each tag)."""
     import re
     from textwrap import fill
     text = '{} ({})'.format(text, ', '.join(o.format(default=default) for o in options))
     pattern = '<<[a-z]+>>'
     tags = re.findall(pattern, text)
-    wrapped = fill(re.sub(pattern, '\x00', text), width=77)
+    wrapped = fill(re.sub(pattern, '\x00\x00', text), width=77)
     for tag in tags:
-        wrapped = wrapped.replace('\x00', tag, 1)
+        wrapped = wrapped.replace('\x00\x00', tag, 1)
     return wrapped
 
 

@@ -226,6 +226,17 @@ class Family:
         self._site = site
         self._data = None
 
+    def __getstate__(self):
+        # pywikibot's family of a family_files URL is an instance of a class
+        # AutoFamily makes for it, which pickle cannot name: pickling it (a
+        # site, a page) fails there with this error (category.py's database
+        # of such a site is then saved empty)
+        if self._info().get('kind') == 'AutoFamily':
+            import pickle
+            raise pickle.PicklingError("Can't pickle <class 'pywikibot.family.AutoFamily'>: "
+                                       "it's not the same object as pywikibot.family.AutoFamily")
+        return dict(self.__dict__)
+
     def _info(self):
         if self._data is None:
             if self._site is None:
@@ -642,6 +653,21 @@ class APISite(BaseSite):
 
     def logged_in(self):
         return self._call('logged_in')
+
+    @property
+    def _loginstatus(self):
+        """pywikibot's login state of the site (a login.LoginStatus):
+        AS_USER once the core is logged in, NOT_ATTEMPTED before, unless
+        set (pywikibot's cache.py sets it on the sites it rebuilds)."""
+        status = self.__dict__.get('_loginstatus_set')
+        if status is None:
+            from pywikibot.login import LoginStatus
+            status = LoginStatus.AS_USER if self.logged_in() else LoginStatus.NOT_ATTEMPTED
+        return status
+
+    @_loginstatus.setter
+    def _loginstatus(self, value):
+        self.__dict__['_loginstatus_set'] = value
 
     def login(self, autocreate=False, user=None, *, cookie_only=False):
         """Log in (no request when already logged in), saying so as
@@ -1186,19 +1212,50 @@ class _SiteInfo:
         if key in g:
             return g[key]
         # The core keeps the general values it uses; the others come from
-        # the whole 'general' group, asked once.
+        # pywikibot's requests, cached on disk as pywikibot caches them
+        # (data.api.CachedRequest): the whole 'general' group with the
+        # namespaces, asked once, then the siprop of key.
         if 'general' not in self._groups:
-            r = self._site._api({'action': 'query', 'meta': 'siteinfo', 'siprop': 'general'})
-            self._groups['general'] = r.get('query', {}).get('general', {})
+            q = self._query(['namespaces', 'namespacealiases', 'general'])
+            for prop in ('namespaces', 'namespacealiases', 'general'):
+                self._groups[prop] = q.get(prop, {})
         if key in self._groups['general']:
             return self._groups['general'][key]
         if key not in self._groups:
-            r = self._site._api({'action': 'query', 'meta': 'siteinfo', 'siprop': key})
-            q = r.get('query', {})
+            q = self._query([key])
             if key not in q:
                 raise KeyError(key)
             self._groups[key] = q[key]
         return self._groups[key]
+
+    # pywikibot's Siteinfo.BOOLEAN_PROPS: flags the API (formatversion 1)
+    # sends as '' when set and leaves out otherwise, made booleans
+    BOOLEAN_PROPS = {
+        'general': ['imagewhitelistenabled', 'langconversion', 'titleconversion', 'rtl', 'readonly',
+                    'writeapi', 'variantarticlepath', 'misermode', 'uploadsenabled'],
+        'namespaces': ['subpages', 'content', 'nonincludable'],
+        'magicwords': ['case-sensitive'],
+    }
+
+    def _query(self, props, expiry=False):
+        """The query part of pywikibot's siteinfo request for props
+        (a CachedRequest kept config.API_config_expiry days), its flags
+        made booleans as pywikibot makes them."""
+        import pywikibot
+        from pywikibot.data import api
+        req = api.CachedRequest(pywikibot.config.API_config_expiry if expiry is False else expiry,
+                                site=self._site,
+                                parameters={'action': 'query', 'meta': 'siteinfo', 'siprop': props})
+        q = req.submit().get('query', {})
+        for prop in props:
+            if prop in q and prop in self.BOOLEAN_PROPS:
+                data = q[prop]
+                flags = self.BOOLEAN_PROPS[prop]
+                items = data if prop == 'magicwords' else (data.values() if prop == 'namespaces' else [data])
+                for item in items:
+                    for f in flags:
+                        item[f] = f in item and item[f] is not False
+        return q
 
 
 class _Request:
@@ -1290,7 +1347,7 @@ _later(APISite, '''
     unlock_page unusedcategories unusedfiles unwatchedpages upload use_hard_category_redirects users
     validate_tokens wantedcategories wantedfiles wantedpages wantedtemplates watch watched_pages
     watchlist_revs withoutinterwiki
-    _cache_proofreadinfo _flow _globalusage _need _require_right create_new_topic delete_post delete_topic hide_post hide_topic
+    _cache_proofreadinfo _request _request_class _flow _globalusage _need _require_right create_new_topic delete_post delete_topic hide_post hide_topic
     load_board load_post_current_revision load_topic load_topiclist loadcoordinfo lock_topic
     moderate_post moderate_topic proofread_index_ns proofread_levels proofread_page_ns reply_to_post
     restore_post restore_topic summarize_topic suppress_post suppress_topic thank_post throttle

@@ -444,6 +444,11 @@ def get_regexes(keys, site=None):
     return result
 
 
+# pywikibot 7.7.3's name (public as get_regexes since 8.2); 7.7.3's
+# category.py calls it
+_get_regexes = get_regexes
+
+
 _GROUP_REF = re.compile(r'\\(\d+)|\\g<(.+?)>')
 _NO_MATCH = object()
 

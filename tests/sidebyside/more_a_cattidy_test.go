@@ -15,9 +15,13 @@ import (
 // bot_choice no longer has (7.7.3 had it, deprecated), so 9.6.3 stops at
 // the first page with an AttributeError, before any edit and before its
 // category database is loaded (no category.dump.bz2 is written).
-// gowikibot's bot_choice keeps output(), so the same file goes on: it asks
-// per page, moves the pages as answered and writes the database as
-// category.dump.bz2 (bz2 writing). Both outcomes are asserted.
+// gowikibot's bot_choice keeps output() (with 7.7.3's deprecation
+// warning), so the same file goes on: it asks per page, moves the pages as
+// answered and then saves the database as pywikibot does on a site of a
+// family_files URL: pickling fails on the site's AutoFamily, which
+// category.py ignores, leaving an empty bzip2 archive. Both outcomes are
+// asserted. TestCatTidy773 (cattidy773_test.go) runs pywikibot 7.7.3's
+// category.py, which pywikibot 7.7.3 runs to the end, on both sides.
 
 // catTidyArgs and catTidyAnswers: per page (in sort-key order) down to
 // subcategory 0 and save there; up to supercategory u0 and save; remove;
@@ -59,38 +63,55 @@ func runCatTidy(t *testing.T, g, p *side, script string) {
 	if gCode != 0 {
 		t.Errorf("gowikibot's category tidy: exit %d, want 0", gCode)
 	}
-	for _, page := range []string{"Tidy 1", "Tidy 2", "Tidy 3", "Tidy 4", "Tidy 5"} {
-		wantContains(t, "stderr", gErr, ">>> "+page+" <<<")
-	}
-	wantPage(t, gst, "Tidy 1", botEdit("First to tidy.\n[[Category:Tidy sub]]", "cat-tidy"))
-	wantPage(t, gst, "Tidy 2", botEdit("Second to tidy.\n[[Category:Tidy top|Tidy 2]]", "cat-tidy"))
-	wantPage(t, gst, "Tidy 3", botEdit("Third to tidy.\n[[Category:Seeded]]", "cat-tidy"))
-	wantPage(t, gst, "Tidy 4", seededA("Tidy 4"))
-	wantPage(t, gst, "Tidy 5", botEdit("Fifth jumps.\n[[Category:Tidy jumped]]", "cat-tidy"))
-	wantContains(t, "stderr", gErr, "Dumping to category.dump.bz2, please wait...")
-	checkCatDump(t, filepath.Join(g.bot, "category.dump.bz2"))
+	checkCatTidy(t, gst, gErr, filepath.Join(g.bot, "category.dump.bz2"))
 }
 
-// checkCatDump checks the category database category tidy saved: a bzip2
-// file (level 9, as pywikibot's open_archive writes it) that Go's reader
-// decompresses, holding a pickle (protocol 2: it starts with 0x80 0x02).
-func checkCatDump(t *testing.T, path string) {
+// checkCatTidy checks the outcome of category tidy with catTidyAnswers
+// (gowikibot's, and pywikibot 7.7.3's): Tidy 1 moved down to Tidy sub,
+// Tidy 2 up to Tidy top (sort key kept), the category removed from Tidy 3,
+// Tidy 4 skipped, Tidy 5 moved to a category typed in; the database saved
+// as an empty archive.
+func checkCatTidy(t *testing.T, st *wikiState, stderr, dump string) {
+	t.Helper()
+	for _, page := range []string{"Tidy 1", "Tidy 2", "Tidy 3", "Tidy 4", "Tidy 5"} {
+		wantContains(t, "stderr", stderr, ">>> "+page+" <<<")
+	}
+	wantPage(t, st, "Tidy 1", botEdit("First to tidy.\n[[Category:Tidy sub]]", "cat-tidy"))
+	wantPage(t, st, "Tidy 2", botEdit("Second to tidy.\n[[Category:Tidy top|Tidy 2]]", "cat-tidy"))
+	wantPage(t, st, "Tidy 3", botEdit("Third to tidy.\n[[Category:Seeded]]", "cat-tidy"))
+	if got := st.Pages["Tidy 4"]; got.Comment != "seed" || got.Text != "Fourth stays.\n[[Category:Tidy]]" {
+		t.Errorf("Tidy 4 changed: %+v", got)
+	}
+	wantPage(t, st, "Tidy 5", botEdit("Fifth jumps.\n[[Category:Tidy jumped]]", "cat-tidy"))
+	wantContains(t, "stderr", stderr, "Dumping to category.dump.bz2, please wait...",
+		"FutureWarning: pywikibot.bot_choice.OutputOption.output is deprecated since release 6.5; "+
+			"use pywikibot.output(OutputOption.out) instead.")
+	checkEmptyCatDump(t, dump)
+}
+
+// emptyBzip2 is an empty bzip2 archive as Python's bz2 writes it (level 9).
+var emptyBzip2 = []byte{'B', 'Z', 'h', '9', 0x17, 0x72, 0x45, 0x38, 0x50, 0x90, 0, 0, 0, 0}
+
+// checkEmptyCatDump checks the category database category tidy saved for
+// a site of a family_files URL: as in pywikibot (7.7.3 runs tidy to the
+// end), pickling the database fails on the site's family (an AutoFamily
+// class pickle cannot name: "Can't pickle <class
+// 'pywikibot.family.AutoFamily'>: it's not the same object as
+// pywikibot.family.AutoFamily"), which category.py ignores: the archive
+// opened for it is left empty.
+func checkEmptyCatDump(t *testing.T, path string) {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Errorf("category database: %v", err)
 		return
 	}
-	if !bytes.HasPrefix(data, []byte("BZh9")) {
-		t.Errorf("%s does not start with BZh9: %q", path, data[:min(len(data), 8)])
+	if !bytes.Equal(data, emptyBzip2) {
+		t.Errorf("%s: %q, want an empty bzip2 archive %q", path, data, emptyBzip2)
 		return
 	}
 	raw, err := io.ReadAll(bzip2.NewReader(bytes.NewReader(data)))
-	if err != nil {
-		t.Errorf("%s: %v", path, err)
-		return
-	}
-	if !bytes.HasPrefix(raw, []byte{0x80, 2}) || !bytes.Contains(raw, []byte("cat_content_db")) {
-		t.Errorf("%s holds no pickled category database: %q", path, raw[:min(len(raw), 40)])
+	if err != nil || len(raw) != 0 {
+		t.Errorf("%s: %q, %v: want no data", path, raw, err)
 	}
 }

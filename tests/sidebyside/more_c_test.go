@@ -45,7 +45,7 @@ func moreCRows() []row963 {
 			check: func(t *testing.T, st *wikiState, out, errs string) { wantContains(t, "stderr", errs, want) }}}
 	}
 	noDataRepo := "WikiBaseError: sbs:sbs is not connected to a data repository"
-	return []row963{
+	return append([]row963{
 		// main() asks for the delete right before anything has logged in
 		stderr("speedy_delete", "speedy_delete", nil, "Login first.", true),
 		// the user script logs in and gives the candidates' category:
@@ -109,7 +109,7 @@ func moreCRows() []row963 {
 		// Commons: the name lookup fails offline (the URL's query differs)
 		stop("commons_information", "commons_information", []string{"-page:Prot C"},
 			"ConnectionError: HTTPSConnectionPool(host='commons.wikimedia.org', port=443): Max retries exceeded…"),
-	}
+	}, moreCCacheRows()...)
 }
 
 // partFile is download_dump's partial file: the dump's name, a random

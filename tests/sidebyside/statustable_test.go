@@ -27,6 +27,8 @@ var userScriptOf = map[string]string{
 	"misspelling_local":       "misspelling",
 	"speedy_delete_local.py":  "speedy_delete",
 	"data_ingestion_local.py": "data_ingestion",
+	"make_i18n_basic.py":      "maintenance/make_i18n_dict",
+	"make_i18n_local.py":      "maintenance/make_i18n_dict",
 }
 
 // frameworkScripts are rows of scripts outside scripts/ (pywikibot's own
@@ -69,6 +71,7 @@ func sideBySideRows() map[string][]scriptRow {
 	// runCatTidy: pywikibot 9.6.3's category tidy stops at its first
 	// page, gowikibot's goes on
 	add("TestMoreA", "category", false)
+	add("TestCatTidy773", "category", true) // 7.7.3's category tidy, both sides to the end
 	for _, r := range moreBRows("", moreBData{}) {
 		addScenario("TestMoreB", r.scenario, r.blockedBy != "")
 	}

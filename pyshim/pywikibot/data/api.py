@@ -184,6 +184,52 @@ class Request:
     def pop(self, key, *default):
         return self._params.pop(key, *default)
 
+    def _add_defaults(self):
+        """Add pywikibot's default parameters, once: for a query,
+        meta=userinfo with uiprop blockinfo and hasmsg (unless it asks
+        for a login token); maxlag and format=json. gowikibot's core sends
+        format and maxlag itself and asks for the user's data once per
+        run, so only CachedRequest calls this: its key (and the response
+        it keeps) are then pywikibot's."""
+        if getattr(self, '_defaulted', False):
+            return
+        self._defaulted = True
+        if self.action == 'query':
+            meta = self._params.get('meta', [])
+            typep = self._params.get('type', [])
+            if not ('tokens' in meta and 'login' in typep):
+                if 'userinfo' not in meta:
+                    self['meta'] = sorted(set(meta) | {'userinfo'})
+                self['uiprop'] = sorted(set(self._params.get('uiprop', [])) | {'blockinfo', 'hasmsg'})
+            if 'prop' in self._params and self.site.has_extension('ProofreadPage'):
+                self['prop'] = sorted(set(self['prop'] + ['proofread']))
+        elif self.action == 'help':
+            self['wrap'] = ''
+        if pywikibot.config.maxlag:
+            self._params.setdefault('maxlag', [str(pywikibot.config.maxlag)])
+        self._params.setdefault('format', ['json'])
+        if self['format'] != ['json']:
+            raise TypeError('Query format {!r} cannot be parsed.'.format(self['format']))
+
+    def _handle_warnings(self, result):
+        """Print the response's warnings as pywikibot does (one line per
+        warning, the 'info' module's left out); False: the request is
+        not to be retried (gowikibot's core retries what pywikibot's
+        warning handlers retry)."""
+        for mod, warning in (result.get('warnings') or {}).items():
+            if mod == 'info':
+                continue
+            if '*' in warning:
+                text = warning['*']
+            elif 'html' in warning:
+                text = warning['html']['*']
+            else:
+                pywikibot.warning('API warning ({}) of unknown format: {}'.format(mod, warning))
+                continue
+            for single_warning in text.splitlines():
+                pywikibot.warning('API warning ({}): {}'.format(mod, single_warning))
+        return False
+
     def _encoded_items(self):
         """The parameters as sent: lists '|'-joined, True as '', False
         and None left out."""
@@ -220,23 +266,37 @@ class Request:
             token = 'csrf'
         version = params.pop('formatversion', '1')
         params.pop('format', None)
+        if self._asked_formatversion:
+            # the wiki's own answer in the format asked for (the core asks
+            # formatversion 2 only when none is given)
+            params['formatversion'] = version
+            return self.site._api(params, self.write or token is not None, token)
         result = self.site._api(params, self.write or token is not None, token)
         if version == '2':
             return result
         from pywikibot.site import _to_formatversion1
         return _to_formatversion1(result)
 
+    # whether submit asks the wiki for the formatversion of the request
+    # (1 unless given) instead of converting the core's formatversion 2
+    _asked_formatversion = False
+
 
 class CachedRequest(Request):
     """A Request whose response is kept on disk for expiry (days or a
-    timedelta, at most config.API_config_expiry days), as pywikibot's: in
-    <base_dir>/apicache, a file per request (named by the SHA-256 of the
-    site, the user and the parameters) holding the request's description,
-    the response and when it was fetched. (The time is stored as a plain
-    naive datetime in UTC: gowikibot's pickle cannot read back a
-    Timestamp.)"""
+    timedelta, at most config.API_config_expiry days), as pywikibot 9.6.3
+    keeps it: <base_dir>/apicache holds a file per request, named by the
+    SHA-256 of its description (the site, the user or 'LoginStatus(-1)',
+    and the sorted parameters as sent, pywikibot's defaults included), a
+    pickle of (description, response, Timestamp of the fetch). pywikibot's
+    scripts/maintenance/cache.py lists them, and each side reads the
+    other's entries. The response kept is the wiki's own, in the
+    formatversion asked for (1 unless given), as pywikibot keeps it."""
+
+    _asked_formatversion = True
 
     def __init__(self, expiry, *args, **kwargs):
+        assert expiry is not None
         super().__init__(*args, **kwargs)
         if not isinstance(expiry, datetime.timedelta):
             expiry = datetime.timedelta(expiry)
@@ -259,66 +319,73 @@ class CachedRequest(Request):
 
     @staticmethod
     def _make_dir(dir_name):
+        """dir_name (a str or Path) made if missing, as a Path."""
         from pathlib import Path
-        dir_name = Path(dir_name)
+        if isinstance(dir_name, str):
+            dir_name = Path(dir_name)
         dir_name.mkdir(exist_ok=True)
         return dir_name
 
     def _uniquedescriptionstr(self):
         """The site, the user (or not logged in) and the sorted parameters."""
-        if self.site.logged_in():
+        from pywikibot.login import LoginStatus
+        if self.site._loginstatus >= LoginStatus.AS_USER:
             user_key = 'User(User:{})'.format(self.site.userinfo['name'])
         else:
-            user_key = 'LoginStatus(-1)'
-        return '{!r}{}{}'.format(self.site, user_key, repr(sorted(self._encoded_items().items())))
+            user_key = repr(LoginStatus(LoginStatus.NOT_LOGGED_IN))
+        request_key = repr(sorted(self._encoded_items().items()))
+        return '{!r}{}{}'.format(self.site, user_key, request_key)
 
     def _create_file_name(self):
+        """The cache file's name: the SHA-256 of the description."""
         import hashlib
         return hashlib.sha256(self._uniquedescriptionstr().encode('utf-8')).hexdigest()
 
     def _cachefile_path(self):
+        """The cache file of this request (a pathlib.Path)."""
         return CachedRequest._get_cache_dir() / self._create_file_name()
 
     def _expired(self, dt):
+        """Whether a response fetched at dt is older than expiry."""
         return dt + self.expiry < pywikibot.Timestamp.nowutc()
 
     def _load_cache(self):
         """Whether the response was read from an unexpired cache file."""
         import pickle
-        path = self._cachefile_path()
+        self._add_defaults()
         try:
-            with open(str(path), 'rb') as f:
-                description, self._data, cachetime = pickle.load(f)
-            if description != self._uniquedescriptionstr():
-                raise RuntimeError('Expected unique description for the cache entry is different '
-                                   'from file entry.')
-            self._cachetime = pywikibot.Timestamp(*cachetime.timetuple()[:6], cachetime.microsecond,
-                                                  tzinfo=datetime.timezone.utc)
+            filename = self._cachefile_path()
+            with filename.open('rb') as f:
+                uniquedescr, self._data, self._cachetime = pickle.load(f)
+            if uniquedescr != self._uniquedescriptionstr():
+                raise RuntimeError('Expected unique description for the cache '
+                                   'entry is different from file entry.')
             if self._expired(self._cachetime):
                 self._data = None
                 return False
+            pywikibot.debug('{}: cache ({}) hit\n{}, API request:\n{}'.format(
+                type(self).__name__, filename.parent, filename.name, uniquedescr))
         except OSError:
-            return False  # no cache file
+            pass  # no cache file
         except Exception as e:
             pywikibot.info('Could not load cache: {!r}'.format(e))
-            self._data = None
-            return False
-        return True
+        else:
+            return True
+        return False
 
     def _write_cache(self, data):
+        """Write (description, data, now) to the cache file."""
         import pickle
-        now = pywikibot.Timestamp.nowutc()
-        stamp = datetime.datetime(*now.timetuple()[:6], now.microsecond)
+        data = self._uniquedescriptionstr(), data, pywikibot.Timestamp.nowutc()
         path = self._cachefile_path()
         try:
-            with open(str(path), 'wb') as f:
-                pickle.dump((self._uniquedescriptionstr(), data, stamp), f,
-                            protocol=pywikibot.config.pickle_protocol)
+            with path.open('wb') as f:
+                pickle.dump(data, f, protocol=pywikibot.config.pickle_protocol)
+            return
         except OSError:
-            try:
-                path.unlink()
-            except OSError:
-                pass
+            pass
+        # delete an invalid cache entry
+        path.unlink()
 
     def submit(self):
         """The response: from the cache when there is one, else sent and
@@ -326,6 +393,8 @@ class CachedRequest(Request):
         if not self._load_cache():
             self._data = super().submit()
             self._write_cache(self._data)
+        else:
+            self._handle_warnings(self._data)
         return self._data
 
 

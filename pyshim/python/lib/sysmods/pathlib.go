@@ -348,6 +348,22 @@ func pathlibInit() {
 		}
 		return py.String(strings.ReplaceAll(string(b), "\r\n", "\n")), nil
 	})
+	// open(mode='r', buffering=-1, encoding=None, errors=None,
+	// newline=None): the builtin open of the path
+	m("open", func(s py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if OpenFile == nil {
+			return nil, py.ExceptionNewf(py.RuntimeError, "no interpreter for open()")
+		}
+		if len(args) > 5 {
+			return nil, py.ExceptionNewf(py.TypeError, "Path.open() takes from 1 to 6 positional arguments but %d were given", len(args)+1)
+		}
+		for k := range kw {
+			if k != "mode" && k != "buffering" && k != "encoding" && k != "errors" && k != "newline" {
+				return nil, py.ExceptionNewf(py.TypeError, "Path.open() got an unexpected keyword argument '%s'", k)
+			}
+		}
+		return OpenFile(nil, append(py.Tuple{py.String(pself(s).p)}, args...), kw)
+	})
 	m("read_bytes", func(s py.Object) (py.Object, error) {
 		b, err := os.ReadFile(pself(s).p)
 		if err != nil {

@@ -207,22 +207,38 @@ def _raw_unicode_unescape(b):
 
 
 # Go-backed datetime types: reduced as CPython reduces them (a byte state).
+# A Python subclass of datetime, date or time without a __reduce_ex__ of its
+# own (pywikibot's Timestamp) is reduced the same way, by its own class, as
+# CPython's datetime.__reduce_ex__ does: (type(obj), (state, tzinfo)).
 def _dt_reduce(obj):
     import datetime as dt
     t = type(obj)
-    if t is dt.datetime:
+    if t is dt.timedelta or t is dt.timezone:
+        return _dt_reduce_exact(obj, t)
+    if t is not dt.datetime and t is not dt.date and t is not dt.time:
+        # datetime's own __reduce_ex__ goes before a subclass's __reduce__
+        if not isinstance(obj, (dt.date, dt.time)) or _class_defines(t, '__reduce_ex__'):
+            return None
+    if isinstance(obj, dt.datetime):
         y = obj.year
         st = bytes([y >> 8, y & 0xff, obj.month | (128 if getattr(obj, 'fold', 0) else 0), obj.day,
                     obj.hour, obj.minute, obj.second,
                     obj.microsecond >> 16, (obj.microsecond >> 8) & 0xff, obj.microsecond & 0xff])
-        return ('datetime', 'datetime', (st,) if obj.tzinfo is None else (st, obj.tzinfo))
-    if t is dt.date:
+        args = (st,) if obj.tzinfo is None else (st, obj.tzinfo)
+    elif isinstance(obj, dt.date):
         y = obj.year
-        return ('datetime', 'date', (bytes([y >> 8, y & 0xff, obj.month, obj.day]),))
-    if t is dt.time:
+        args = (bytes([y >> 8, y & 0xff, obj.month, obj.day]),)
+    else:
         st = bytes([obj.hour, obj.minute, obj.second, obj.microsecond >> 16,
                     (obj.microsecond >> 8) & 0xff, obj.microsecond & 0xff])
-        return ('datetime', 'time', (st,) if obj.tzinfo is None else (st, obj.tzinfo))
+        args = (st,) if obj.tzinfo is None else (st, obj.tzinfo)
+    if t is dt.datetime or t is dt.date or t is dt.time:
+        return ('datetime', t.__name__, args)
+    return (t, args)
+
+
+def _dt_reduce_exact(obj, t):
+    import datetime as dt
     if t is dt.timedelta:
         return ('datetime', 'timedelta', (obj.days, obj.seconds, obj.microseconds))
     if t is dt.timezone:
@@ -240,18 +256,33 @@ def _dt_class(name):
     cls = getattr(dt, name)
 
     def make(*args):
-        if args and isinstance(args[0], (bytes, bytearray)) and name in ('datetime', 'date', 'time'):
-            b = args[0]
-            tz = args[1] if len(args) > 1 else None
-            if name == 'date':
-                return dt.date(b[0] * 256 + b[1], b[2], b[3])
-            if name == 'time':
-                return dt.time(b[0], b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5], tz)
-            return dt.datetime(b[0] * 256 + b[1], b[2] & 127, b[3], b[4], b[5], b[6],
-                               (b[7] << 16) | (b[8] << 8) | b[9], tz)
+        if args and isinstance(args[0], (bytes, bytearray)):
+            return _dt_from_state(cls, args)
         return cls(*args)
     make.__name__ = name
     return make
+
+
+def _dt_from_state(cls, args):
+    """cls (datetime, date, time or a subclass) made from CPython's pickled
+    byte state and tzinfo, as CPython's constructors accept them."""
+    import datetime as dt
+    b = args[0]
+    tz = args[1] if len(args) > 1 else None
+    if issubclass(cls, dt.datetime):
+        return cls(b[0] * 256 + b[1], b[2] & 127, b[3], b[4], b[5], b[6],
+                   (b[7] << 16) | (b[8] << 8) | b[9], tz)
+    if issubclass(cls, dt.date):
+        return cls(b[0] * 256 + b[1], b[2], b[3])
+    return cls(b[0], b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5], tz)
+
+
+def _is_dt_state(func, args):
+    """Whether REDUCE calls a Python subclass of datetime, date or time with
+    a byte state (a pickle of CPython's)."""
+    import datetime as dt
+    return bool(args) and isinstance(args[0], (bytes, bytearray)) and isinstance(func, type) \
+        and issubclass(func, (dt.date, dt.time))
 
 
 class _GlobalRef:
@@ -679,8 +710,8 @@ class Pickler:
         if rv is NotImplemented:
             dtr = _dt_reduce(obj)
             if dtr is not None:
-                mod, name, args = dtr
-                self.save_reduce(_Global(mod, name), args, obj=obj)
+                func = _Global(dtr[0], dtr[1]) if len(dtr) == 3 else dtr[0]
+                self.save_reduce(func, dtr[-1], obj=obj)
                 return
             rv = _user_reduce(obj, self.proto)
         if isinstance(rv, str):
@@ -1055,7 +1086,7 @@ class Unpickler:
             elif op == 0x52:  # REDUCE
                 args = stack.pop()
                 func = stack[-1]
-                stack[-1] = func(*args)
+                stack[-1] = _dt_from_state(func, args) if _is_dt_state(func, args) else func(*args)
             elif op == 0x81:  # NEWOBJ
                 args = stack.pop()
                 cls = stack.pop()
