@@ -34,7 +34,7 @@ func tuneGC() {
 	}
 	debug.SetGCPercent(400)
 	bridge.OnPackageLoad = func() { debug.SetGCPercent(100) }
-	bridge.OnSiteOpen = func() { scriptBudget.start() }
+	bridge.OnSiteOpen = func() { scriptBudget.start(); dropStartPages() }
 }
 
 // scriptBudget is the pacing of a script that works with a site.
