@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -178,5 +179,29 @@ func TestGCBudgetStop(t *testing.T) {
 	}
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64-1 {
 		t.Fatalf("memory limit re-set to %d after stop", got)
+	}
+}
+
+// afterCollection runs after each collection while the budget paces the
+// collector, and no more once it is stopped.
+func TestGCBudgetAfterCollection(t *testing.T) {
+	restoreGC(t)
+	var calls atomic.Int32
+	b := &gcBudget{base: 16 << 20, growth: 0.5, afterCollection: func() { calls.Add(1) }}
+	scriptBudget.stop()
+	b.start()
+	for i := 0; i < 3; i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	b.stop()
+	n := calls.Load()
+	if n < 2 {
+		t.Fatalf("afterCollection ran %d times over 3 collections", n)
+	}
+	runtime.GC()
+	time.Sleep(10 * time.Millisecond)
+	if m := calls.Load(); m > n+1 {
+		t.Fatalf("afterCollection ran %d more times after stop", m-n)
 	}
 }
