@@ -17,7 +17,7 @@ func TestCJKCodecsAreIANAEncodings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", ianaName, err)
 		}
-		c, ok := xcodecByName[name]
+		c, ok := xcodecs()[name]
 		switch {
 		case want == nil && ok:
 			t.Errorf("%s: a codec, but ianaindex has no encoding for %s", name, ianaName)
