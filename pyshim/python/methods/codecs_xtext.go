@@ -62,9 +62,8 @@ var xcodecAliases = map[string]string{
 }
 
 // xcodecByName holds the codecs by canonical name, built on first use
-// (xcodecs): building it reads the code page tables of x/text's charmap,
-// whose pages a program that encodes only UTF-8 and Latin-1 never needs
-// (about 64 KB of the binary mapped at every start).
+// (xcodecs) rather than at init: a program that encodes only UTF-8 and
+// Latin-1 never needs it.
 var (
 	xcodecOnce   sync.Once
 	xcodecByName map[string]xcodec
