@@ -141,10 +141,15 @@ func registerExcNames(names []string) {
 // BaseException's dict twice as large, and each module loaded copies it
 // (`import pywikibot`: 829 entries, about 0.5 MB copied over 12 modules).
 func registerCodeNames(code *py.Code) {
+	// the names already registered are left out as they are found (the
+	// dict is replaced, never written, so reading the one at hand is safe)
+	excNamesMu.Lock()
+	known := py.BaseException.Dict
+	excNamesMu.Unlock()
 	var names []string
 	var walk func(c *py.Code)
 	walk = func(c *py.Code) {
-		names = appendAttrNames(names, c)
+		names = appendAttrNames(names, c, known)
 		for _, k := range c.Consts {
 			if sub, ok := k.(*py.Code); ok {
 				walk(sub)
@@ -156,10 +161,10 @@ func registerCodeNames(code *py.Code) {
 }
 
 // appendAttrNames appends to names those c's attribute instructions
-// (LOAD_ATTR, STORE_ATTR, DELETE_ATTR) name, decoding c's bytecode as
-// gpython's evaluator does (an argument of two bytes, EXTENDED_ARG adding
-// the high ones).
-func appendAttrNames(names []string, c *py.Code) []string {
+// (LOAD_ATTR, STORE_ATTR, DELETE_ATTR) name and known has not, decoding
+// c's bytecode as gpython's evaluator does (an argument of two bytes,
+// EXTENDED_ARG adding the high ones).
+func appendAttrNames(names []string, c *py.Code, known py.StringDict) []string {
 	b := c.Code
 	ext := 0
 	for i := 0; i < len(b); {
@@ -182,7 +187,9 @@ func appendAttrNames(names []string, c *py.Code) []string {
 		switch op {
 		case vm.LOAD_ATTR, vm.STORE_ATTR, vm.DELETE_ATTR:
 			if arg < len(c.Names) {
-				names = append(names, c.Names[arg])
+				if _, ok := known[c.Names[arg]]; !ok {
+					names = append(names, c.Names[arg])
+				}
 			}
 		}
 	}
