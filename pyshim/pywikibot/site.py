@@ -1182,9 +1182,8 @@ class APISite(BaseSite):
         return out
 
 
-class DataSite(APISite):
-    """A Wikibase repository site (gowikibot reaches it as any APISite;
-    it has no entity support of its own)."""
+# pywikibot.site.DataSite is pywikibot._wbclasses's, loaded on first use
+# (see _lazy).
 
 
 class _SiteInfo:
