@@ -97,11 +97,17 @@ const (
 // memory limit at the base, and a sentinel that re-sets the limit after
 // every collection.
 func (b *gcBudget) start() {
-	b.samples = []metrics.Sample{{Name: mLive}, {Name: mTotal}, {Name: mReleased}, {Name: mFree}, {Name: mObjects}}
+	b.samples = budgetSamples()
 	b.stopped.Store(false)
 	debug.SetMemoryLimit(b.base)
 	debug.SetGCPercent(-1)
 	b.arm()
+}
+
+// budgetSamples are the runtime/metrics samples read maps from (in
+// read's order).
+func budgetSamples() []metrics.Sample {
+	return []metrics.Sample{{Name: mLive}, {Name: mTotal}, {Name: mReleased}, {Name: mFree}, {Name: mObjects}}
 }
 
 // stop ends the re-setting (tests); the limit and GOGC stay as they are.
