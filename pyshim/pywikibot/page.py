@@ -557,8 +557,10 @@ class BasePage:
 
     def getRedirectTarget(self, *, ignore_section=True):
         """The page this redirect leads to, read from its loaded text (no
-        request); without ignore_section the target keeps the link's
-        section."""
+        request). The target keeps the link's section whatever
+        ignore_section says, as pywikibot 9.6.3's (its getredirtarget builds
+        the target from the API's 'tofragment'; ignore_section only skips
+        loading the target)."""
         self._ensure_loaded()
         if not self._isredir:
             raise exceptions.IsNotRedirectPageError(self)
@@ -566,8 +568,6 @@ class BasePage:
         if not m:
             raise exceptions.IsNotRedirectPageError(self)
         link = m.group(1)
-        if ignore_section:
-            link = link.split('#', 1)[0]
         target = Page(self.site, link)
         if target.title() == self.title():
             raise exceptions.CircularRedirectError(self)
