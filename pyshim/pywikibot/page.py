@@ -536,7 +536,20 @@ class BasePage:
             raise exceptions.NoPageError(self)
         if self._isredir and not get_redirect:
             raise exceptions.IsRedirectPageError(self)
-        return self._raw_text if force else (self._raw_text or '')
+        text = self._raw_text if force else (self._raw_text or '')
+        self._check_section(text)
+        return text
+
+    def _check_section(self, text):
+        """SectionError when the title names a section the text has no
+        heading for (pywikibot 9.6.3's get(), and so its text property)."""
+        section = self._link.section
+        if section:
+            from pywikibot import textlib
+            headings = {s.heading for s in textlib.extract_sections(text or '', self.site).sections}
+            if section not in headings:
+                raise exceptions.SectionError('{!r} is not a valid section of {}'.format(
+                    section, self.title(with_section=False)))
 
     @property
     def text(self):
@@ -544,6 +557,10 @@ class BasePage:
             self._ensure_loaded()
             if self._text is None:
                 self._text = self._raw_text if self._raw_text is not None else ''
+        if self._link.section and self._exists and self._text is self._raw_text:
+            # the wiki's text of a title with a section: pywikibot's text
+            # comes from get(), which checks the section on every read
+            self._check_section(self._text)
         return self._text
 
     @text.setter
