@@ -827,7 +827,16 @@ class BasePage:
             if getattr(e, 'code', ''):
                 pywikibot.warning('API error {}: {}'.format(e.code, getattr(e, 'info', '')))
             err = exceptions._for_page(e, self)
-            if callback is None:
+            # pywikibot's allow_asynchronous: an asynchronous save (BaseBot's
+            # with -always) reports the error and goes on; a synchronous one
+            # without callback raises it, any error that is not about saving
+            # the page (APIError, NoUsernameError...) as OtherPageSaveError.
+            # gowikibot saves at once either way.
+            if asynchronous:
+                pywikibot.error('page {} not saved due to {}\n'.format(self.title(as_link=True), err))
+            elif callback is None:
+                if not isinstance(err, exceptions.PageSaveRelatedError):
+                    raise exceptions.OtherPageSaveError(self, err)
                 if err is e:
                     raise
                 raise err from None
