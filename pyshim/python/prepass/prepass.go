@@ -56,10 +56,6 @@
 //   - exec(...) and eval(...) (calls of the builtins, unless the source
 //     binds the name itself) → __pyshim_exec_in__(globals(), locals())(...),
 //     the object layer's exec bound to the caller's namespaces
-//   - except clauses: one without a name binds the hidden name
-//     __pyshim_exc__ (a bare except catches BaseException), and a body whose
-//     first statement is simple starts with __pyshim_exc_enter__(name); so
-//     that sys.exc_info() reports the exception being handled
 //   - match statements → a with block holding an if/elif chain over
 //     __pyshim_match__ (matchstmt.go; the patterns become specs that
 //     lib/sysmods/pysrc/_gwb_match.py matches at run time)
@@ -169,7 +165,7 @@ func needsRewrite(src string, toks []tok) bool {
 			}
 		case tName:
 			switch text {
-			case "super", "async", "await", "match", "case", "__future__", "lambda", "except":
+			case "super", "async", "await", "match", "case", "__future__", "lambda":
 				return true
 			case "with", "exec", "eval":
 				if i+1 < len(toks) && isOp(src, toks[i+1], "(") {

@@ -87,14 +87,6 @@ type rw struct {
 	// header: output offsets of "while" and of its condition.
 	lastWhile *whileHeader
 	curWhile  *whileHeader
-	// excName is the name bound by the except clause whose body starts
-	// at the next logical line (indented deeper than excIndent); that
-	// line gets the __pyshim_exc_enter__ call recording the exception.
-	excName   string
-	excIndent int
-	// handlers are the except clauses (without an inline body) enclosing
-	// the current line, innermost last.
-	handlers []excHandler
 	// shadowed caches, per name, whether the source binds exec or eval
 	// itself (then its calls are left alone).
 	shadowed map[string]bool
@@ -133,17 +125,6 @@ func (r *rw) shadows(sq *seq, name string) bool {
 	}
 	r.shadowed[name] = found
 	return found
-}
-
-// excHandler is an except clause: the indentation of its header and of
-// its body (-1 before the body), the variable holding the exception
-// handled before it, and whether its body records the exception.
-type excHandler struct {
-	indent, body int
-	prev         string
-	active       bool
-	// name is the variable the clause binds the exception to.
-	name string
 }
 
 type whileHeader struct {

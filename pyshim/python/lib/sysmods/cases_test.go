@@ -124,6 +124,7 @@ var needsOtherLayers = map[string]string{
 	"dt_type_objects":         "type objects and isinstance (classes layer)",
 	"dt_unbound":              "unbound methods called on instances (classes layer)",
 	"sys_exc_info":            "exception classes defined by the script (classes layer)",
+	"sys_exc_info_compound":   "the handler record of the bytecode hooks (classes and methods layers)",
 	"mod_traceback":           "traceback.StackSummary subclasses list (classes layer)",
 	"mod_os_system":           "the child writes to the real stdout, not this test's capture",
 }
