@@ -227,8 +227,9 @@ func LeaveLoopHandlers() {
 
 // ChainUncaught links e, escaping the program (or a thread) with
 // traceback tb, to the exception whose handling it escaped, as CPython
-// prints an uncaught chain.
+// prints an uncaught chain (after FixVMError).
 func ChainUncaught(e *py.Exception, tb *py.Traceback) {
+	FixVMError(e, tb)
 	st := stackOf()
 	st.chain(e, tb)
 }

@@ -120,6 +120,16 @@ func BeforeEval(code *py.Code, kwdefs py.StringDict) {
 // AfterEvalError is the layer's work when a call of code fails: CPython's
 // wording for the VM's errors.
 func AfterEvalError(code *py.Code, err error) {
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		if x, ok := e.Value.(*py.Exception); ok {
+			FixVMError(x, e.Traceback)
+		}
+	case *py.ExceptionInfo:
+		if x, ok := e.Value.(*py.Exception); ok {
+			FixVMError(x, e.Traceback)
+		}
+	}
 	patchError(code, err)
 }
 

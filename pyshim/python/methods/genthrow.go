@@ -163,6 +163,7 @@ var excTracebackHelper = &helper{name: "__pyshim_exc_tb__", fn: func(tb, val py.
 	if e, ok := val.(*py.Exception); ok {
 		if t, ok := tb.(*py.Traceback); ok {
 			e.Traceback = t
+			classes.FixVMError(e, t)
 		}
 		classes.EnterHandler(e)
 	}

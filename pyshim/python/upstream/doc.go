@@ -66,7 +66,13 @@
 //     (vm/eval.go keeps the exception being handled in its per-RunFrame
 //     Vm.exc, "FIXME" comments where CPython chains it, unchanged on main);
 //     the bytecode hooks of methods/handlerhooks.go record handlers
-//     entered and left.
+//     entered and left. The same record answers sys.exc_info()
+//     (HandledException), which Go code cannot read from Vm.exc either.
+//   - classes/moduleerrors.go: a module's missing attribute is "'module'
+//     has no attribute 'y'" (py/internal.go) and a failed from-import
+//     "cannot import name y" (vm/eval.go IMPORT_FROM), without the
+//     module's name, unchanged on main; reworded from the failing
+//     instruction.
 //   - classes/tbattrs.go: traceback objects name their attributes
 //     __tb_next__, __tb_frame__, __tb_lasti__, __tb_lineno__
 //     (py/traceback.go, unchanged on main), not tb_next, ...
