@@ -227,9 +227,12 @@ func LeaveLoopHandlers() {
 
 // ChainUncaught links e, escaping the program (or a thread) with
 // traceback tb, to the exception whose handling it escaped, as CPython
-// prints an uncaught chain (after FixVMError).
+// prints an uncaught chain (after FixVMError and ContinueTraceback).
 func ChainUncaught(e *py.Exception, tb *py.Traceback) {
 	FixVMError(e, tb)
+	if tb != nil {
+		e.Traceback = ContinueTraceback(e, tb)
+	}
 	st := stackOf()
 	st.chain(e, tb)
 }

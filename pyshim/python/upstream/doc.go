@@ -73,6 +73,9 @@
 //     "cannot import name y" (vm/eval.go IMPORT_FROM), without the
 //     module's name, unchanged on main; reworded from the failing
 //     instruction.
+//   - classes/tbmerge.go: raise X starts a new traceback (vm/eval.go
+//     do_RAISE_VARARGS), where CPython continues X's __traceback__,
+//     unchanged on main.
 //   - classes/tbattrs.go: traceback objects name their attributes
 //     __tb_next__, __tb_frame__, __tb_lasti__, __tb_lineno__
 //     (py/traceback.go, unchanged on main), not tb_next, ...
