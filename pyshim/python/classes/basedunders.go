@@ -6,12 +6,12 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
-// (see package upstream for the index) gpython v0.2.0's built-in types
+// (see package upstream for the index) gpython v0.2.0's built-in containers
 // implement repr, len, iter, hash and == as Go methods (M__repr__, ...) with no
 // entry in the type's dict, so tuple.__repr__ was object.__repr__ and
 // tuple.__len__ did not exist (tuple.__eq__ was object's): a subclass that calls the built-in's method
 // explicitly (a namedtuple-like class returning "Name" + tuple.__repr__(self))
-// printed "<Name object at 0x...>". The built-in types get those entries
+// printed "<Name object at 0x...>". The containers get those entries
 // here, as in CPython's type dicts; called with an instance of a Python
 // subclass they work on its built-in value.
 
@@ -80,7 +80,7 @@ func objectDunder(name string, self py.Object, args ...py.Object) (py.Object, er
 
 // builtinValue is the value of built-in type t that o is or carries (an
 // instance of a Python subclass carries its built-in value; a namedtuple's
-// is its items, a bool's its int), or nil when o is not an instance of t.
+// is its items), or nil when o is not an instance of t.
 func builtinValue(t *py.Type, o py.Object) py.Object {
 	if !isBaseOf(t, o.Type()) {
 		return nil
@@ -91,18 +91,8 @@ func builtinValue(t *py.Type, o py.Object) py.Object {
 		}
 		o = inst.Base
 	}
-	switch x := o.(type) {
-	case *pyobj.NamedTuple:
-		if t == py.TupleType {
-			return x.Items
-		}
-	case py.Bool:
-		if t == py.IntType {
-			if x {
-				return py.Int(1)
-			}
-			return py.Int(0)
-		}
+	if nt, ok := o.(*pyobj.NamedTuple); ok && t == py.TupleType {
+		return nt.Items
 	}
 	return o
 }
@@ -129,41 +119,34 @@ func setSubclassRepr(t *py.Type, v py.Object) (py.Object, error) {
 	return py.String(t.Name + "(" + s + ")"), nil
 }
 
-// isBaseOf reports whether values of type st are instances of built-in t
-// (int's values include bool and big integers).
-func isBaseOf(t, st *py.Type) bool {
-	if isSubtype(st, t) {
-		return true
-	}
-	return t == py.IntType && (st == py.BigIntType || st == py.BoolType)
-}
+// isBaseOf reports whether values of type st are instances of built-in t.
+func isBaseOf(t, st *py.Type) bool { return isSubtype(st, t) }
 
 func init() {
-	reprOnly := []*py.Type{py.IntType, py.FloatType, py.ComplexType}
-	sized := []*py.Type{py.TupleType, py.ListType, pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType, py.StringType, py.BytesType, py.RangeType}
-	hashable := []*py.Type{py.TupleType, pyobj.FrozenSetType, py.StringType, py.BytesType, py.RangeType, py.IntType, py.FloatType, py.ComplexType}
+	// The containers only: int, float, str and bytes are the types enum
+	// members mix in, and the enum module (lib/sysmods/pysrc/enum.py)
+	// keeps a member's value apart from the built-in value its instance
+	// carries, counting on finding Enum's methods after the built-in's
+	// in the MRO (CPython's EnumType copies them into the enum class).
+	sized := []*py.Type{py.TupleType, py.ListType, pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType, py.RangeType}
+	hashable := []*py.Type{py.TupleType, pyobj.FrozenSetType, py.RangeType}
 	add := func(t *py.Type, name string, fn func(py.Object) (py.Object, error)) {
 		if _, ok := t.Dict[name]; !ok {
 			t.Dict[name] = baseDunder(t, name, fn)
 		}
 	}
-	for _, t := range append(reprOnly, sized...) {
-		add(t, "__repr__", Repr)
-	}
 	for _, t := range sized {
+		add(t, "__repr__", Repr)
 		add(t, "__len__", py.Len)
 		add(t, "__iter__", py.Iter)
-	}
-	for _, t := range hashable {
-		add(t, "__hash__", Hash)
-	}
-	add(py.StringType, "__str__", Str)
-	for _, t := range append(reprOnly, sized...) {
 		if _, ok := t.Dict["__eq__"]; !ok {
 			t.Dict["__eq__"] = baseCompare(t, "__eq__", py.Eq)
 		}
 		if _, ok := t.Dict["__ne__"]; !ok {
 			t.Dict["__ne__"] = baseCompare(t, "__ne__", py.Ne)
 		}
+	}
+	for _, t := range hashable {
+		add(t, "__hash__", Hash)
 	}
 }

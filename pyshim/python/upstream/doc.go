@@ -73,7 +73,7 @@
 //     "cannot import name y" (vm/eval.go IMPORT_FROM), without the
 //     module's name, unchanged on main; reworded from the failing
 //     instruction.
-//   - classes/basedunders.go: the built-in types have no __repr__,
+//   - classes/basedunders.go: the built-in containers have no __repr__,
 //     __len__, __iter__, __hash__, __eq__, __ne__ in their type dicts
 //     (Go methods only, py/tuple.go etc., unchanged on main), so
 //     tuple.__repr__ is object's.
