@@ -393,7 +393,7 @@ func typeGetAttr(t *py.Type, name string) (py.Object, error) {
 		}
 		return t.Base, nil
 	case "__dict__":
-		return t.Dict, nil
+		return pyobj.NewMappingProxy(t.Dict), nil
 	case "__class__":
 		return t.Type(), nil
 	case "mro":

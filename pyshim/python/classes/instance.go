@@ -775,7 +775,9 @@ func (o *Instance) M__str__() (py.Object, error) {
 		return r, nil
 	}
 	if o.Base != nil && special(o.cls, "__repr__") == nil {
-		return Str(o.Base)
+		if t := o.Base.Type(); t != pyobj.SetType && t != pyobj.FrozenSetType {
+			return Str(o.Base)
+		}
 	}
 	return o.M__repr__()
 }

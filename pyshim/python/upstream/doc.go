@@ -77,6 +77,9 @@
 //     __len__, __iter__, __hash__, __eq__, __ne__ in their type dicts
 //     (Go methods only, py/tuple.go etc., unchanged on main), so
 //     tuple.__repr__ is object's.
+//   - pyobj/mappingproxy.go: no mappingproxy type; a class's __dict__ is
+//     its StringDict, whose GetDict returns itself (py/dict.go, unchanged
+//     on main), so its keys shadow dict's methods as attributes.
 //   - classes/tbmerge.go: raise X starts a new traceback (vm/eval.go
 //     do_RAISE_VARARGS), where CPython continues X's __traceback__,
 //     unchanged on main.
