@@ -377,7 +377,15 @@ func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
 		fmt.Fprintf(&b, "    %s\n", trimmed)
 		col := int(offset) - (len(line) - len(trimmed))
 		if col >= 1 && col <= len(trimmed)+1 {
-			fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", col-1))
+			// CPython marks offset to end_offset when the error ends on
+			// its line.
+			carets := 1
+			endLine, _ := exc.Dict["end_lineno"].(py.Int)
+			endOff, _ := exc.Dict["end_offset"].(py.Int)
+			if endLine == lineno && int(endOff)-int(offset) > 1 {
+				carets = int(endOff) - int(offset)
+			}
+			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", col-1), strings.Repeat("^", carets))
 		}
 	}
 	b.WriteString(exceptionLine(info))

@@ -23,7 +23,8 @@
 //     positional-only markers dropped; keyword-only parameters with
 //     defaults put first (gpython pairs keyword-only defaults with the
 //     first keyword-only names); trailing commas after * and ** dropped
-//   - 1_000 → 1000; a UTF-8 byte order mark is removed
+//   - 1_000 → 1000; a UTF-8 byte order mark is removed; \N{name} escapes
+//     → \UXXXXXXXX (namedescape.go)
 //   - f(*a, *b, x, **k1, **k2) → f(*__pyshim_args__(...), **__pyshim_kw__(...));
 //     any ** argument goes through __pyshim_kw__ (gpython accepts only its
 //     own string dict there); [*a], (*a, *b), x = *a, *b →
@@ -156,7 +157,7 @@ func needsRewrite(src string, toks []tok) bool {
 		case tNewline:
 			newLine = true
 		case tStr:
-			if t.fs != nil {
+			if t.fs != nil || hasNamedEscape(text) {
 				return true
 			}
 		case tNum:
@@ -241,6 +242,10 @@ func isOp(src string, t tok, ops ...string) bool {
 // syntaxError turns a pre-pass error into a Python SyntaxError at the
 // original file, line and column.
 func syntaxError(err error, src, filename string, li *lineIndex) error {
+	span := 0
+	if sp, ok := err.(*spanErr); ok {
+		err, span = &sp.synErr, sp.n
+	}
 	se, ok := err.(*synErr)
 	if !ok {
 		return err
@@ -260,5 +265,16 @@ func syntaxError(err error, src, filename string, li *lineIndex) error {
 		text = src[s : s+e]
 	}
 	exc := py.ExceptionNewf(py.SyntaxError, "%s", msg)
-	return py.MakeSyntaxError(exc, filename, line, col+1, text)
+	err = py.MakeSyntaxError(exc, filename, line, col+1, text)
+	if e, ok := err.(*py.Exception); ok && e.Dict != nil && strings.HasPrefix(msg, "unterminated ") {
+		// CPython's tokenizer errors give the line without its newline
+		e.Dict["text"] = py.String(text)
+	}
+	if span > 0 {
+		if e, ok := err.(*py.Exception); ok && e.Dict != nil {
+			e.Dict["end_lineno"] = py.Int(line)
+			e.Dict["end_offset"] = py.Int(col + 1 + span)
+		}
+	}
+	return err
 }

@@ -198,7 +198,20 @@ func (r *rw) emit(sq *seq, i, j int) error {
 				m++
 			}
 			if !hasF {
-				r.out = append(r.out, r.src[t.s:sq.toks[m-1].e]...)
+				for n := k; n < m; n++ {
+					if n > k {
+						r.out = append(r.out, r.src[sq.toks[n-1].e:sq.toks[n].s]...)
+					}
+					text := r.text(sq.toks[n])
+					if hasNamedEscape(text) {
+						conv, err := namedEscapes(text, sq.toks[n].s)
+						if err != nil {
+							return err
+						}
+						text = conv
+					}
+					r.out = append(r.out, text...)
+				}
 			} else if err := r.fstrings(sq, k, m); err != nil {
 				return err
 			}

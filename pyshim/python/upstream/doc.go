@@ -80,6 +80,8 @@
 //   - pyobj/mappingproxy.go: no mappingproxy type; a class's __dict__ is
 //     its StringDict, whose GetDict returns itself (py/dict.go, unchanged
 //     on main), so its keys shadow dict's methods as attributes.
+//   - prepass/namedescape.go: string literals have no \N{name} escape
+//     (parser/lexer.go, unchanged on main).
 //   - classes/tbmerge.go: raise X starts a new traceback (vm/eval.go
 //     do_RAISE_VARARGS), where CPython continues X's __traceback__,
 //     unchanged on main.
