@@ -193,7 +193,10 @@ func bindClass(attr py.Object, t *py.Type) (py.Object, error) {
 }
 
 func noAttr(o py.Object, name string) error {
-	return pyErr(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	e := py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	e.Dict["name"] = py.String(name)
+	e.Dict["obj"] = o
+	return e
 }
 
 // selfFor returns the object a method found on owner is bound to: the

@@ -43,6 +43,7 @@ const (
 var (
 	moduleNoAttrRe = regexp.MustCompile(`^'module' (?:object )?has no attribute '([^']*)'$`)
 	importFromRe   = regexp.MustCompile(`^cannot import name ([^ ']+)$`)
+	typeNoAttrRe   = regexp.MustCompile(`^type object '([^']+)' has no attribute '([^']*)'$`)
 )
 
 // opAt is one decoded instruction: its offset, opcode and argument.
@@ -110,7 +111,8 @@ func failedInstr(tb *py.Traceback) (*py.Frame, []opAt, int) {
 }
 
 // FixVMError rewords e, raised by the VM with traceback tb, as CPython
-// words it (see above). It is cheap for other errors: a type test and a
+// words it (see above), and gives an AttributeError its name and obj, a
+// NameError its name. It is cheap for other errors: a type test and a
 // string prefix test.
 func FixVMError(e *py.Exception, tb *py.Traceback) {
 	if e == nil || tb == nil {
@@ -127,8 +129,51 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 		if k < 1 || ins[k].op != opLoadAttr || f.Code.Names[ins[k].arg] != m[1] {
 			return
 		}
-		if mod, ok := loadedModule(f, ins, k-1); ok {
-			setModuleAttrError(e, mod, m[1])
+		if o, ok := loadedObject(f, ins, k-1); ok {
+			if mod, ok := o.(*py.Module); ok {
+				setModuleAttrError(e, mod, m[1])
+			}
+		}
+	case e.Base == py.AttributeError && strings.HasPrefix(msg, "type object '"):
+		m := typeNoAttrRe.FindStringSubmatch(msg)
+		d := dictOf(e)
+		if _, ok := d["name"]; ok || m == nil {
+			return
+		}
+		d["name"] = py.String(m[2])
+		f, ins, k := failedInstr(tb)
+		if k < 1 || ins[k].op != opLoadAttr || f.Code.Names[ins[k].arg] != m[2] {
+			return
+		}
+		if o, ok := loadedObject(f, ins, k-1); ok {
+			if t, ok := o.(*py.Type); ok && t.Name == m[1] {
+				d["obj"] = t
+			}
+		}
+	case e.Base == py.AttributeError && strings.HasPrefix(msg, "'"):
+		// gpython's "'int' has no attribute 'x'" (py/internal.go): CPython's
+		// wording, name and, when the object was loaded without side
+		// effects, obj
+		m := noAttrRe.FindStringSubmatch(msg)
+		if m == nil {
+			return
+		}
+		e.Args = py.Tuple{py.String("'" + m[1] + "' object has no attribute '" + m[2] + "'")}
+		d := dictOf(e)
+		if _, ok := d["name"]; ok {
+			return
+		}
+		d["name"] = py.String(m[2])
+		f, ins, k := failedInstr(tb)
+		if k < 1 || ins[k].op != opLoadAttr || f.Code.Names[ins[k].arg] != m[2] {
+			return
+		}
+		if o, ok := loadedObject(f, ins, k-1); ok && o.Type().Name == m[1] {
+			d["obj"] = o
+		}
+	case e.Base == py.NameError && strings.HasPrefix(msg, "name '") && strings.HasSuffix(msg, "' is not defined"):
+		if d := dictOf(e); d["name"] == nil {
+			d["name"] = py.String(msg[len("name '") : len(msg)-len("' is not defined")])
 		}
 	case e.Base == py.ImportError && strings.HasPrefix(msg, "cannot import name "):
 		m := importFromRe.FindStringSubmatch(msg)
@@ -145,10 +190,10 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 	}
 }
 
-// loadedModule re-reads the module that instruction k of f's code left
-// on the stack, when it is a plain name load followed by attribute loads
-// of modules, and no jump lands inside that sequence.
-func loadedModule(f *py.Frame, ins []opAt, k int) (*py.Module, bool) {
+// loadedObject re-reads the object that instruction k of f's code left
+// on the stack, when it is a constant or plain name load followed by
+// attribute loads of modules, and no jump lands inside that sequence.
+func loadedObject(f *py.Frame, ins []opAt, k int) (py.Object, bool) {
 	start := k
 	for start >= 0 && ins[start].op == opLoadAttr {
 		start--
@@ -164,6 +209,10 @@ func loadedModule(f *py.Frame, ins []opAt, k int) (*py.Module, bool) {
 	var o py.Object
 	in := ins[start]
 	switch in.op {
+	case opLoadConst:
+		if in.arg < len(f.Code.Consts) {
+			o = f.Code.Consts[in.arg]
+		}
 	case opLoadName:
 		name := f.Code.Names[in.arg]
 		if v, ok := f.Locals[name]; ok {
@@ -191,8 +240,7 @@ func loadedModule(f *py.Frame, ins []opAt, k int) (*py.Module, bool) {
 		}
 		o = m.Globals[f.Code.Names[ins[j].arg]]
 	}
-	m, ok := o.(*py.Module)
-	return m, ok
+	return o, o != nil
 }
 
 // importedModule finds the module of the IMPORT_FROM at instruction k:

@@ -82,6 +82,9 @@
 //     on main), so its keys shadow dict's methods as attributes.
 //   - prepass/namedescape.go: string literals have no \N{name} escape
 //     (parser/lexer.go, unchanged on main).
+//   - classes/excattrs.go: exceptions take no keyword arguments
+//     (py.ExceptionNew, unchanged on main) and AttributeError, NameError
+//     and ImportError lack name/obj/path/msg.
 //   - classes/tbmerge.go: raise X starts a new traceback (vm/eval.go
 //     do_RAISE_VARARGS), where CPython continues X's __traceback__,
 //     unchanged on main.
