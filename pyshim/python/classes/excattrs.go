@@ -8,7 +8,7 @@ import "github.com/go-python/gpython/py"
 // and have none of the attributes CPython 3.11 gives AttributeError
 // (name, obj), NameError (name) and ImportError (name, path, msg).
 // Those types get them here: None by default, set by keyword arguments,
-// and by the layer where it raises them (noAttr, moduleerrors.go).
+// and by the layer where it raises them (noAttr, vmerrors.go).
 
 // excKeywords are the keyword arguments (and attributes) of the types.
 var excKeywords = map[*py.Type][]string{

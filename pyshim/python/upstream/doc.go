@@ -68,7 +68,7 @@
 //     the bytecode hooks of methods/handlerhooks.go record handlers
 //     entered and left. The same record answers sys.exc_info()
 //     (HandledException), which Go code cannot read from Vm.exc either.
-//   - classes/moduleerrors.go: a module's missing attribute is "'module'
+//   - classes/vmerrors.go: a module's missing attribute is "'module'
 //     has no attribute 'y'" (py/internal.go) and a failed from-import
 //     "cannot import name y" (vm/eval.go IMPORT_FROM), without the
 //     module's name, unchanged on main; reworded from the failing

@@ -7,8 +7,11 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// (see package upstream for the index) gpython v0.2.0 words two errors
-// about modules unlike CPython 3.11, and without the module's name:
+// (see package upstream for the index) gpython v0.2.0 words some errors of
+// its VM unlike CPython 3.11 and leaves out their attributes: an
+// AttributeError is "'int' has no attribute 'x'" without name or obj, a
+// NameError has no name, and two errors about modules lack the module's
+// name:
 //
 //   - a missing attribute (py.GetAttrString, py/internal.go) is
 //     "'module' has no attribute 'y'"; CPython says
