@@ -335,3 +335,30 @@ func TestTokenPositions(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteKeepsLinesOfGroups: walrus groups and annotated assignments
+// spread over several lines keep the line count (they used to lose the
+// line breaks inside the rewritten group: "the pre-pass changed the line
+// count") and compile.
+func TestRewriteKeepsLinesOfGroups(t *testing.T) {
+	for _, src := range []string{
+		"def f(c):\n    if (\n        'e' in c\n        and (e := c.get('e')) is not None\n    ):\n        return e\n",
+		"def f(a, d):\n    if a and (\n        v := d.get('k')\n    ):\n        return v\n",
+		"def f(d):\n    if (\n        v := d.get('a')\n    ) and v > 1:\n        return v\n",
+		"def f(h):\n    x = 1\n    if (\n        d := h()\n    ) and d['r'] == '':\n        return d\n",
+		"x: 'T' \\\n    = 1\n",
+		"x: \\\n  int = 1\n",
+	} {
+		got, err := Rewrite(src, "t.py")
+		if err != nil {
+			t.Errorf("Rewrite(%q): %v", src, err)
+			continue
+		}
+		if strings.Count(got, "\n") != strings.Count(src, "\n") {
+			t.Errorf("Rewrite(%q) changed the line count:\n%s", src, got)
+		}
+		if _, err := py.Compile(got, "t.py", py.ExecMode, 0, true); err != nil {
+			t.Errorf("Rewrite(%q) = %q does not compile: %v", src, got, err)
+		}
+	}
+}

@@ -464,9 +464,11 @@ func (r *rw) andWalrus(sq *seq, a, b int) *walrus {
 			return nil
 		}
 	}
-	for k := a + 1; k < b; k++ {
+	// from a: a condition that is one parenthesized group is skipped
+	// whole (its walrus is left to the generic rewrite)
+	for k := a; k < b; k++ {
 		if m := sq.match[k]; m > k {
-			if r.is(sq, k, "(") && r.is(sq, k-1, "and") && k-1 > a && k+3 < m && sq.toks[k+1].kind == tName && r.is(sq, k+2, ":=") {
+			if k > a && r.is(sq, k, "(") && r.is(sq, k-1, "and") && k-1 > a && k+3 < m && sq.toks[k+1].kind == tName && r.is(sq, k+2, ":=") {
 				return &walrus{name: r.text(sq.toks[k+1]), valS: k + 3, valE: m, after: m + 1,
 					preS: k, preE: k, lazy: true, andS: a, andE: k - 1}
 			}

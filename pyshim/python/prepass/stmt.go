@@ -408,6 +408,13 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 		if err := r.writePre(sq, w); err != nil {
 			return false, err
 		}
+		if w.valS >= 3 && r.is(sq, w.valS-3, "(") && w.valE < len(sq.toks) {
+			// the line breaks of the "(NAME := V)" the name stands for,
+			// as continuations
+			if n := strings.Count(r.src[sq.toks[w.valS-3].s:sq.toks[w.valE].e], "\n"); n > 0 {
+				r.write(strings.Repeat(" \\\n", n))
+			}
+		}
 		if w.after < c {
 			r.gap(sq, w.after)
 			if err := r.emit(sq, w.after, c); err != nil {
@@ -425,7 +432,17 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 func (r *rw) ifHead(sq *seq, w *walrus) error {
 	if !w.lazy {
 		r.write("for " + w.name + " in __pyshim_if__(")
-		return r.emit(sq, w.valS, w.valE)
+		// the line breaks inside "(NAME :=" and before its ")"
+		if w.valS >= 3 && r.is(sq, w.valS-3, "(") {
+			r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[w.valS-3].e:sq.toks[w.valS].s], "\n")))
+		}
+		if err := r.emit(sq, w.valS, w.valE); err != nil {
+			return err
+		}
+		if w.valE < len(sq.toks) && r.is(sq, w.valE, ")") {
+			r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[w.valE-1].e:sq.toks[w.valE].s], "\n")))
+		}
+		return nil
 	}
 	r.write("for " + w.name + " in __pyshim_if_and__(lambda: (")
 	if err := r.emit(sq, w.andS, w.andE); err != nil {
@@ -437,6 +454,8 @@ func (r *rw) ifHead(sq *seq, w *walrus) error {
 	if err := r.emit(sq, w.valS, w.valE); err != nil {
 		return err
 	}
+	// and those between V and the walrus's closing parenthesis
+	r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[w.valE-1].e:sq.toks[w.valE].s], "\n")))
 	r.write(")")
 	return nil
 }
@@ -744,9 +763,13 @@ func (r *rw) simple(sq *seq, a, b int) error {
 					return err
 				}
 				r.write(" = __pyshim_annv__(locals(), '" + name + "', ")
+				r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[k].e:sq.toks[k+1].s], "\n")))
 				if err := r.annotation(sq, k+1, eq); err != nil {
 					return err
 				}
+				// the line breaks before "=" (continuation lines), inside
+				// the call's parentheses
+				r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[eq-1].e:sq.toks[eq].s], "\n")))
 				r.write(", (")
 				r.gap(sq, eq+1)
 				if err := r.emit(sq, eq+1, b); err != nil {
