@@ -441,6 +441,10 @@ func (r *rw) leadingWalrus(sq *seq, a, b int) *walrus {
 	}
 	for k := a; k < b; k++ {
 		if r.is(sq, k, "(") {
+			if k > a && r.operandEnd(sq, k-1) {
+				// a call: "len(x := v)" (left to the generic rewrite)
+				return nil
+			}
 			m := sq.match[k]
 			if m < b && k+3 < m && sq.toks[k+1].kind == tName && r.is(sq, k+2, ":=") {
 				w.name, w.valS, w.valE, w.after = r.text(sq.toks[k+1]), k+3, m, m+1
@@ -662,7 +666,29 @@ func (r *rw) target(sq *seq, k, m int) bool {
 			}
 		}
 	}
+	// An item of a tuple or list that is itself a target:
+	// ((*a, b), c) = ..., [(*a, b)] = ...
+	if r.is(sq, m+1, ",") || r.is(sq, m+1, ")") || r.is(sq, m+1, "]") {
+		if o := r.encloser(sq, k); o >= 0 && (r.is(sq, o, "(") || r.is(sq, o, "[")) &&
+			(o+1 == k || r.is(sq, k-1, ",")) && !r.operandEnd(sq, o-1) {
+			return r.target(sq, o, sq.match[o])
+		}
+	}
 	return false
+}
+
+// encloser returns the opening bracket of the group holding token k on
+// its logical line, or -1.
+func (r *rw) encloser(sq *seq, k int) int {
+	for q := k - 1; q >= 0 && sq.toks[q].kind != tNewline; q-- {
+		if m := sq.match[q]; m >= 0 {
+			if m > q {
+				return q
+			}
+			q = m
+		}
+	}
+	return -1
 }
 
 // enclosed reports whether token k is inside brackets.
