@@ -648,7 +648,7 @@ func (r *rw) isStar(sq *seq, it [2]int, op string) bool {
 
 // target reports whether the group closing at m is an assignment target.
 func (r *rw) target(sq *seq, k, m int) bool {
-	if r.is(sq, m+1, "=") || r.is(sq, m+1, "in") {
+	if r.is(sq, m+1, "=") || r.is(sq, m+1, "in") || r.is(sq, k-1, "as") {
 		return true
 	}
 	// Part of a bare target list: a, [b, *c] = ...

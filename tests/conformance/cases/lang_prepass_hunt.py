@@ -1,7 +1,8 @@
 # Constructs of public libraries (networkx, sympy, pexpect, CPython's
 # tests) that the pre-pass used to rewrite wrongly: @ after + in one
 # expression, a walrus as a call's argument in an if condition, yield from
-# continued on the next line, a starred target inside a nested tuple.
+# continued on the next line, a starred target inside a nested tuple or
+# after "as".
 
 
 class M:
@@ -68,3 +69,9 @@ print(list(connect()))
 print(rest, last, head, tail, other, xs, x)
 for (*a, b), c in [((1, 2, 3), 4)]:
     print(a, b, c)
+from contextlib import nullcontext
+
+with nullcontext(range(1, 5)) as (first, *middle, end):
+    print(first, middle, end)
+with nullcontext([1, 2]) as [*d, e], nullcontext(3) as f:
+    print(d, e, f, (*middle, 9))
