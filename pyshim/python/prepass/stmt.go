@@ -139,7 +139,7 @@ func (r *rw) softKeyword(sq *seq, a, b int) bool {
 	n := sq.toks[a+1]
 	if n.kind == tOp {
 		switch r.text(n) {
-		case "(", "[", "{", "-", "*":
+		case "(", "[", "{", "-", "*", "...":
 		default:
 			return false
 		}
@@ -713,13 +713,18 @@ func (r *rw) simple(sq *seq, a, b int) error {
 			return r.augMatmul(sq, a, b, q)
 		}
 	}
-	// Annotated assignment: target ':' annotation ['=' value].
-	if first.kind == tName && !keywords[name] {
+	// Annotated assignment: target ':' annotation ['=' value]; the target
+	// a name, an attribute or subscript (of any primary, calls included),
+	// or one in parentheses.
+	if first.kind == tName && !keywords[name] || r.is(sq, a, "(") && sq.match[a] > a {
 		k := a + 1
+		if first.kind != tName {
+			k = sq.match[a] + 1
+		}
 		for k < b {
 			if r.is(sq, k, ".") && k+1 < b && sq.toks[k+1].kind == tName {
 				k += 2
-			} else if r.is(sq, k, "[") {
+			} else if r.is(sq, k, "[") || r.is(sq, k, "(") {
 				k = sq.match[k] + 1
 			} else {
 				break
@@ -743,7 +748,7 @@ func (r *rw) simple(sq *seq, a, b int) error {
 					break
 				}
 			}
-			record := k == a+1 && r.annotationScope() && k+1 < b && (eq < 0 || eq > k+1)
+			record := k == a+1 && first.kind == tName && r.annotationScope() && k+1 < b && (eq < 0 || eq > k+1)
 			if eq < 0 {
 				if record {
 					// name: T  →  __pyshim_ann__(locals(), 'name', T)

@@ -2,7 +2,7 @@
 # tests) that the pre-pass used to rewrite wrongly: @ after + in one
 # expression, a walrus as a call's argument in an if condition, yield from
 # continued on the next line, a starred target inside a nested tuple or
-# after "as".
+# after "as", annotated targets in parentheses or on a call, "match ...:".
 
 
 class M:
@@ -75,3 +75,27 @@ with nullcontext(range(1, 5)) as (first, *middle, end):
     print(first, middle, end)
 with nullcontext([1, 2]) as [*d, e], nullcontext(3) as f:
     print(d, e, f, (*middle, 9))
+
+
+class Holder:
+    pass
+
+
+def make():
+    return Holder()
+
+
+(flag): bool = True
+make().new_attr: object = object()
+cells = [0]
+cells[0]: int = 5
+print(flag, cells)
+
+
+def match_ellipsis(v):
+    match ...:
+        case _:
+            return v
+
+
+print(match_ellipsis(3))
