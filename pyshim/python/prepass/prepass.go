@@ -148,7 +148,7 @@ func needsRewrite(src string, toks []tok) bool {
 		if newLine {
 			colons = 0
 			first = text
-			if t.kind != tName {
+			if t.kind != tName && text != "(" && text != "[" {
 				first = ""
 			}
 			newLine = false
@@ -199,6 +199,8 @@ func needsRewrite(src string, toks []tok) bool {
 			case ":":
 				// Annotations: in a def's parameters, or after a target
 				// at the start of a simple statement.
+				// ("(x): T", "[a][0]: T": a statement starting with a
+				// bracket has no other top-level colon)
 				if depth > 0 && first == "def" || depth == 0 && first != "" && !keywords[first] {
 					return true
 				}

@@ -523,13 +523,20 @@ func (r *rw) superArgs() (string, string) {
 
 // lambdaColon returns the index of the ':' ending the lambda at k.
 func (r *rw) lambdaColon(sq *seq, k, j int) int {
+	inner := 0 // lambdas in the parameters' defaults, each with its colon
 	for c := k + 1; c < j; c++ {
 		if m := sq.match[c]; m > c {
 			c = m
 			continue
 		}
+		if r.is(sq, c, "lambda") {
+			inner++
+		}
 		if r.is(sq, c, ":") {
-			return c
+			if inner == 0 {
+				return c
+			}
+			inner--
 		}
 	}
 	return -1

@@ -716,7 +716,7 @@ func (r *rw) simple(sq *seq, a, b int) error {
 	// Annotated assignment: target ':' annotation ['=' value]; the target
 	// a name, an attribute or subscript (of any primary, calls included),
 	// or one in parentheses.
-	if first.kind == tName && !keywords[name] || r.is(sq, a, "(") && sq.match[a] > a {
+	if first.kind == tName && !keywords[name] || (r.is(sq, a, "(") || r.is(sq, a, "[")) && sq.match[a] > a {
 		k := a + 1
 		if first.kind != tName {
 			k = sq.match[a] + 1

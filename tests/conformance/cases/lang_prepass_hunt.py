@@ -99,3 +99,7 @@ def match_ellipsis(v):
 
 
 print(match_ellipsis(3))
+box = 1
+[box][0]: type
+nested_lambda = lambda x=lambda y=lambda z=1: z: y(): x()
+print(nested_lambda(), (lambda a, k=lambda: 2: a + k())(1))
