@@ -131,6 +131,9 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		return nil, err
 	}
 	code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
+	if err != nil && out != src {
+		originalLine(err, src, out)
+	}
 	upstream.FixSyntaxError(err)
 	hintLegacyCall(err)
 	if err == nil {
@@ -139,6 +142,58 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		coro.Mark(code, defs)
 	}
 	return code, err
+}
+
+// originalLine makes a SyntaxError that gpython's compiler found in the
+// pre-pass's rewrite of src show src's line (the rewrite keeps line
+// numbers) rather than the rewritten one with the pre-pass's helpers; the
+// offset is kept where the two lines agree up to it, moved with the text
+// after the rewritten part when it lies there, else put at the first
+// difference.
+func originalLine(err error, src, out string) {
+	exc, ok := err.(*py.Exception)
+	if !ok || !exc.Type().IsSubtype(py.SyntaxError) || exc.Dict == nil {
+		return
+	}
+	lineno, ok := exc.Dict["lineno"].(py.Int)
+	if !ok || lineno < 1 {
+		return
+	}
+	orig, ok1 := nthLine(src, int(lineno))
+	rewritten, ok2 := nthLine(out, int(lineno))
+	if !ok1 || !ok2 || orig == rewritten {
+		return
+	}
+	exc.Dict["line"] = py.String(orig)
+	same := 0
+	for same < len(orig) && same < len(rewritten) && orig[same] == rewritten[same] {
+		same++
+	}
+	off, ok := exc.Dict["offset"].(py.Int)
+	if !ok || int(off) <= same+1 {
+		return
+	}
+	if o := int(off) - 1; o <= len(rewritten) && strings.HasSuffix(orig, rewritten[o:]) && len(rewritten)-o <= len(orig)-same {
+		// the error lies in the text after the rewritten part
+		exc.Dict["offset"] = py.Int(len(orig) - (len(rewritten) - o) + 1)
+		return
+	}
+	exc.Dict["offset"] = py.Int(same + 1)
+}
+
+// nthLine returns line n (1-based) of s without its newline.
+func nthLine(s string, n int) (string, bool) {
+	for i := 1; i < n; i++ {
+		k := strings.IndexByte(s, '\n')
+		if k < 0 {
+			return "", false
+		}
+		s = s[k+1:]
+	}
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		s = s[:k]
+	}
+	return s, true
 }
 
 // New creates an interpreter with the compatibility layer installed.
@@ -382,7 +437,15 @@ func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
 		fmt.Fprintf(&b, "    %s\n", trimmed)
 		col := int(offset) - (len(line) - len(trimmed))
 		if col >= 1 && col <= len(trimmed)+1 {
-			fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", col-1))
+			// CPython marks offset to end_offset when the error ends on
+			// its line.
+			carets := 1
+			endLine, _ := exc.Dict["end_lineno"].(py.Int)
+			endOff, _ := exc.Dict["end_offset"].(py.Int)
+			if endLine == lineno && int(endOff)-int(offset) > 1 {
+				carets = int(endOff) - int(offset)
+			}
+			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", col-1), strings.Repeat("^", carets))
 		}
 	}
 	b.WriteString(exceptionLine(info))
