@@ -121,6 +121,12 @@ class MappingProxyType:
         raise TypeError("unhashable type: 'mappingproxy'")
 
 
+# CPython's name of the type (in messages: "'mappingproxy' object has no attribute
+# 'update'", and its repr)
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType.__module__ = 'builtins'
+
+
 CellType = object
 
 
