@@ -63,8 +63,13 @@ class Namespace:
         return self.id - other
 
     def __contains__(self, name):
-        name = name.replace('_', ' ').strip().lower()
-        return name in [n.lower() for n in self._names()]
+        # case-insensitive, a colon allowed on either side (as pywikibot's)
+        if name == '' and self.id == 0:
+            return True
+        name = Namespace.normalize_name(name)
+        if not name:
+            return False
+        return name.lower() in [n.lower() for n in self._names()]
 
     def _distinct(self):
         if self.custom_name == self.canonical_name:
@@ -175,11 +180,12 @@ class NamespacesDict:
         return None
 
     def lookup_name(self, name):
-        name = name.replace('_', ' ').strip().lower()
-        for ns in self.values():
-            if name in [n.lower() for n in ns._names()]:
-                return ns
-        return None
+        """The namespace of name (any case, colons allowed as in a link
+        prefix), or None."""
+        name = Namespace.normalize_name(name)
+        if name is False:
+            return None
+        return self.lookup_normalized_name(name.lower())
 
     def resolve(self, identifiers):
         """The Namespaces of identifiers (numbers, names or Namespaces);
