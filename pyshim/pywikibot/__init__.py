@@ -343,6 +343,23 @@ class QuitKeyboardInterrupt(KeyboardInterrupt):
         self.option = 'quit'
         self.shortcut = 'q'
 
+    def format(self, default=None):
+        """'[q]uit' ('[Q]uit' when it is the default), as its option shows."""
+        key = 'Q' if default is not None and str(default).lower() == 'q' else 'q'
+        return '[{}]uit'.format(key)
+
+    def test(self, value):
+        """Whether the answer value is 'quit' or 'q'."""
+        return value.lower() in ('quit', 'q')
+
+    def handled(self, value):
+        """Itself for the answer 'quit' or 'q', else None."""
+        return self if self.test(value) else None
+
+    def result(self, value):
+        """Itself, as a ChoiceException's result."""
+        return self
+
 
 def _readline(prompt, password=False):
     sys.stderr.write(prompt)
