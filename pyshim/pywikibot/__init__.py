@@ -253,6 +253,20 @@ def _capture_warnings():
     warnings.showwarning = showwarning
 
 
+# The output function of a user interface that keeps the messages instead of
+# showing them (set_interface('buffer')); None: they are written.
+_buffer = None
+
+
+def _out(prefix, msg, stream, newline=True):
+    """Show prefix + msg on stream, or hand msg alone to the buffer
+    interface as pywikibot's logging handler does."""
+    if _buffer is not None:
+        _buffer(str(msg))
+        return
+    _write(prefix + str(msg), stream, newline)
+
+
 def _msg(msg, args, kwargs):
     """The message of an output function: positional args fill its
     %-placeholders (text=, the deprecated name of msg, is renamed by the
@@ -274,7 +288,7 @@ def _logging_function(fn):
 def info(msg='', *args, **kwargs):
     """Show a message to the user (on stderr, as pywikibot does)."""
     msg = _msg(msg, args, kwargs)
-    _write(msg, sys.stderr, kwargs.get('newline', True))
+    _out('', msg, sys.stderr, kwargs.get('newline', True))
 
 
 info = _logging_function(info)
@@ -284,28 +298,30 @@ output = info  # pywikibot's synonym: the same function
 def stdout(msg='', *args, **kwargs):
     """Output for the script's result, on stdout."""
     msg = _msg(msg, args, kwargs)
-    _write(msg, sys.stdout, kwargs.get('newline', True))
+    if _buffer is not None and not config.__dict__.get('verbose_output'):
+        return  # below the buffer interface's level, as pywikibot's
+    _out('', msg, sys.stdout, kwargs.get('newline', True))
 
 
 stdout = _logging_function(stdout)
 
 
 def warning(msg, *args, **kwargs):
-    _write('WARNING: ' + str(_msg(msg, args, kwargs)), sys.stderr)
+    _out('WARNING: ', _msg(msg, args, kwargs), sys.stderr)
 
 
 warning = _logging_function(warning)
 
 
 def error(msg, *args, **kwargs):
-    _write('ERROR: ' + str(_msg(msg, args, kwargs)), sys.stderr)
+    _out('ERROR: ', _msg(msg, args, kwargs), sys.stderr)
 
 
 error = _logging_function(error)
 
 
 def critical(msg, *args, **kwargs):
-    _write('CRITICAL: ' + str(_msg(msg, args, kwargs)), sys.stderr)
+    _out('CRITICAL: ', _msg(msg, args, kwargs), sys.stderr)
 
 
 critical = _logging_function(critical)
@@ -314,14 +330,14 @@ critical = _logging_function(critical)
 def log(msg, *args, **kwargs):
     """Log a message (shown with -v)."""
     if config.__dict__.get('verbose_output'):
-        _write(_msg(msg, args, kwargs), sys.stderr)
+        _out('', _msg(msg, args, kwargs), sys.stderr)
 
 
 log = _logging_function(log)
 
 
 def debug(msg, *args, **kwargs):
-    if config.__dict__.get('debug') or config.__dict__.get('verbose_output'):
+    if _buffer is None and (config.__dict__.get('debug') or config.__dict__.get('verbose_output')):
         _write('DEBUG: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 
 
@@ -358,6 +374,23 @@ class QuitKeyboardInterrupt(KeyboardInterrupt):
         KeyboardInterrupt.__init__(self)
         self.option = 'quit'
         self.shortcut = 'q'
+
+    def format(self, default=None):
+        """'[q]uit' ('[Q]uit' when it is the default), as its option shows."""
+        key = 'Q' if default is not None and str(default).lower() == 'q' else 'q'
+        return '[{}]uit'.format(key)
+
+    def test(self, value):
+        """Whether the answer value is 'quit' or 'q'."""
+        return value.lower() in ('quit', 'q')
+
+    def handled(self, value):
+        """Itself for the answer 'quit' or 'q', else None."""
+        return self if self.test(value) else None
+
+    def result(self, value):
+        """Itself, as a ChoiceException's result."""
+        return self
 
 
 def _readline(prompt, password=False):
@@ -404,6 +437,8 @@ def _fill(text, width=77):
 
 def input(question, password=False, default='', force=False):
     """Ask the user a question and return the answer."""
+    if _buffer is not None:
+        return ui.input(question, password=password, default=default, force=force)
     question = _prompt(question, default)
     if force:
         _write(question, sys.stderr)
@@ -419,6 +454,9 @@ def input(question, password=False, default='', force=False):
 def input_choice(question, answers, default=None, return_shortcut=True, automatic_quit=True,
                  force=False):
     """Ask a question with one-letter answers; return the shortcut chosen."""
+    if _buffer is not None:
+        return ui.input_choice(question, answers, default=default, return_shortcut=return_shortcut,
+                               automatic_quit=automatic_quit, force=force)
     from pywikibot import bot_choice
     if not isinstance(answers, bot_choice.Option):
         answers = list(answers)
@@ -750,13 +788,25 @@ class Timestamp(datetime.datetime):
     __module__ = 'pywikibot.time'
     ISO8601Format = '%Y-%m-%dT%H:%M:%SZ'
     mediawikiTSFormat = '%Y%m%d%H%M%S'
+    _ISO8601Format_new = '{0:+05d}-{1:02d}-{2:02d}T{3:02d}:{4:02d}:{5:02d}Z'
 
     @classmethod
-    def fromISOformat(cls, ts, sep='T'):
+    def _ISO8601Format(cls, sep='T'):  # noqa: N802 (pywikibot's name)
+        """The strftime format of the ISO 8601 form with sep between the
+        date and the time."""
+        assert len(sep) == 1
+        return '%Y-%m-%d{}%H:%M:%SZ'.format(sep)
+
+    @classmethod
+    def fromISOformat(cls, ts, sep='T'):  # noqa: N802 (pywikibot's name)
+        """The Timestamp of an ISO 8601 string (fraction of a second and
+        offset allowed), or a copy of a Timestamp."""
         if isinstance(ts, cls):
-            return ts
-        d = datetime.datetime.strptime(ts.replace(' ', 'T').rstrip('Z') + 'Z', '%Y-%m-%dT%H:%M:%SZ')
-        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second)
+            return ts.replace()
+        if not isinstance(ts, str):
+            raise TypeError('ts argument must be a string or a Timestamp object, not {}'
+                            .format(type(ts).__name__))
+        return cls._from_iso8601('{}{}{}'.format(ts[:10], sep, ts[11:]))
 
     @classmethod
     def fromtimestampformat(cls, ts, strict=False):
@@ -769,16 +819,82 @@ class Timestamp(datetime.datetime):
                             .format(type(ts).__name__))
         if len(ts) == 8 and not strict:
             ts += '000000'
-        if len(ts) != 14 or not ts.isdigit() or not ts.isascii():
-            raise ValueError('time data {!r} does not match MW format.'.format(ts))
-        d = datetime.datetime.strptime(ts, '%Y%m%d%H%M%S')
-        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second)
+        return cls._from_mw(ts)
 
     @classmethod
     def set_timestamp(cls, ts):
+        """The Timestamp of a Timestamp (itself), a datetime (microseconds
+        and tzinfo kept) or a MediaWiki, ISO 8601 or POSIX string."""
+        if isinstance(ts, cls):
+            return ts
+        if isinstance(ts, datetime.datetime):
+            return cls._from_datetime(ts)
         if isinstance(ts, str):
-            return cls.fromISOformat(ts) if '-' in ts else cls.fromtimestampformat(ts)
-        return cls(ts.year, ts.month, ts.day, ts.hour, ts.minute, ts.second)
+            return cls._from_string(ts)
+        raise TypeError('Unsupported "ts" type, got "{}" ({})'.format(ts, type(ts).__name__))
+
+    @staticmethod
+    def _from_datetime(dt):
+        return Timestamp(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.microsecond,
+                         dt.tzinfo)
+
+    @classmethod
+    def _from_mw(cls, timestr):
+        if len(timestr) != 14 or not timestr.isdigit() or not timestr.isascii():
+            raise ValueError('time data {!r} does not match MW format.'.format(timestr))
+        d = datetime.datetime.strptime(timestr, '%Y%m%d%H%M%S')
+        return cls(d.year, d.month, d.day, d.hour, d.minute, d.second)
+
+    @classmethod
+    def _from_iso8601(cls, timestr):
+        # YYYY-MM-DD[T ]HH:MM:SS[[.,]ffffff][Z|+-HH[[:]MM]]
+        import re
+        m = re.fullmatch(r'(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})'
+                         r'(?:[.,](\d{1,6}))?(Z|[+\-]\d{2}:?\d{,2})?', timestr, re.ASCII)
+        if not m:
+            raise ValueError('time data {!r} does not match ISO8601 format.'.format(timestr))
+        fields = [int(g) for g in m.groups()[:6]]
+        usec = int(m.group(7).ljust(6, '0')) if m.group(7) else 0
+        try:
+            d = datetime.datetime(*fields, usec)
+        except ValueError:
+            raise ValueError('time data {!r} does not match ISO8601 format.'.format(timestr)) from None
+        tz = m.group(8)
+        if tz and tz != 'Z':
+            digits = tz[1:].replace(':', '').ljust(4, '0')
+            offset = datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+            d -= offset if tz[0] == '+' else -offset
+        return cls._from_datetime(d)
+
+    @classmethod
+    def _from_posix(cls, timestr):
+        import re
+        m = re.fullmatch(r'(-?\d{1,13})(?:\.(\d{1,6}))?', timestr, re.ASCII)
+        if not m:
+            raise ValueError("time data '{}' does not match POSIX format.".format(timestr))
+        sec = int(m.group(1))
+        usec = int(m.group(2).ljust(6, '0')) if m.group(2) else 0
+        if sec < 0 < usec:
+            sec -= 1
+            usec = 1000000 - usec
+        return cls(1970, 1, 1) + datetime.timedelta(seconds=sec, microseconds=usec)
+
+    @classmethod
+    def _from_string(cls, timestr):
+        for handler in (cls._from_mw, cls._from_iso8601, cls._from_posix):
+            try:
+                return handler(timestr)
+            except ValueError:
+                pass
+        raise ValueError('time data {!r} does not match any format.'.format(timestr))
+
+    def posix_timestamp(self):
+        """Seconds since the epoch, the time taken as UTC."""
+        return self.replace(tzinfo=datetime.timezone.utc).timestamp()
+
+    def posix_timestamp_format(self):
+        """posix_timestamp with six decimals."""
+        return '{:.6f}'.format(self.posix_timestamp())
 
     @classmethod
     def nowutc(cls, *, with_tz=True):
@@ -795,7 +911,7 @@ class Timestamp(datetime.datetime):
         return cls(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)
 
     def isoformat(self, sep='T'):
-        return self.strftime('%Y-%m-%d{}%H:%M:%SZ'.format(sep))
+        return self.strftime(self._ISO8601Format(sep))
 
     def totimestampformat(self):
         return self.strftime(self.mediawikiTSFormat)

@@ -198,6 +198,12 @@ class APISiteMore:
         """The user's userinfo as last loaded (loading it when not yet)."""
         return self.userinfo
 
+    @_userinfo.setter
+    def _userinfo(self, value):
+        # pywikibot's attribute: a subclass (its tests' DrySite) sets the
+        # userinfo that userinfo then gives
+        self.__dict__['_userinfo_set'] = value
+
     def is_oauth_token_available(self):
         """Whether requests to this site are OAuth-signed: a 4-tuple in
         authenticate for its host or an OAuth token in gowikibot's

@@ -118,12 +118,16 @@ def input_list_choice(question, answers, default=None, force=False):
 
 
 def set_interface(module_name):
-    """Use the user interface of pywikibot.userinterfaces.<module_name>_interface;
-    gowikibot has the terminal one."""
+    """Use the user interface of pywikibot.userinterfaces.<module_name>_interface:
+    gowikibot has the terminal one and 'buffer', which keeps the output."""
     global ui
-    if module_name != 'terminal':
-        raise ImportError("No module named 'pywikibot.userinterfaces.{}_interface'".format(module_name))
-    ui = UI()
+    if module_name == 'terminal':
+        ui = UI()
+        pywikibot._buffer = None
+    else:
+        import importlib
+        ui = importlib.import_module('pywikibot.userinterfaces.{}_interface'.format(module_name)).UI()
+        pywikibot._buffer = getattr(ui, 'output', None)
     bot = sys.modules.get('pywikibot.bot')
     if bot is not None and 'ui' in bot.__dict__:
         setattr(bot, 'ui', ui)

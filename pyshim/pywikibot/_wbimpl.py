@@ -366,7 +366,18 @@ class _Property:
 class _Claim:
     """A statement (or qualifier, or reference snak) of an entity."""
 
-    TARGET_CONVERTER = {}
+    # the converters of a snak's value by data type, as pywikibot 9.6.3's
+    # (tests replace the commonsMedia one)
+    TARGET_CONVERTER = {
+        'wikibase-item': lambda value, site: site.get_entity_for_entity_id(value['id']),
+        'wikibase-property': lambda value, site: site.get_entity_for_entity_id(value['id']),
+        'wikibase-lexeme': lambda value, site: site.get_entity_for_entity_id(value['id']),
+        'commonsMedia': lambda value, site: pywikibot.FilePage(pywikibot.Site('commons'), value),
+        'globe-coordinate': lambda value, site: Coordinate.fromWikibase(value, site),
+        'time': lambda value, site: WbTime.fromWikibase(value, site),
+        'quantity': lambda value, site: WbQuantity.fromWikibase(value, site),
+        'monolingualtext': lambda value, site: WbMonolingualText.fromWikibase(value),
+    }
     SNAK_TYPES = ('value', 'somevalue', 'novalue')
 
     def __init__(self, site, pid, snak=None, hash=None, is_reference=False, is_qualifier=False,
@@ -397,17 +408,7 @@ class _Claim:
 
     def _target_from_value(self, value):
         t = getattr(self, '_type', None)
-        if t in ('wikibase-item', 'wikibase-property', 'wikibase-lexeme'):
-            return self.repo.get_entity_for_entity_id(value['id'])
-        if t == 'time':
-            return WbTime.fromWikibase(value, self.repo)
-        if t == 'quantity':
-            return WbQuantity.fromWikibase(value, self.repo)
-        if t == 'monolingualtext':
-            return WbMonolingualText.fromWikibase(value)
-        if t == 'globe-coordinate':
-            return Coordinate.fromWikibase(value, self.repo)
-        return value
+        return self.TARGET_CONVERTER.get(t, lambda value, site: value)(value, self.repo)
 
     def setTarget(self, value):
         """Set the value of the claim (its type must fit the property)."""

@@ -27,6 +27,10 @@ class Option:
         """Whether the answer value selects this option."""
         return False
 
+    def format(self, default=None):
+        """The option as shown in the question (each kind of option says)."""
+        raise NotImplementedError
+
     def result(self, value):
         """What input_choice returns for value."""
         return value

@@ -13,5 +13,5 @@ import "embed"
 // framework's own i18n message bundle (i18n/pywikibot/<lang>.json, in
 // pywikibot's i18n layout).
 //
-//go:embed *.py tools/*.py data/*.py comms/*.py userinterfaces/*.py scripts/*.py i18n
+//go:embed *.py site/*.py tools/*.py data/*.py comms/*.py userinterfaces/*.py scripts/*.py i18n
 var FS embed.FS

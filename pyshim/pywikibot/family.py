@@ -103,7 +103,6 @@ class Family(object):
     code_aliases = {}
     closed_wikis = []
     removed_wikis = []
-    interwiki_removals = []
     category_redirect_templates = {'_default': []}
     disambiguationTemplates = {'_default': []}
     disambcatname = {}
@@ -164,6 +163,8 @@ class Family(object):
     domains.__doc__ = 'The domain names of the family\'s wikis.'
     interwiki_replacements = classproperty(lambda cls: __import__('types').MappingProxyType(cls.code_aliases))
     interwiki_replacements.__doc__ = 'Old language codes and the codes that replace them.'
+    interwiki_removals = classproperty(lambda cls: frozenset(list(cls.removed_wikis) + list(cls.closed_wikis)))
+    interwiki_removals.__doc__ = 'The codes of the removed and closed wikis, a frozenset.'
     instance = classproperty(lambda cls: cls())
     instance.__doc__ = 'The family\'s instance.'
 
@@ -380,6 +381,22 @@ class Family(object):
 
     def __repr__(self):
         return 'Family("' + self.name + '")'
+
+    def __eq__(self, other):
+        """Whether other is this family, or a name whose family it is
+        (the family is loaded: UnknownFamilyError for an unknown name)."""
+        if not isinstance(other, Family):
+            other = self.load(other)
+        return self is other
+
+    def __ne__(self, other):
+        try:
+            return not self.__eq__(other)
+        except UnknownFamilyError:
+            return False
+
+    def __hash__(self):
+        return hash(self.name)
 
     # gowikibot: langs and codes are class properties in pywikibot; the
     # embedded interpreter computes them with these methods.

@@ -158,6 +158,38 @@ def _rule_icelandic(n):
     return 1 if n % 10 != 1 or n % 100 == 11 else 0
 
 
+def _rule_welsh(n):
+    return 0 if n == 1 else 1 if n == 2 else 2 if n not in (8, 11) else 3
+
+
+def _rule_irish(n):
+    return 0 if n == 1 else 1 if n == 2 else 2 if n < 7 else 3 if n < 11 else 4
+
+
+def _rule_scottish_gaelic(n):
+    return 0 if n in (1, 11) else 1 if n in (2, 12) else 2 if 2 < n < 20 else 3
+
+
+def _rule_cornish(n):
+    return 0 if n == 1 else 1 if n == 2 else 2 if n == 3 else 3
+
+
+def _rule_latvian(n):
+    return 0 if n % 10 == 1 and n % 100 != 11 else 1 if n != 0 else 2
+
+
+def _rule_macedonian(n):
+    return 0 if n % 10 == 1 else 1
+
+
+def _rule_mandinka(n):
+    return 0 if n == 0 else 1 if n == 1 else 2
+
+
+def _rule_maltese(n):
+    return 0 if n == 1 else 1 if n == 0 or 1 < n % 100 < 11 else 2 if 10 < n % 100 < 20 else 3
+
+
 _PLURAL_RULES = {}
 for _code in ('ay', 'bo', 'cgg', 'dz', 'fa', 'id', 'ja', 'jbo', 'ka', 'kk',
               'km', 'ko', 'ky', 'lo', 'ms', 'my', 'sah', 'su', 'th', 'tt',
@@ -177,6 +209,14 @@ _PLURAL_RULES.update({
     'sl': (4, _rule_slovenian),
     'ro': (3, _rule_romanian),
     'is': (2, _rule_icelandic),
+    'cy': (4, _rule_welsh),
+    'ga': (5, _rule_irish),
+    'gd': (4, _rule_scottish_gaelic),
+    'kw': (4, _rule_cornish),
+    'lv': (3, _rule_latvian),
+    'mk': (2, _rule_macedonian),
+    'mnk': (3, _rule_mandinka),
+    'mt': (4, _rule_maltese),
 })
 
 

@@ -7,7 +7,9 @@ from pywikibot import i18n
 __all__ = ('plural_rule', 'plural_rules')
 
 plural_rules = {'_default': {'nplurals': 2, 'plural': i18n._rule_default}}
-plural_rules.update({code: {'nplurals': n, 'plural': rule} for code, (n, rule) in i18n._PLURAL_RULES.items()})
+# a language with one form has the form's index, 0, as its 'plural' (as pywikibot's)
+plural_rules.update({code: {'nplurals': n, 'plural': rule if n > 1 else 0}
+                     for code, (n, rule) in sorted(i18n._PLURAL_RULES.items())})
 
 
 def plural_rule(lang):

@@ -684,6 +684,10 @@ def categoryFormat(categories, insite=None):
             if not _ns_has_name(names, title.split(':', 1)[0]):
                 title = _ns_local(insite, 14) + ':' + title
             cat = _make_category(insite, title, key)
+        elif not hasattr(cat, 'aslink'):
+            # a Page of the category namespace, cast as pywikibot does
+            import pywikibot
+            cat = pywikibot.Category(cat)
         links.append(cat.aslink())
     on_one_line = False
     if insite is not None and hasattr(insite, 'category_on_one_line'):
@@ -1244,6 +1248,10 @@ def _collect_templates(text, out):
                 _collect_templates(text[start + 3:end], out)
                 pos = end + 3
                 continue
+            # no parameter: its first brace is text, as mwparserfromhell
+            # reads '{{{a|b}}' (a template after a brace)
+            pos = start + 1
+            continue
         end = _find_close(text, start + 2, '}}')
         if end < 0:
             pos = start + 2

@@ -7,7 +7,8 @@ import sys
 
 import pywikibot
 
-__all__ = ('getversion', 'getversiondict', 'get_module_filename', 'get_module_mtime', 'package_versions')
+__all__ = ('getversion', 'getversiondict', 'getversion_nightly', 'getversion_package', 'get_module_filename',
+           'get_module_mtime', 'package_versions')
 
 
 def getversiondict():
@@ -41,6 +42,35 @@ def get_module_mtime(module):
     if filename:
         return datetime.datetime.fromtimestamp(os.stat(filename).st_mtime)
     return None
+
+
+def getversion_nightly(path=None):
+    """tag, rev, date (a time.struct_time) and hash of a nightly dump, read
+    from the 'version' file in path (default: the program's directory's
+    pywikibot folder), as pywikibot's."""
+    import time
+    from pathlib import Path
+    file = Path(path or os.path.dirname(os.path.abspath(sys.argv[0] or '.')))
+    if not path:
+        file /= 'pywikibot'
+    file /= 'version'
+    with open(str(file)) as data:
+        tag, rev, date, hsh = data.read().splitlines()
+    date = time.strptime(date[:19], '%Y-%m-%dT%H:%M:%S')
+    if not date or not tag or not rev:
+        from pywikibot.exceptions import VersionParseError
+        raise VersionParseError
+    return tag, rev, date, hsh
+
+
+def getversion_package(path=None):
+    """tag, rev, date (a time.struct_time) and hash of an installed package,
+    as pywikibot's: the date is the package's installation, here the
+    gowikibot program's modification time (its modules are embedded)."""
+    mtime = get_module_mtime(pywikibot)
+    if mtime is None:
+        mtime = datetime.datetime.fromtimestamp(os.stat(sys.executable).st_mtime)
+    return 'pywikibot/__init__.py', '-1 (unknown)', mtime.timetuple(), ''
 
 
 def package_versions(modules=None, builtins=False, standard_lib=None):

@@ -101,37 +101,67 @@ class XmlDump:
     each page (a current-pages dump has only one). on_error, if given, is
     called with a ParseError instead of raising it."""
 
-    def __init__(self, filename, *, allrevisions=False, on_error=None):
+    _REVISIONS = ('first_found', 'latest', 'earliest', 'all')
+
+    def __init__(self, filename, *, allrevisions=None, revisions='first_found', on_error=None):
+        # revisions (pywikibot 9.0): 'first_found', 'latest' or 'earliest'
+        # (by revision id) or 'all'; allrevisions=True is 'all'. (9.6.3 also
+        # warns that allrevisions and the default are deprecated; not here:
+        # 7.7.3's scripts pass allrevisions, and their output is what the
+        # side-by-side tests compare with.)
+        if allrevisions:
+            revisions = 'all'
+        if revisions not in self._REVISIONS:
+            raise ValueError("'revisions' must be one of {}.".format(str(list(self._REVISIONS)).strip('[]')))
         self.filename = filename
-        self.allrevisions = allrevisions
+        self.revisions = revisions
+        self.allrevisions = revisions == 'all'
         self.on_error = on_error
 
     def _text(self):
-        """The dump's text, piece by piece (UTF-8, decompressed as
-        open_archive does by the file's extension)."""
+        """The dump's text, piece by piece (decompressed as open_archive
+        does by the file's extension; decoded as its byte order mark, its
+        first bytes or its XML declaration say, UTF-8 by default, as an
+        XML parser does)."""
+        import codecs
+        import re
         from pywikibot.tools import open_archive
         with open_archive(self.filename) as source:
+            data = source.read(1 << 16)
+            encoding = 'utf-8'
+            for start, name in ((codecs.BOM_UTF8, 'utf-8-sig'), (codecs.BOM_UTF16_LE, 'utf-16-le'),
+                                (codecs.BOM_UTF16_BE, 'utf-16-be'), (b'\x00<\x00?', 'utf-16-be'),
+                                (b'<\x00?\x00', 'utf-16-le')):
+                if data.startswith(start):
+                    encoding = name
+                    if name.startswith('utf-16') and start[0] in (0xff, 0xfe):
+                        data = data[2:]
+                    break
+            else:
+                m = re.match(br'<\?xml[^>]*encoding=["\']([A-Za-z0-9._-]+)["\']', data)
+                if m:
+                    encoding = m.group(1).decode('ascii')
+            if not encoding.startswith('utf-16'):
+                decoder = codecs.getincrementaldecoder(encoding)()
+                while data:
+                    yield decoder.decode(data)
+                    data = source.read(1 << 16)
+                yield decoder.decode(b'', final=True)
+                return
+            # UTF-16 by whole code units, a high surrogate kept with the
+            # unit after it
+            high = 0 if encoding == 'utf-16-be' else 1
             rest = b''
-            while True:
-                data = source.read(1 << 16)
-                if not data:
-                    if rest:
-                        yield rest.decode('utf-8')
-                    return
+            while data:
                 data = rest + data
-                # Keep an incomplete UTF-8 sequence at the end for the next piece.
-                cut = len(data)
-                for back in range(1, min(4, len(data)) + 1):
-                    byte = data[-back]
-                    if byte < 0x80:
-                        break
-                    if byte >= 0xC0:
-                        need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
-                        if need > back:
-                            cut = len(data) - back
-                        break
+                cut = len(data) - len(data) % 2
+                if cut >= 2 and 0xd8 <= data[cut - 2 + high] <= 0xdb:
+                    cut -= 2
                 rest = data[cut:]
-                yield data[:cut].decode('utf-8')
+                yield data[:cut].decode(encoding)
+                data = source.read(1 << 16)
+            if rest:
+                yield rest.decode(encoding)
 
     def _pages(self):
         """The text of each <page>...</page> of the file, in order."""
@@ -179,8 +209,12 @@ class XmlDump:
         redirect, _ = _element(head, 'redirect')
         edit, move = parseRestrictions(restrictions)
         revisions = _children(chunk, 'revision')
-        if not self.allrevisions:
+        if self.revisions == 'first_found':
             revisions = revisions[:1]
+        elif self.revisions != 'all' and revisions:
+            by_id = [(int(_element(rev, 'id')[0] or 0), i) for i, (_, rev) in enumerate(revisions)]
+            pick = max(by_id) if self.revisions == 'latest' else min(by_id)
+            revisions = [revisions[pick[1]]]
         out = []
         for _, rev in revisions:
             revid, _ = _element(rev, 'id')

@@ -166,7 +166,9 @@ def cached(*arg):
         setattr(obj, name, value)
         return value
 
-    fn = arg[0]
+    fn = arg and arg[0]
+    if not callable(fn):
+        raise TypeError('"cached" decorator must be used without arguments.') from None
     wrapper.__name__ = fn.__name__
     doc = getattr(fn, '__doc__', None)
     if doc:
@@ -278,7 +280,7 @@ def normalize_username(username):
 def compute_file_hash(filename, sha='sha1', bytes_to_read=None):
     """The hex digest of filename's content (sha1 by default)."""
     import hashlib
-    h = hashlib.new(sha)
+    h = sha() if callable(sha) else hashlib.new(sha)
     with open(filename, 'rb') as f:
         h.update(f.read() if bytes_to_read is None else f.read(bytes_to_read))
     return h.hexdigest()

@@ -20,6 +20,9 @@ _CF_RANGES = [
 ]
 
 _invisible_chars = frozenset(chr(c) for lo, hi in _CF_RANGES for c in range(lo, hi + 1))
+# pywikibot 9.6.3's name (tools._unidata._category_cf); its set also has
+# Unicode 15's U+13439..U+1343F, which 7.7.3's (and this one) has not
+_category_cf = _invisible_chars
 
 
 def _class_range(lo, hi):

@@ -30,16 +30,26 @@ def itergroup(iterable, size, strict=False):
 
 
 def filter_unique(iterable, container=None, key=None, add=None):
-    """Yield the items not seen before (by key)."""
-    seen = set() if container is None else container
+    """Yield the items not seen before (by key). container keeps the seen
+    keys (a set by default; a mapping gets them as keys with the value
+    True); add(item), when given, records an item instead. A
+    StopIteration raised by the container or add ends the items."""
+    if container is None:
+        container = set()
+    if not add:
+        if hasattr(container, 'add'):
+            def add(item):
+                container.add(key(item) if key else item)
+        else:
+            def add(item):
+                container[key(item) if key else item] = True
     for item in iterable:
-        k = key(item) if key else item
-        if k not in seen:
-            if add is not None:
-                add(k)
-            else:
-                seen.add(k)
-            yield item
+        try:
+            if (key(item) if key else item) not in container:
+                add(item)
+                yield item
+        except StopIteration:
+            return
 
 
 def roundrobin_generators(*iterables):
@@ -57,13 +67,45 @@ def roundrobin_generators(*iterables):
 
 
 def intersect_generators(*iterables, allow_duplicates=False):
-    """Yield the items every iterable yields."""
-    lists = [list(i) for i in iterables]
-    if not lists:
+    """Yield the items every iterable yields, as soon as the last of them
+    has yielded it (the iterables are read in turn, one item each); with
+    allow_duplicates, an item as often as every iterable yields it."""
+    import collections
+    from itertools import chain, zip_longest
+    if not iterables:
         return
-    seen = set()
-    for item in lists[0]:
-        if all(item in other for other in lists[1:]):
-            if allow_duplicates or item not in seen:
-                seen.add(item)
+    if len(iterables) == 1:
+        yield from iterables[0]
+        return
+    for source in iterables:
+        if not source:
+            return
+    count = len(iterables)
+    # by item: how many times each iterable (by index) has yielded it and
+    # it has not been used yet
+    pending = collections.defaultdict(collections.Counter)
+    once_each = collections.Counter(range(count))
+    running = set(range(count))
+    done = set()
+    end = object()
+    for row in zip_longest(*iterables, fillvalue=end):
+        for index, item in enumerate(row):
+            if item is end:
+                running.discard(index)
+                continue
+            if not allow_duplicates and hash(item) in done:
+                continue
+            pending[item][index] += 1
+            if len(pending[item]) == count:
                 yield item
+                if not allow_duplicates:
+                    del pending[item]
+                    done.add(hash(item))
+                elif pending[item] == once_each:
+                    del pending[item]
+                else:
+                    pending[item] -= once_each
+        if len(running) < count:
+            # an ended iterable can complete no pending item
+            if set(chain.from_iterable(c.keys() for c in pending.values())) <= running:
+                return

@@ -24,3 +24,9 @@ except TypeError as e:
     print('TypeError:', e)
 print(list(reversed(p)), types.MappingProxyType(types.MappingProxyType(data))['b'])
 print(repr(p))
+print(types.MappingProxyType, types.MappingProxyType.__name__, types.MappingProxyType.__qualname__,
+      types.MappingProxyType.__module__, type(p).__name__)
+try:
+    p.update({})
+except AttributeError as e:
+    print('AttributeError:', e)

@@ -231,6 +231,16 @@ func helperInit() {
 		"format_exc_line": func(self, o py.Object) (py.Object, error) {
 			return py.String(excLine(o)), nil
 		},
+		"frozen_source": func(self, name py.Object) (py.Object, error) {
+			// frozen_source(module name): the source of a standard module
+			// written in Python ("" for another), for inspect's source
+			// functions on its classes and functions ("<frozen NAME>")
+			s, ok := name.(py.String)
+			if !ok {
+				return py.String(""), nil
+			}
+			return py.String(pySourceOf(string(s))), nil
+		},
 		"source_line": func(self py.Object, args py.Tuple) (py.Object, error) {
 			// source_line(filename, lineno): the stripped line a traceback
 			// shows, embedded modules included

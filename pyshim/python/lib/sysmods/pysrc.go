@@ -36,3 +36,17 @@ func registerPySources() {
 }
 
 func init() { registerPySources() }
+
+// pySourceOf returns the source of the module written in Python named name
+// (pysrc/NAME.py, a dot written as a double underscore), or "".
+func pySourceOf(name string) string {
+	file := name
+	if !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+		file = strings.ReplaceAll(name, ".", "__")
+	}
+	data, err := pySources.ReadFile("pysrc/" + file + ".py")
+	if err != nil {
+		return ""
+	}
+	return string(data)
+}

@@ -450,6 +450,7 @@ func installSys(ctx py.Context, im *importer) error {
 	sysm.Globals["modules"] = &ModulesView{im: im}
 	installImportAttrs(sysm)
 	installBreakpoint(ctx, sysm)
+	installDebugFlag(ctx)
 	if _, err := im.Import("os.path", nil, nil, 0); err != nil {
 		return err
 	}

@@ -286,8 +286,18 @@ def findsource(object):
     import linecache
     file = getsourcefile(object)
     if not file:
-        raise OSError('source code not available')
-    lines = linecache.getlines(file)
+        # a standard module written in Python ("<frozen NAME>") has its
+        # source embedded, as CPython's modules have theirs on disk
+        name = getfile(object)
+        source = ''
+        if name.startswith('<frozen ') and name.endswith('>'):
+            import _gwb_sys
+            source = _gwb_sys.frozen_source(name[8:-1])
+        if not source:
+            raise OSError('source code not available')
+        lines = source.splitlines(True)
+    else:
+        lines = linecache.getlines(file)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):

@@ -1216,3 +1216,12 @@ def addModuleCleanup(function, *args, **kwargs):
 
 class IsolatedAsyncioTestCase(TestCase):
     pass
+
+
+def __getattr__(name):
+    # CPython's 'import unittest' imports these submodules; ours are made
+    # on first use
+    if name in ('case', 'loader', 'result', 'suite', 'runner', 'util'):
+        import importlib
+        return importlib.import_module('unittest.' + name)
+    raise AttributeError("module 'unittest' has no attribute '%s'" % name)

@@ -179,6 +179,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
 
 class catch_warnings:
     def __init__(self, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
+        # the warnings module whose showwarning a subclass may replace, as
+        # CPython's (pywikibot's test framework sets self._module.showwarning)
+        self._module = sys.modules['warnings'] if module is None else module
         self._record = record
         self._entered = False
         self._action = action

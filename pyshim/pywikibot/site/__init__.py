@@ -63,8 +63,13 @@ class Namespace:
         return self.id - other
 
     def __contains__(self, name):
-        name = name.replace('_', ' ').strip().lower()
-        return name in [n.lower() for n in self._names()]
+        # case-insensitive, a colon allowed on either side (as pywikibot's)
+        if name == '' and self.id == 0:
+            return True
+        name = Namespace.normalize_name(name)
+        if not name:
+            return False
+        return name.lower() in [n.lower() for n in self._names()]
 
     def _distinct(self):
         if self.custom_name == self.canonical_name:
@@ -175,11 +180,12 @@ class NamespacesDict:
         return None
 
     def lookup_name(self, name):
-        name = name.replace('_', ' ').strip().lower()
-        for ns in self.values():
-            if name in [n.lower() for n in ns._names()]:
-                return ns
-        return None
+        """The namespace of name (any case, colons allowed as in a link
+        prefix), or None."""
+        name = Namespace.normalize_name(name)
+        if name is False:
+            return None
+        return self.lookup_normalized_name(name.lower())
 
     def resolve(self, identifiers):
         """The Namespaces of identifiers (numbers, names or Namespaces);
@@ -529,6 +535,9 @@ class APISite(BaseSite):
     def siteinfo(self):
         """siteinfo['name'] of the 'general' group, or any other siprop group
         (e.g. 'specialpagealiases', 'restrictions'), fetched on first use."""
+        own = self.__dict__.get('_siteinfo')
+        if own is not None and not isinstance(own, dict):
+            return own  # a subclass's own siteinfo object (pywikibot's tests' DrySite)
         if getattr(self, '_siteinfo_view', None) is None:
             self._siteinfo_view = _SiteInfo(self)
         return self._siteinfo_view
@@ -542,17 +551,22 @@ class APISite(BaseSite):
     @property
     def namespaces(self):
         if self._namespaces is None:
-            si = self._load_siteinfo()
-            spaces = {}
-            # in the wiki's order, by number (the siteinfo map comes from
-            # Go with its keys as strings)
-            for key, ns in sorted(si['Namespaces'].items(), key=lambda item: int(item[0])):
-                i = int(key)
-                spaces[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
-                                      aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
-                                      content=ns.get('content', False), subpages=ns.get('subpages', False))
-            self._namespaces = NamespacesDict(spaces)
+            self._namespaces = NamespacesDict(self._build_namespaces())
         return self._namespaces
+
+    def _build_namespaces(self):
+        """The wiki's namespaces, a dict by number (pywikibot's hook: a
+        subclass may build them otherwise)."""
+        si = self._load_siteinfo()
+        spaces = {}
+        # in the wiki's order, by number (the siteinfo map comes from
+        # Go with its keys as strings)
+        for key, ns in sorted(si['Namespaces'].items(), key=lambda item: int(item[0])):
+            i = int(key)
+            spaces[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
+                                  aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
+                                  content=ns.get('content', False), subpages=ns.get('subpages', False))
+        return spaces
 
     @property
     def lang(self):
@@ -695,6 +709,8 @@ class APISite(BaseSite):
         """The user's userinfo (name, id, groups, rights, ratelimits,
         messages), as the API's formatversion 2 gives it: 'anon' only for
         an anonymous user, block details only for a blocked one."""
+        if '_userinfo_set' in self.__dict__:
+            return self.__dict__['_userinfo_set']
         info = self._call('userinfo')
         if not info.get('anon'):
             info.pop('anon', None)
@@ -705,6 +721,7 @@ class APISite(BaseSite):
 
     @userinfo.deleter
     def userinfo(self):
+        self.__dict__.pop('_userinfo_set', None)
         self._call('userinfo', True)
 
     def has_right(self, right):

@@ -1,0 +1,3 @@
+"""unittest.loader (gowikibot): the loader names of our unittest module."""
+from unittest import (TestLoader, defaultTestLoader, getTestCaseNames,
+                      makeSuite, findTestCases)

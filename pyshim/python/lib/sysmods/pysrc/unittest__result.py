@@ -1,0 +1,2 @@
+"""unittest.result (gowikibot): TestResult of our unittest module."""
+from unittest import TestResult

@@ -1,0 +1,2 @@
+"""unittest.suite (gowikibot): TestSuite of our unittest module."""
+from unittest import TestSuite

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Runs the offline tests of pywikibot's own test suite, one module per
+# process, under gowikibot and under CPython with real pywikibot, and
+# writes OUT/gwb/NAME.txt and OUT/py/NAME.txt (runner.py's output); then
+# table.py OUT prints PWBTESTS.md's table.
+#
+# Usage: tests/pywikibot/pwbtests/run.sh PYWIKIBOT_CHECKOUT GOWIKIBOT OUT
+# (e.g. run.sh /tmp/pwb963 bin/gowikibot /tmp/pwbt). The checkout's tests/
+# is copied to OUT so that gowikibot imports its own pywikibot package.
+set -u
+pwb=$1 gwb=$(readlink -f "$2") out=$3
+here=$(dirname "$(readlink -f "$0")")
+mkdir -p "$out/cfg" "$out/py" "$out/gwb"
+rm -rf "$out/tests" && cp -r "$pwb/tests" "$out/tests"
+printf "family = 'wikipedia'\nmylang = 'test'\nmax_retries = 0\nretry_wait = 0\n" > "$out/cfg/user-config.py"
+cd "$out" || exit 1
+for f in tests/*_tests.py; do
+  m=$(basename "$f" .py)
+  PYWIKIBOT_DIR="$out/cfg" PYTHONPATH="$out" timeout 400 "$gwb" python "$here/runner.py" "$m" > "gwb/$m.txt" 2>&1
+  PYWIKIBOT_DIR="$out/cfg" PYTHONPATH="$pwb:$out" timeout 400 /usr/bin/python3 "$here/runner.py" "$m" > "py/$m.txt" 2>&1
+done
