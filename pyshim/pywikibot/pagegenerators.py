@@ -1008,7 +1008,11 @@ class GeneratorFactory:
     def _handle_ref(self, value):
         value = self._ask(value, 'Links to which page should be processed?')
         page = pywikibot.Page(pywikibot.Link(value, self.site))
-        return ReferringPageGenerator(page)
+        # a listing of the factory, so that -limit reaches the requests
+        # (pywikibot cuts its chain of two listings, each asking for the
+        # most items)
+        return _QueryGen(lambda ns, total: page.site.pagereferences(
+            page, filter_redirects=False, namespaces=ns, total=total))
 
     def _handle_transcludes(self, value):
         value = self._ask(value, 'Pages that transclude which page should be processed?')

@@ -826,7 +826,11 @@ class APISite(BaseSite):
         params = self._limited(params, total)
         params['list'] = listname
         n = 0
-        for q in _gw.query(self._fam, self.code, params):
+        # a limited list: each continued request asks only for the items
+        # still wanted, as pywikibot
+        limit_key = [k for k, v in params.items() if k.endswith('limit') and str(v).isdigit()]
+        extra = (limit_key[0], total) if total is not None and total >= 0 and len(limit_key) == 1 else ()
+        for q in _gw.query(self._fam, self.code, params, *extra):
             items = q.get(listname, [])
             if isinstance(items, list):
                 # handed out from the end of the reversed list, so that an
@@ -1072,8 +1076,10 @@ class APISite(BaseSite):
         """The pages that link to page, then those that transclude it."""
         seen = set()
         n = 0
-        gens = [self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces),
-                self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces)]
+        # each asks for at most total items; the second only once the
+        # first is done
+        gens = [self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total),
+                self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total)]
         for g in gens:
             for p in g:
                 if p.title() in seen:

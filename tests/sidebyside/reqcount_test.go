@@ -65,6 +65,9 @@ type reqRow struct {
 	// random: the pages differ from run to run; only the number of lines
 	// is compared.
 	random bool
+	// script, when set, is a script of testdata run instead of listpages
+	// (args are its arguments): "gowikibot python FILE" and "pwb.py FILE".
+	script string
 }
 
 // reqRows run in this order on both sides.
@@ -89,6 +92,7 @@ func reqRows() []reqRow {
 		{name: "links-ns", args: []string{"-ns:0", "-links:Linker"}, pyRequests: 3, pyItems: 500, lines: 7, first: "   1 Missing page", sum: "edb7a8ec9ac2cb35"},
 		{name: "ref", args: []string{"-ref:Page 005"}, pyRequests: 7, pyItems: 1500, lines: 22, first: "   1 Page 000", sum: "f759133be655ed40"},
 		{name: "ref-limit", args: []string{"-ref:Page 005", "-limit:4"}, pyRequests: 4, pyItems: 1000, lines: 4, first: "   1 Page 000", sum: "4c353cea1c653a84"},
+		{name: "ref-ns", args: []string{"-ns:0", "-ref:Page 001"}, pyRequests: 5, pyItems: 1500, lines: 22, first: "   1 Page 000", sum: "ed0d0e022acee01f"},
 		{name: "transcludes", args: []string{"-transcludes:Nav"}, pyRequests: 3, pyItems: 500, lines: 3, first: "   1 Linker", sum: "0d59780b9d73c00f"},
 		{name: "transcludes-limit", args: []string{"-transcludes:Info", "-limit:10"}, pyRequests: 3, pyItems: 10, lines: 10, first: "   1 Page 000", sum: "c2a2ea8f08c40398"},
 		{name: "search", args: []string{"-search:recent"}, pyRequests: 4, pyItems: 500, lines: 6, first: "   1 Recent 1", sum: "becd2dd18b1cc734"},
@@ -105,6 +109,9 @@ func reqRows() []reqRow {
 		{name: "titleregex", args: []string{"-start:!", "-titleregex:^Page 1[0-4]5$"}, pyRequests: 3, pyItems: 500, lines: 5, first: "   1 Page 105", sum: "c1ffaf68d4101962"},
 		{name: "subpage", args: []string{"-prefixindex:Tree", "-subpage:1"}, pyRequests: 3, pyItems: 500, lines: 3, first: "   1 Tree", sum: "cfcd495d79294030"},
 		{name: "intersect", args: []string{"-cat:Seeded", "-prefixindex:Page 01", "-intersect"}, pyRequests: 4, pyItems: 1000, lines: 10, first: "   1 Page 010", sum: "8c2a94e66237f762"},
+		// a list query of api.ListGenerator with set_query_increment(4)
+		// and set_maximum_items(10): the third request asks for 2
+		{name: "increment", script: "reqcount_increment.py", pyRequests: 5, pyItems: 10, lines: 10, first: "Page 100", sum: "536bf0f20e0b550f"},
 		{name: "two-gens-limit", args: []string{"-prefixindex:Recent", "-cat:Sub", "-limit:2"}, pyRequests: 4, pyItems: 502, lines: 4, first: "   1 Recent 1", sum: "1df1aa5aa1784e27"},
 	}
 }
@@ -211,13 +218,17 @@ func TestRequestCount(t *testing.T) {
 	pwb963, withPwb := checkout963(t)
 	scriptFile := filepath.Join(pwbDir(), "scripts", "listpages.py")
 	g, p := startBoth(t, withPwb, startProxySide)
-	run := func(s *proxySide, kind string, args []string) (string, string, int, reqStats) {
+	run := func(s *proxySide, kind string, args []string, script string) (string, string, int, reqStats) {
 		s.proxy.Reset()
 		var argv []string
-		switch kind {
-		case "pywikibot":
+		switch {
+		case script != "" && kind == "pywikibot":
+			argv = append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + s.bot, testdataPath(script)}, args...)
+		case script != "":
+			argv = append([]string{gwb, "-dir:" + s.bot, "python", testdataPath(script)}, args...)
+		case kind == "pywikibot":
 			argv = append([]string{"/usr/bin/python3", filepath.Join(pwb963, "pwb.py"), "-dir:" + s.bot, "listpages"}, args...)
-		case "9.6.3-file":
+		case kind == "9.6.3-file":
 			argv = append([]string{gwb, "-dir:" + s.bot, "python", scriptFile}, args...)
 		default:
 			argv = append(append([]string{gwb, "listpages"}, args...), "-dir:"+s.bot)
@@ -236,7 +247,7 @@ func TestRequestCount(t *testing.T) {
 			kinds = []string{"pywikibot"}
 		}
 		for _, k := range kinds {
-			if out, errs, code, _ := run(s, k, []string{"-page:Sandbox"}); code != 0 {
+			if out, errs, code, _ := run(s, k, []string{"-page:Sandbox"}, ""); code != 0 {
 				t.Fatalf("%s warm-up (exit %d):\n%s\n%s", k, code, out, errs)
 			}
 		}
@@ -249,15 +260,22 @@ func TestRequestCount(t *testing.T) {
 		}
 		r := r
 		t.Run(r.name, func(t *testing.T) {
-			bOut, bErr, bCode, bSt := run(g, "bundled", r.args)
+			bOut, bErr, bCode, bSt := run(g, "bundled", r.args, r.script)
 			t.Logf("gowikibot listpages %s (exit %d), %d requests:\n  %s\n--- stdout\n%s--- stderr\n%s", strings.Join(r.args, " "),
 				bCode, bSt.requests, strings.Join(bSt.shapes, "\n  "), short(bOut), bErr)
 			if bCode != 0 {
 				t.Errorf("bundled listpages: exit %d", bCode)
 			}
 			pyReq, pyItems := r.pyRequests, r.pyItems
-			row := fmt.Sprintf("| listpages %s | %%s | %d / %d |", strings.Join(r.args, " "), bSt.requests, bSt.items)
+			what := "listpages " + strings.Join(r.args, " ")
+			if r.script != "" {
+				what = "testdata/" + r.script
+			}
+			row := fmt.Sprintf("| %s | %%s | %d / %d |", what, bSt.requests, bSt.items)
 			fileCell := "n/a"
+			if r.script != "" {
+				fileCell = "—"
+			}
 			if p == nil {
 				if n := stdoutLines(bOut); n != r.lines {
 					t.Errorf("bundled listpages printed %d lines, pywikibot (recorded) %d", n, r.lines)
@@ -267,20 +285,25 @@ func TestRequestCount(t *testing.T) {
 						first, outSum(bOut), r.first, r.sum)
 				}
 			} else {
-				pOut, pErr, pCode, pSt := run(p, "pywikibot", r.args)
+				pOut, pErr, pCode, pSt := run(p, "pywikibot", r.args, r.script)
 				t.Logf("pywikibot listpages (exit %d), %d requests:\n  %s\n--- stderr\n%s", pCode, pSt.requests,
 					strings.Join(pSt.shapes, "\n  "), pErr)
 				pyReq, pyItems = pSt.requests, pSt.items
-				fOut, fErr, fCode, fSt := run(g, "9.6.3-file", r.args)
-				t.Logf("gowikibot python listpages.py (exit %d), %d requests:\n  %s\n--- stderr\n%s", fCode, fSt.requests,
-					strings.Join(fSt.shapes, "\n  "), fErr)
-				fileCell = fmt.Sprintf("%d / %d", fSt.requests, fSt.items)
-				for _, o := range []struct {
+				type gwbRun struct {
 					what string
 					out  string
 					code int
 					st   reqStats
-				}{{"bundled listpages", bOut, bCode, bSt}, {"9.6.3's listpages.py", fOut, fCode, fSt}} {
+				}
+				runs := []gwbRun{{"bundled listpages", bOut, bCode, bSt}}
+				if r.script == "" {
+					fOut, fErr, fCode, fSt := run(g, "9.6.3-file", r.args, "")
+					t.Logf("gowikibot python listpages.py (exit %d), %d requests:\n  %s\n--- stderr\n%s", fCode, fSt.requests,
+						strings.Join(fSt.shapes, "\n  "), fErr)
+					fileCell = fmt.Sprintf("%d / %d", fSt.requests, fSt.items)
+					runs = append(runs, gwbRun{"9.6.3's listpages.py", fOut, fCode, fSt})
+				}
+				for _, o := range runs {
 					same := essential(o.out) == essential(pOut)
 					if r.random {
 						same = stdoutLines(o.out) == stdoutLines(pOut)
