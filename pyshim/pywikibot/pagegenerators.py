@@ -764,10 +764,14 @@ class _QueryGen:
     them (set_namespace, set_maximum_items). build(namespaces, total)
     makes the listing."""
 
-    def __init__(self, build, namespaces=None):
+    def __init__(self, build, namespaces=None, query_ns=True):
         self._build = build
         self.namespaces = namespaces
         self.total = None
+        # whether pywikibot puts -ns into this listing's request (its
+        # QueryGenerator supports namespaces) rather than filtering the
+        # pages it yields
+        self.query_ns = query_ns
 
     def set_namespace(self, namespaces):
         self.namespaces = namespaces
@@ -839,18 +843,24 @@ class GeneratorFactory:
         namespaces = self.namespaces
         gens = []
         for g in self.gens:
+            orig = g
             if namespaces:
-                if isinstance(g, _QueryGen):
+                if isinstance(g, _QueryGen) and g.query_ns:
                     g.set_namespace(namespaces)
                 else:
                     g = NamespaceFilterPageGenerator(g, namespaces, self.site)
             if self.limit:
                 # a listing asks for no more than the limit, as pywikibot's
-                # set_maximum_items does; anything else is cut off
-                if isinstance(g, _QueryGen):
-                    g.set_maximum_items(self.limit)
+                # set_maximum_items does. Any other generator pywikibot cuts
+                # with islice, and it cuts the generator as given: a -ns
+                # filter put around it is then lost (pywikibot 9.6.3's
+                # getCombinedGenerator), and so it is here
+                if isinstance(orig, _QueryGen):
+                    orig.set_maximum_items(self.limit)
+                    if not orig.query_ns:
+                        g = orig
                 else:
-                    g = _islice(g, self.limit)
+                    g = _islice(orig, self.limit)
             gens.append(g)
         self.gens = gens
         if not gens:
@@ -1010,9 +1020,9 @@ class GeneratorFactory:
         page = pywikibot.Page(pywikibot.Link(value, self.site))
         # a listing of the factory, so that -limit reaches the requests
         # (pywikibot cuts its chain of two listings, each asking for the
-        # most items)
+        # most items); -ns filters its pages, as pywikibot
         return _QueryGen(lambda ns, total: page.site.pagereferences(
-            page, filter_redirects=False, namespaces=ns, total=total))
+            page, filter_redirects=False, namespaces=ns, total=total), query_ns=False)
 
     def _handle_transcludes(self, value):
         value = self._ask(value, 'Pages that transclude which page should be processed?')
