@@ -34,11 +34,17 @@ func tuneGC() {
 	}
 	debug.SetGCPercent(400)
 	bridge.OnPackageLoad = func() { debug.SetGCPercent(100) }
-	bridge.OnSiteOpen = func() { scriptBudget.start() }
+	bridge.OnSiteOpen = func() {
+		scriptBudget.start()
+		dropStartPages()
+	}
 }
 
 // scriptBudget is the pacing of a script that works with a site.
-var scriptBudget = &gcBudget{base: scriptMemoryBase, growth: largeHeapGrowth}
+// After each of its collections the binary's pages that start-up or the
+// last stretch of work mapped are dropped from the resident set again
+// (startpages_linux.go).
+var scriptBudget = &gcBudget{base: scriptMemoryBase, growth: largeHeapGrowth, afterCollection: dropStartPages}
 
 const (
 	// scriptMemoryBase is the Go runtime's memory (heap, stacks and the
@@ -70,6 +76,9 @@ const (
 type gcBudget struct {
 	base   int64   // the limit while the live heap is small
 	growth float64 // the least room above the live heap, a fraction of it
+	// afterCollection, when set, runs after each collection (on the
+	// finalizer goroutine).
+	afterCollection func()
 
 	samples []metrics.Sample
 	stopped atomic.Bool
@@ -88,11 +97,17 @@ const (
 // memory limit at the base, and a sentinel that re-sets the limit after
 // every collection.
 func (b *gcBudget) start() {
-	b.samples = []metrics.Sample{{Name: mLive}, {Name: mTotal}, {Name: mReleased}, {Name: mFree}, {Name: mObjects}}
+	b.samples = budgetSamples()
 	b.stopped.Store(false)
 	debug.SetMemoryLimit(b.base)
 	debug.SetGCPercent(-1)
 	b.arm()
+}
+
+// budgetSamples are the runtime/metrics samples read maps from (in
+// read's order).
+func budgetSamples() []metrics.Sample {
+	return []metrics.Sample{{Name: mLive}, {Name: mTotal}, {Name: mReleased}, {Name: mFree}, {Name: mObjects}}
 }
 
 // stop ends the re-setting (tests); the limit and GOGC stay as they are.
@@ -120,6 +135,9 @@ func (b *gcBudget) arm() {
 // the live heap and growth times it, whichever is larger.
 func (b *gcBudget) adjust() {
 	debug.SetMemoryLimit(b.limitFor(b.read()))
+	if b.afterCollection != nil {
+		b.afterCollection()
+	}
 }
 
 // memFigures are the runtime's memory figures the limit is computed from.

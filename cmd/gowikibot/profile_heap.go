@@ -30,9 +30,12 @@ func init() {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			mib := func(n uint64) float64 { return float64(n) / (1 << 20) }
-			fmt.Fprintf(ios.Err, "gowikibot: heap sys %.1f inuse %.1f idle %.1f released %.1f; stacks %.1f; mspan %.1f; gc %.1f; other %.1f MiB; %d GCs\n",
+			fmt.Fprintf(ios.Err, "gowikibot: heap sys %.1f inuse %.1f idle %.1f released %.1f; stacks %.1f; mspan %.1f; gc %.1f; other %.1f MiB; %d GCs; allocated %.2f MiB in %d objects\n",
 				mib(ms.HeapSys), mib(ms.HeapInuse), mib(ms.HeapIdle), mib(ms.HeapReleased), mib(ms.StackSys),
-				mib(ms.MSpanSys), mib(ms.GCSys), mib(ms.OtherSys), ms.NumGC)
+				mib(ms.MSpanSys), mib(ms.GCSys), mib(ms.OtherSys), ms.NumGC, mib(ms.TotalAlloc), ms.Mallocs)
+			// The profile holds what was allocated up to the last
+			// collection: collect once more so that it has the whole run.
+			runtime.GC()
 			f, err := os.Create(path)
 			if err == nil {
 				err = pprof.Lookup("allocs").WriteTo(f, 0)

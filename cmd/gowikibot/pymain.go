@@ -134,8 +134,8 @@ func findModule(in *python.Interp, name string) (file, src string, err error) {
 		}
 	}
 	if impl := lazymod.ModuleImpl(name); impl != nil {
-		if impl.CodeSrc != "" {
-			return impl.Info.FileDesc, impl.CodeSrc, nil
+		if src := python.ModuleSource(impl); src != "" {
+			return impl.Info.FileDesc, src, nil
 		}
 		return "", "", fmt.Errorf("No code object available for %s", name)
 	}

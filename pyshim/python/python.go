@@ -21,6 +21,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext and py.Compile
@@ -90,6 +91,9 @@ func setup() {
 		// (codecache); everything else is compiled every time.
 		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
 			if mode == py.ExecMode && codecache.Embedded(srcDesc) {
+				if es := embeddedFor(srcDesc, src); es != nil {
+					return codecache.CompileEmbedded(compileLayers, es.source, srcDesc, mode, flags, dontInherit)
+				}
 				return codecache.Compile(compileLayers, src, srcDesc, mode, flags, dontInherit)
 			}
 			return compileLayers(src, srcDesc, mode, flags, dontInherit)
@@ -127,6 +131,9 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		return nil, err
 	}
 	code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
+	if err != nil && out != src {
+		originalLine(err, src, out)
+	}
 	upstream.FixSyntaxError(err)
 	hintLegacyCall(err)
 	if err == nil {
@@ -135,6 +142,58 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		coro.Mark(code, defs)
 	}
 	return code, err
+}
+
+// originalLine makes a SyntaxError that gpython's compiler found in the
+// pre-pass's rewrite of src show src's line (the rewrite keeps line
+// numbers) rather than the rewritten one with the pre-pass's helpers; the
+// offset is kept where the two lines agree up to it, moved with the text
+// after the rewritten part when it lies there, else put at the first
+// difference.
+func originalLine(err error, src, out string) {
+	exc, ok := err.(*py.Exception)
+	if !ok || !exc.Type().IsSubtype(py.SyntaxError) || exc.Dict == nil {
+		return
+	}
+	lineno, ok := exc.Dict["lineno"].(py.Int)
+	if !ok || lineno < 1 {
+		return
+	}
+	orig, ok1 := nthLine(src, int(lineno))
+	rewritten, ok2 := nthLine(out, int(lineno))
+	if !ok1 || !ok2 || orig == rewritten {
+		return
+	}
+	exc.Dict["line"] = py.String(orig)
+	same := 0
+	for same < len(orig) && same < len(rewritten) && orig[same] == rewritten[same] {
+		same++
+	}
+	off, ok := exc.Dict["offset"].(py.Int)
+	if !ok || int(off) <= same+1 {
+		return
+	}
+	if o := int(off) - 1; o <= len(rewritten) && strings.HasSuffix(orig, rewritten[o:]) && len(rewritten)-o <= len(orig)-same {
+		// the error lies in the text after the rewritten part
+		exc.Dict["offset"] = py.Int(len(orig) - (len(rewritten) - o) + 1)
+		return
+	}
+	exc.Dict["offset"] = py.Int(same + 1)
+}
+
+// nthLine returns line n (1-based) of s without its newline.
+func nthLine(s string, n int) (string, bool) {
+	for i := 1; i < n; i++ {
+		k := strings.IndexByte(s, '\n')
+		if k < 0 {
+			return "", false
+		}
+		s = s[k+1:]
+	}
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		s = s[:k]
+	}
+	return s, true
 }
 
 // New creates an interpreter with the compatibility layer installed.
@@ -378,7 +437,15 @@ func syntaxErrorBlock(info *py.ExceptionInfo) (string, bool) {
 		fmt.Fprintf(&b, "    %s\n", trimmed)
 		col := int(offset) - (len(line) - len(trimmed))
 		if col >= 1 && col <= len(trimmed)+1 {
-			fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", col-1))
+			// CPython marks offset to end_offset when the error ends on
+			// its line.
+			carets := 1
+			endLine, _ := exc.Dict["end_lineno"].(py.Int)
+			endOff, _ := exc.Dict["end_offset"].(py.Int)
+			if endLine == lineno && int(endOff)-int(offset) > 1 {
+				carets = int(endOff) - int(offset)
+			}
+			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", col-1), strings.Repeat("^", carets))
 		}
 	}
 	b.WriteString(exceptionLine(info))
@@ -431,32 +498,87 @@ func RegisterSource(filename, src string) {
 }
 
 // RegisterLazySource registers the Python module name whose source is
-// made by load on first import (embedded files: nothing is read or kept
-// for modules a program never imports). file is the module's __file__ and
-// its name in tracebacks; a package (isPackage) gets __path__ = [pkgPath].
+// made by load (embedded files: nothing is read or kept for modules a
+// program never imports). file is the module's __file__ and its name in
+// tracebacks; a package (isPackage) gets __path__ = [pkgPath]. The source
+// must be the same for the life of the binary: its compiled code is cached
+// by file name alone (codecache.CompileEmbedded), so that a run whose cache
+// has the module neither reads nor hashes the source. load is called when
+// the module is compiled or a traceback or ModuleSource needs its text.
 func RegisterLazySource(name, file string, isPackage bool, pkgPath string, load func() string) {
 	lazymod.Register(name, func() *py.ModuleImpl {
-		src := load()
-		RegisterSource(file, src)
+		es := &embeddedSource{load: load}
+		// A string of this call's own: only this module's CodeSrc
+		// has its address (embeddedFor compares addresses, so that
+		// no text passed to compile() can pass for it). Compiled as
+		// source, it fails rather than making an empty module.
+		es.marker = "raise SystemError('gowikibot: the embedded module " + file + " was compiled from its placeholder')\n"
+		embedded.Store(file, es)
+		srcLines.Delete(file)
 		globals := py.StringDict{}
 		if isPackage {
 			globals["__path__"] = py.NewListFromStrings([]string{pkgPath})
 		}
 		return &py.ModuleImpl{
 			Info:    py.ModuleInfo{Name: name, FileDesc: file},
-			CodeSrc: src,
+			CodeSrc: es.marker,
 			Globals: globals,
 		}
 	})
 }
 
-// registeredSource returns the source RegisterSource holds for filename.
-func registeredSource(filename string) (string, bool) {
-	v, ok := srcText.Load(filename)
+// embeddedSource is the source of a module RegisterLazySource built: the
+// module's CodeSrc is marker, which stands for the text load makes.
+type embeddedSource struct {
+	marker string
+	load   func() string
+	once   sync.Once
+	text   string
+}
+
+// source is the module's source, made once.
+func (es *embeddedSource) source() string {
+	es.once.Do(func() { es.text = es.load() })
+	return es.text
+}
+
+// embedded holds the built lazily registered modules (file name ->
+// *embeddedSource).
+var embedded sync.Map
+
+// embeddedFor returns the embedded source that src (a module's CodeSrc)
+// stands for, or nil when src is a text of its own.
+func embeddedFor(file, src string) *embeddedSource {
+	v, ok := embedded.Load(file)
 	if !ok {
-		return "", false
+		return nil
 	}
-	return v.(string), true
+	es := v.(*embeddedSource)
+	if len(src) != len(es.marker) || unsafe.StringData(src) != unsafe.StringData(es.marker) {
+		return nil
+	}
+	return es
+}
+
+// ModuleSource returns the Python source of a registered module: its
+// CodeSrc, or the text an embedded module's CodeSrc stands for.
+func ModuleSource(impl *py.ModuleImpl) string {
+	if es := embeddedFor(impl.Info.FileDesc, impl.CodeSrc); es != nil {
+		return es.source()
+	}
+	return impl.CodeSrc
+}
+
+// registeredSource returns the source RegisterSource holds for filename
+// (or, for an embedded module, its source).
+func registeredSource(filename string) (string, bool) {
+	if v, ok := srcText.Load(filename); ok {
+		return v.(string), true
+	}
+	if v, ok := embedded.Load(filename); ok {
+		return v.(*embeddedSource).source(), true
+	}
+	return "", false
 }
 
 // sourceLines returns the lines of file: a registered source or the file
@@ -465,10 +587,8 @@ func sourceLines(file string) []string {
 	if v, ok := srcLines.Load(file); ok {
 		return v.([]string)
 	}
-	var text string
-	if v, ok := srcText.Load(file); ok {
-		text = v.(string)
-	} else {
+	text, ok := registeredSource(file)
+	if !ok {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			return nil

@@ -70,3 +70,20 @@ func TestSyntaxErrorLocation(t *testing.T) {
 		t.Fatalf("got:\n%s", got)
 	}
 }
+
+// TestSyntaxErrorInRewrittenLine: an error gpython's compiler finds in a
+// line the pre-pass rewrote shows the script's line, not the rewrite with
+// its helpers, and the caret under the same text.
+func TestSyntaxErrorInRewrittenLine(t *testing.T) {
+	in, _ := New(Options{})
+	defer in.Close()
+	src := "d = {}\nprint(f\"{d}\", d e)\n"
+	_, err := in.RunSource(src, "/x/bad2.py", "__main__")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	want := "  File \"/x/bad2.py\", line 2\n    print(f\"{d}\", d e)\n                    ^\nSyntaxError: invalid syntax"
+	if got := strings.TrimRight(err.Error(), "\n"); got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -877,7 +877,6 @@ def translate(code, xdict, parameters=None, fallback=False):
     """i18n.translate."""
     from pywikibot import i18n
     return i18n.translate(code, xdict, parameters=parameters, fallback=fallback)
-from pywikibot._wbclasses import Claim, Coordinate, ItemPage, LexemeForm, LexemePage, LexemeSense, MediaInfo, PropertyPage, SiteLink, WbGeoShape, WbMonolingualText, WbQuantity, WbTabularData, WbTime, WbUnknown  # noqa: E402,F401
 from pywikibot._lazy import package_dir as __dir__, package_getattr as __getattr__, show_help  # noqa: E402,F401
 from pywikibot._lazy import install_submodules as _install_submodules  # noqa: E402
 _install_submodules(globals())

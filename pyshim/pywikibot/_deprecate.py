@@ -21,6 +21,10 @@ __all__ = ('add_decorated_full_name', 'add_full_name', 'deprecate_arg', 'depreca
            'manage_wrapping', 'redirect_func', 'remove_last_args')
 
 
+_function = type(lambda: None)
+_missing = object()
+
+
 class _NotImplementedWarning(RuntimeWarning):
     """A feature that is no longer implemented (the warning of a
     deprecation without a replacement)."""
@@ -84,12 +88,23 @@ def _with_aliases(inspect, sig, aliases):
     return result
 
 
+def _own(obj, name, default):
+    """getattr(obj, name, default) for the bookkeeping attributes a plain
+    function has only once a decorator set them: a function's own dict is
+    read instead of failing the lookup (a failed lookup builds the
+    AttributeError it drops, about 8 us in gowikibot; `import pywikibot`
+    decorates a dozen functions, three lookups each)."""
+    if type(obj) is _function:
+        return vars(obj).get(name, default)
+    return getattr(obj, name, default)
+
+
 def add_decorated_full_name(obj, stacklevel=1):
     """Set obj.__full_name__ to 'module.Class.name' (or 'module.name'),
     the class being the code object that is running stacklevel frames
     above the caller: the class body being executed when a method is
     decorated."""
-    if hasattr(obj, '__full_name__'):
+    if _own(obj, '__full_name__', _missing) is not _missing:
         return
     # The body of a module imported from gowikibot's embedded package is
     # not on the interpreter layer's frame stack (gpython v0.2.0's frames
@@ -114,17 +129,25 @@ def manage_wrapping(wrapper, obj):
     """Make wrapper stand for obj: its name, doc, module and signature,
     with __wrapped__ naming the innermost function and the depth counts
     that get_wrapper_depth reads."""
+    _manage_wrapping(wrapper, obj, None, 3)
+
+
+def _manage_wrapping(wrapper, obj, aliases, stacklevel):
+    """manage_wrapping, the signature showing the deprecated names of
+    aliases (deprecated_args's old -> new); stacklevel is the one
+    add_decorated_full_name is given to find the class body that runs the
+    decorator."""
     wrapper.__doc__ = obj.__doc__
     wrapper.__name__ = obj.__name__
     wrapper.__module__ = obj.__module__
-    wrapper.__signature__ = _LazySignature(obj, owner=wrapper)
-    if not hasattr(obj, '__full_name__'):
-        add_decorated_full_name(obj, 2)
+    wrapper.__signature__ = _LazySignature(obj, aliases, wrapper)
+    if _own(obj, '__full_name__', _missing) is _missing:
+        add_decorated_full_name(obj, stacklevel)
     wrapper.__full_name__ = obj.__full_name__
-    wrapper.__depth__ = getattr(obj, '__depth__', 0) + 1
-    innermost = getattr(obj, '__wrapped__', obj)
+    wrapper.__depth__ = _own(obj, '__depth__', 0) + 1
+    innermost = _own(obj, '__wrapped__', obj)
     wrapper.__wrapped__ = innermost
-    innermost.__wrappers__ = getattr(innermost, '__wrappers__', 0) + 1
+    innermost.__wrappers__ = _own(innermost, '__wrappers__', 0) + 1
 
 
 def get_wrapper_depth(wrapper):
@@ -262,8 +285,7 @@ def deprecated_args(**arg_pairs):
                 del __kw[old]
             return obj(*__args, **__kw)
 
-        manage_wrapping(wrapper, obj)
-        wrapper.__signature__ = _LazySignature(obj, arg_pairs, wrapper)
+        _manage_wrapping(wrapper, obj, arg_pairs, 2)
         return wrapper
     return decorator
 

@@ -46,6 +46,9 @@ _PACKAGE = dict(
     **_from('pywikibot.backports', 'removesuffix'),
     **_from('pywikibot.__metadata__', '__copyright__'),
     **_from('pywikibot._ui', 'ui'),
+    **_from('pywikibot._wbclasses', 'Claim Coordinate ItemPage LexemeForm LexemePage LexemeSense MediaInfo '
+                                    'PropertyPage SiteLink WbGeoShape WbMonolingualText WbQuantity '
+                                    'WbTabularData WbTime WbUnknown'),
     **_modules('backports comms cosmetic_changes daemonize data date diff echo family i18n logging login '
                'plural proofreadpage throttle time userinterfaces version xmlreader'))
 
@@ -62,9 +65,15 @@ _BOT = dict(
     **_modules('daemonize i18n version'),
     pwb_logging=('pywikibot.logging', None))
 
-_PAGE = dict(_from('pywikibot._contribution', 'Contribution'), _page=('pywikibot.page', None))
+# The Wikibase classes (pywikibot._wbclasses, about 0.8 ms and 300 KB of
+# allocations at import with abc) load on first use too: loading them puts
+# them into pywikibot.page and DataSite into pywikibot.site.
+_PAGE = dict(_from('pywikibot._contribution', 'Contribution'), _page=('pywikibot.page', None),
+             **_from('pywikibot._wbclasses', 'WikibaseEntity WikibasePage ItemPage PropertyPage LexemePage '
+                                             'LexemeSubEntity LexemeForm LexemeSense MediaInfo Property Claim '
+                                             'SiteLink'))
 _SITE = dict(_from('pywikibot._obsoletesites', 'ClosedSite'), _apisite=('pywikibot.site', None),
-             _generators=('pywikibot.site', None))
+             _generators=('pywikibot.site', None), **_from('pywikibot._wbclasses', 'DataSite'))
 _PAGEGENERATORS = dict(
     _generators=('pywikibot.pagegenerators', None))
 _EXCEPTIONS = dict(
@@ -95,7 +104,7 @@ def bot_dir():
 
 
 def page_getattr(name):
-    """pywikibot.page.__getattr__ (Contribution)."""
+    """pywikibot.page.__getattr__ (Contribution, the Wikibase entities)."""
     return _lookup('pywikibot.page', _PAGE, name)
 
 
@@ -105,7 +114,7 @@ def page_dir():
 
 
 def site_getattr(name):
-    """pywikibot.site.__getattr__ (ClosedSite)."""
+    """pywikibot.site.__getattr__ (ClosedSite, DataSite)."""
     return _lookup('pywikibot.site', _SITE, name)
 
 

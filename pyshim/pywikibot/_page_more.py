@@ -375,21 +375,28 @@ class BasePageMore:
     @_full_name('pywikibot.page._page.Page.set_redirect_target')
     def set_redirect_target(self, target_page, create=False, force=False, keep_section=False,
                             save=True, **kwargs):
-        """Make the page a redirect to target_page (and save it)."""
+        """Make the page a redirect to target_page (and save it): the
+        redirect line of the text is replaced, the text around it kept; with
+        keep_section, a target without a section takes the old link's."""
         if isinstance(target_page, str):
             target_page = Page(self.site, target_page)
-        if not self.exists() and not create:
+        elif self.site != target_page.site:
+            raise exceptions.InterwikiRedirectPageError(self, target_page)
+        if not self.exists() and not (create or force):
             raise exceptions.NoPageError(self)
         if self.exists() and not self.isRedirectPage() and not force:
             raise exceptions.IsNotRedirectPageError(self)
-        words = self.site.getmagicwords('redirect')
-        word = words[0] if words else '#REDIRECT'
-        section = ''
-        if keep_section and self.exists() and self.isRedirectPage():
-            old = self.getRedirectTarget()
-            if old.section():
-                section = '#' + old.section()
-        self.text = '{} [[{}{}]]'.format(word, target_page.title(), section)
+        old_text = self.text
+        result = self.site.redirect_regex.search(old_text)
+        if result:
+            oldlink = result.group(1)
+            if keep_section and '#' in oldlink and target_page.section() is None:
+                target_page = Page(self.site, target_page.title() + oldlink[oldlink.index('#'):])
+            prefix, suffix = old_text[:result.start()], old_text[result.end():]
+        else:
+            prefix = suffix = ''
+        link = target_page.title(as_link=True, textlink=True, allow_interwiki=False)
+        self.text = '{}#{} {}{}'.format(prefix, self.site.redirect(), link, suffix)
         if save:
             self.save(**kwargs)
 

@@ -43,7 +43,7 @@ class PageBatch:
         out = []
         for p in self.pages:
             if not p._loaded:
-                t = p.title()
+                t = p.title(with_section=False)
                 if t not in seen:
                     seen.add(t)
                     out.append(t)
@@ -93,7 +93,7 @@ def _apply(pages, data):
     for p in pages:
         if p._loaded:
             continue
-        t = p.title()
+        t = p.title(with_section=False)
         d = by_title.get(t)
         if d is None:
             for d2 in data:

@@ -474,8 +474,8 @@ class APISiteMore:
                 page._editurl = d.get('editurl')
 
     def redirects(self):
-        """The names of the redirect magic word."""
-        return self.getmagicwords('redirect')
+        """The names of the redirect magic word, without their '#'."""
+        return [w.lstrip('#') for w in self.getmagicwords('redirect')]
 
     def pagename2codes(self):
         """The family's code-to-pagename codes (pywikibot: ['PAGENAMEE'])."""

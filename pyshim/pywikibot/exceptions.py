@@ -420,7 +420,9 @@ def _for_page(e, page):
     if not isinstance(e, PageRelatedError) or getattr(e, 'page', None) is not None:
         return e
     cls = type(e)
-    if cls is OtherPageSaveError and code and code not in _EDIT_CODES:
+    if code and code not in _EDIT_CODES and issubclass(cls, PageSaveRelatedError):
+        # 9.6.3's editpage maps only the codes of its _ep_errors; any other
+        # (protectednamespace-interface, spamdetected, ...) stays APIError
         new = APIError(code, info)
     elif issubclass(cls, SpamblacklistError):
         new = cls(page, url=info)

@@ -536,7 +536,20 @@ class BasePage:
             raise exceptions.NoPageError(self)
         if self._isredir and not get_redirect:
             raise exceptions.IsRedirectPageError(self)
-        return self._raw_text if force else (self._raw_text or '')
+        text = self._raw_text if force else (self._raw_text or '')
+        self._check_section(text)
+        return text
+
+    def _check_section(self, text):
+        """SectionError when the title names a section the text has no
+        heading for (pywikibot 9.6.3's get(), and so its text property)."""
+        section = self._link.section
+        if section:
+            from pywikibot import textlib
+            headings = {s.heading for s in textlib.extract_sections(text or '', self.site).sections}
+            if section not in headings:
+                raise exceptions.SectionError('{!r} is not a valid section of {}'.format(
+                    section, self.title(with_section=False)))
 
     @property
     def text(self):
@@ -544,6 +557,10 @@ class BasePage:
             self._ensure_loaded()
             if self._text is None:
                 self._text = self._raw_text if self._raw_text is not None else ''
+        if self._link.section and self._exists and self._text is self._raw_text:
+            # the wiki's text of a title with a section: pywikibot's text
+            # comes from get(), which checks the section on every read
+            self._check_section(self._text)
         return self._text
 
     @text.setter
@@ -557,8 +574,10 @@ class BasePage:
 
     def getRedirectTarget(self, *, ignore_section=True):
         """The page this redirect leads to, read from its loaded text (no
-        request); without ignore_section the target keeps the link's
-        section."""
+        request). The target keeps the link's section whatever
+        ignore_section says, as pywikibot 9.6.3's (its getredirtarget builds
+        the target from the API's 'tofragment'; ignore_section only skips
+        loading the target)."""
         self._ensure_loaded()
         if not self._isredir:
             raise exceptions.IsNotRedirectPageError(self)
@@ -566,8 +585,6 @@ class BasePage:
         if not m:
             raise exceptions.IsNotRedirectPageError(self)
         link = m.group(1)
-        if ignore_section:
-            link = link.split('#', 1)[0]
         target = Page(self.site, link)
         if target.title() == self.title():
             raise exceptions.CircularRedirectError(self)
@@ -810,7 +827,16 @@ class BasePage:
             if getattr(e, 'code', ''):
                 pywikibot.warning('API error {}: {}'.format(e.code, getattr(e, 'info', '')))
             err = exceptions._for_page(e, self)
-            if callback is None:
+            # pywikibot's allow_asynchronous: an asynchronous save (BaseBot's
+            # with -always) reports the error and goes on; a synchronous one
+            # without callback raises it, any error that is not about saving
+            # the page (APIError, NoUsernameError...) as OtherPageSaveError.
+            # gowikibot saves at once either way.
+            if asynchronous:
+                pywikibot.error('page {} not saved due to {}\n'.format(self.title(as_link=True), err))
+            elif callback is None:
+                if not isinstance(err, exceptions.PageSaveRelatedError):
+                    raise exceptions.OtherPageSaveError(self, err)
                 if err is e:
                     raise
                 raise err from None

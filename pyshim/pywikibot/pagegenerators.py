@@ -940,8 +940,6 @@ class GeneratorFactory:
             return True
         return False
 
-    handleArg = handle_arg
-
     def getCategory(self, category):
         """(Category, start sort key or None) for "Name" or "Name|start"."""
         if not category:

@@ -617,7 +617,9 @@ class APISite(BaseSite):
         return [word]
 
     def redirect(self):
-        return self.getmagicwords('redirect')[0]
+        """The wiki's first redirect word, without its '#' (pywikibot's
+        'REDIRECT')."""
+        return self.redirects()[0]
 
     def expand_text(self, text, title=None, includecomments=None):
         """The text with its templates expanded by the wiki."""
@@ -769,7 +771,17 @@ class APISite(BaseSite):
     def simple_request(self, **kwargs):
         return _Request(self, kwargs)
 
+    def _login_for_token(self):
+        """Log in before a token is used, as pywikibot's TokenWallet does
+        (site.tokens[...] calls login() while the user is None): the first
+        write of a script that did not log in says 'Logging in to ...' as
+        pywikibot's, simulated or not."""
+        if self.user() is None:
+            self.login()
+
     def _api(self, params, write=False, token=None):
+        if token is not None and token != 'login':
+            self._login_for_token()
         if write:
             import pywikibot
             if pywikibot.config.__dict__.get('simulate'):
@@ -786,16 +798,16 @@ class APISite(BaseSite):
         return _pagebatch.batched(pagelist, groupsize, eager=True)
 
     def _load_batch(self, pages):
-        titles = [p.title() for p in pages]
+        titles = [p.title(with_section=False) for p in pages]
         data = self._call('load_pages', titles)
         by_title = {}
         for d in data:
             by_title[d['title']] = d
         for p in pages:
-            d = by_title.get(p.title())
+            d = by_title.get(p.title(with_section=False))
             if d is None:
                 for d2 in data:
-                    if d2['title'].replace('_', ' ') == p.title():
+                    if d2['title'].replace('_', ' ') == p.title(with_section=False):
                         d = d2
             if d is not None:
                 p._apply(d)
@@ -1170,6 +1182,7 @@ class APISite(BaseSite):
             req['starttimestamp'] = page._starttimestamp
         if watch in ('watch', 'unwatch', 'preferences', 'nochange'):
             req['watchlist'] = watch
+        self._login_for_token()
         import pywikibot
         if pywikibot.config.__dict__.get('simulate'):
             pywikibot.info('<<black;yellow>>SIMULATION: edit action blocked.')
@@ -1235,9 +1248,8 @@ class APISite(BaseSite):
         return out
 
 
-class DataSite(APISite):
-    """A Wikibase repository site (gowikibot reaches it as any APISite;
-    it has no entity support of its own)."""
+# pywikibot.site.DataSite is pywikibot._wbclasses's, loaded on first use
+# (see _lazy).
 
 
 class _SiteInfo:

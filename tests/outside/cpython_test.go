@@ -11,7 +11,7 @@ import (
 // cpythonCases are scripts in testdata whose output under CPython 3.11
 // (/usr/bin/python3 FILE, run in the file's directory) is recorded beside
 // them in NAME.cpython.out.
-var cpythonCases = []string{"nspkg/main.py", "literal/main.py", "argparse_flags/main.py"}
+var cpythonCases = []string{"nspkg/main.py", "literal/main.py", "argparse_flags/main.py", "os_seek/main.py"}
 
 func TestAgainstCPython(t *testing.T) {
 	for _, file := range cpythonCases {

@@ -17,10 +17,12 @@ import (
 //
 //	/usr/bin/python3 PWB963/pwb.py -dir:DIR testdata/NAME.py
 //
-// where DIR holds the user-config.py that wikiConfig writes. With
+// where DIR holds the user-config.py that wikiConfig writes, a new one per
+// case (no session cookie kept from the case before). Where
+// testdata/NAME.pwb963.err is recorded too, stderr must be the same. With
 // GWB_PWB963=PWB963 (a pywikibot 9.6.3 checkout) the test runs pywikibot too
 // and checks the recording is still what it prints.
-var goldenCases = []string{"usernames_dd", "basesite", "namespaces_resolve", "move_checks", "submodule_attrs"}
+var goldenCases = []string{"usernames_dd", "basesite", "namespaces_resolve", "move_checks", "submodule_attrs", "redirect_target", "implicit_login", "factory_handlearg", "section_text", "save_errors"}
 
 // wikiConfig writes user-config.py and user-password.py for w into dir, the
 // way "testwiki up" does (family demowiki, usernames['demowiki']['*']).
@@ -38,10 +40,10 @@ func wikiConfig(t *testing.T, w *wikitest.Wiki, dir string) {
 
 func TestGoldenAgainstPywikibot(t *testing.T) {
 	w := wikitest.Get(t)
-	dir := t.TempDir()
-	wikiConfig(t, w, dir)
 	for _, name := range goldenCases {
 		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			wikiConfig(t, w, dir)
 			script, err := filepath.Abs(filepath.Join("testdata", name+".py"))
 			if err != nil {
 				t.Fatal(err)
@@ -53,6 +55,10 @@ func TestGoldenAgainstPywikibot(t *testing.T) {
 			r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: []string{"python", script}, Env: []string{"PYWIKIBOT_DIR=" + dir}})
 			if r.Code != 0 || r.Stdout != string(want) {
 				t.Errorf("gowikibot: exit %d\nstdout:\n%s\nstderr:\n%s\nwant (pywikibot 9.6.3):\n%s", r.Code, r.Stdout, r.Stderr, want)
+			}
+			wantErr, err := os.ReadFile(filepath.Join("testdata", name+".pwb963.err"))
+			if err == nil && r.Stderr != string(wantErr) {
+				t.Errorf("gowikibot's stderr:\n%s\nwant (pywikibot 9.6.3):\n%s", r.Stderr, wantErr)
 			}
 			if pwb := os.Getenv("GWB_PWB963"); pwb != "" {
 				cmd := exec.Command("/usr/bin/python3", filepath.Join(pwb, "pwb.py"), "-dir:"+dir, script)

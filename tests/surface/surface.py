@@ -32,7 +32,9 @@ _CLASSES = [('APISiteMore', pywikibot.site.APISite), ('NamespaceMore', pywikibot
             ('FilePageMore', pywikibot.page.FilePage)]
 _declared = {label: _placeholders(cls) for label, cls in _CLASSES}
 pywikibot.site._install_more()
-# The Wikibase classes get their members on first use: load them.
+# The Wikibase classes (loaded on first use, as they get their members):
+# load them.
+import pywikibot._wbclasses  # noqa: E402
 pywikibot._wbclasses._load()
 import pywikibot._page_more  # noqa: E402
 import pywikibot._site_more  # noqa: E402

@@ -193,7 +193,10 @@ func bindClass(attr py.Object, t *py.Type) (py.Object, error) {
 }
 
 func noAttr(o py.Object, name string) error {
-	return pyErr(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	e := py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	e.Dict["name"] = py.String(name)
+	e.Dict["obj"] = o
+	return e
 }
 
 // selfFor returns the object a method found on owner is bound to: the
@@ -393,7 +396,7 @@ func typeGetAttr(t *py.Type, name string) (py.Object, error) {
 		}
 		return t.Base, nil
 	case "__dict__":
-		return t.Dict, nil
+		return pyobj.NewMappingProxy(t.Dict), nil
 	case "__class__":
 		return t.Type(), nil
 	case "mro":
@@ -508,6 +511,12 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil {
+		if m, ok := o.(*py.Module); ok {
+			if e, ok := err.(*py.Exception); ok && e.Base == py.AttributeError && moduleNoAttrRe.MatchString(moduleErrMsg(e)) {
+				setModuleAttrError(e, m, name)
+				return nil, e
+			}
+		}
 		patchError(nil, err)
 	}
 	return r, err

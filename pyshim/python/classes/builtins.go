@@ -660,7 +660,7 @@ func Vars(o py.Object) (py.Object, error) {
 		return g, nil
 	}
 	if x, ok := o.(*py.Type); ok {
-		return x.Dict, nil
+		return pyobj.NewMappingProxy(x.Dict), nil
 	}
 	if d := dictOf(o); d != nil {
 		return d, nil

@@ -221,6 +221,16 @@ func (fr *Frame) Lineno() int {
 	return int(fr.f.Code.Addr2Line(lasti))
 }
 
+// callerLocals is locals() of the innermost running frame: the scope that
+// called dir() or vars() without an argument.
+func callerLocals() (py.Object, error) {
+	f := CurrentFrame()
+	if f == nil {
+		return nil, pyErr(py.SystemError, "no current frame")
+	}
+	return (&Frame{f: f}).Locals(), nil
+}
+
 // Locals returns the frame's local variables as a dict.
 func (fr *Frame) Locals() py.Object {
 	f := fr.f

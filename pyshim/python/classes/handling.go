@@ -49,11 +49,53 @@ func (st *frameStack) live(h *handledExc) bool {
 	if !st.onStack(h.frame) {
 		return false
 	}
+	return h.block < 0 || blockOpen(h)
+}
+
+// blockOpen reports whether h's EXCEPT_HANDLER block is still on its
+// frame's block stack: the handler runs, or its frame is a generator
+// suspended inside it (a frame that returned or raised has unwound its
+// blocks).
+func blockOpen(h *handledExc) bool {
 	if h.block < 0 {
-		return true
+		return false
 	}
 	bs := h.frame.Blockstack
-	return h.block < len(bs) && bs[h.block].Type == py.TryBlockExceptHandler && bs[h.block].Level == h.level
+	if h.block >= len(bs) || bs[h.block].Type != py.TryBlockExceptHandler {
+		return false
+	}
+	// WITH_CLEANUP lowers the level by one while __exit__ runs.
+	l := bs[h.block].Level
+	return l == h.level || l == h.level-1
+}
+
+// maxSuspended bounds the entries kept for handlers whose frame is not
+// running (generators suspended inside an except or finally body), so that
+// abandoned generators do not accumulate.
+const maxSuspended = 64
+
+// HandledException is the exception sys.exc_info() reports: the one
+// handled by the innermost running frame that is inside a handler (its
+// innermost open handler), or nil.
+func HandledException() *py.Exception {
+	st := stackOf()
+	for i := len(st.frames) - 1; i >= 0; i-- {
+		f := st.frames[i]
+		var best *handledExc
+		for j := range st.handling {
+			h := &st.handling[j]
+			if h.frame != f {
+				continue
+			}
+			if (h.block < 0 || blockOpen(h)) && (best == nil || h.block >= best.block) {
+				best = h
+			}
+		}
+		if best != nil {
+			return best.exc
+		}
+	}
+	return nil
 }
 
 // inTraceback reports whether tb passes through frame f.
@@ -115,8 +157,19 @@ func EnterHandler(e *py.Exception) {
 	tb, _ := e.Traceback.(*py.Traceback)
 	st.chain(e, tb)
 	kept := st.handling[:0]
+	suspended := 0
+	for i := len(st.handling) - 1; i >= 0; i-- {
+		h := &st.handling[i]
+		if !st.live(h) && !(blockOpen(h) && suspended < maxSuspended) {
+			h.frame = nil
+			continue
+		}
+		if !st.onStack(h.frame) {
+			suspended++
+		}
+	}
 	for i := range st.handling {
-		if st.live(&st.handling[i]) {
+		if st.handling[i].frame != nil {
 			kept = append(kept, st.handling[i])
 		}
 	}
@@ -174,8 +227,12 @@ func LeaveLoopHandlers() {
 
 // ChainUncaught links e, escaping the program (or a thread) with
 // traceback tb, to the exception whose handling it escaped, as CPython
-// prints an uncaught chain.
+// prints an uncaught chain (after FixVMError and ContinueTraceback).
 func ChainUncaught(e *py.Exception, tb *py.Traceback) {
+	FixVMError(e, tb)
+	if tb != nil {
+		e.Traceback = ContinueTraceback(e, tb)
+	}
 	st := stackOf()
 	st.chain(e, tb)
 }

@@ -120,6 +120,16 @@ func BeforeEval(code *py.Code, kwdefs py.StringDict) {
 // AfterEvalError is the layer's work when a call of code fails: CPython's
 // wording for the VM's errors.
 func AfterEvalError(code *py.Code, err error) {
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		if x, ok := e.Value.(*py.Exception); ok {
+			FixVMError(x, e.Traceback)
+		}
+	case *py.ExceptionInfo:
+		if x, ok := e.Value.(*py.Exception); ok {
+			FixVMError(x, e.Traceback)
+		}
+	}
 	patchError(code, err)
 }
 
@@ -233,14 +243,26 @@ func Install(ctx py.Context) error {
 		return py.None, DelAttr(args[0], string(name))
 	}, "Deletes the named attribute from the given object.")
 	def("vars", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) == 0 && len(kw) == 0 {
+			// the caller's locals (the layer's frame stack: a Go
+			// builtin runs in its caller's frame)
+			return callerLocals()
+		}
 		if len(args) != 1 {
-			return nil, pyErr(py.TypeError, "vars() without an argument is not supported")
+			return nil, pyErr(py.TypeError, "vars expected at most 1 argument, got %d", len(args))
 		}
 		return Vars(args[0])
 	}, "vars([object]) -> dictionary")
 	def("dir", func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) == 0 && len(kw) == 0 {
+			l, err := callerLocals()
+			if err != nil {
+				return nil, err
+			}
+			return Sorted(l, nil, false)
+		}
 		if len(args) != 1 {
-			return nil, pyErr(py.TypeError, "dir() without an argument is not supported")
+			return nil, pyErr(py.TypeError, "dir expected at most 1 argument, got %d", len(args))
 		}
 		if i, ok := args[0].(*Instance); ok {
 			if f := special(i.cls, "__dir__"); f != nil {

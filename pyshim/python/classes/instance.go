@@ -5,6 +5,8 @@ import (
 	"reflect"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // Instance is an instance of a class defined in Python. Its special methods
@@ -749,6 +751,9 @@ func (o *Instance) M__repr__() (py.Object, error) {
 		return r, nil
 	}
 	if o.Base != nil {
+		if t := o.Base.Type(); t == pyobj.SetType || t == pyobj.FrozenSetType {
+			return setSubclassRepr(o.cls, o.Base)
+		}
 		return Repr(o.Base)
 	}
 	return py.String(defaultRepr(o)), nil
@@ -770,7 +775,9 @@ func (o *Instance) M__str__() (py.Object, error) {
 		return r, nil
 	}
 	if o.Base != nil && special(o.cls, "__repr__") == nil {
-		return Str(o.Base)
+		if t := o.Base.Type(); t != pyobj.SetType && t != pyobj.FrozenSetType {
+			return Str(o.Base)
+		}
 	}
 	return o.M__repr__()
 }

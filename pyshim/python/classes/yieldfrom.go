@@ -36,7 +36,27 @@ func rewriteYieldFrom(src string) string {
 		if m = yfAssignRe.FindStringSubmatch(line); m == nil {
 			m = yfReturnRe.FindStringSubmatch(line)
 		}
-		if m == nil || !balanced(m[2]) || strings.Contains(m[2], "#") {
+		if m == nil || strings.Contains(m[2], "#") {
+			continue
+		}
+		if e := strings.TrimRight(m[2], " \t"); strings.HasSuffix(e, "\\") && m[3] == "" && m[1] != "" && !strings.HasPrefix(strings.TrimLeft(m[1], " \t"), "return") {
+			// E goes on over backslash continuations: close the
+			// wrapper on its last line
+			j, expr := i, m[2]
+			for j+1 < len(lines) && strings.HasSuffix(strings.TrimRight(lines[j], " \t\r"), "\\") {
+				j++
+				expr += "\n" + lines[j]
+			}
+			last := strings.TrimRight(lines[j], "\r")
+			if j == i || strings.Contains(last, "#") || !balanced(strings.ReplaceAll(expr, "\\\n", "")) {
+				continue
+			}
+			lines[i] = m[1] + "(yield from __pyshim_yf__(" + m[2] + cr
+			lines[j] = last + ")).value" + lines[j][len(last):]
+			changed = true
+			continue
+		}
+		if !balanced(m[2]) {
 			continue
 		}
 		lines[i] = m[1] + "(yield from __pyshim_yf__(" + m[2] + ")).value" + m[3] + cr

@@ -24,10 +24,17 @@ var binaryVersion = sync.OnceValue(func() string {
 		return ""
 	}
 	defer f.Close()
-	head := make([]byte, 32<<10)
-	n, _ := io.ReadFull(f, head)
-	if id := findBuildID(head[:n]); id != "" {
-		return "go:" + id
+	// The ELF note is in the first page on Linux: read that, and the
+	// first 32 KB only when it is not there (every run reads this).
+	for _, size := range []int{4 << 10, 32 << 10} {
+		head := make([]byte, size)
+		n, _ := io.ReadFull(io.NewSectionReader(f, 0, int64(size)), head)
+		if id := findBuildID(head[:n]); id != "" {
+			return "go:" + id
+		}
+		if n < size {
+			break
+		}
 	}
 	st, err := f.Stat()
 	if err != nil {

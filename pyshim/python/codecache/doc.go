@@ -15,7 +15,9 @@
 // The cache lives in os.UserCacheDir()/gowikibot (store.go). An entry is
 // keyed by a hash of the source, its file name, the compile mode and the
 // binary's build ID, so that it is never stale: a different binary or a
-// changed source has its own entries. Entries are written to a temporary
+// changed source has its own entries. A module embedded in the binary is
+// keyed without its source (embedded.go): the build ID covers the embedded
+// files, and a run that finds the entry then never reads the source. Entries are written to a temporary
 // file and renamed into place, so that concurrent runs never see half an
 // entry; a read-only or missing cache directory silently means compiling
 // as before.

@@ -66,7 +66,9 @@ func Key(src, filename string, mode string, flags int, dontInherit bool) string 
 	for _, s := range []string{binaryVersion(), keyExtra(), mode, filename, src} {
 		binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
 		h.Write(n[:])
-		h.Write([]byte(s))
+		// the bytes of s as they are: hashing does not keep or change
+		// them, and a source is too large to copy for it
+		h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
 	binary.LittleEndian.PutUint64(n[:], uint64(flags))
 	h.Write(n[:])

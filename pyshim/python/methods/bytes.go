@@ -851,7 +851,7 @@ func Encode(s, enc, errors string) ([]byte, error) {
 	case "utf-8-sig":
 		return append([]byte("\ufeff"), s...), nil
 	}
-	if c, ok := xcodecByName[name]; ok {
+	if c, ok := xcodecs()[name]; ok {
 		return xEncode(c, s, errors)
 	}
 	limit := rune(0x7f)
@@ -924,7 +924,7 @@ func Decode(b []byte, enc, errors string) (string, error) {
 	default:
 		return "", py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errors)
 	}
-	if c, ok := xcodecByName[name]; ok {
+	if c, ok := xcodecs()[name]; ok {
 		return xDecode(c, b, errors)
 	}
 	var sb strings.Builder

@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 )
@@ -57,31 +61,45 @@ var xcodecAliases = map[string]string{
 	"big5": "big5", "big5-tw": "big5", "cp950": "big5",
 }
 
-var xcodecByName = map[string]xcodec{
-	"utf-16":    {name: "utf-16", enc: unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)},
-	"utf-16-le": {name: "utf-16-le", enc: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
-	"utf-16-be": {name: "utf-16-be", enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
-	"utf-32":    {name: "utf-32", enc: utf32.UTF32(utf32.LittleEndian, utf32.UseBOM)},
-	"utf-32-le": {name: "utf-32-le", enc: utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)},
-	"utf-32-be": {name: "utf-32-be", enc: utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)},
-	"cp1250":    {name: "cp1250", enc: charmap.Windows1250, single: true},
-	"cp1251":    {name: "cp1251", enc: charmap.Windows1251, single: true},
-	"cp1252":    {name: "cp1252", enc: charmap.Windows1252, single: true},
-	"cp1253":    {name: "cp1253", enc: charmap.Windows1253, single: true},
-	"cp1254":    {name: "cp1254", enc: charmap.Windows1254, single: true},
-	"cp1255":    {name: "cp1255", enc: charmap.Windows1255, single: true},
-	"cp1256":    {name: "cp1256", enc: charmap.Windows1256, single: true},
-	"cp1257":    {name: "cp1257", enc: charmap.Windows1257, single: true},
-	"cp1258":    {name: "cp1258", enc: charmap.Windows1258, single: true},
-	"cp437":     {name: "cp437", enc: charmap.CodePage437, single: true},
-	"cp850":     {name: "cp850", enc: charmap.CodePage850, single: true},
-	"cp866":     {name: "cp866", enc: charmap.CodePage866, single: true},
-	"koi8-r":    {name: "koi8-r", enc: charmap.KOI8R, single: true},
-	"koi8-u":    {name: "koi8-u", enc: charmap.KOI8U, single: true},
-	"mac-roman": {name: "mac-roman", enc: charmap.Macintosh, single: true},
+// xcodecByName holds the codecs by canonical name, built on first use
+// (xcodecs) rather than at init: a program that encodes only UTF-8 and
+// Latin-1 never needs it.
+var (
+	xcodecOnce   sync.Once
+	xcodecByName map[string]xcodec
+)
+
+// xcodecs returns the codecs by canonical name.
+func xcodecs() map[string]xcodec {
+	xcodecOnce.Do(buildXCodecs)
+	return xcodecByName
 }
 
-func init() {
+// buildXCodecs makes xcodecByName and the aliases of the ISO 8859 codecs.
+func buildXCodecs() {
+	xcodecByName = map[string]xcodec{
+		"utf-16":    {name: "utf-16", enc: unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)},
+		"utf-16-le": {name: "utf-16-le", enc: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
+		"utf-16-be": {name: "utf-16-be", enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
+		"utf-32":    {name: "utf-32", enc: utf32.UTF32(utf32.LittleEndian, utf32.UseBOM)},
+		"utf-32-le": {name: "utf-32-le", enc: utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)},
+		"utf-32-be": {name: "utf-32-be", enc: utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)},
+		"cp1250":    {name: "cp1250", enc: charmap.Windows1250, single: true},
+		"cp1251":    {name: "cp1251", enc: charmap.Windows1251, single: true},
+		"cp1252":    {name: "cp1252", enc: charmap.Windows1252, single: true},
+		"cp1253":    {name: "cp1253", enc: charmap.Windows1253, single: true},
+		"cp1254":    {name: "cp1254", enc: charmap.Windows1254, single: true},
+		"cp1255":    {name: "cp1255", enc: charmap.Windows1255, single: true},
+		"cp1256":    {name: "cp1256", enc: charmap.Windows1256, single: true},
+		"cp1257":    {name: "cp1257", enc: charmap.Windows1257, single: true},
+		"cp1258":    {name: "cp1258", enc: charmap.Windows1258, single: true},
+		"cp437":     {name: "cp437", enc: charmap.CodePage437, single: true},
+		"cp850":     {name: "cp850", enc: charmap.CodePage850, single: true},
+		"cp866":     {name: "cp866", enc: charmap.CodePage866, single: true},
+		"koi8-r":    {name: "koi8-r", enc: charmap.KOI8R, single: true},
+		"koi8-u":    {name: "koi8-u", enc: charmap.KOI8U, single: true},
+		"mac-roman": {name: "mac-roman", enc: charmap.Macintosh, single: true},
+	}
 	for i, cm := range []*charmap.Charmap{charmap.ISO8859_2, charmap.ISO8859_3, charmap.ISO8859_4,
 		charmap.ISO8859_5, charmap.ISO8859_6, charmap.ISO8859_7, charmap.ISO8859_8, charmap.ISO8859_9,
 		charmap.ISO8859_10, charmap.ISO8859_13, charmap.ISO8859_14, charmap.ISO8859_15, charmap.ISO8859_16} {
@@ -98,17 +116,26 @@ func init() {
 	xcodecAliases["cyrillic"] = "iso8859-5"
 	xcodecAliases["greek"] = "iso8859-7"
 	xcodecAliases["hebrew"] = "iso8859-8"
-	for name, iana := range map[string]string{"shift_jis": "Shift_JIS", "euc_jp": "EUC-JP",
-		"iso2022_jp": "ISO-2022-JP", "euc_kr": "EUC-KR", "gb2312": "GB2312", "gbk": "GBK",
-		"gb18030": "GB18030", "big5": "Big5"} {
-		if e, err := ianaindex.IANA.Encoding(iana); err == nil && e != nil {
-			xcodecByName[name] = xcodec{name: name, enc: e}
-		}
+	// The CJK encodings x/text has (gb2312 it has not: HZ-GB-2312 is
+	// another encoding), named directly rather than through ianaindex,
+	// which would build its index of every encoding at start-up in every
+	// run (0.1 ms, 55 KB); TestCJKCodecsAreIANAEncodings checks that these
+	// are the encodings ianaindex gives for the IANA names.
+	for name, enc := range cjkEncodings {
+		xcodecByName[name] = xcodec{name: name, enc: enc}
 	}
+}
+
+// cjkEncodings are the CJK codecs by CPython name.
+var cjkEncodings = map[string]encoding.Encoding{
+	"shift_jis": japanese.ShiftJIS, "euc_jp": japanese.EUCJP, "iso2022_jp": japanese.ISO2022JP,
+	"euc_kr": korean.EUCKR, "gbk": simplifiedchinese.GBK, "gb18030": simplifiedchinese.GB18030,
+	"big5": traditionalchinese.Big5,
 }
 
 // lookupXCodec finds a codec by a normalised name (lower case, '-' for '_').
 func lookupXCodec(e string) (xcodec, bool) {
+	codecs := xcodecs() // the ISO 8859 aliases are added with the codecs
 	name, ok := xcodecAliases[e]
 	if !ok {
 		name, ok = xcodecAliases[strings.ReplaceAll(e, "-", "_")]
@@ -116,7 +143,7 @@ func lookupXCodec(e string) (xcodec, bool) {
 	if !ok {
 		return xcodec{}, false
 	}
-	c, ok := xcodecByName[name]
+	c, ok := codecs[name]
 	return c, ok
 }
 
@@ -132,7 +159,7 @@ func xEncode(c xcodec, s, errors string) ([]byte, error) {
 		// the byte order mark, once, before the characters
 		bom, _ := c.enc.NewEncoder().Bytes(nil)
 		out = append(out, bom...)
-		c = xcodecByName[c.name+"-le"]
+		c = xcodecs()[c.name+"-le"]
 	}
 	runes := []rune(s)
 	encodable := func(r rune) ([]byte, bool) {

@@ -162,7 +162,8 @@ func init() {
 var excTracebackHelper = &helper{name: "__pyshim_exc_tb__", fn: func(tb, val py.Object) (py.Object, error) {
 	if e, ok := val.(*py.Exception); ok {
 		if t, ok := tb.(*py.Traceback); ok {
-			e.Traceback = t
+			e.Traceback = classes.ContinueTraceback(e, t)
+			classes.FixVMError(e, t)
 		}
 		classes.EnterHandler(e)
 	}

@@ -66,7 +66,7 @@ var (
 			return
 		}
 		if tb, ok := f.Stack[len(f.Stack)-3].(*py.Traceback); ok {
-			e.Traceback = tb
+			e.Traceback = classes.ContinueTraceback(e, tb)
 		}
 		classes.EnterHandler(e)
 	}}

@@ -1,6 +1,7 @@
 package prepass
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -165,7 +166,11 @@ func (sc *fscanner) body(p int, inSpec bool) ([]fpart, int, error) {
 				if p+2 < sc.end && src[p+2] == '{' {
 					q := strings.IndexByte(src[p:sc.end], '}')
 					if q > 0 {
-						lit.WriteString(src[p : p+q+1])
+						r, ok := namedRune(src[p+3 : p+q])
+						if !ok {
+							return nil, 0, &synErr{"(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", p}
+						}
+						fmt.Fprintf(&lit, `\U%08x`, r)
 						p += q + 1
 						continue
 					}

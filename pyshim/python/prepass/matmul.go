@@ -82,8 +82,11 @@ func (r *rw) matmulLeft(sq *seq, i, k int) int {
 				}
 				return p + 1
 			case s == "+" || s == "-" || s == "~":
-				if s != "~" && p-1 >= i && r.operandEnd(sq, p-1) {
-					return p + 1 // binary: lower precedence
+				// binary (lower precedence) after an operand, also one
+				// just before i (emit goes on after an earlier @'s
+				// right operand: "a @ b + c @ d")
+				if s != "~" && r.operandEnd(sq, p-1) {
+					return p + 1
 				}
 				p-- // unary: part of the factor
 				continue

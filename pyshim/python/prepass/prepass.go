@@ -23,7 +23,8 @@
 //     positional-only markers dropped; keyword-only parameters with
 //     defaults put first (gpython pairs keyword-only defaults with the
 //     first keyword-only names); trailing commas after * and ** dropped
-//   - 1_000 → 1000; a UTF-8 byte order mark is removed
+//   - 1_000 → 1000; a UTF-8 byte order mark is removed; \N{name} escapes
+//     → \UXXXXXXXX (namedescape.go)
 //   - f(*a, *b, x, **k1, **k2) → f(*__pyshim_args__(...), **__pyshim_kw__(...));
 //     any ** argument goes through __pyshim_kw__ (gpython accepts only its
 //     own string dict there); [*a], (*a, *b), x = *a, *b →
@@ -56,10 +57,6 @@
 //   - exec(...) and eval(...) (calls of the builtins, unless the source
 //     binds the name itself) → __pyshim_exec_in__(globals(), locals())(...),
 //     the object layer's exec bound to the caller's namespaces
-//   - except clauses: one without a name binds the hidden name
-//     __pyshim_exc__ (a bare except catches BaseException), and a body whose
-//     first statement is simple starts with __pyshim_exc_enter__(name); so
-//     that sys.exc_info() reports the exception being handled
 //   - match statements → a with block holding an if/elif chain over
 //     __pyshim_match__ (matchstmt.go; the patterns become specs that
 //     lib/sysmods/pysrc/_gwb_match.py matches at run time)
@@ -151,7 +148,7 @@ func needsRewrite(src string, toks []tok) bool {
 		if newLine {
 			colons = 0
 			first = text
-			if t.kind != tName {
+			if t.kind != tName && text != "(" && text != "[" {
 				first = ""
 			}
 			newLine = false
@@ -160,7 +157,7 @@ func needsRewrite(src string, toks []tok) bool {
 		case tNewline:
 			newLine = true
 		case tStr:
-			if t.fs != nil {
+			if t.fs != nil || hasNamedEscape(text) {
 				return true
 			}
 		case tNum:
@@ -169,7 +166,7 @@ func needsRewrite(src string, toks []tok) bool {
 			}
 		case tName:
 			switch text {
-			case "super", "async", "await", "match", "case", "__future__", "lambda", "except":
+			case "super", "async", "await", "match", "case", "__future__", "lambda":
 				return true
 			case "with", "exec", "eval":
 				if i+1 < len(toks) && isOp(src, toks[i+1], "(") {
@@ -202,6 +199,8 @@ func needsRewrite(src string, toks []tok) bool {
 			case ":":
 				// Annotations: in a def's parameters, or after a target
 				// at the start of a simple statement.
+				// ("(x): T", "[a][0]: T": a statement starting with a
+				// bracket has no other top-level colon)
 				if depth > 0 && first == "def" || depth == 0 && first != "" && !keywords[first] {
 					return true
 				}
@@ -245,6 +244,10 @@ func isOp(src string, t tok, ops ...string) bool {
 // syntaxError turns a pre-pass error into a Python SyntaxError at the
 // original file, line and column.
 func syntaxError(err error, src, filename string, li *lineIndex) error {
+	span := 0
+	if sp, ok := err.(*spanErr); ok {
+		err, span = &sp.synErr, sp.n
+	}
 	se, ok := err.(*synErr)
 	if !ok {
 		return err
@@ -264,5 +267,16 @@ func syntaxError(err error, src, filename string, li *lineIndex) error {
 		text = src[s : s+e]
 	}
 	exc := py.ExceptionNewf(py.SyntaxError, "%s", msg)
-	return py.MakeSyntaxError(exc, filename, line, col+1, text)
+	err = py.MakeSyntaxError(exc, filename, line, col+1, text)
+	if e, ok := err.(*py.Exception); ok && e.Dict != nil && strings.HasPrefix(msg, "unterminated ") {
+		// CPython's tokenizer errors give the line without its newline
+		e.Dict["text"] = py.String(text)
+	}
+	if span > 0 {
+		if e, ok := err.(*py.Exception); ok && e.Dict != nil {
+			e.Dict["end_lineno"] = py.Int(line)
+			e.Dict["end_offset"] = py.Int(col + 1 + span)
+		}
+	}
+	return err
 }

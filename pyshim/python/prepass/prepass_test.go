@@ -17,7 +17,6 @@ var rewriteCases = []struct{ name, in, want string }{
 	{"fstring braces", `f"{{x}}"`, `__pyshim_fmt__("{x}")`},
 	{"fstring concat", `"a" f"{x}" 'c'`, `__pyshim_fmt__("a", (x), "", "", 'c')`},
 	{"fstring raw", `rf"\d{x}"`, `__pyshim_fmt__("\\d", (x), "", "", "")`},
-	{"fstring 312 nesting", `f"{", ".join(a)}"`, `__pyshim_fmt__("", (", ".join(a)), "", "", "")`},
 	{"fstring nested f", `f"{f'{x}'}"`, `__pyshim_fmt__("", (__pyshim_fmt__("", (x), "", "", "")), "", "", "")`},
 	{"fstring triple", "f\"\"\"a\n{x}\nb\"\"\"", "__pyshim_fmt__(\"a\\n\"\n, (x), \"\", \"\", \"\\nb\"\n)"},
 	{"fstring quote in lit", `f'say "{x}"'`, `__pyshim_fmt__("say \"", (x), "", "", "\"")`},
@@ -63,17 +62,14 @@ var rewriteCases = []struct{ name, in, want string }{
 	{"dict comp", "d = {k: v for k, v in x}\n", "d = __pyshim_dict_comp__(((k), (v)) for k, v in x)\n"},
 	{"set", "s = {1, 2}\n", "s = __pyshim_set__(1, 2)\n"},
 	{"set star", "s = {1, *a}\n", "s = __pyshim_set__(*__pyshim_args__(1, __pyshim_star__(a)))\n"},
-	{"except as", "try:\n    f()\nexcept ValueError as e:\n    g(e)\n", "try:\n    f()\nexcept ValueError as e:\n    __pyshim_exc_prev_0__ = __pyshim_exc_enter__(e); g(e); __pyshim_exc_exit__(__pyshim_exc_prev_0__)\n"},
-	{"except bare", "try:\n    f()\nexcept:\n    pass\n", "try:\n    f()\nexcept BaseException as __pyshim_exc__:\n    __pyshim_exc_prev_0__ = __pyshim_exc_enter__(__pyshim_exc__); pass; __pyshim_exc_exit__(__pyshim_exc_prev_0__)\n"},
-	{"except no name inline", "try: f()\nexcept (A, B): g()\n", "try: f()\nexcept (A, B) as __pyshim_exc__: __pyshim_exc_prev_0__ = __pyshim_exc_enter__(__pyshim_exc__); g(); __pyshim_exc_exit__(__pyshim_exc_prev_0__)\n"},
-	{"except compound body", "try:\n    f()\nexcept A:\n    if x:\n        y()\n", "try:\n    f()\nexcept A as __pyshim_exc__:\n    if x:\n        y()\n"},
+	{"matmul after plus", "x = a @ b + c.T @ d\n", "x = __pyshim_matmul__(a , b) + __pyshim_matmul__(c.T , d)\n"},
+	{"walrus call argument", "def f(a):\n    if len(u := a) > 1:\n        return u\n", "def f(a):\n    if len(__pyshim_wstore__((a), __pyshim_wname_u__)) > 1:\n        return u\n"},
+	{"nested starred target", "((*a, b),) = x\n", "((*a, b),) = x\n"},
+	{"named escape", "s = '\\N{BULLET}' + r'\\N{X}' \"\\\\N{Y}\"\n", "s = '\\U00002022' + r'\\N{X}' \"\\\\N{Y}\"\n"},
+	{"except left alone", "try:\n    f()\nexcept ValueError as e:\n    if e:\n        raise B\nexcept:\n    pass\n", "try:\n    f()\nexcept ValueError as e:\n    if e:\n        raise B\nexcept:\n    pass\n"},
 	{"exec eval calls", "exec(s)\nv = eval(e, g)\nobj.eval(x)\n", "__pyshim_exec_in__(__pyshim_globals__(), __pyshim_locals__())(s)\nv = __pyshim_eval_in__(__pyshim_globals__(), __pyshim_locals__())(e, g)\nobj.eval(x)\n"},
 	{"eval shadowed", "def eval(x):\n    return x\nv = eval(1)\n", "def eval(x):\n    return x\nv = eval(1)\n"},
 	{"exec imported", "from m import exec\nexec(1)\n", "from m import exec\nexec(1)\n"},
-	{"except leaves", "def f():\n    for x in y:\n        try:\n            g()\n        except A as e:\n            log()\n            if e:\n                return 1\n            h()\n            continue\n", "def f():\n    for x in y:\n        try:\n            g()\n        except A as e:\n            __pyshim_exc_prev_8__ = __pyshim_exc_enter__(e); log()\n            if e:\n                return __pyshim_exc_exit__(__pyshim_exc_prev_8__, (1))\n            h()\n            __pyshim_exc_exit__(__pyshim_exc_prev_8__); continue\n"},
-	{"except nested", "try:\n    f()\nexcept A:\n    a()\n    try:\n        g()\n    except B:\n        raise\n    b()\n", "try:\n    f()\nexcept A as __pyshim_exc__:\n    __pyshim_exc_prev_0__ = __pyshim_exc_enter__(__pyshim_exc__); a()\n    try:\n        g()\n    except B as __pyshim_exc__:\n        __pyshim_exc_prev_4__ = __pyshim_exc_enter__(__pyshim_exc__); __pyshim_exc_exit__(__pyshim_exc_prev_0__); raise\n    b(); __pyshim_exc_exit__(__pyshim_exc_prev_0__)\n"},
-	{"except inline raise", "try: f()\nexcept A: raise B\n", "try: f()\nexcept A as __pyshim_exc__: __pyshim_exc_prev_0__ = __pyshim_exc_enter__(__pyshim_exc__); __pyshim_exc_exit__(__pyshim_exc_prev_0__); raise B\n"},
-	{"except try first", "try:\n    f()\nexcept A:\n    try:\n        g()\n    finally:\n        h()\n    raise\n", "try:\n    f()\nexcept A as __pyshim_exc__:\n    try:\n        __pyshim_exc_prev_0__ = __pyshim_exc_enter__(__pyshim_exc__); g()\n    finally:\n        h()\n    __pyshim_exc_exit__(__pyshim_exc_prev_0__); raise\n"},
 	{"set comp", "s = {x for x in y}\n", "s = __pyshim_set_comp__(x for x in y)\n"},
 	{"multiline dict", "d = {\n 'a': 1,  # c\n}\n", "d = __pyshim_dict__(\n 'a', 1,  # c\n)\n"},
 	{"super", "class C(B):\n    def f(self):\n        return super().f()\n", "class C(B):\n    def f(self):\n        return super(__pyshim_sclass__('C', self, lambda: C), self).f()\n"},
@@ -157,10 +153,12 @@ var errorCases = []struct {
 	{"async comprehension outside async def", "def f():\n    return [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 12},
 	{"match repeated attribute", "x = 1\nmatch x:\n    case P(a=1,\n           a=2): pass\n", "attribute name repeated in class pattern: a", 4, 12},
 	{"match bad pattern", "match x:\n    case 1 + : pass\n", "invalid pattern (gowikibot's match statement)", 2, 12},
-	{"fstring unclosed", "x = f'{a'\n", "f-string: expecting '}'", 1, 7},
-	{"fstring single brace", "x = f'a}'\n", "f-string: single '}' is not allowed", 1, 8},
-	{"fstring empty", "x = f'{}'\n", "f-string: empty expression not allowed", 1, 7},
-	{"fstring bad conv", "x = f'{a!x}'\n", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 9},
+	{"fstring unclosed", "x = f'{a'\n", "f-string: expecting '}'", 1, 10},
+	{"fstring single brace", "x = f'a}'\n", "f-string: single '}' is not allowed", 1, 10},
+	{"fstring empty", "x = f'{}'\n", "f-string: empty expression not allowed", 1, 10},
+	{"fstring bad conv", "x = f'{a!x}'\n", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 13},
+	{"fstring 312 quote reuse", "x = f\"{\", \".join(a)}\"\n", "f-string: expecting '}'", 1, 9},
+	{"fstring 312 backslash", "x = f'{\"\\n\".join(a)}'\n", "f-string expression part cannot include a backslash", 1, 22},
 	{"unterminated", "x = 1\ny = 'abc\n", "unterminated string literal (detected at line 2)", 2, 5},
 	{"unmatched", "x = {1,\ny = ]\n", "closing parenthesis ']' does not match opening parenthesis '{'", 2, 5},
 }
@@ -337,6 +335,33 @@ func TestTokenPositions(t *testing.T) {
 		line, col := li.pos(tk.s)
 		if tk.line != line || tk.col != col {
 			t.Errorf("token %q at %d:%d, want %d:%d", src[tk.s:tk.e], tk.line, tk.col, line, col)
+		}
+	}
+}
+
+// TestRewriteKeepsLinesOfGroups: walrus groups and annotated assignments
+// spread over several lines keep the line count (they used to lose the
+// line breaks inside the rewritten group: "the pre-pass changed the line
+// count") and compile.
+func TestRewriteKeepsLinesOfGroups(t *testing.T) {
+	for _, src := range []string{
+		"def f(c):\n    if (\n        'e' in c\n        and (e := c.get('e')) is not None\n    ):\n        return e\n",
+		"def f(a, d):\n    if a and (\n        v := d.get('k')\n    ):\n        return v\n",
+		"def f(d):\n    if (\n        v := d.get('a')\n    ) and v > 1:\n        return v\n",
+		"def f(h):\n    x = 1\n    if (\n        d := h()\n    ) and d['r'] == '':\n        return d\n",
+		"x: 'T' \\\n    = 1\n",
+		"x: \\\n  int = 1\n",
+	} {
+		got, err := Rewrite(src, "t.py")
+		if err != nil {
+			t.Errorf("Rewrite(%q): %v", src, err)
+			continue
+		}
+		if strings.Count(got, "\n") != strings.Count(src, "\n") {
+			t.Errorf("Rewrite(%q) changed the line count:\n%s", src, got)
+		}
+		if _, err := py.Compile(got, "t.py", py.ExecMode, 0, true); err != nil {
+			t.Errorf("Rewrite(%q) = %q does not compile: %v", src, got, err)
 		}
 	}
 }

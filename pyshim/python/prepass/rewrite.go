@@ -87,14 +87,6 @@ type rw struct {
 	// header: output offsets of "while" and of its condition.
 	lastWhile *whileHeader
 	curWhile  *whileHeader
-	// excName is the name bound by the except clause whose body starts
-	// at the next logical line (indented deeper than excIndent); that
-	// line gets the __pyshim_exc_enter__ call recording the exception.
-	excName   string
-	excIndent int
-	// handlers are the except clauses (without an inline body) enclosing
-	// the current line, innermost last.
-	handlers []excHandler
 	// shadowed caches, per name, whether the source binds exec or eval
 	// itself (then its calls are left alone).
 	shadowed map[string]bool
@@ -133,17 +125,6 @@ func (r *rw) shadows(sq *seq, name string) bool {
 	}
 	r.shadowed[name] = found
 	return found
-}
-
-// excHandler is an except clause: the indentation of its header and of
-// its body (-1 before the body), the variable holding the exception
-// handled before it, and whether its body records the exception.
-type excHandler struct {
-	indent, body int
-	prev         string
-	active       bool
-	// name is the variable the clause binds the exception to.
-	name string
 }
 
 type whileHeader struct {
@@ -217,7 +198,20 @@ func (r *rw) emit(sq *seq, i, j int) error {
 				m++
 			}
 			if !hasF {
-				r.out = append(r.out, r.src[t.s:sq.toks[m-1].e]...)
+				for n := k; n < m; n++ {
+					if n > k {
+						r.out = append(r.out, r.src[sq.toks[n-1].e:sq.toks[n].s]...)
+					}
+					text := r.text(sq.toks[n])
+					if hasNamedEscape(text) {
+						conv, err := namedEscapes(text, sq.toks[n].s)
+						if err != nil {
+							return err
+						}
+						text = conv
+					}
+					r.out = append(r.out, text...)
+				}
 			} else if err := r.fstrings(sq, k, m); err != nil {
 				return err
 			}
@@ -447,6 +441,10 @@ func (r *rw) leadingWalrus(sq *seq, a, b int) *walrus {
 	}
 	for k := a; k < b; k++ {
 		if r.is(sq, k, "(") {
+			if k > a && r.operandEnd(sq, k-1) {
+				// a call: "len(x := v)" (left to the generic rewrite)
+				return nil
+			}
 			m := sq.match[k]
 			if m < b && k+3 < m && sq.toks[k+1].kind == tName && r.is(sq, k+2, ":=") {
 				w.name, w.valS, w.valE, w.after = r.text(sq.toks[k+1]), k+3, m, m+1
@@ -470,9 +468,11 @@ func (r *rw) andWalrus(sq *seq, a, b int) *walrus {
 			return nil
 		}
 	}
-	for k := a + 1; k < b; k++ {
+	// from a: a condition that is one parenthesized group is skipped
+	// whole (its walrus is left to the generic rewrite)
+	for k := a; k < b; k++ {
 		if m := sq.match[k]; m > k {
-			if r.is(sq, k, "(") && r.is(sq, k-1, "and") && k-1 > a && k+3 < m && sq.toks[k+1].kind == tName && r.is(sq, k+2, ":=") {
+			if k > a && r.is(sq, k, "(") && r.is(sq, k-1, "and") && k-1 > a && k+3 < m && sq.toks[k+1].kind == tName && r.is(sq, k+2, ":=") {
 				return &walrus{name: r.text(sq.toks[k+1]), valS: k + 3, valE: m, after: m + 1,
 					preS: k, preE: k, lazy: true, andS: a, andE: k - 1}
 			}
@@ -523,13 +523,20 @@ func (r *rw) superArgs() (string, string) {
 
 // lambdaColon returns the index of the ':' ending the lambda at k.
 func (r *rw) lambdaColon(sq *seq, k, j int) int {
+	inner := 0 // lambdas in the parameters' defaults, each with its colon
 	for c := k + 1; c < j; c++ {
 		if m := sq.match[c]; m > c {
 			c = m
 			continue
 		}
+		if r.is(sq, c, "lambda") {
+			inner++
+		}
 		if r.is(sq, c, ":") {
-			return c
+			if inner == 0 {
+				return c
+			}
+			inner--
 		}
 	}
 	return -1
@@ -648,7 +655,7 @@ func (r *rw) isStar(sq *seq, it [2]int, op string) bool {
 
 // target reports whether the group closing at m is an assignment target.
 func (r *rw) target(sq *seq, k, m int) bool {
-	if r.is(sq, m+1, "=") || r.is(sq, m+1, "in") {
+	if r.is(sq, m+1, "=") || r.is(sq, m+1, "in") || r.is(sq, k-1, "as") {
 		return true
 	}
 	// Part of a bare target list: a, [b, *c] = ...
@@ -666,7 +673,29 @@ func (r *rw) target(sq *seq, k, m int) bool {
 			}
 		}
 	}
+	// An item of a tuple or list that is itself a target:
+	// ((*a, b), c) = ..., [(*a, b)] = ...
+	if r.is(sq, m+1, ",") || r.is(sq, m+1, ")") || r.is(sq, m+1, "]") {
+		if o := r.encloser(sq, k); o >= 0 && (r.is(sq, o, "(") || r.is(sq, o, "[")) &&
+			(o+1 == k || r.is(sq, k-1, ",")) && !r.operandEnd(sq, o-1) {
+			return r.target(sq, o, sq.match[o])
+		}
+	}
 	return false
+}
+
+// encloser returns the opening bracket of the group holding token k on
+// its logical line, or -1.
+func (r *rw) encloser(sq *seq, k int) int {
+	for q := k - 1; q >= 0 && sq.toks[q].kind != tNewline; q-- {
+		if m := sq.match[q]; m >= 0 {
+			if m > q {
+				return q
+			}
+			q = m
+		}
+	}
+	return -1
 }
 
 // enclosed reports whether token k is inside brackets.

@@ -194,63 +194,6 @@ func Install(ctx py.Context) error {
 	if _, ok := b["__pyshim_dstar__"]; !ok {
 		b["__pyshim_dstar__"] = dstarSentinel{}
 	}
-	// __pyshim_exc_enter__(e), at the start of every except body, makes e
-	// the exception sys.exc_info() reports (the sys module's
-	// _gwb_exc_stack, read by sysmods) and returns the one it reported
-	// before; __pyshim_exc_exit__(prev) restores that when the body ends.
-	var sysm *py.Module
-	current := func() *py.List {
-		if sysm == nil {
-			m, err := ctx.GetModule("sys")
-			if err != nil {
-				return nil
-			}
-			sysm = m
-		}
-		l, ok := sysm.Globals["_gwb_exc_stack"].(*py.List)
-		if !ok {
-			l = py.NewList()
-			sysm.Globals["_gwb_exc_stack"] = l
-		}
-		return l
-	}
-	set("__pyshim_exc_enter__", func(self py.Object, e py.Object) (py.Object, error) {
-		l := current()
-		if l == nil {
-			return py.None, nil
-		}
-		var prev py.Object = py.None
-		if n := len(l.Items); n > 0 {
-			prev = l.Items[n-1]
-			l.Items[n-1] = e
-		} else {
-			l.Items = append(l.Items, e)
-		}
-		return prev, nil
-	})
-	set("__pyshim_exc_exit__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		// __pyshim_exc_exit__(prev[, value]) returns value (for return).
-		if len(args) == 0 || len(args) > 2 {
-			return nil, py.ExceptionNewf(py.TypeError, "__pyshim_exc_exit__ takes 1 or 2 arguments")
-		}
-		prev := args[0]
-		var res py.Object = py.None
-		if len(args) == 2 {
-			res = args[1]
-		}
-		l := current()
-		if l == nil {
-			return res, nil
-		}
-		if prev == py.None {
-			l.Items = l.Items[:0]
-		} else if n := len(l.Items); n > 0 {
-			l.Items[n-1] = prev
-		} else {
-			l.Items = append(l.Items, prev)
-		}
-		return res, nil
-	})
 	set("__pyshim_sclass__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return superClass(args)
 	})
@@ -358,39 +301,6 @@ func Install(ctx py.Context) error {
 		}
 		ns[string(args[1].(py.String))] = args[2]
 		return args[2], nil
-	})
-	// __pyshim_ctx__(exc, handled) is the exception a raise statement in
-	// an except body raises: exc (instantiated if a class) with its
-	// __context__ set to the exception being handled, as CPython does.
-	set("__pyshim_ctx__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if len(args) != 2 {
-			return nil, py.ExceptionNewf(py.TypeError, "__pyshim_ctx__ takes 2 arguments")
-		}
-		exc, handled := args[0], args[1]
-		if t, ok := exc.(*py.Type); ok && t.IsSubtype(py.BaseException) {
-			inst, err := py.Call(t, nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			exc = inst
-		}
-		if e, ok := exc.(*py.Exception); ok && exc != handled {
-			if e.Context == nil || e.Context == py.None {
-				if h, ok := handled.(*py.Exception); ok {
-					// CPython breaks a cycle the new link would close.
-					for o, n := h, 0; o != nil && n < 10000; n++ {
-						next, _ := o.Context.(*py.Exception)
-						if next == e {
-							o.Context = nil
-							break
-						}
-						o = next
-					}
-					e.Context = h
-				}
-			}
-		}
-		return exc, nil
 	})
 	// Aliases of globals() and locals() that a parameter cannot shadow.
 	if g, ok := b["globals"]; ok {

@@ -22,9 +22,6 @@ func (r *rw) file(sq *seq) error {
 		for len(r.scopes) > 0 && r.scopes[len(r.scopes)-1].indent >= indent {
 			r.scopes = r.scopes[:len(r.scopes)-1]
 		}
-		for len(r.handlers) > 0 && r.handlers[len(r.handlers)-1].indent >= indent {
-			r.handlers = r.handlers[:len(r.handlers)-1]
-		}
 		if a < b {
 			if err := r.stmt(sq, a, b, gapStart); err != nil {
 				return err
@@ -76,78 +73,6 @@ func (r *rw) stmt(sq *seq, a, b, gapStart int) error {
 	}
 	if name == "match" {
 		isMatch = r.softKeyword(sq, a, b)
-	}
-	isSimple := !compound[name] && name != "async" && !(first.kind == tOp && r.text(first) == "@") && !isMatch && inMatch == nil
-	if r.excName != "" && len(r.handlers) == 0 {
-		// An except clause without an indented body (invalid source
-		// that gpython reports): nothing to record.
-		r.excName = ""
-	}
-	if r.excName != "" {
-		// The first statement of an except body: record the exception
-		// being handled (for sys.exc_info) when it is a simple statement.
-		// A try or with block first: its body's first statement (which
-		// always runs first) records it.
-		h := &r.handlers[len(r.handlers)-1]
-		if h.body < 0 {
-			h.body = indent
-		}
-		if indent > r.excIndent && isSimple {
-			r.write(h.prev + " = " + excEnter(r.excName))
-			h.active = true
-			r.excName = ""
-		} else if !(indent > r.excIndent && (name == "try" || name == "with") && r.is(sq, b-1, ":")) {
-			r.excName = ""
-		}
-	}
-	if isSimple {
-		pre, post := r.excExits(sq, a, b, indent, name)
-		if name == "return" && pre != "" && !r.hasTopSemicolon(sq, a, b) {
-			// return X → return __pyshim_exc_exit__(prev, (X)): the
-			// value is computed while the exception is still handled.
-			prev := pre[len("__pyshim_exc_exit__(") : len(pre)-len("); ")]
-			r.write("return")
-			if a+1 < b {
-				r.gap(sq, a+1)
-				r.write("__pyshim_exc_exit__(" + prev + ", (")
-				if err := r.emit(sq, a+1, b); err != nil {
-					return err
-				}
-				r.write("))")
-			} else {
-				r.write(" " + excExit(prev))
-			}
-			return nil
-		}
-		if name == "raise" && pre != "" && a+1 < b && !r.hasTopSemicolon(sq, a, b) {
-			if h := r.innerHandler(); h != nil {
-				// raise X [from Y] in an except body →
-				// raise __pyshim_ctx__((X), e) [from Y]: X's __context__ is
-				// the exception being handled (gpython sets none).
-				end := b
-				if f := r.topName(sq, a+1, b, "from"); f > a+1 {
-					end = f
-				}
-				r.write(pre + "raise")
-				r.gap(sq, a+1)
-				r.write("__pyshim_ctx__((")
-				if err := r.emit(sq, a+1, end); err != nil {
-					return err
-				}
-				r.write("), " + h.name + ")")
-				if end < b {
-					r.gap(sq, end)
-					if err := r.emit(sq, end, b); err != nil {
-						return err
-					}
-				}
-				return nil
-			}
-		}
-		r.write(pre)
-		if post != "" {
-			defer r.write(post)
-		}
 	}
 	switch {
 	case name == "async":
@@ -214,7 +139,7 @@ func (r *rw) softKeyword(sq *seq, a, b int) bool {
 	n := sq.toks[a+1]
 	if n.kind == tOp {
 		switch r.text(n) {
-		case "(", "[", "{", "-", "*":
+		case "(", "[", "{", "-", "*", "...":
 		default:
 			return false
 		}
@@ -319,134 +244,15 @@ func (r *rw) compound(sq *seq, a, b int, name string, gapStart int) error {
 			}
 		}
 	}
-	exc := ""
-	if name == "except" && c < b && !r.is(sq, a+1, "*") {
-		// Every handler binds the exception (a hidden name when the
-		// clause has none) so its body can record it.
-		exc = excHidden
-		if as := r.topName(sq, a+1, c, "as"); as > a+1 && as+1 < c && sq.toks[as+1].kind == tName {
-			exc = r.text(sq.toks[as+1])
-		} else if a+1 == c {
-			r.write(" BaseException as " + excHidden)
-		} else {
-			r.write(" as " + excHidden)
-		}
-	}
 	if c < b {
 		r.gap(sq, c)
 		r.write(":")
 		if c+1 < b {
 			r.gap(sq, c+1)
-			if exc != "" {
-				// An inline body: record the exception for its
-				// statements and restore the previous one after them
-				// (before them when they leave the handler).
-				prev := excPrev(indent)
-				r.write(prev + " = " + excEnter(exc))
-				if leavesHandler[r.text(sq.toks[c+1])] {
-					r.write(excExit(prev) + "; ")
-				} else {
-					defer r.write("; " + excExit(prev))
-				}
-			}
 			return r.simpleStmts(sq, c+1, b)
-		}
-		if exc != "" {
-			r.excName, r.excIndent = exc, indent
-			r.handlers = append(r.handlers, excHandler{indent: indent, body: -1, prev: excPrev(indent), name: exc})
 		}
 	}
 	return nil
-}
-
-// leavesHandler are the statements that leave an except body.
-var leavesHandler = map[string]bool{"return": true, "raise": true, "break": true, "continue": true}
-
-// excExits returns the text to write before and after the simple
-// statement line [a, b) at indent, first token name, to restore the
-// exception recorded before the enclosing except clause: before a return
-// or raise (for the outermost clause of the function) and before a break
-// or continue directly in the clause's body; after the last line of the
-// body.
-func (r *rw) excExits(sq *seq, a, b, indent int, name string) (pre, post string) {
-	scopeIndent := -1
-	if n := len(r.scopes); n > 0 {
-		scopeIndent = r.scopes[n-1].indent
-	}
-	var outer, inner *excHandler
-	for i := range r.handlers {
-		h := &r.handlers[i]
-		if h.indent <= scopeIndent || !h.active {
-			continue
-		}
-		if outer == nil {
-			outer = h
-		}
-		inner = h
-	}
-	if inner == nil {
-		return "", ""
-	}
-	switch name {
-	case "return", "raise":
-		return excExit(outer.prev) + "; ", ""
-	case "break", "continue":
-		if indent == inner.body {
-			return excExit(inner.prev) + "; ", ""
-		}
-		return "", ""
-	}
-	if indent != inner.body || inner.handlers(r) {
-		return "", ""
-	}
-	next := b + 1
-	if next < len(sq.toks) && sq.toks[next].kind != tNewline && sq.toks[next].col > inner.indent {
-		return "", ""
-	}
-	return "", "; " + excExit(inner.prev)
-}
-
-// innerHandler returns the innermost active except clause of the current
-// function, or nil.
-func (r *rw) innerHandler() *excHandler {
-	scopeIndent := -1
-	if n := len(r.scopes); n > 0 {
-		scopeIndent = r.scopes[n-1].indent
-	}
-	var inner *excHandler
-	for i := range r.handlers {
-		h := &r.handlers[i]
-		if h.indent > scopeIndent && h.active && h.name != "" {
-			inner = h
-		}
-	}
-	return inner
-}
-
-// handlers reports whether h is not the innermost handler (a nested
-// handler's body is being written).
-func (h *excHandler) handlers(r *rw) bool {
-	return h != &r.handlers[len(r.handlers)-1]
-}
-
-// excPrev names the variable that keeps the exception handled before an
-// except clause at indent.
-func excPrev(indent int) string {
-	return "__pyshim_exc_prev_" + strconv.Itoa(indent) + "__"
-}
-
-// excExit restores the exception recorded in prev.
-func excExit(prev string) string {
-	return "__pyshim_exc_exit__(" + prev + ")"
-}
-
-// excHidden is the name bound by an except clause that names none.
-const excHidden = "__pyshim_exc__"
-
-// excEnter is the statement, put before the first simple statement of an
-// except body, that records the exception being handled.
-func excEnter(name string) string {
-	return "__pyshim_exc_enter__(" + name + "); "
 }
 
 // condWalrus rewrites an if/elif/while condition [a+1, c) holding a walrus
@@ -602,6 +408,13 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 		if err := r.writePre(sq, w); err != nil {
 			return false, err
 		}
+		if w.valS >= 3 && r.is(sq, w.valS-3, "(") && w.valE < len(sq.toks) {
+			// the line breaks of the "(NAME := V)" the name stands for,
+			// as continuations
+			if n := strings.Count(r.src[sq.toks[w.valS-3].s:sq.toks[w.valE].e], "\n"); n > 0 {
+				r.write(strings.Repeat(" \\\n", n))
+			}
+		}
 		if w.after < c {
 			r.gap(sq, w.after)
 			if err := r.emit(sq, w.after, c); err != nil {
@@ -619,7 +432,17 @@ func (r *rw) condWalrus(sq *seq, a, c, b int, name string, gapStart int) (bool, 
 func (r *rw) ifHead(sq *seq, w *walrus) error {
 	if !w.lazy {
 		r.write("for " + w.name + " in __pyshim_if__(")
-		return r.emit(sq, w.valS, w.valE)
+		// the line breaks inside "(NAME :=" and before its ")"
+		if w.valS >= 3 && r.is(sq, w.valS-3, "(") {
+			r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[w.valS-3].e:sq.toks[w.valS].s], "\n")))
+		}
+		if err := r.emit(sq, w.valS, w.valE); err != nil {
+			return err
+		}
+		if w.valE < len(sq.toks) && r.is(sq, w.valE, ")") {
+			r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[w.valE-1].e:sq.toks[w.valE].s], "\n")))
+		}
+		return nil
 	}
 	r.write("for " + w.name + " in __pyshim_if_and__(lambda: (")
 	if err := r.emit(sq, w.andS, w.andE); err != nil {
@@ -631,6 +454,8 @@ func (r *rw) ifHead(sq *seq, w *walrus) error {
 	if err := r.emit(sq, w.valS, w.valE); err != nil {
 		return err
 	}
+	// and those between V and the walrus's closing parenthesis
+	r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[w.valE-1].e:sq.toks[w.valE].s], "\n")))
 	r.write(")")
 	return nil
 }
@@ -888,13 +713,18 @@ func (r *rw) simple(sq *seq, a, b int) error {
 			return r.augMatmul(sq, a, b, q)
 		}
 	}
-	// Annotated assignment: target ':' annotation ['=' value].
-	if first.kind == tName && !keywords[name] {
+	// Annotated assignment: target ':' annotation ['=' value]; the target
+	// a name, an attribute or subscript (of any primary, calls included),
+	// or one in parentheses.
+	if first.kind == tName && !keywords[name] || (r.is(sq, a, "(") || r.is(sq, a, "[")) && sq.match[a] > a {
 		k := a + 1
+		if first.kind != tName {
+			k = sq.match[a] + 1
+		}
 		for k < b {
 			if r.is(sq, k, ".") && k+1 < b && sq.toks[k+1].kind == tName {
 				k += 2
-			} else if r.is(sq, k, "[") {
+			} else if r.is(sq, k, "[") || r.is(sq, k, "(") {
 				k = sq.match[k] + 1
 			} else {
 				break
@@ -918,7 +748,7 @@ func (r *rw) simple(sq *seq, a, b int) error {
 					break
 				}
 			}
-			record := k == a+1 && r.annotationScope() && k+1 < b && (eq < 0 || eq > k+1)
+			record := k == a+1 && first.kind == tName && r.annotationScope() && k+1 < b && (eq < 0 || eq > k+1)
 			if eq < 0 {
 				if record {
 					// name: T  →  __pyshim_ann__(locals(), 'name', T)
@@ -938,9 +768,13 @@ func (r *rw) simple(sq *seq, a, b int) error {
 					return err
 				}
 				r.write(" = __pyshim_annv__(locals(), '" + name + "', ")
+				r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[k].e:sq.toks[k+1].s], "\n")))
 				if err := r.annotation(sq, k+1, eq); err != nil {
 					return err
 				}
+				// the line breaks before "=" (continuation lines), inside
+				// the call's parentheses
+				r.write(strings.Repeat("\n", strings.Count(r.src[sq.toks[eq-1].e:sq.toks[eq].s], "\n")))
 				r.write(", (")
 				r.gap(sq, eq+1)
 				if err := r.emit(sq, eq+1, b); err != nil {
@@ -1261,21 +1095,6 @@ func (r *rw) params(sq *seq, a, b int, isDef bool) error {
 		r.pad(start, sq.toks[a].s, sq.toks[b-1].e)
 	}
 	return nil
-}
-
-// hasTopSemicolon reports whether the logical line [a, b) holds several
-// simple statements.
-func (r *rw) hasTopSemicolon(sq *seq, a, b int) bool {
-	for k := a; k < b; k++ {
-		if m := sq.match[k]; m > k {
-			k = m
-			continue
-		}
-		if r.is(sq, k, ";") {
-			return true
-		}
-	}
-	return false
 }
 
 // condLambda writes sep, then "lambda NAME: (" with the walrus's condition

@@ -275,6 +275,9 @@ func (lx *lexer) str(s, plen int) error {
 	triple := q+2 < lx.end && src[q+1] == quote && src[q+2] == quote
 	raw := strings.IndexByte(prefix, 'r') >= 0
 	if strings.IndexByte(prefix, 'f') >= 0 {
+		if err := check311(src, s, q, lx.end, quote, triple, raw, lx.depth); err != nil {
+			return err
+		}
 		fs, end, err := scanFString(src, q, lx.end, quote, triple, raw, lx.lines)
 		if err != nil {
 			return err

@@ -106,6 +106,7 @@ func setupABCs() {
 		t.Mro = mro
 	}
 	addABCs(ChainMapType, ABCMutableMapping)
+	addABCs(MappingProxyType, ABCMapping)
 	addABCs(SetType, ABCMutableSet)
 	addABCs(FrozenSetType, ABCSet, ABCHashable)
 	addABCs(dictKeysType, ABCKeysView)

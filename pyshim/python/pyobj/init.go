@@ -20,6 +20,7 @@ func init() {
 	initInstall()
 	initJSON()
 	initJSONClasses()
+	initMappingProxy()
 	initSetMethods()
 	initViews()
 	if err := py.TypeMakeReady(); err != nil {

@@ -66,7 +66,28 @@
 //     (vm/eval.go keeps the exception being handled in its per-RunFrame
 //     Vm.exc, "FIXME" comments where CPython chains it, unchanged on main);
 //     the bytecode hooks of methods/handlerhooks.go record handlers
-//     entered and left.
+//     entered and left. The same record answers sys.exc_info()
+//     (HandledException), which Go code cannot read from Vm.exc either.
+//   - classes/vmerrors.go: a module's missing attribute is "'module'
+//     has no attribute 'y'" (py/internal.go) and a failed from-import
+//     "cannot import name y" (vm/eval.go IMPORT_FROM), without the
+//     module's name, unchanged on main; reworded from the failing
+//     instruction.
+//   - classes/basedunders.go: the built-in containers have no __repr__,
+//     __len__, __iter__, __hash__, __eq__, __ne__ in their type dicts
+//     (Go methods only, py/tuple.go etc., unchanged on main), so
+//     tuple.__repr__ is object's.
+//   - pyobj/mappingproxy.go: no mappingproxy type; a class's __dict__ is
+//     its StringDict, whose GetDict returns itself (py/dict.go, unchanged
+//     on main), so its keys shadow dict's methods as attributes.
+//   - prepass/namedescape.go: string literals have no \N{name} escape
+//     (parser/lexer.go, unchanged on main).
+//   - classes/excattrs.go: exceptions take no keyword arguments
+//     (py.ExceptionNew, unchanged on main) and AttributeError, NameError
+//     and ImportError lack name/obj/path/msg.
+//   - classes/tbmerge.go: raise X starts a new traceback (vm/eval.go
+//     do_RAISE_VARARGS), where CPython continues X's __traceback__,
+//     unchanged on main.
 //   - classes/tbattrs.go: traceback objects name their attributes
 //     __tb_next__, __tb_frame__, __tb_lasti__, __tb_lineno__
 //     (py/traceback.go, unchanged on main), not tb_next, ...

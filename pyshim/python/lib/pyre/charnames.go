@@ -56,7 +56,8 @@ var (
 
 // LookupName returns the character named name (case-insensitive), as
 // unicodedata.lookup and \N{...} find it: every name of CharName (an
-// index built on the first lookup, a few milliseconds).
+// index built on the first lookup, a few milliseconds) and the aliases of
+// charaliases.go.
 func LookupName(name string) (rune, bool) {
 	up := strings.ToUpper(name)
 	for _, prefix := range []string{"CJK UNIFIED IDEOGRAPH-"} {
@@ -85,6 +86,9 @@ func LookupName(name string) (rune, bool) {
 			}
 		}
 	})
-	r, ok := nameIndex[up]
+	if r, ok := nameIndex[up]; ok {
+		return r, true
+	}
+	r, ok := nameAliases[up]
 	return r, ok
 }

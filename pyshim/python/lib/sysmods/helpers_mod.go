@@ -196,11 +196,7 @@ func helperInit() {
 			return py.String(s), err
 		},
 		"exc_info": func(self py.Object) (py.Object, error) {
-			g, err := sysGlobals(self)
-			if err != nil {
-				return nil, err
-			}
-			return currentExcInfo(g), nil
+			return currentExcInfo(), nil
 		},
 		"class_names": func(self py.Object, args py.Tuple) (py.Object, error) {
 			// class_names(filename, qualname): the names used in the class

@@ -323,7 +323,9 @@ func (im *importer) isNotFoundOf(err error, name string) bool {
 }
 
 func (im *importer) notFoundErr(name string) error {
-	return py.ExceptionNewf(im.notFound, "No module named '%s'", name)
+	e := py.ExceptionNewf(im.notFound, "No module named '%s'", name)
+	e.Dict["name"] = py.String(name)
+	return e
 }
 
 // importOne imports the single module name whose parent package (already
@@ -360,7 +362,9 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 				return m, err
 			}
 			pname, _ := parent.Globals["__name__"].(py.String)
-			return nil, py.ExceptionNewf(im.notFound, "No module named '%s'; '%s' is not a package", name, string(pname))
+			e := py.ExceptionNewf(im.notFound, "No module named '%s'; '%s' is not a package", name, string(pname))
+			e.Dict["name"] = py.String(name)
+			return nil, e
 		}
 		for _, p := range pl.Items {
 			if s, ok := p.(py.String); ok {

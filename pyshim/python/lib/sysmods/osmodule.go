@@ -669,6 +669,10 @@ func init() {
 		"W_OK":     py.Int(2),
 		"X_OK":     py.Int(1),
 		"PathLike": py.ObjectType,
+		// whence of seek (tinydb's JSONStorage seeks with os.SEEK_END)
+		"SEEK_SET": py.Int(0),
+		"SEEK_CUR": py.Int(1),
+		"SEEK_END": py.Int(2),
 	})
 	_ = sort.Strings
 }

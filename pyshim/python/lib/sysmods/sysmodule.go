@@ -102,7 +102,6 @@ func init() {
 			}
 			return classes.GetFrame(int(n))
 		},
-		"_gwb_set_exc": sysSetExc,
 		"exit": func(self py.Object, args py.Tuple) (py.Object, error) {
 			var code py.Object = py.None
 			if err := py.UnpackTuple(args, nil, "exit", 0, 1, &code); err != nil {
@@ -411,53 +410,24 @@ func NewStream(name string, fd int, r *bufio.Reader, w io.Writer) *Stream {
 }
 
 // sysExcInfo is sys.exc_info(). gpython's VM keeps the exception being
-// handled where Go code cannot read it, so it is recorded by
-// sys._gwb_set_exc(e) (which the source pre-pass can insert at the start of
-// except handlers, and sys._gwb_set_exc(None) at their end); without that
-// it is (None, None, None).
+// handled where Go code cannot read it; the layer's own record of the
+// handlers being run (classes.HandledException, fed by the bytecode hooks
+// at every handler's entry and exit) says which it is.
 func sysExcInfo(self py.Object) (py.Object, error) {
-	g, err := sysGlobals(self)
-	if err != nil {
-		return py.Tuple{py.None, py.None, py.None}, nil
-	}
-	return currentExcInfo(g), nil
+	return currentExcInfo(), nil
 }
 
-func currentExcInfo(g py.StringDict) py.Tuple {
-	if l, ok := g["_gwb_exc_stack"].(*py.List); ok && len(l.Items) > 0 {
-		if e, ok := l.Items[len(l.Items)-1].(*py.Exception); ok {
-			var tb py.Object = py.None
-			if e.Traceback != nil {
-				tb = e.Traceback
-			}
-			return py.Tuple{e.Type(), e, tb}
+// currentExcInfo is the (type, value, traceback) of the exception being
+// handled, or three Nones.
+func currentExcInfo() py.Tuple {
+	if e := classes.HandledException(); e != nil {
+		var tb py.Object = py.None
+		if e.Traceback != nil {
+			tb = e.Traceback
 		}
+		return py.Tuple{e.Type(), e, tb}
 	}
 	return py.Tuple{py.None, py.None, py.None}
-}
-
-// sysSetExc pushes the exception being handled (or pops with None).
-func sysSetExc(self, e py.Object) (py.Object, error) {
-	g, err := sysGlobals(self)
-	if err != nil {
-		return nil, err
-	}
-	l, ok := g["_gwb_exc_stack"].(*py.List)
-	if !ok {
-		l = py.NewList()
-		g["_gwb_exc_stack"] = l
-	}
-	if isNone(e) {
-		if len(l.Items) > 0 {
-			l.Items = l.Items[:len(l.Items)-1]
-		}
-		return py.None, nil
-	}
-	if _, ok := e.(*py.Exception); !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "_gwb_set_exc() argument must be an exception or None")
-	}
-	l.Items = append(l.Items, e)
-	return py.None, nil
 }
 
 // installSys binds the per-context parts of sys: standard streams,

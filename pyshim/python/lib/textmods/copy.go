@@ -4,6 +4,8 @@ import (
 	"reflect"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // CopyErrorType is copy.Error.
@@ -80,7 +82,69 @@ func newInstanceLike(x py.Object, deep func(py.Object) (py.Object, error)) (py.O
 		}
 		dst[k] = v
 	}
+	if err := copyGoBase(pyobj.GoBase(x), pyobj.GoBase(inst), deep); err != nil {
+		return nil, false, err
+	}
 	return inst, true, nil
+}
+
+// copyGoBase copies the contents of the built-in value src of an instance
+// of a subclass of list, dict or set into dst, the new instance's (as
+// CPython's copy does through __reduce_ex__'s list and dict items).
+func copyGoBase(src, dst py.Object, deep func(py.Object) (py.Object, error)) error {
+	cp := func(v py.Object) (py.Object, error) {
+		if deep == nil {
+			return v, nil
+		}
+		return deep(v)
+	}
+	switch s := src.(type) {
+	case *py.List:
+		d, ok := dst.(*py.List)
+		if !ok || len(d.Items) > 0 {
+			return nil
+		}
+		for _, v := range s.Items {
+			nv, err := cp(v)
+			if err != nil {
+				return err
+			}
+			d.Items = append(d.Items, nv)
+		}
+	case *pyobj.Dict:
+		d, ok := dst.(*pyobj.Dict)
+		if !ok || d.Len() > 0 {
+			return nil
+		}
+		for _, it := range s.Items() {
+			k, err := cp(it.Key)
+			if err != nil {
+				return err
+			}
+			v, err := cp(it.Value)
+			if err != nil {
+				return err
+			}
+			if err := d.SetItem(k, v); err != nil {
+				return err
+			}
+		}
+	case *pyobj.Set:
+		d, ok := dst.(*pyobj.Set)
+		if !ok || len(d.Items()) > 0 {
+			return nil
+		}
+		for _, v := range s.Items() {
+			nv, err := cp(v)
+			if err != nil {
+				return err
+			}
+			if err := d.Add(nv); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // ShallowCopy is copy.copy.

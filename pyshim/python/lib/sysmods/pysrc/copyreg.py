@@ -38,10 +38,8 @@ def __newobj_ex__(cls, args, kwargs):
 
 
 def _own(cls, name, default=None):
-    """cls.__dict__.get(name, default) without .get: gpython v0.2.0's
-    class __dict__ answers .get with the class's own get method."""
-    d = cls.__dict__
-    return d[name] if name in d else default
+    """The value cls itself (not a base) gives name, or default."""
+    return cls.__dict__.get(name, default)
 
 
 def _slotnames(cls):

@@ -787,11 +787,8 @@ def _user_reduce(obj, proto):
         state = dict(vars(obj)) if hasattr(obj, '__dict__') else None
         slots = {}
         for klass in getattr(cls, '__mro__', ()):
-            # gpython v0.2.0: a class's __dict__ is a StringDict whose
-            # attributes are the class's own entries first (a class with a
-            # get method answers d.get with it): index, never d.get
             d = getattr(klass, '__dict__', {})
-            for s in (d['__slots__'] if '__slots__' in d else ()) or ():
+            for s in d.get('__slots__', ()) or ():
                 if s not in ('__dict__', '__weakref__') and hasattr(obj, s):
                     slots[s] = getattr(obj, s)
         if slots:

@@ -45,80 +45,8 @@ MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dict.__dict__ else MethodDescriptorType
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(property())
 MemberDescriptorType = GetSetDescriptorType
-class MappingProxyType:
-    """A read-only view of a mapping (CPython's mappingproxy): it reads
-    through to the mapping, which may change, and refuses assignment.
-    (gpython v0.2.0 has no mappingproxy type: a class's __dict__ is a
-    plain mapping, which cannot be called to make one.)"""
-
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if not hasattr(mapping, '__getitem__') or not hasattr(mapping, 'keys') or isinstance(mapping, (list, tuple)):
-            raise TypeError('mappingproxy() argument must be a mapping, not {}'.format(type(mapping).__name__))
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '{}'".format(name))
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return self._mapping != other
-
-    def __or__(self, other):
-        return dict(self._mapping) | dict(other)
-
-    def __ror__(self, other):
-        return dict(other) | dict(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __reversed__(self):
-        return reversed(list(self._mapping))
-
-    def __repr__(self):
-        return 'mappingproxy({!r})'.format(self._mapping)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __hash__(self):
-        raise TypeError("unhashable type: 'mappingproxy'")
+# A class's __dict__ is a mappingproxy (pyobj/mappingproxy.go).
+MappingProxyType = type(type.__dict__)
 
 
 CellType = object
