@@ -31,8 +31,10 @@ func (b *bridge) functions() []function {
 		{sig("config", 0), b.config, "config() -> dict of the loaded config variables"},
 		{sig("handle_args", 0, param{"args", anyArg}), b.handleArgs,
 			"handle_args(args) -> the non-global args; applies the global ones"},
-		{sig("query", 3, param{"family", strOrNone}, param{"code", strOrNone}, param{"params", anyArg}), b.query,
-			"query(family, code, params) -> iterator over the 'query' member of each response"},
+		{sig("query", 3, param{"family", strOrNone}, param{"code", strOrNone}, param{"params", anyArg},
+			param{"limit_key", strArg}, param{"total", anyArg}), b.query,
+			"query(family, code, params[, limit_key, total]) -> iterator over the 'query' member of each response " +
+				"(at most total items of the list whose limit is limit_key)"},
 		{sig("site_from_url", 1, param{"url", strArg}), b.siteFromURL, "site_from_url(url) -> (family, code)"},
 		{sig("family_load", 1, param{"name", strArg}), b.familyLoad,
 			"family_load(name) -> the family's attributes (as family_info); UnknownFamilyError if there is none"},

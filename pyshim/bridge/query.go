@@ -11,8 +11,11 @@ import (
 	"github.com/gowikibot/gowikibot/site"
 )
 
-// query(family, code, params) -> iterator over each response's "query"
-// member, following continuation lazily (one request per step).
+// query(family, code, params[, limit_key, total]) -> iterator over each
+// response's "query" member, following continuation lazily (one request
+// per step). With limit_key and total (a list query that is to yield at
+// most total items), each continued request asks for no more than the
+// items still wanted, as pywikibot's QueryGenerator does.
 func (b *bridge) query(args []py.Object) (py.Object, error) {
 	state.mu.Lock()
 	s, err := state.openSite(str(args[0]), str(args[1]))
@@ -25,7 +28,42 @@ func (b *bridge) query(args []py.Object) (py.Object, error) {
 		return nil, err
 	}
 	p.Set("action", "query")
-	return &QueryIter{b: b, s: s, params: p}, nil
+	q := &QueryIter{b: b, s: s, params: p}
+	if args[3] != nil && args[4] != nil && args[4] != py.None {
+		n, ok := args[4].(py.Int)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "query() argument 5 must be int, not %s", args[4].Type().Name)
+		}
+		q.limitKey, q.remaining = str(args[3]), int(n)
+	}
+	return q, nil
+}
+
+// wanted lowers the limit of the next request to the items still wanted
+// once a response of the list gave n of them.
+func (q *QueryIter) wanted(n int) {
+	q.remaining -= n
+	if q.remaining <= 0 {
+		q.done = true
+		return
+	}
+	if cur, err := strconv.Atoi(q.params.Get(q.limitKey)); err == nil && cur > q.remaining {
+		q.params.Set(q.limitKey, strconv.Itoa(q.remaining))
+	}
+}
+
+// listLen is the number of items of the list query's result in a "query"
+// member.
+func listLen(query json.RawMessage, list string) int {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(query, &m) != nil {
+		return 0
+	}
+	var items []json.RawMessage
+	if json.Unmarshal(m[list], &items) != nil {
+		return 0
+	}
+	return len(items)
 }
 
 // QueryIter iterates over the responses of a continued query.
@@ -35,6 +73,10 @@ type QueryIter struct {
 	params   url.Values
 	prevCont []string
 	done     bool
+	// limitKey names the list's limit parameter while the caller wants
+	// remaining more items (none: no limit key)
+	limitKey  string
+	remaining int
 }
 
 // QueryIterType is the Python type of QueryIter.
@@ -64,6 +106,9 @@ func (q *QueryIter) M__next__() (py.Object, error) {
 	if len(r.Continue) == 0 {
 		q.done = true
 	} else {
+		if q.limitKey != "" {
+			q.wanted(listLen(r.Query, q.params.Get("list")))
+		}
 		for _, k := range q.prevCont {
 			q.params.Del(k)
 		}

@@ -760,17 +760,27 @@ def PreloadingEntityGenerator(generator, groupsize=50):
 
 class _QueryGen:
     """A site list query built when the generators are combined, so that
-    -ns goes into the request as pywikibot does."""
+    -ns and -limit go into the request as pywikibot's QueryGenerator puts
+    them (set_namespace, set_maximum_items). build(namespaces, total)
+    makes the listing."""
 
-    def __init__(self, build, namespaces=None):
+    def __init__(self, build, namespaces=None, query_ns=True):
         self._build = build
         self.namespaces = namespaces
+        self.total = None
+        # whether pywikibot puts -ns into this listing's request (its
+        # QueryGenerator supports namespaces) rather than filtering the
+        # pages it yields
+        self.query_ns = query_ns
 
     def set_namespace(self, namespaces):
         self.namespaces = namespaces
 
+    def set_maximum_items(self, value):
+        self.total = int(value) if value is not None and int(value) >= 0 else None
+
     def __iter__(self):
-        return iter(self._build(self.namespaces))
+        return iter(self._build(self.namespaces, self.total))
 
 
 class GeneratorFactory:
@@ -833,13 +843,24 @@ class GeneratorFactory:
         namespaces = self.namespaces
         gens = []
         for g in self.gens:
+            orig = g
             if namespaces:
-                if isinstance(g, _QueryGen):
+                if isinstance(g, _QueryGen) and g.query_ns:
                     g.set_namespace(namespaces)
                 else:
                     g = NamespaceFilterPageGenerator(g, namespaces, self.site)
             if self.limit:
-                g = _islice(g, self.limit)
+                # a listing asks for no more than the limit, as pywikibot's
+                # set_maximum_items does. Any other generator pywikibot cuts
+                # with islice, and it cuts the generator as given: a -ns
+                # filter put around it is then lost (pywikibot 9.6.3's
+                # getCombinedGenerator), and so it is here
+                if isinstance(orig, _QueryGen):
+                    orig.set_maximum_items(self.limit)
+                    if not orig.query_ns:
+                        g = orig
+                else:
+                    g = _islice(orig, self.limit)
             gens.append(g)
         self.gens = gens
         if not gens:
@@ -968,38 +989,44 @@ class GeneratorFactory:
     def _handle_start(self, value):
         link = pywikibot.Link(value or '!', self.site)
         site = self.site
-        return _QueryGen(lambda ns: site.allpages(
+        return _QueryGen(lambda ns, total: site.allpages(
             start=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
-            filterredir=False))
+            filterredir=False, total=total))
 
     def _handle_prefixindex(self, value):
         value = self._ask(value, 'What page names are you looking for?')
         link = pywikibot.Link(value, self.site)
         site = self.site
-        return _QueryGen(lambda ns: site.allpages(
-            prefix=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace))
+        return _QueryGen(lambda ns, total: site.allpages(
+            prefix=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
+            total=total))
 
     def _handle_redirectonly(self, value):
         link = pywikibot.Link(value or '!', self.site)
         site = self.site
-        return _QueryGen(lambda ns: site.allpages(
+        return _QueryGen(lambda ns, total: site.allpages(
             start=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
-            filterredir=True))
+            filterredir=True, total=total))
 
     def _handle_links(self, value):
         value = self._ask(value, 'Links from which page should be processed?')
         page = pywikibot.Page(pywikibot.Link(value, self.site))
-        return _QueryGen(lambda ns: page.linkedPages(namespaces=ns))
+        return _QueryGen(lambda ns, total: page.linkedPages(namespaces=ns, total=total))
 
     def _handle_ref(self, value):
         value = self._ask(value, 'Links to which page should be processed?')
         page = pywikibot.Page(pywikibot.Link(value, self.site))
-        return ReferringPageGenerator(page)
+        # a listing of the factory, so that -limit reaches the requests
+        # (pywikibot cuts its chain of two listings, each asking for the
+        # most items); -ns filters its pages, as pywikibot
+        return _QueryGen(lambda ns, total: page.site.pagereferences(
+            page, filter_redirects=False, namespaces=ns, total=total), query_ns=False)
 
     def _handle_transcludes(self, value):
         value = self._ask(value, 'Pages that transclude which page should be processed?')
         page = pywikibot.Page(pywikibot.Link(value, self.site, default_namespace=10))
-        return page.getReferences(only_template_inclusion=True)
+        return _QueryGen(lambda ns, total: page.getReferences(only_template_inclusion=True,
+                                                              namespaces=ns, total=total))
 
     def _handle_newpages(self, value):
         return NewpagesPageGenerator(site=self.site, namespaces=self.namespaces or 0,
@@ -1032,8 +1059,8 @@ class GeneratorFactory:
     def _handle_search(self, value):
         value = self._ask(value, 'What do you want to search for?')
         site = self.site
-        return _QueryGen(lambda ns: site.search(
-            value, namespaces=list(ns) if ns else _all_namespace_ids(site)))
+        return _QueryGen(lambda ns, total: site.search(
+            value, namespaces=list(ns) if ns else _all_namespace_ids(site), total=total))
 
     def _handle_usercontribs(self, value):
         self._single_gen_filter_unique = True

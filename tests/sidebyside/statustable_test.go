@@ -89,6 +89,11 @@ func sideBySideRows() map[string][]scriptRow {
 	for _, r := range wikisRows() {
 		add("TestWikisSideBySide", r.script, true)
 	}
+	for _, r := range reqRows() {
+		if r.script == "" {
+			add("TestRequestCount", "listpages", true)
+		}
+	}
 	return rows
 }
 

@@ -505,7 +505,14 @@ class QueryGenerator(APIGeneratorBase):
         if self.limit == 0:
             return
         from pywikibot.site import _to_formatversion1
-        for q in _gowikibot.query(self.site._fam, self.site.code, params):
+        # a list: each continued request asks only for the items still
+        # wanted (pages of a generator may come back with more of their
+        # properties, so they are not counted)
+        key = self._prefix() + 'limit'
+        extra = ()
+        if self.limit is not None and self.resultkey != 'pages' and params.get(key, '').isdigit():
+            extra = (key, self.limit)
+        for q in _gowikibot.query(self.site._fam, self.site.code, params, *extra):
             if version != '2':
                 q = _to_formatversion1({'query': q})['query']
             for item in self._results(q):

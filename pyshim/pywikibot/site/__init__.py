@@ -835,11 +835,31 @@ class APISite(BaseSite):
             pass
 
     # -- generators --
-    def _query_list(self, listname, params, total=None):
+    def _max_limit(self):
+        """The most items one request may ask for: 5,000 with the
+        apihighlimits right, else 500 (MediaWiki's limits)."""
+        return 5000 if self.has_right('apihighlimits') else 500
+
+    def _limited(self, params, total):
+        """params with the listing's 'max' limit lowered to total, as
+        pywikibot asks for no more items than it is going to use."""
         params = dict(params)
+        if total is None or total < 0:
+            return params
+        for k, v in list(params.items()):
+            if k.endswith('limit') and v == 'max':
+                params[k] = str(max(min(total, self._max_limit()), 1))
+        return params
+
+    def _query_list(self, listname, params, total=None):
+        params = self._limited(params, total)
         params['list'] = listname
         n = 0
-        for q in _gw.query(self._fam, self.code, params):
+        # a limited list: each continued request asks only for the items
+        # still wanted, as pywikibot
+        limit_key = [k for k, v in params.items() if k.endswith('limit') and str(v).isdigit()]
+        extra = (limit_key[0], total) if total is not None and total >= 0 and len(limit_key) == 1 else ()
+        for q in _gw.query(self._fam, self.code, params, *extra):
             items = q.get(listname, [])
             if isinstance(items, list):
                 # handed out from the end of the reversed list, so that an
@@ -861,13 +881,19 @@ class APISite(BaseSite):
 
     def _query_pages(self, params, total=None, content=False):
         from pywikibot.page import Page
-        params = dict(params)
+        params = self._limited(params, total)
+        # formatversion 2 sorts the pages by id; indexpageids gives the
+        # server's own order, the one pywikibot (which asks for it) follows
+        params['indexpageids'] = '1'
         n = 0
         for q in _gw.query(self._fam, self.code, params):
             pages = q.get('pages', [])
             if isinstance(pages, dict):
                 pages = list(pages.values())
-            pages = sorted(pages, key=lambda d: d.get('index', 0))
+            if any('index' in d for d in pages):
+                pages = sorted(pages, key=lambda d: d.get('index', 0))
+            else:
+                pages = self._in_server_order(pages, q.get('pageids'))
             out = []
             for d in pages:
                 p = Page(self, d['title'])
@@ -881,6 +907,23 @@ class APISite(BaseSite):
                 n += 1
                 if total is not None and n >= total:
                     return
+
+    @staticmethod
+    def _in_server_order(pages, pageids):
+        """pages (formatversion 2: sorted by page id, pages without one
+        first, by their negative ids) in the order of pageids."""
+        if not pageids or len(pageids) != len(pages):
+            return pages
+        by_id = {}
+        fake = sorted(int(i) for i in pageids if int(i) < 0)
+        for d in pages:
+            if 'pageid' in d and not d.get('missing'):
+                by_id[d['pageid']] = d
+            elif fake:
+                by_id[fake.pop(0)] = d
+        if len(by_id) != len(pages):
+            return pages
+        return [by_id[int(i)] for i in pageids]
 
     def _pages_from_list(self, items, total=None, content=False):
         from pywikibot.page import Page
@@ -929,7 +972,7 @@ class APISite(BaseSite):
             p['apmaxsize'] = str(maxsize)
         if reverse:
             p['apdir'] = 'descending'
-        return self._pages_from_list(self._query_list('allpages', p), total, content)
+        return self._pages_from_list(self._query_list('allpages', p, total), total, content)
 
     def prefixindex(self, prefix, namespace=0, includeredirects=True):
         return self.allpages(prefix=prefix, namespace=namespace,
@@ -951,13 +994,13 @@ class APISite(BaseSite):
             p['cmdir'] = 'desc'
         if startprefix:
             p['cmstartsortkeyprefix'] = startprefix
-        return self._pages_from_list(self._query_list('categorymembers', p), total, content)
+        return self._pages_from_list(self._query_list('categorymembers', p, total), total, content)
 
     def search(self, searchstring, *, namespaces=None, where=None, total=None, content=False):
         p = {'srsearch': searchstring, 'srlimit': 'max', 'srnamespace': self._ns_param(namespaces) or '0'}
         if where:
             p['srwhat'] = where
-        return self._pages_from_list(self._query_list('search', p), total, content)
+        return self._pages_from_list(self._query_list('search', p, total), total, content)
 
     def recentchanges(self, *, start=None, end=None, reverse=False, namespaces=None, changetype=None,
                       minor=None, bot=None, anon=None, redirect=None, patrolled=None, top_only=False,
@@ -1033,7 +1076,7 @@ class APISite(BaseSite):
             p['blfilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['blfilterredir'] = 'nonredirects'
-        return self._pages_from_list(self._query_list('backlinks', p), total, content)
+        return self._pages_from_list(self._query_list('backlinks', p, total), total, content)
 
     def page_embeddedin(self, page, *, filter_redirects=None, namespaces=None, total=None,
                         content=False):
@@ -1044,18 +1087,28 @@ class APISite(BaseSite):
             p['eifilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['eifilterredir'] = 'nonredirects'
-        return self._pages_from_list(self._query_list('embeddedin', p), total, content)
+        return self._pages_from_list(self._query_list('embeddedin', p, total), total, content)
 
     def pagereferences(self, page, *, follow_redirects=False, filter_redirects=None,
                        with_template_inclusion=True, only_template_inclusion=False,
                        namespaces=None, total=None, content=False):
+        # one listing: its request asks for total items, as pywikibot's
+        if only_template_inclusion:
+            return self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces,
+                                        total=total, content=content)
+        if not with_template_inclusion:
+            return self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces,
+                                      total=total, content=content)
+        return self._references(page, filter_redirects, namespaces, total)
+
+    def _references(self, page, filter_redirects, namespaces, total):
+        """The pages that link to page, then those that transclude it."""
         seen = set()
         n = 0
-        gens = []
-        if not only_template_inclusion:
-            gens.append(self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces))
-        if with_template_inclusion or only_template_inclusion:
-            gens.append(self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces))
+        # each asks for at most total items; the second only once the
+        # first is done
+        gens = [self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total),
+                self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total)]
         for g in gens:
             for p in g:
                 if p.title() in seen:
