@@ -76,7 +76,7 @@ cases = [
     (message(_gowikibot.site_call, 'wikipedia'), 'site_call() takes at least 3 arguments (1 given)'),
     (message(_gowikibot.site_call, 'wikipedia', 'test', 3), 'site_call() argument 3 must be str, not int'),
     (message(_gowikibot.site_call, 1, 'test', 'info'), 'site_call() argument 1 must be str or None, not int'),
-    (message(_gowikibot.query, 'wikipedia', 'test'), 'query() takes exactly 3 arguments (2 given)'),
+    (message(_gowikibot.query, 'wikipedia', 'test'), 'query() takes at least 3 arguments (2 given)'),
     (message(_gowikibot.site_from_url, None), 'site_from_url() argument 1 must be str, not NoneType'),
     (message(_gowikibot.config, 1), 'config() takes no arguments (1 given)'),
     (message(_gowikibot.quick_ratio, 'a', 2), 'quick_ratio() argument 2 must be str, not int'),
