@@ -790,6 +790,17 @@ class APISite(BaseSite):
                 return {action: {'result': 'Success', 'nochange': ''}}
         return self._call('api', params, write, token)
 
+    def _api_request(self, params, write=False, token=None):
+        """_api for a script's Request.submit: an API error is shown as
+        pywikibot 9.6.3's submit shows it before raising it
+        ('WARNING: API error CODE: INFO')."""
+        try:
+            return self._api(params, write, token)
+        except exceptions.APIError as e:
+            import pywikibot
+            pywikibot.warning('API error {}: {}'.format(e.code, e.info))
+            raise
+
     # -- page loading --
     def preloadpages(self, pagelist, *, groupsize=None, templates=False, langlinks=False,
                      pageprops=False, categories=False, content=True, quiet=True):
@@ -1284,9 +1295,11 @@ class _Request:
         self._params[key] = value
 
     def submit(self):
+        from pywikibot.data.api import WRITE_ACTIONS
         action = self._params.get('action', 'query')
-        write = action not in ('query', 'parse', 'expandtemplates', 'compare', 'help', 'paraminfo',
-                               'opensearch', 'sitematrix', 'tokens')
+        # pywikibot's Request: only its WRITE_ACTIONS write (an unknown
+        # action asks no token and does not log in)
+        write = action in WRITE_ACTIONS
         token = None
         if 'token' in self._params and self._params['token'] in ('csrf', 'patrol', 'watch', 'rollback'):
             token = self._params.pop('token')
@@ -1295,9 +1308,13 @@ class _Request:
             self._params.pop('token', None)
         params = dict(self._params)
         version = str(params.pop('formatversion', '1'))
-        r = self.site._api(params, write, token)
         if version == '2':
-            return r
+            # named (the core's own choice): an API error then keeps the
+            # wiki's 'docref' as pywikibot's does (under formatversion 1 the
+            # wiki says '*', which pywikibot makes 'help')
+            params['formatversion'] = version
+            return self.site._api_request(params, write, token)
+        r = self.site._api_request(params, write, token)
         return _to_formatversion1(r)
 
 

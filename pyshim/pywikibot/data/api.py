@@ -270,10 +270,14 @@ class Request:
             # the wiki's own answer in the format asked for (the core asks
             # formatversion 2 only when none is given)
             params['formatversion'] = version
-            return self.site._api(params, self.write or token is not None, token)
-        result = self.site._api(params, self.write or token is not None, token)
+            return self.site._api_request(params, self.write or token is not None, token)
         if version == '2':
-            return result
+            # (the core's own choice, but named: an API error then keeps
+            # the wiki's 'docref' as pywikibot's does under formatversion 2;
+            # under 1 the wiki calls it '*', which pywikibot makes 'help')
+            params['formatversion'] = version
+            return self.site._api_request(params, self.write or token is not None, token)
+        result = self.site._api_request(params, self.write or token is not None, token)
         from pywikibot.site import _to_formatversion1
         return _to_formatversion1(result)
 
