@@ -876,6 +876,11 @@ class APISite(BaseSite):
                 if total is not None and n >= total:
                     return
 
+    def _list_pages(self, listname, params, total=None, content=False):
+        """The pages of a list module as pywikibot's api.PageGenerator."""
+        from pywikibot.data import api
+        return api._list_pages(self, listname, params, total, content)
+
     def _pages_from_list(self, items, total=None, content=False):
         from pywikibot.page import Page
         batch = []
@@ -923,7 +928,7 @@ class APISite(BaseSite):
             p['apmaxsize'] = str(maxsize)
         if reverse:
             p['apdir'] = 'descending'
-        return self._pages_from_list(self._query_list('allpages', p), total, content)
+        return self._list_pages('allpages', p, total, content)
 
     def prefixindex(self, prefix, namespace=0, includeredirects=True):
         return self.allpages(prefix=prefix, namespace=namespace,
@@ -945,13 +950,13 @@ class APISite(BaseSite):
             p['cmdir'] = 'desc'
         if startprefix:
             p['cmstartsortkeyprefix'] = startprefix
-        return self._pages_from_list(self._query_list('categorymembers', p), total, content)
+        return self._list_pages('categorymembers', p, total, content)
 
     def search(self, searchstring, *, namespaces=None, where=None, total=None, content=False):
         p = {'srsearch': searchstring, 'srlimit': 'max', 'srnamespace': self._ns_param(namespaces) or '0'}
         if where:
             p['srwhat'] = where
-        return self._pages_from_list(self._query_list('search', p), total, content)
+        return self._list_pages('search', p, total, content)
 
     def recentchanges(self, *, start=None, end=None, reverse=False, namespaces=None, changetype=None,
                       minor=None, bot=None, anon=None, redirect=None, patrolled=None, top_only=False,
@@ -1016,7 +1021,7 @@ class APISite(BaseSite):
             p['rnnamespace'] = self._ns_param(namespaces)
         if redirects is True:
             p['rnfilterredir'] = 'redirects'
-        return self._pages_from_list(self._query_list('random', p, total), total, content)
+        return self._list_pages('random', p, total, content)
 
     def pagebacklinks(self, page, *, follow_redirects=False, filter_redirects=None,
                       namespaces=None, total=None, content=False):
@@ -1027,7 +1032,7 @@ class APISite(BaseSite):
             p['blfilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['blfilterredir'] = 'nonredirects'
-        return self._pages_from_list(self._query_list('backlinks', p), total, content)
+        return self._list_pages('backlinks', p, total, content)
 
     def page_embeddedin(self, page, *, filter_redirects=None, namespaces=None, total=None,
                         content=False):
@@ -1038,27 +1043,32 @@ class APISite(BaseSite):
             p['eifilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['eifilterredir'] = 'nonredirects'
-        return self._pages_from_list(self._query_list('embeddedin', p), total, content)
+        return self._list_pages('embeddedin', p, total, content)
 
     def pagereferences(self, page, *, follow_redirects=False, filter_redirects=None,
                        with_template_inclusion=True, only_template_inclusion=False,
                        namespaces=None, total=None, content=False):
+        # as pywikibot 9.6.3's: one of the two modules alone is its
+        # api.PageGenerator, both an itertools.islice over the two
+        if only_template_inclusion:
+            return self.page_embeddedin(page, filter_redirects=filter_redirects,
+                                        namespaces=namespaces, total=total, content=content)
+        if not with_template_inclusion:
+            return self.pagebacklinks(page, follow_redirects=follow_redirects,
+                                      filter_redirects=filter_redirects,
+                                      namespaces=namespaces, total=total, content=content)
+        import itertools
+        return itertools.islice(self._references(page, filter_redirects, namespaces), total)
+
+    def _references(self, page, filter_redirects, namespaces):
         seen = set()
-        n = 0
-        gens = []
-        if not only_template_inclusion:
-            gens.append(self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces))
-        if with_template_inclusion or only_template_inclusion:
-            gens.append(self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces))
-        for g in gens:
+        for g in (self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces),
+                  self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces)):
             for p in g:
                 if p.title() in seen:
                     continue
                 seen.add(p.title())
                 yield p
-                n += 1
-                if total is not None and n >= total:
-                    return
 
     def pagelinks(self, page, *, namespaces=None, follow_redirects=False, total=None, content=False):
         p = {'titles': page.title(), 'generator': 'links', 'gpllimit': 'max'}
