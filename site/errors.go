@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -16,6 +17,21 @@ type APIError struct {
 	Local bool
 	// Lag is the reported replication lag of a maxlag error, in seconds.
 	Lag float64
+	// Other holds the error's members besides code and info, in the
+	// answer's order ("*" or "docref": the API's help line; "lag",
+	// "module", ...), then the answer's own members besides "error" and
+	// "warnings" (pywikibot puts those into its APIError too).
+	Other []APIErrorField
+	// FormatVersion is the formatversion the caller asked for ("" when
+	// the core chose 2): under formatversion 1 the help line is "*", under
+	// 2 "docref".
+	FormatVersion string
+}
+
+// APIErrorField is one member of an API error answer, its value as JSON.
+type APIErrorField struct {
+	Key   string
+	Value json.RawMessage
 }
 
 func (e *APIError) Error() string {

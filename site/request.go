@@ -232,7 +232,8 @@ func (s *APISite) call(ctx context.Context, p url.Values, post, write bool, out 
 	p.Set("format", "json")
 	// formatversion 2 unless the caller asks for another (pywikibot's
 	// cached requests keep the wiki's formatversion 1 answers)
-	if p.Get("formatversion") == "" {
+	asked := p.Get("formatversion")
+	if asked == "" {
 		p.Set("formatversion", "2")
 	}
 	if s.cfg.Maxlag > 0 {
@@ -252,6 +253,9 @@ func (s *APISite) call(ctx context.Context, p url.Values, post, write bool, out 
 		hdr, err := s.send(ctx, enc, p, post, out)
 		if err == nil {
 			return nil
+		}
+		if ae, ok := err.(*APIError); ok {
+			ae.FormatVersion = asked
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -362,17 +366,11 @@ func (s *APISite) send(ctx context.Context, enc string, p url.Values, post bool,
 		return resp.Header, &ServerError{Status: resp.StatusCode, Text: firstLine(string(b))}
 	}
 	if code := resp.Header.Get("MediaWiki-API-Error"); code != "" {
-		var env struct {
-			Error *struct {
-				Code string  `json:"code"`
-				Info string  `json:"info"`
-				Lag  float64 `json:"lag"`
-			} `json:"error"`
-		}
-		if err := json.NewDecoder(body).Decode(&env); err != nil || env.Error == nil {
+		b, err := io.ReadAll(body)
+		ae := apiErrorFromBody(b)
+		if err != nil || ae == nil {
 			return resp.Header, &APIError{Code: code}
 		}
-		ae := &APIError{Code: env.Error.Code, Info: env.Error.Info, Lag: env.Error.Lag}
 		s.logf(2, "debug: API error %s", ae.Code)
 		return resp.Header, ae
 	}
@@ -393,15 +391,15 @@ func (s *APISite) send(ctx context.Context, enc string, p url.Values, post bool,
 		return resp.Header, checkErrorBody(b)
 	}
 	if out == nil {
+		b, err := io.ReadAll(body)
+		if err != nil {
+			return resp.Header, &transportError{err}
+		}
 		var env map[string]json.RawMessage
-		out = &env
-		if err := json.NewDecoder(body).Decode(out); err != nil {
+		if err := json.Unmarshal(b, &env); err != nil {
 			return resp.Header, &transportError{fmt.Errorf("bad JSON from the API: %w", err)}
 		}
-		if e, ok := env["error"]; ok {
-			return resp.Header, errorFromRaw(e)
-		}
-		return resp.Header, nil
+		return resp.Header, checkErrorBody(b)
 	}
 	if err := json.NewDecoder(body).Decode(out); err != nil {
 		return resp.Header, &transportError{fmt.Errorf("bad JSON from the API: %w", err)}
@@ -421,28 +419,6 @@ func zero(out any) {
 	if v := reflect.ValueOf(out); v.Kind() == reflect.Pointer && !v.IsNil() {
 		v.Elem().SetZero()
 	}
-}
-
-// checkErrorBody finds an "error" member in a body whose header did not
-// announce one (some proxies drop the header).
-func checkErrorBody(b []byte) error {
-	var env struct {
-		Error json.RawMessage `json:"error"`
-	}
-	if json.Unmarshal(b, &env) == nil && len(env.Error) > 0 {
-		return errorFromRaw(env.Error)
-	}
-	return nil
-}
-
-func errorFromRaw(raw json.RawMessage) error {
-	var e struct {
-		Code string  `json:"code"`
-		Info string  `json:"info"`
-		Lag  float64 `json:"lag"`
-	}
-	_ = json.Unmarshal(raw, &e)
-	return &APIError{Code: e.Code, Info: e.Info, Lag: e.Lag}
 }
 
 // scrub removes the query string from URLs in transport errors, so tokens

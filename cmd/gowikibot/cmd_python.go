@@ -183,7 +183,9 @@ func readProgram(file string) (string, error) {
 // argv and sys.path paths, and the site builtins exit and quit.
 func newInterp(ios *ioStreams, argv, paths []string) (*python.Interp, error) {
 	tuneGC()
-	opts := python.Options{Argv: argv, Paths: paths}
+	// An uncaught exception's traceback is printed before the atexit
+	// callbacks run, as CPython does (pywikibot's reads sys.last_type).
+	opts := python.Options{Argv: argv, Paths: paths, ReportUncaught: true}
 	// The process's own streams are the interpreter's default; others
 	// (tests, a captured run) become sys.stdin/stdout/stderr.
 	if ios.In != io.Reader(os.Stdin) {
@@ -238,24 +240,52 @@ func installSiteBuiltins(in *python.Interp) error {
 // runPythonFile runs file as __main__ with sys.argv = [file] + args and
 // extra import paths, returning the exit status as CPython would.
 func runPythonFile(ios *ioStreams, file string, args []string, paths []string) int {
-	if _, err := readProgram(file); err != nil {
+	return runFile(ios, runSpec{file: file, args: args, paths: paths})
+}
+
+// runSpec says how runFile runs a script file.
+type runSpec struct {
+	file  string   // the path given
+	args  []string // sys.argv[1:]
+	paths []string // extra import folders
+	// asTyped compiles the script under the path as given (its __file__
+	// and traceback file name), as pwb.py's run_python_file; otherwise
+	// the absolute path, as CPython's "python FILE" since 3.9.
+	asTyped bool
+	prelude string // Python run before the script (wrapperPrelude)
+}
+
+// runFile runs s.file as __main__ and returns the exit status as CPython
+// would.
+func runFile(ios *ioStreams, s runSpec) int {
+	src, err := readProgram(s.file)
+	if err != nil {
 		fmt.Fprintln(ios.Err, err)
 		return 2
 	}
-	dir, _ := filepath.Abs(filepath.Dir(file))
+	paths := s.paths
+	dir, _ := filepath.Abs(filepath.Dir(s.file))
 	if root := checkoutRoot(dir); root != "" {
 		paths = append(paths, root)
 	}
-	in, err := newInterp(ios, append([]string{file}, args...), python.SysPath(dir, paths))
+	in, err := newInterp(ios, append([]string{s.file}, s.args...), python.SysPath(dir, paths))
 	if err != nil {
 		return reportError(ios, err)
 	}
 	defer in.Close()
-	if missingScriptDeps(in, ios.Out, file, args) {
+	if missingScriptDeps(in, ios.Out, s.file, s.args) {
 		return 0
 	}
 	defer handleInterrupts(in)()
-	_, err = in.RunFile(file)
+	if err := runPrelude(in, s.prelude); err != nil {
+		bridge.CloseSites()
+		return exitStatus(ios, err)
+	}
+	name := s.file
+	if !s.asTyped {
+		name, _ = filepath.Abs(s.file)
+	}
+	_, err = in.RunSource(src, name, "__main__")
 	bridge.CloseSites()
 	return exitStatus(ios, err)
 }
@@ -308,7 +338,10 @@ func exitStatus(ios *ioStreams, err error) int {
 		}
 		return code
 	}
-	fmt.Fprint(ios.Err, err.Error()+"\n")
+	var pe *python.PyError
+	if !errors.As(err, &pe) || !pe.Reported {
+		fmt.Fprint(ios.Err, err.Error()+"\n")
+	}
 	if python.IsKeyboardInterrupt(err) {
 		return 130
 	}

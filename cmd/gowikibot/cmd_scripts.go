@@ -63,17 +63,18 @@ func runNamedScript(ios *ioStreams, globals []string, name string, args []string
 	if err := userconfig.CheckGlobalArgs(all); err != nil {
 		return reportError(ios, err)
 	}
-	cfg, _ := bridge.Config()
+	cfg, cfgErr := bridge.Config()
 	path, src, err := findScript(name, cfg)
 	if err != nil {
 		return reportError(ios, err)
 	}
+	prelude := wrapperPrelude(cfgErr == nil, len(globals) > 0)
 	if path != "" {
 		var extra []string
 		if cfg != nil {
 			extra = scriptPaths(cfg)
 		}
-		return runPythonFile(ios, path, args, extra)
+		return runFile(ios, runSpec{file: path, asTyped: true, args: args, paths: extra, prelude: prelude})
 	}
 	file := "<gowikibot>/scripts/" + strings.TrimSuffix(name, ".py") + ".py"
 	python.RegisterSource(file, src)
@@ -83,9 +84,39 @@ func runNamedScript(ios *ioStreams, globals []string, name string, args []string
 	}
 	defer in.Close()
 	defer handleInterrupts(in)()
+	if err := runPrelude(in, prelude); err != nil {
+		bridge.CloseSites()
+		return exitStatus(ios, err)
+	}
 	_, err = in.RunSource(src, file, "__main__")
 	bridge.CloseSites()
 	return exitStatus(ios, err)
+}
+
+// wrapperPrelude is what pwb.py 9.6.3's wrapper does before it runs a
+// script: it imports pywikibot (whose atexit hook ends a crashed script's
+// stderr with "CRITICAL: Exiting due to uncaught exception ..."), and when
+// global options came before the script's name it calls handle_args with
+// them, which sets up pywikibot's logging: Python warnings are then shown
+// as "WARNING: file:line: Category: message". Without a loadable config
+// there is nothing to import (the script's own import reports it).
+func wrapperPrelude(configLoads, globalArgs bool) string {
+	switch {
+	case !configLoads:
+		return ""
+	case globalArgs:
+		return "import warnings, pywikibot\npywikibot._capture_warnings()\n"
+	default:
+		return "import pywikibot\n"
+	}
+}
+
+// runPrelude runs src (wrapperPrelude's) in a namespace of its own.
+func runPrelude(in *python.Interp, src string) error {
+	if src == "" {
+		return nil
+	}
+	return in.Exec(src, "<gowikibot wrapper>", nil)
 }
 
 // scriptPaths are the import folders for scripts: user_script_paths.

@@ -1,6 +1,8 @@
 package bridge
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 
 	"github.com/go-python/gpython/py"
@@ -26,7 +28,11 @@ func (b *bridge) raise(name, msg string, attrs map[string]py.Object) error {
 	if code == nil {
 		code, info = py.String(""), py.String("")
 	}
-	inst, err := py.Call(factory, py.Tuple{py.String(name), py.String(msg), code, info}, nil)
+	args := py.Tuple{py.String(name), py.String(msg), code, info}
+	if other := attrs["other"]; other != nil {
+		args = append(args, other)
+	}
+	inst, err := py.Call(factory, args, nil)
 	if err != nil {
 		return err
 	}
@@ -54,6 +60,51 @@ func (b *bridge) pyError(err error) error {
 	if errors.As(err, &ae) {
 		attrs["code"] = py.String(ae.Code)
 		attrs["info"] = py.String(ae.Info)
+		if other := apiErrorOther(ae); other != nil {
+			attrs["other"] = other
+		}
 	}
 	return b.raise(name, err.Error(), attrs)
+}
+
+// apiErrorOther is pywikibot's APIError.other for ae: the answer's members
+// besides code and info, in order, with the API's help line last as
+// "help". pywikibot asks formatversion 1 unless told otherwise, where the
+// wiki names that line "*"; the core asks 2, where it is "docref" (kept
+// under that name only when the script asked formatversion 2 itself).
+// nil when there are none.
+func apiErrorOther(ae *site.APIError) py.Object {
+	if len(ae.Other) == 0 {
+		return nil
+	}
+	var b bytes.Buffer
+	b.WriteByte('{')
+	var help json.RawMessage
+	n := 0
+	add := func(key string, v json.RawMessage) {
+		if n > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(key)
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+		n++
+	}
+	for _, f := range ae.Other {
+		if f.Key == "*" || (f.Key == "docref" && ae.FormatVersion != "2") {
+			help = f.Value
+			continue
+		}
+		add(f.Key, f.Value)
+	}
+	if help != nil {
+		add("help", help)
+	}
+	b.WriteByte('}')
+	o, err := jsonToPy(b.Bytes())
+	if err != nil {
+		return nil
+	}
+	return o
 }

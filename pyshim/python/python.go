@@ -46,6 +46,11 @@ type Options struct {
 	// Stdin, Stdout and Stderr default to the process's own.
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+	// ReportUncaught makes RunSource print an uncaught exception of the
+	// main script (not SystemExit) itself, as CPython does, before the
+	// threads are waited for and the atexit callbacks run; the returned
+	// *PyError is then marked Reported.
+	ReportUncaught bool
 }
 
 // Interp is one Python interpreter context.
@@ -285,11 +290,15 @@ func (in *Interp) RunSource(src, filename, modName string) (mod *py.Module, err 
 	// The module body runs through py.VmRunFrame, which counts its frame
 	// for the recursion limit and puts it on the frame stack.
 	_, rerr := classes.RunModuleCode(in.Ctx, code, m.Globals, m.Globals, py.VmRunFrame)
+	err = in.wrap(rerr)
 	if modName == "__main__" {
+		if pe, ok := err.(*PyError); ok && in.opts.ReportUncaught {
+			pe.Reported = in.reportUncaught(pe)
+		}
 		gil.MainExit()
 	}
-	if rerr != nil {
-		return m, in.wrap(rerr)
+	if err != nil {
+		return m, err
 	}
 	return m, nil
 }
@@ -327,6 +336,9 @@ type PyError struct {
 	// Traceback is the CPython-style text: "Traceback (most recent call
 	// last):" with file, line and source line per frame, then "Type: msg".
 	Traceback string
+	// Reported is set when the traceback was already printed (see
+	// Options.ReportUncaught).
+	Reported bool
 }
 
 func (e *PyError) Error() string {

@@ -327,6 +327,19 @@ def critical(msg, *args, **kwargs):
 critical = _logging_function(critical)
 
 
+def _exit_critical():
+    """pywikibot 9.6.3's comms.http atexit hook (registered when pywikibot
+    is imported): a script ended by an uncaught exception (the runtime
+    has printed its traceback and set sys.last_type, as CPython does)
+    ends stderr with a CRITICAL line naming it."""
+    if hasattr(sys, 'last_type'):
+        critical('Exiting due to uncaught exception {}: {}'.format(
+            sys.last_type.__name__, sys.last_value))
+
+
+__import__('atexit').register(_exit_critical)
+
+
 def log(msg, *args, **kwargs):
     """Log a message (shown with -v)."""
     if config.__dict__.get('verbose_output'):

@@ -1043,7 +1043,7 @@ class APISiteMore:
             p['iunamespace'] = self._ns_param(namespaces)
         if filterredir is not None:
             p['iufilterredir'] = 'redirects' if filterredir else 'nonredirects'
-        return self._pages_from_list(self._query_list('imageusage', p), total, content)
+        return self._list_pages('imageusage', p, total, content)
 
     def exturlusage(self, url=None, protocol=None, namespaces=None, total=None, content=False):
         """Pages linking to url (list=exturlusage)."""
@@ -1056,7 +1056,7 @@ class APISiteMore:
             p['euprotocol'] = protocol
         if self._ns_param(namespaces):
             p['eunamespace'] = self._ns_param(namespaces)
-        return self._pages_from_list(self._query_list('exturlusage', p), total, content)
+        return self._list_pages('exturlusage', p, total, content)
 
     def users(self, usernames):
         """The wiki's record (list=users) of each user name, as dicts."""

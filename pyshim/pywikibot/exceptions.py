@@ -359,10 +359,11 @@ _BUILTIN = {
 }
 
 
-def _from_go(name, message, code='', info=''):
+def _from_go(name, message, code='', info='', other=None):
     """Build the exception the Go core reports: name is the pywikibot
     exception's name, message the Go error's text (it already names the
-    page); code and info are set for API errors."""
+    page); code and info are set for API errors, and other holds the rest
+    of the API's answer (its help line as 'help'), as pywikibot's."""
     if name in _BUILTIN:
         return _BUILTIN[name](message)
     cls = globals().get(name)
@@ -376,8 +377,8 @@ def _from_go(name, message, code='', info=''):
     if code or issubclass(cls, APIError):
         e.code = code
         e.info = info
-        e.other = {}
-        e.unicode = '{}: {}'.format(code, info) if info else message
+        e.other = other or {}
+        e.unicode = APIError.__str__(e) if info else message
     return e
 
 
@@ -423,7 +424,7 @@ def _for_page(e, page):
     if code and code not in _EDIT_CODES and issubclass(cls, PageSaveRelatedError):
         # 9.6.3's editpage maps only the codes of its _ep_errors; any other
         # (protectednamespace-interface, spamdetected, ...) stays APIError
-        new = APIError(code, info)
+        new = APIError(code, info, **(getattr(e, 'other', None) or {}))
     elif issubclass(cls, SpamblacklistError):
         new = cls(page, url=info)
     elif issubclass(cls, AbuseFilterDisallowedError):

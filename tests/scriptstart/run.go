@@ -113,10 +113,13 @@ func Run(bin, cfgDir, file string) Result {
 	return r
 }
 
+// lastLine is the last non-empty line of s, the exception line of a
+// traceback: pywikibot's "CRITICAL: Exiting due to uncaught exception"
+// line after it (its atexit hook) is passed over.
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i := len(lines) - 1; i >= 0; i-- {
-		if l := strings.TrimSpace(lines[i]); l != "" {
+		if l := strings.TrimSpace(lines[i]); l != "" && !strings.HasPrefix(l, "CRITICAL: Exiting due to uncaught exception ") {
 			return l
 		}
 	}

@@ -388,5 +388,10 @@ func withMessages(t *testing.T, src string) string {
 // lastLine is the last non-blank line of s.
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n "), "\n")
+	// pywikibot's "CRITICAL: Exiting due to uncaught exception" line
+	// (its atexit hook) follows the exception line
+	if n := len(lines); n > 1 && strings.HasPrefix(lines[n-1], "CRITICAL: Exiting due to uncaught exception ") {
+		lines = lines[:n-1]
+	}
 	return strings.TrimSpace(lines[len(lines)-1])
 }

@@ -270,10 +270,14 @@ class Request:
             # the wiki's own answer in the format asked for (the core asks
             # formatversion 2 only when none is given)
             params['formatversion'] = version
-            return self.site._api(params, self.write or token is not None, token)
-        result = self.site._api(params, self.write or token is not None, token)
+            return self.site._api_request(params, self.write or token is not None, token)
         if version == '2':
-            return result
+            # (the core's own choice, but named: an API error then keeps
+            # the wiki's 'docref' as pywikibot's does under formatversion 2;
+            # under 1 the wiki calls it '*', which pywikibot makes 'help')
+            params['formatversion'] = version
+            return self.site._api_request(params, self.write or token is not None, token)
+        result = self.site._api_request(params, self.write or token is not None, token)
         from pywikibot.site import _to_formatversion1
         return _to_formatversion1(result)
 
@@ -457,11 +461,14 @@ class QueryGenerator(APIGeneratorBase):
         self.query_limit = int(value)
 
     def set_maximum_items(self, value):
-        """Stop after value items (None or a negative value: no limit)."""
-        if value is not None and int(value) >= 0:
+        """Stop after value items (a negative value: no limit; None is
+        ignored), as pywikibot 9.6.3's."""
+        if value is not None:
             self.limit = int(value)
-        else:
-            self.limit = None
+
+    def _count_limit(self):
+        """The number of items to stop after (None: no limit)."""
+        return self.limit if self.limit is not None and self.limit >= 0 else None
 
     def set_namespace(self, namespaces):
         """Restrict the query to namespaces (int, Namespace or list)."""
@@ -478,7 +485,7 @@ class QueryGenerator(APIGeneratorBase):
         params = self.request._encoded_items()
         params.pop('action', None)
         limit = self.query_limit
-        if self.limit is not None and (limit is None or self.limit < limit):
+        if self._count_limit() is not None and (limit is None or self.limit < limit):
             limit = self.limit
         key = self._prefix() + 'limit'
         if limit is not None and self._prefix():
@@ -497,12 +504,20 @@ class QueryGenerator(APIGeneratorBase):
             data = [data]
         return data
 
+    # (list module name, its parameters, content) of a site method's
+    # pages (_list_pages); None for a query built from parameters
+    _list = None
+
     def __iter__(self):
+        if self._list is not None:
+            yield from self._iter_list()
+            return
         import _gowikibot
         params = self._params()
         version = params.pop('formatversion', '1')
         n = 0
-        if self.limit == 0:
+        limit = self._count_limit()
+        if limit == 0:
             return
         from pywikibot.site import _to_formatversion1
         # a list: each continued request asks only for the items still
@@ -518,7 +533,7 @@ class QueryGenerator(APIGeneratorBase):
             for item in self._results(q):
                 yield self.result(item)
                 n += 1
-                if self.limit is not None and n >= self.limit:
+                if limit is not None and n >= limit:
                     return
 
     def result(self, data):
@@ -612,6 +627,50 @@ class PageGenerator(QueryGenerator):
         page = pywikibot.Page(self.site, pagedata['title'])
         update_page(page, pagedata)
         return page
+
+
+def _list_pages(site, listname, params, total=None, content=False):
+    """The pages of the list module listname (its parameters params) as
+    pywikibot 9.6.3's site methods return them: an api.PageGenerator
+    (generator=listname) that takes set_maximum_items, set_namespace and
+    set_query_increment before it is iterated, with total as its limit."""
+    gen = PageGenerator.__new__(PageGenerator)
+    gparams = {'action': 'query', 'generator': listname,
+               'prop': 'info|imageinfo|categoryinfo', 'inprop': 'protection'}
+    for key, value in params.items():
+        gparams['g' + key] = value
+    gen.site = site
+    gen.request = Request(site=site, parameters=gparams)
+    gen.limit = None if total is None else int(total)
+    gen.query_limit = None
+    gen._namespaces = None
+    gen.modules = [listname]
+    gen.resultkey = 'pages'
+    gen._started = None
+    gen.g_content = content
+    gen._list = (listname, dict(params), content)
+    return gen
+
+
+def _iter_list(self):
+    listname, params, content = self._list
+    params = dict(params)
+    prefix = self._prefix()[1:]
+    if self._namespaces is not None:
+        params[prefix + 'namespace'] = '|'.join(str(int(ns)) for ns in self._namespaces)
+    if self.query_limit is not None:
+        params[prefix + 'limit'] = str(self.query_limit)
+    limit = self._count_limit()
+    if limit == 0:
+        return
+    site = self.site
+    # the request asks for no more than limit items (continued ones for
+    # those still wanted), as pywikibot's
+    items = site._query_list(listname, params, limit)
+    yield from site._pages_from_list(items, limit, content)
+
+
+QueryGenerator._iter_list = _iter_list
 
 
 class PropertyGenerator(QueryGenerator):

@@ -807,6 +807,17 @@ class APISite(BaseSite):
                 return {action: {'result': 'Success', 'nochange': ''}}
         return self._call('api', params, write, token)
 
+    def _api_request(self, params, write=False, token=None):
+        """_api for a script's Request.submit: an API error is shown as
+        pywikibot 9.6.3's submit shows it before raising it
+        ('WARNING: API error CODE: INFO')."""
+        try:
+            return self._api(params, write, token)
+        except exceptions.APIError as e:
+            import pywikibot
+            pywikibot.warning('API error {}: {}'.format(e.code, e.info))
+            raise
+
     # -- page loading --
     def preloadpages(self, pagelist, *, groupsize=None, templates=False, langlinks=False,
                      pageprops=False, categories=False, content=True, quiet=True):
@@ -925,6 +936,11 @@ class APISite(BaseSite):
             return pages
         return [by_id[int(i)] for i in pageids]
 
+    def _list_pages(self, listname, params, total=None, content=False):
+        """The pages of a list module as pywikibot's api.PageGenerator."""
+        from pywikibot.data import api
+        return api._list_pages(self, listname, params, total, content)
+
     def _pages_from_list(self, items, total=None, content=False):
         from pywikibot.page import Page
         batch = []
@@ -972,7 +988,7 @@ class APISite(BaseSite):
             p['apmaxsize'] = str(maxsize)
         if reverse:
             p['apdir'] = 'descending'
-        return self._pages_from_list(self._query_list('allpages', p, total), total, content)
+        return self._list_pages('allpages', p, total, content)
 
     def prefixindex(self, prefix, namespace=0, includeredirects=True):
         return self.allpages(prefix=prefix, namespace=namespace,
@@ -994,13 +1010,13 @@ class APISite(BaseSite):
             p['cmdir'] = 'desc'
         if startprefix:
             p['cmstartsortkeyprefix'] = startprefix
-        return self._pages_from_list(self._query_list('categorymembers', p, total), total, content)
+        return self._list_pages('categorymembers', p, total, content)
 
     def search(self, searchstring, *, namespaces=None, where=None, total=None, content=False):
         p = {'srsearch': searchstring, 'srlimit': 'max', 'srnamespace': self._ns_param(namespaces) or '0'}
         if where:
             p['srwhat'] = where
-        return self._pages_from_list(self._query_list('search', p, total), total, content)
+        return self._list_pages('search', p, total, content)
 
     def recentchanges(self, *, start=None, end=None, reverse=False, namespaces=None, changetype=None,
                       minor=None, bot=None, anon=None, redirect=None, patrolled=None, top_only=False,
@@ -1065,7 +1081,7 @@ class APISite(BaseSite):
             p['rnnamespace'] = self._ns_param(namespaces)
         if redirects is True:
             p['rnfilterredir'] = 'redirects'
-        return self._pages_from_list(self._query_list('random', p, total), total, content)
+        return self._list_pages('random', p, total, content)
 
     def pagebacklinks(self, page, *, follow_redirects=False, filter_redirects=None,
                       namespaces=None, total=None, content=False):
@@ -1076,7 +1092,7 @@ class APISite(BaseSite):
             p['blfilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['blfilterredir'] = 'nonredirects'
-        return self._pages_from_list(self._query_list('backlinks', p, total), total, content)
+        return self._list_pages('backlinks', p, total, content)
 
     def page_embeddedin(self, page, *, filter_redirects=None, namespaces=None, total=None,
                         content=False):
@@ -1087,24 +1103,27 @@ class APISite(BaseSite):
             p['eifilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['eifilterredir'] = 'nonredirects'
-        return self._pages_from_list(self._query_list('embeddedin', p, total), total, content)
+        return self._list_pages('embeddedin', p, total, content)
 
     def pagereferences(self, page, *, follow_redirects=False, filter_redirects=None,
                        with_template_inclusion=True, only_template_inclusion=False,
                        namespaces=None, total=None, content=False):
-        # one listing: its request asks for total items, as pywikibot's
+        # as pywikibot 9.6.3's: one of the two modules alone is its
+        # api.PageGenerator (its request asks for total items), both an
+        # itertools.islice over the two
         if only_template_inclusion:
-            return self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces,
-                                        total=total, content=content)
+            return self.page_embeddedin(page, filter_redirects=filter_redirects,
+                                        namespaces=namespaces, total=total, content=content)
         if not with_template_inclusion:
-            return self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces,
-                                      total=total, content=content)
-        return self._references(page, filter_redirects, namespaces, total)
+            return self.pagebacklinks(page, follow_redirects=follow_redirects,
+                                      filter_redirects=filter_redirects,
+                                      namespaces=namespaces, total=total, content=content)
+        import itertools
+        return itertools.islice(self._references(page, filter_redirects, namespaces, total), total)
 
     def _references(self, page, filter_redirects, namespaces, total):
         """The pages that link to page, then those that transclude it."""
         seen = set()
-        n = 0
         # each asks for at most total items; the second only once the
         # first is done
         gens = [self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total),
@@ -1115,9 +1134,6 @@ class APISite(BaseSite):
                     continue
                 seen.add(p.title())
                 yield p
-                n += 1
-                if total is not None and n >= total:
-                    return
 
     def pagelinks(self, page, *, namespaces=None, follow_redirects=False, total=None, content=False):
         p = {'titles': page.title(), 'generator': 'links', 'gpllimit': 'max'}
@@ -1354,9 +1370,11 @@ class _Request:
         self._params[key] = value
 
     def submit(self):
+        from pywikibot.data.api import WRITE_ACTIONS
         action = self._params.get('action', 'query')
-        write = action not in ('query', 'parse', 'expandtemplates', 'compare', 'help', 'paraminfo',
-                               'opensearch', 'sitematrix', 'tokens')
+        # pywikibot's Request: only its WRITE_ACTIONS write (an unknown
+        # action asks no token and does not log in)
+        write = action in WRITE_ACTIONS
         token = None
         if 'token' in self._params and self._params['token'] in ('csrf', 'patrol', 'watch', 'rollback'):
             token = self._params.pop('token')
@@ -1365,9 +1383,13 @@ class _Request:
             self._params.pop('token', None)
         params = dict(self._params)
         version = str(params.pop('formatversion', '1'))
-        r = self.site._api(params, write, token)
         if version == '2':
-            return r
+            # named (the core's own choice): an API error then keeps the
+            # wiki's 'docref' as pywikibot's does (under formatversion 1 the
+            # wiki says '*', which pywikibot makes 'help')
+            params['formatversion'] = version
+            return self.site._api_request(params, write, token)
+        r = self.site._api_request(params, write, token)
         return _to_formatversion1(r)
 
 

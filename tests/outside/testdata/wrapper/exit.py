@@ -1,0 +1,7 @@
+"""sys.exit with a status: no traceback, no CRITICAL line."""
+import sys
+
+import pywikibot
+
+print(pywikibot.__name__)
+sys.exit(3)
