@@ -28,6 +28,7 @@ import (
 //     RecursionError beyond RecursionLimit nested frames.
 //   - keyword forms of builtins: enumerate(iterable=, start=),
 //     sum(start=), pow(base=, exp=, mod=), str(object=).
+//   - bin, oct and hex of an object with __index__ (intradix.go).
 
 const opCompareOp = 107
 
