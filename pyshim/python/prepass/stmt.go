@@ -210,12 +210,28 @@ func (r *rw) compound(sq *seq, a, b int, name string, gapStart int) error {
 				r.write("in")
 				r.gap(sq, in+1)
 				fh.iterStart = len(r.out)
-				if err := r.emit(sq, in+1, c); err != nil {
+				// for x in *a, *b:  (3.9's grammar) → a __pyshim_tuple__
+				if err := r.rhs(sq, in+1, c); err != nil {
 					return err
 				}
 				fh.iterEnd = len(r.out)
 				if len(fh.names) > 0 {
 					r.curFor = fh
+				}
+				done = true
+			}
+		}
+		if !done && name == "for" {
+			// a one-line for: the iterable may hold starred items too
+			if in := r.topName(sq, a+1, c, "in"); in > a+1 && in+1 < c {
+				if err := r.emit(sq, a+1, in); err != nil {
+					return err
+				}
+				r.gap(sq, in)
+				r.write("in")
+				r.gap(sq, in+1)
+				if err := r.rhs(sq, in+1, c); err != nil {
+					return err
 				}
 				done = true
 			}
