@@ -17,6 +17,7 @@ func TestUncaughtSuggestions(t *testing.T) {
 		{"Lst = 1\nlst\n", "NameError: name 'lst' is not defined. Did you mean: 'Lst'?"},
 		{"x = []\nx.apend(1)\n", "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?"},
 		{"def f(d):\n    d.itms()\nf({})\n", "AttributeError: 'dict' object has no attribute 'itms'. Did you mean: 'items'?"},
+		{"(1).reel\n", "AttributeError: 'int' object has no attribute 'reel'. Did you mean: 'real'?"},
 		{"''.uper()\n", "AttributeError: 'str' object has no attribute 'uper'. Did you mean: 'upper'?"},
 		{"import json\njson.dump_s\n", "AttributeError: module 'json' has no attribute 'dump_s'. Did you mean: 'dumps'?"},
 		{"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst1 = 1\nabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst2\n",
