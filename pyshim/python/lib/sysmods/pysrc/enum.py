@@ -84,7 +84,7 @@ class EnumType(type):
             if existing is not None:
                 enum_class._member_map_[name] = existing
                 continue
-            member = _new_member(enum_class, value)
+            member = _new_member(enum_class, value, body.get("__new__"))
             member._name_ = name
             member.__objclass__ = enum_class
             if "__init__" in body:
@@ -94,7 +94,7 @@ class EnumType(type):
                     body["__init__"](member, value)
             enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
-            enum_class._value2member_.append((value, member))
+            enum_class._value2member_.append((member._value_, member))
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -204,9 +204,17 @@ def _data_hash(self):
     return hash(self._value_)
 
 
-def _new_member(enum_class, value):
-    """A member object: an instance of the mixed-in data type if any."""
+def _new_member(enum_class, value, custom_new=None):
+    """A member object: an instance of the mixed-in data type if any, or
+    what the class body's own __new__ makes of the value (a tuple value is
+    its arguments)."""
     member_type = _member_type(enum_class)
+    if custom_new is not None:
+        args = value if isinstance(value, tuple) else (value,)
+        member = custom_new(enum_class, *args)
+        if not hasattr(member, "_value_"):
+            member._value_ = value if member_type is object else member_type(*args)
+        return member
     if member_type is object:
         member = object.__new__(enum_class)
     elif isinstance(value, tuple):
