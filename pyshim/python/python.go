@@ -396,6 +396,9 @@ func FormatTraceback(info *py.ExceptionInfo) string {
 	if e, ok := info.Value.(*py.Exception); ok {
 		// link it to the exception whose handling it escaped
 		classes.ChainUncaught(e, info.Traceback)
+		// the VM's error wording, name and obj (the suggestion needs them)
+		// when no handler or failing call has fixed them yet
+		classes.FixVMError(e, info.Traceback)
 	}
 	return formatTraceback(info, map[py.Object]bool{})
 }
@@ -413,6 +416,7 @@ func formatTraceback(info *py.ExceptionInfo, seen map[py.Object]bool) string {
 		writeFrames(&b, info.Traceback)
 	}
 	b.WriteString(exceptionLine(info))
+	b.WriteString(suggestion(info))
 	b.WriteString("\n")
 	return b.String()
 }

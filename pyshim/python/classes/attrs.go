@@ -505,7 +505,11 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	case *Instance:
 		return x.M__getattribute__(name)
 	case *py.Type:
-		return typeGetAttr(x, name)
+		r, err := typeGetAttr(x, name)
+		if err != nil {
+			fillAttrError(err, o, name)
+		}
+		return r, err
 	case *py.Exception:
 		return excGetAttr(x, name)
 	}
@@ -518,8 +522,26 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 			}
 		}
 		patchError(nil, err)
+		fillAttrError(err, o, name)
 	}
 	return r, err
+}
+
+// fillAttrError gives getattr()'s AttributeError about name on o the name
+// and obj attributes CPython sets, when the error is about that attribute
+// and has none yet.
+func fillAttrError(err error, o py.Object, name string) {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.AttributeError || !strings.HasSuffix(moduleErrMsg(e), " has no attribute '"+name+"'") {
+		return
+	}
+	d := dictOf(e)
+	if d["name"] == nil {
+		d["name"] = py.String(name)
+	}
+	if d["obj"] == nil || d["obj"] == py.None {
+		d["obj"] = o
+	}
 }
 
 // SetAttr is setattr(o, name, value).

@@ -163,10 +163,12 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 		}
 		e.Args = py.Tuple{py.String("'" + m[1] + "' object has no attribute '" + m[2] + "'")}
 		d := dictOf(e)
-		if _, ok := d["name"]; ok {
+		if o := d["obj"]; o != nil && o != py.None {
 			return
 		}
-		d["name"] = py.String(m[2])
+		if d["name"] == nil || d["name"] == py.None {
+			d["name"] = py.String(m[2])
+		}
 		f, ins, k := failedInstr(tb)
 		if k < 1 || ins[k].op != opLoadAttr || f.Code.Names[ins[k].arg] != m[2] {
 			return

@@ -27,6 +27,7 @@ func Install(ctx py.Context) error {
 	}
 	installKeywordForms(b)
 	installBoolDivmod(b)
+	installIndexRadix(b)
 	if r, ok := b["repr"]; ok && r != nil {
 		reprBuiltin.CompareAndSwap(nil, &r)
 	}

@@ -28,6 +28,8 @@ import (
 //     RecursionError beyond RecursionLimit nested frames.
 //   - keyword forms of builtins: enumerate(iterable=, start=),
 //     sum(start=), pow(base=, exp=, mod=), str(object=).
+//   - bin, oct and hex of an object with __index__ (intradix.go).
+//   - real, imag, numerator, denominator of int and float (numattrs.go).
 
 const opCompareOp = 107
 

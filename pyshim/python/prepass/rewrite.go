@@ -821,6 +821,15 @@ func (r *rw) group(sq *seq, k, m int) error {
 		return r.plain(sq, k, m)
 	case '[':
 		if r.callable(sq, k) {
+			// X[*a, b] (PEP 646, 3.11): the subscript is the tuple
+			if its, _ := r.items(sq, k+1, m); r.hasStar(sq, its) && r.topName(sq, k+1, m, ":") < 0 && !r.target(sq, k, m) {
+				r.write("[")
+				if err := r.display(sq, k, m, "__pyshim_tuple__(", its, true, false); err != nil {
+					return err
+				}
+				r.write("]")
+				return nil
+			}
 			return r.plain(sq, k, m)
 		}
 		its, _ := r.items(sq, k+1, m)

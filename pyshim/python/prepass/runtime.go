@@ -23,6 +23,31 @@ type dstarSentinel struct{}
 
 func (dstarSentinel) Type() *py.Type { return dstarType }
 
+// annExprType is the type of __pyshim_annx__, which an annotation of an
+// attribute or subscript target without a value becomes (stmt.go's
+// bareComplexAnnotation): called, it makes the namespace's __annotations__
+// if there is a namespace and returns None (its other arguments were
+// evaluated for their effects); subscripted, it returns None, so that a
+// subscript's expressions and slices are evaluated and nothing else.
+var annExprType = py.NewType("__pyshim_annx__", "evaluates the parts of an annotated target")
+
+type annExprHelper struct{ ensure func(ns py.Object) error }
+
+func (annExprHelper) Type() *py.Type { return annExprType }
+
+// M__call__ makes args[0]'s __annotations__ unless args[0] is None.
+func (h annExprHelper) M__call__(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) > 0 && args[0] != py.None {
+		if err := h.ensure(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	return py.None, nil
+}
+
+// M__getitem__ returns None.
+func (annExprHelper) M__getitem__(key py.Object) (py.Object, error) { return py.None, nil }
+
 // whileType iterates while a condition holds (walrus in while).
 var whileType = py.NewType("__pyshim_while__", "iterator for a while loop with an assignment expression")
 
@@ -333,6 +358,17 @@ func Install(ctx py.Context) error {
 		_, err = py.SetItem(anns, args[1], args[2])
 		return err
 	}
+	b["__pyshim_annx__"] = annExprHelper{ensure: func(ns py.Object) error {
+		if _, err := py.GetItem(ns, py.String("__annotations__")); err == nil || !py.IsException(py.KeyError, err) {
+			return err
+		}
+		anns, err := py.Call(b["__pyshim_dict__"], nil, nil)
+		if err != nil {
+			return err
+		}
+		_, err = py.SetItem(ns, py.String("__annotations__"), anns)
+		return err
+	}}
 	set("__pyshim_ann__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return py.None, annotate(args)
 	})

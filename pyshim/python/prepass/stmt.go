@@ -210,12 +210,28 @@ func (r *rw) compound(sq *seq, a, b int, name string, gapStart int) error {
 				r.write("in")
 				r.gap(sq, in+1)
 				fh.iterStart = len(r.out)
-				if err := r.emit(sq, in+1, c); err != nil {
+				// for x in *a, *b:  (3.9's grammar) → a __pyshim_tuple__
+				if err := r.rhs(sq, in+1, c); err != nil {
 					return err
 				}
 				fh.iterEnd = len(r.out)
 				if len(fh.names) > 0 {
 					r.curFor = fh
+				}
+				done = true
+			}
+		}
+		if !done && name == "for" {
+			// a one-line for: the iterable may hold starred items too
+			if in := r.topName(sq, a+1, c, "in"); in > a+1 && in+1 < c {
+				if err := r.emit(sq, a+1, in); err != nil {
+					return err
+				}
+				r.gap(sq, in)
+				r.write("in")
+				r.gap(sq, in+1)
+				if err := r.rhs(sq, in+1, c); err != nil {
+					return err
 				}
 				done = true
 			}
@@ -627,6 +643,78 @@ func (r *rw) simpleStmts(sq *seq, a, b int) error {
 	return nil
 }
 
+// bareComplexAnnotation rewrites an annotation without a value whose
+// target [a, k) is an attribute or subscript (annotation [k+1, b)) as
+// CPython 3.11 compiles it: the target's object and subscript are
+// evaluated (not the attribute or item itself), then, in a module or class
+// body and without `from __future__ import annotations`, the annotation,
+// and nothing is stored:
+//
+//	x.a: T     →  __pyshim_annx__(locals(), (x), (T))
+//	x[i:j]: T  →  __pyshim_annx__(locals(), (x), __pyshim_annx__[i:j], (T))
+//
+// (a function's locals() is not passed: the call only makes the module's or
+// class's __annotations__, as SETUP_ANNOTATIONS would have). It reports
+// false for other targets.
+func (r *rw) bareComplexAnnotation(sq *seq, a, k, b int) (bool, error) {
+	last := -1
+	p := a + 1
+	if sq.toks[a].kind != tName {
+		p = sq.match[a] + 1
+	}
+	for q := p; q < k; {
+		last = q
+		if r.is(sq, q, ".") {
+			q += 2
+		} else {
+			q = sq.match[q] + 1
+		}
+	}
+	if last < 0 || r.is(sq, last, "(") {
+		return false, nil
+	}
+	start := len(r.out)
+	scope := r.annotationScope()
+	if scope {
+		r.write("__pyshim_annx__(locals(), (")
+	} else {
+		r.write("__pyshim_annx__(None, (")
+	}
+	prev := r.flat
+	r.flat = true
+	err := r.emit(sq, a, last)
+	r.flat = prev
+	if err != nil {
+		return true, err
+	}
+	r.write(")")
+	if r.is(sq, last, "[") {
+		r.write(", __pyshim_annx__[")
+		if sq.match[last] > last+1 {
+			r.flat = true
+			err := r.emit(sq, last+1, sq.match[last])
+			r.flat = prev
+			if err != nil {
+				return true, err
+			}
+		}
+		r.write("]")
+	}
+	if scope && !r.lazyAnnotations && k+1 < b {
+		r.write(", ")
+		if err := r.annotation(sq, k+1, b); err != nil {
+			return true, err
+		}
+	}
+	// the statement's line breaks, inside the call's parentheses
+	n := strings.Count(r.src[sq.toks[a].s:sq.toks[b-1].e], "\n") - strings.Count(string(r.out[start:]), "\n")
+	if n > 0 {
+		r.write(strings.Repeat("\n", n))
+	}
+	r.write(")")
+	return true, nil
+}
+
 // annotationScope reports whether a variable annotation at the current
 // line is stored in __annotations__: in a class body or at module level
 // (CPython does not store the annotations of a function's locals).
@@ -758,6 +846,9 @@ func (r *rw) simple(sq *seq, a, b int) error {
 					}
 					r.write(")")
 					return nil
+				}
+				if ok, err := r.bareComplexAnnotation(sq, a, k, b); ok || err != nil {
+					return err
 				}
 				r.write(r.noop(first.s, sq.toks[b-1].e))
 				return nil

@@ -177,6 +177,9 @@ func (e *encoder) encode(o py.Object, level int) error {
 		}
 		return e.encodeDict(items, level)
 	}
+	if b := scalarBase(o); b != nil {
+		return e.encode(b, level)
+	}
 	if e.def == nil || e.def == py.None {
 		return py.ExceptionNewf(py.TypeError, "Object of type %s is not JSON serializable", o.Type().Name)
 	}
@@ -241,6 +244,9 @@ func (e *encoder) keyString(k py.Object) (string, bool, error) {
 		return strconv.FormatInt(int64(v), 10), true, nil
 	case *py.BigInt:
 		return (*big.Int)(v).String(), true, nil
+	}
+	if b := scalarBase(k); b != nil {
+		return e.keyString(b)
 	}
 	if e.skipKeys {
 		return "", false, nil
@@ -891,4 +897,19 @@ func isGoDefault(f py.Object) bool {
 		return v.Method == goDef
 	}
 	return false
+}
+
+// scalarBase returns the str, int or float value an instance of a Python
+// subclass of one of them carries (class S(str, Enum) members), which
+// CPython's encoder writes as that type's value; nil for anything else.
+func scalarBase(o py.Object) py.Object {
+	g, ok := o.(interface{ GoBase() py.Object })
+	if !ok {
+		return nil
+	}
+	switch b := g.GoBase().(type) {
+	case py.String, py.Int, *py.BigInt, py.Float:
+		return b
+	}
+	return nil
 }

@@ -31,7 +31,11 @@
 //     and py/list.go have no M__lt__ on main); a recursion limit (main has
 //     none: runaway recursion is a fatal Go stack overflow); keyword forms
 //     of builtins (enumerate(iterable=, start=), sum(start=),
-//     pow(base=, exp=, mod=), str(object=)).
+//     pow(base=, exp=, mod=), str(object=)); bin, oct and hex of an object
+//     with __index__ (methods/intradix.go: stdlib/builtin's builtin_bin and
+//     builtin_oct take only gpython's own ints, unchanged on main); the
+//     numeric attributes real, imag, numerator and denominator of int and
+//     float (methods/numattrs.go: py/int.go and py/float.go have none).
 //   - classes/upstream_fixups.go: argument errors named by the function's
 //     qualified name and "'int' object has no attribute" (py/internal.go
 //     line 265 on main says "'int' has no attribute"); dotted decorators

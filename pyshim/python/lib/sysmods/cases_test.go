@@ -117,6 +117,8 @@ var needsOtherLayers = map[string]string{
 	"mod_abc":                    "metaclasses (classes layer)",
 	"mod_enum_basic":             "metaclasses and property (classes layer)",
 	"mod_enum_int_flag":          "metaclasses and int subclasses (classes layer)",
+	"mod_enum_mixins":            "metaclasses, str/int/float subclasses, f-strings (classes layer, pre-pass)",
+	"mod_enum_custom_new":        "metaclasses and str/int subclasses (classes layer)",
 	"dt_copy":                    "the copy module (textmods layer)",
 	"dt_format_base_subclass":    "subclasses of the datetime types (classes layer)",
 	"dt_subclass_format":         "subclasses of the datetime types (classes layer)",

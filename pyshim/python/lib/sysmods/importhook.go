@@ -265,6 +265,31 @@ func isPackage(m *py.Module) bool {
 // imported, as CPython's os does for os.path.
 var autoChildren = map[string]string{"os": "path"}
 
+// moduleAliases are module names that import another module, the same
+// object under both names (os.path is posixpath, as on CPython's POSIX
+// builds: os.path.__name__ == 'posixpath').
+var moduleAliases = map[string]string{"os.path": "posixpath"}
+
+// importAlias imports target and makes name a second name of it: the
+// module store gets an entry sharing its globals (gpython looks modules
+// up there) and sys.modules[name] and imports of name yield target's
+// module object.
+func (im *importer) importAlias(name, target string) (*py.Module, error) {
+	m, err := im.importOne(target, nil)
+	if err != nil {
+		return nil, err
+	}
+	nm, err := im.ctx.Store().NewModule(im.ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: name}})
+	if err != nil {
+		return nil, err
+	}
+	nm.Globals = m.Globals
+	im.setObject(name, m)
+	im.note(name)
+	im.setFailed(name, false)
+	return nm, nil
+}
+
 // importDotted imports every prefix of full, binding each submodule as an
 // attribute of its parent, and returns the module full.
 func (im *importer) importDotted(full string) (py.Object, error) {
@@ -334,6 +359,9 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 	if m, err := im.ctx.GetModule(name); err == nil && !im.isFailed(name) {
 		return m, nil
 	}
+	if target, ok := moduleAliases[name]; ok {
+		return im.importAlias(name, target)
+	}
 	if impl := lazymod.ModuleImpl(name); impl != nil {
 		m, err := im.ctx.ModuleInit(impl)
 		if err != nil {
@@ -347,7 +375,7 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 		// Submodules CPython binds on import of the parent (os.path).
 		if child, ok := autoChildren[name]; ok {
 			if c, err := im.importOne(name+"."+child, m); err == nil {
-				m.Globals[child] = c
+				m.Globals[child] = im.asImported(name+"."+child, c)
 			}
 		}
 		return m, nil

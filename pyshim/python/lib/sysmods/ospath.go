@@ -543,7 +543,9 @@ func init() {
 			return py.NewBool(os.SameFile(s1, s2)), nil
 		},
 	}
-	register("os.path", "Common operations on Posix pathnames.", fns, py.StringDict{
+	// os.path is this module (the importer's moduleAliases), named
+	// posixpath as in CPython
+	register("posixpath", "Common operations on Posix pathnames.", fns, py.StringDict{
 		"sep":                        py.String("/"),
 		"curdir":                     py.String("."),
 		"pardir":                     py.String(".."),
@@ -554,6 +556,4 @@ func init() {
 		"devnull":                    py.String("/dev/null"),
 		"supports_unicode_filenames": py.False,
 	})
-	// posixpath is the same module under its real name.
-	register("posixpath", "Common operations on Posix pathnames.", fns, py.StringDict{"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String("..")})
 }

@@ -53,6 +53,19 @@ class EnumType(type):
         body["_member_map_"] = {}
         body["_value2member_"] = []
         enum_class = type.__new__(metacls, cls, bases, body, **kwds)
+        if Enum is not None and _member_type(enum_class) is not object:
+            # a data-type mixin (class S(str, Enum)) comes first in the MRO:
+            # as CPython 3.11, repr/str/format stay the enum's unless the
+            # class body or an enum base in between defines them
+            first_enum = bases[-1]
+            if "__hash__" not in body:
+                type.__setattr__(enum_class, "__hash__", _data_hash)
+            for mname in ("__repr__", "__str__", "__format__"):
+                if mname in body:
+                    continue
+                found = getattr(enum_class, mname)
+                if found is getattr(_member_type(enum_class), mname) or found is getattr(object, mname):
+                    type.__setattr__(enum_class, mname, getattr(first_enum, mname))
         is_flag = _gwb_sys.issubclass(enum_class, Flag) if Flag is not None else False
         last = None
         used = []
@@ -71,9 +84,8 @@ class EnumType(type):
             if existing is not None:
                 enum_class._member_map_[name] = existing
                 continue
-            member = object.__new__(enum_class)
+            member = _new_member(enum_class, value, body.get("__new__"))
             member._name_ = name
-            member._value_ = value
             member.__objclass__ = enum_class
             if "__init__" in body:
                 if isinstance(value, tuple):
@@ -82,7 +94,7 @@ class EnumType(type):
                     body["__init__"](member, value)
             enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
-            enum_class._value2member_.append((value, member))
+            enum_class._value2member_.append((member._value_, member))
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -172,6 +184,46 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+Enum = None
+
+# the data types a member can be an instance of (class S(str, Enum): S.A is
+# a str whose value is "x")
+_DATA_TYPES = (str, int, float, bytes)
+
+
+def _member_type(enum_class):
+    for klass in enum_class.__mro__:
+        if klass in _DATA_TYPES:
+            return klass
+    return object
+
+
+def _data_hash(self):
+    # the data type's hash (gpython's str/int/float have no __hash__ in their
+    # type dicts for the MRO to find before Enum.__hash__)
+    return hash(self._value_)
+
+
+def _new_member(enum_class, value, custom_new=None):
+    """A member object: an instance of the mixed-in data type if any, or
+    what the class body's own __new__ makes of the value (a tuple value is
+    its arguments)."""
+    member_type = _member_type(enum_class)
+    if custom_new is not None:
+        args = value if isinstance(value, tuple) else (value,)
+        member = custom_new(enum_class, *args)
+        if not hasattr(member, "_value_"):
+            member._value_ = value if member_type is object else member_type(*args)
+        return member
+    if member_type is object:
+        member = object.__new__(enum_class)
+    elif isinstance(value, tuple):
+        member = member_type.__new__(enum_class, *value)
+        value = member_type(*value)
+    else:
+        member = member_type.__new__(enum_class, value)
+    member._value_ = value
+    return member
 
 
 class Enum(metaclass=EnumType):
@@ -234,52 +286,13 @@ class ReprEnum(Enum):
 
 
 class IntEnum(int, ReprEnum):
+    # members are ints (see _new_member): comparisons, hashing and
+    # arithmetic are int's
     def __str__(self):
         return str(self._value_)
 
     def __format__(self, spec):
         return format(self._value_, spec)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            return self is other
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._value_ < int(other)
-
-    def __le__(self, other):
-        return self._value_ <= int(other)
-
-    def __gt__(self, other):
-        return self._value_ > int(other)
-
-    def __ge__(self, other):
-        return self._value_ >= int(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - other
-
-    def __mul__(self, other):
-        return self._value_ * other
 
 
 class StrEnum(str, ReprEnum):
@@ -291,17 +304,6 @@ class StrEnum(str, ReprEnum):
 
     def __format__(self, spec):
         return format(self._value_, spec)
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            return self is other
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __hash__(self):
-        return hash(self._value_)
 
 
 class Flag(Enum):
@@ -327,8 +329,7 @@ class Flag(Enum):
                 rest = rest & ~m._value_
         if rest:
             return None
-        pseudo = object.__new__(cls)
-        pseudo._value_ = value
+        pseudo = _new_member(cls, value)
         pseudo._name_ = "|".join(names) if names else None
         return pseudo
 
@@ -398,14 +399,28 @@ class IntFlag(int, Flag):
         return str(self._value_)
 
     def __or__(self, other):
-        if isinstance(other, int) and not isinstance(other, Flag):
-            return self.__class__(self._value_ | other)
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | _int_value(other))
+
+    def __and__(self, other):
+        return self.__class__(self._value_ & _int_value(other))
+
+    def __xor__(self, other):
+        return self.__class__(self._value_ ^ _int_value(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __eq__(self, other):
         if isinstance(other, Flag):
             return self._value_ == other._value_
         return self._value_ == other
+
+
+def _int_value(other):
+    if isinstance(other, Flag):
+        return other._value_
+    return int(other)
 
 
 def unique(enumeration):
