@@ -36,7 +36,9 @@ func TestUserFixes(t *testing.T) {
 				"fixes['again'] = dict(fixes['colour'], msg='again')\n",
 			"['again', 'colour'] True True\n[('color', 'colour')] again\n"},
 		{"a broken user-fixes.py", "fixes['x'] = undefined_name\n",
-			"[exit 1]\nNameError: name 'undefined_name' is not defined\n"},
+			// the last line of stderr: pywikibot's exit hook names the
+			// uncaught exception after its traceback
+			"[exit 1]\nCRITICAL: Exiting due to uncaught exception NameError: name 'undefined_name' is not defined\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
