@@ -41,7 +41,7 @@ import (
 //
 // GOWIKIBOT_KEEP_START_PAGES=1 turns it off (to measure the difference).
 func dropStartPages() {
-	if os.Getenv("GOWIKIBOT_KEEP_START_PAGES") != "" {
+	if keepStartPages() {
 		return
 	}
 	for _, r := range exeRanges() {
@@ -52,6 +52,10 @@ func dropStartPages() {
 		_, _, _ = unix.Syscall(unix.SYS_MADVISE, r[0], r[1]-r[0], unix.MADV_DONTNEED)
 	}
 }
+
+// keepStartPages is GOWIKIBOT_KEEP_START_PAGES set, read once (the drop
+// runs after every collection).
+var keepStartPages = sync.OnceValue(func() bool { return os.Getenv("GOWIKIBOT_KEEP_START_PAGES") != "" })
 
 // exeRanges are the executable's read-only mappings, read once: they do not
 // change while the process runs.

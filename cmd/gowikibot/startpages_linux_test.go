@@ -50,7 +50,9 @@ func rssFileKB(t *testing.T) int {
 // when used: the program goes on working (its code runs, its read-only
 // data reads the same).
 func TestDropStartPages(t *testing.T) {
-	t.Setenv("GOWIKIBOT_KEEP_START_PAGES", "")
+	keep := keepStartPages
+	t.Cleanup(func() { keepStartPages = keep })
+	keepStartPages = func() bool { return false }
 	before := rssFileKB(t)
 	dropStartPages()
 	after := rssFileKB(t)
@@ -63,7 +65,7 @@ func TestDropStartPages(t *testing.T) {
 	if !regexp.MustCompile(`^Rss[A-Z][a-z]+$`).MatchString("RssFile") {
 		t.Error("regexp after the drop")
 	}
-	t.Setenv("GOWIKIBOT_KEEP_START_PAGES", "1")
+	keepStartPages = func() bool { return true }
 	kept := rssFileKB(t)
 	dropStartPages()
 	if n := rssFileKB(t); n < kept {
