@@ -163,16 +163,22 @@ func rewriteDecoratedDefaults(src string, mod ast.Ast) string {
 
 // decoratorPositions returns the 0-based line and column of each '@' of
 // f's decorators when gpython's parser left a decorator without a position
-// (upstream bug: a decorator that is a call, "@deco(args)", gets line 0 and
-// column 0 in gpython v0.2.0's AST): the '@' lines are found by scanning up
-// from the def line. It returns nil when every decorator has a position, or
-// when the lines cannot be found.
+// or with a wrong one (upstream bugs: a decorator that is a call with
+// arguments, "@deco(args)", gets line 0 and column 0 in gpython v0.2.0's
+// AST, and one that is a call without arguments, "@deco()", gets the
+// position of an earlier token, often on another line): the '@' lines are
+// found by scanning up from the def line. It returns nil when every
+// decorator's position is on an '@' line, in order, or when the lines
+// cannot be found.
 func decoratorPositions(f *ast.FunctionDef, lines []string) [][2]int {
 	missing := false
+	prev := -1
 	for _, d := range f.DecoratorList {
-		if d.GetLineno() <= 0 {
+		l := d.GetLineno() - 1
+		if l < 0 || l <= prev || l >= len(lines) || !strings.HasPrefix(strings.TrimLeft(lines[l], " \t"), "@") {
 			missing = true
 		}
+		prev = l
 	}
 	if !missing {
 		return nil
