@@ -116,7 +116,12 @@
 //     (py/bigint.go's BigIntType, unchanged on main).
 //   - classes/decorated.go: a decorated function's defaults are compiled
 //     after its decorators (compile/compile.go compileFunc), and a call
-//     decorator "@deco(args)" has no position in the AST (parser/grammar.y).
+//     decorator "@deco(args)" has no position in the AST, "@deco()" a
+//     wrong one (parser/grammar.y).
+//   - classes/unpackerrors.go: unpacking too few values says "need more
+//     than 3 value(s) to unpack", a non-iterable "'int' object is not
+//     iterable" (vm/eval.go unpack_iterable, CPython 3.3's wording);
+//     reworded from the failing UNPACK_SEQUENCE or UNPACK_EX.
 //   - ../printexpr.go (package python): PRINT_EXPR, the "single" compile
 //     mode's expression statement, writes to the process's stdout
 //     (vm.PrintExpr; "FIXME this should be calling sys.displayhook" in
