@@ -14,11 +14,18 @@ func init() {
 	}}
 }
 
-// typeOf is type(o): o's type, with int for gpython's big int.
+// typeOf is type(o): o's type, with int for gpython's big int and
+// builtin_function_or_method for a built-in method bound to its object
+// (builtinfunc.go).
 func typeOf(o py.Object) *py.Type {
 	t := o.Type()
-	if t == py.BigIntType {
+	switch t {
+	case py.BigIntType:
 		return py.IntType
+	case py.BoundMethodType:
+		if builtinBound(o.(*py.BoundMethod)) {
+			return py.MethodType
+		}
 	}
 	return t
 }

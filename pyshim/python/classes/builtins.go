@@ -52,7 +52,7 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 				return b == py.True, err
 			}
 		}
-		t := obj.Type()
+		t := typeOf(obj)
 		if c == py.IntType && isIntLike(t) {
 			return true, nil
 		}

@@ -118,6 +118,10 @@
 //     after its decorators (compile/compile.go compileFunc), and a call
 //     decorator "@deco(args)" has no position in the AST, "@deco()" a
 //     wrong one (parser/grammar.y).
+//   - classes/builtinfunc.go: the type of Go functions is named "method"
+//     and that of every bound method "boundmethod" (py/method.go,
+//     py/boundmethod.go, unchanged on main); a built-in bound method has
+//     the type of a Go function in type() and isinstance.
 //   - classes/unpackerrors.go: unpacking too few values says "need more
 //     than 3 value(s) to unpack", a non-iterable "'int' object is not
 //     iterable" (vm/eval.go unpack_iterable, CPython 3.3's wording);
