@@ -56,7 +56,7 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 		if c == py.IntType && isIntLike(t) {
 			return true, nil
 		}
-		if isSubtype(t, c) {
+		if isSubtype(t, c) || pyobj.ABCRegistered(c, t, isSubtype) {
 			return true, nil
 		}
 		if r, ok := pyobj.ABCInstanceCheck(c, obj); ok {
@@ -109,7 +109,7 @@ func IsSubclass(sub, cls py.Object) (bool, error) {
 		if c == py.TypeType {
 			return isSubtype(metaOf(st), py.TypeType) && isSubtype(st, py.TypeType), nil
 		}
-		return isSubtype(st, c), nil
+		return isSubtype(st, c) || pyobj.ABCRegistered(c, st, isSubtype), nil
 	}
 	return false, pyErr(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }

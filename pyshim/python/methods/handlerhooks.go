@@ -67,6 +67,10 @@ var (
 		}
 		if tb, ok := f.Stack[len(f.Stack)-3].(*py.Traceback); ok {
 			e.Traceback = classes.ContinueTraceback(e, tb)
+			// As at an except handler's entry (excTracebackHelper): a
+			// with block's __exit__ and a finally body see the VM's
+			// errors worded as CPython's.
+			classes.FixVMError(e, tb)
 		}
 		classes.EnterHandler(e)
 	}}

@@ -405,6 +405,9 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 		if obj.Type().IsSubtype(c) {
 			return true, nil
 		}
+		if ABCRegistered(c, obj.Type(), (*py.Type).IsSubtype) {
+			return true, nil
+		}
 		if r, ok := ABCInstanceCheck(c, obj); ok {
 			return r, nil
 		}
