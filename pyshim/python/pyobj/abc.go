@@ -86,7 +86,7 @@ func addABCs(t *py.Type, abcs ...*py.Type) {
 }
 
 func setupABCs() {
-	hashable := []*py.Type{py.IntType, py.FloatType, py.BoolType, py.NoneTypeType, py.BigIntType, py.ComplexType, py.TypeType, py.SliceType}
+	hashable := []*py.Type{py.IntType, py.FloatType, py.BoolType, py.NoneTypeType, py.BigIntType, py.ComplexType, py.TypeType}
 	for _, t := range hashable {
 		addABCs(t, ABCHashable)
 	}

@@ -278,6 +278,10 @@ func RichCompare(a, b py.Object, op int) (py.Object, error) {
 		if y, ok := b.(*py.List); ok {
 			return seqCompare(x.Items, y.Items, op)
 		}
+	case *py.Slice:
+		if y, ok := b.(*py.Slice); ok {
+			return seqCompare(sliceTuple(x), sliceTuple(y), op)
+		}
 	}
 	if t, ok := a.(*NamedTuple); ok {
 		if u, ok := asTuple(b); ok {

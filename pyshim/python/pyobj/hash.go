@@ -51,7 +51,7 @@ func Hash(o py.Object) (int64, error) {
 		return v.hash(), nil
 	case *py.Type:
 		return identityHash(o), nil
-	case *py.List, py.StringDict, *Dict, *Set, *py.Set, *dictView:
+	case *py.List, py.StringDict, *Dict, *Set, *py.Set, *dictView, *py.Slice:
 		return 0, unhashable(o)
 	case py.I__hash__:
 		r, err := v.M__hash__()

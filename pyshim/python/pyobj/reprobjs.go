@@ -30,6 +30,9 @@ func objectRepr(o py.Object) (string, bool) {
 		case *py.Method:
 			return fmt.Sprintf("<built-in method %s of %s object at %p>", m.Name, v.Self.Type().Name, v.Self), true
 		}
+	case *py.Slice:
+		r, err := sliceRepr(v)
+		return r, err == nil
 	case *py.Generator:
 		name := "<genexpr>"
 		if v.Frame != nil && v.Frame.Code != nil {
