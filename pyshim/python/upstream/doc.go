@@ -125,9 +125,6 @@
 //   - pyobj/slice.go: slice objects have no repr ("<slice instance at
 //     0x...>"), no indices(), no ordering, and hash by identity
 //     (py/slice.go, unchanged on main).
-//   - pyobj/abcregister.go: the collections.abc classes are Go types
-//     without ABCMeta's register (the layer's own; gpython has no
-//     collections.abc).
 //   - classes/unpackerrors.go: unpacking too few values says "need more
 //     than 3 value(s) to unpack", a non-iterable "'int' object is not
 //     iterable" (vm/eval.go unpack_iterable, CPython 3.3's wording);
