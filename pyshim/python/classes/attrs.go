@@ -23,6 +23,10 @@ type classInfo struct {
 	size    int
 	m       map[string]py.Object
 	attrs   map[string]attrEntry
+	// slots are the attribute names instances are restricted to by
+	// __slots__ (slots.go), slotsDone whether they were computed.
+	slots     map[string]bool
+	slotsDone bool
 }
 
 type attrEntry struct {
@@ -273,10 +277,14 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 
 // genericSetAttr is object.__setattr__ for instances.
 func (o *Instance) genericSetAttr(name string, value py.Object) error {
-	if attr, owner := info(o.cls).lookup(o.cls, name); attr != nil && isDataDescr(attr) {
+	ci := info(o.cls)
+	if attr, owner := ci.lookup(o.cls, name); attr != nil && isDataDescr(attr) {
 		return setDescr(attr, o.selfFor(owner), name, value)
 	}
 	if o.Dict == nil {
+		return noAttr(o, name)
+	}
+	if slots := ci.slotNames(o.cls); slots != nil && !slots[name] {
 		return noAttr(o, name)
 	}
 	n := len(o.Dict)

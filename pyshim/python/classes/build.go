@@ -164,6 +164,7 @@ func newClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kw p
 	for k, v := range ns {
 		dict[k] = v
 	}
+	addSlotDescriptors(name, dict)
 	t := &py.Type{
 		ObjectType: meta,
 		Name:       name,

@@ -654,6 +654,9 @@ func moduleGlobals(o py.Object) py.StringDict {
 // Vars is vars(o).
 func Vars(o py.Object) (py.Object, error) {
 	if i, ok := o.(*Instance); ok && i.Dict != nil {
+		if i.noDict() {
+			return nil, pyErr(py.TypeError, "vars() argument must have __dict__ attribute")
+		}
 		return i.exposeDict(), nil
 	}
 	if g := moduleGlobals(o); g != nil {

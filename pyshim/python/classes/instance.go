@@ -25,6 +25,8 @@ type Instance struct {
 	// subclass of list, a str for a subclass of str, ...), or nil when the
 	// class derives from object only.
 	Base py.Object
+	// slotVals holds the values of the class's __slots__ (slots.go).
+	slotVals map[string]py.Object
 }
 
 // Type returns the instance's class.

@@ -304,6 +304,9 @@ func initObject() {
 				return t.Dict, nil
 			}
 			if i, ok := self.(*Instance); ok && i.Dict != nil {
+				if i.noDict() {
+					return nil, noAttr(self, "__dict__")
+				}
 				return i.exposeDict(), nil
 			}
 			if d := dictOf(self); d != nil {

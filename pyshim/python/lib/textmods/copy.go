@@ -85,7 +85,41 @@ func newInstanceLike(x py.Object, deep func(py.Object) (py.Object, error)) (py.O
 	if err := copyGoBase(pyobj.GoBase(x), pyobj.GoBase(inst), deep); err != nil {
 		return nil, false, err
 	}
+	if err := copySlots(x, inst, deep); err != nil {
+		return nil, false, err
+	}
 	return inst, true, nil
+}
+
+// slotHolder is an instance of a class with __slots__ (the class layer's
+// instances), whose slot values are kept apart from its attribute dict.
+type slotHolder interface {
+	SlotValues() map[string]py.Object
+	SetSlotValue(name string, v py.Object)
+}
+
+// copySlots copies the slot values of src into dst (deep copies with
+// deep, when not nil).
+func copySlots(src, dst py.Object, deep func(py.Object) (py.Object, error)) error {
+	s, ok := src.(slotHolder)
+	if !ok {
+		return nil
+	}
+	d, ok := dst.(slotHolder)
+	if !ok {
+		return nil
+	}
+	for k, v := range s.SlotValues() {
+		if deep != nil {
+			nv, err := deep(v)
+			if err != nil {
+				return err
+			}
+			v = nv
+		}
+		d.SetSlotValue(k, v)
+	}
+	return nil
 }
 
 // copyGoBase copies the contents of the built-in value src of an instance
