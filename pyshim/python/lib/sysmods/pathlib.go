@@ -342,6 +342,10 @@ func pathlibInit() {
 		return newStatResult(st), nil
 	})
 	m("read_text", func(s py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) > 0 || len(kw) > 0 {
+			// an encoding or errors: through open(), as CPython's
+			return pathOpenCall(pself(s).p, "read_text", "r", []string{"encoding", "errors"}, args, kw, "read", nil)
+		}
 		b, err := os.ReadFile(pself(s).p)
 		if err != nil {
 			return nil, pself(s).err(err)
@@ -378,6 +382,10 @@ func pathlibInit() {
 		t, ok := args[0].(py.String)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "data must be str, not %s", typeName(args[0]))
+		}
+		if len(args) > 1 || len(kw) > 0 {
+			// an encoding, errors or newline: through open(), as CPython's
+			return pathOpenCall(pself(s).p, "write_text", "w", []string{"encoding", "errors", "newline"}, args[1:], kw, "write", t)
 		}
 		if err := os.WriteFile(pself(s).p, []byte(t), 0o666); err != nil {
 			return nil, pself(s).err(err)

@@ -1,8 +1,8 @@
 """Codec registry and stream wrappers (gowikibot's own codecs module).
 
 The text encodings are those str.encode and bytes.decode know (utf-8,
-utf-8-sig, ascii, latin-1 and their aliases), plus unicode_escape and
-rot13. codecs.open returns a reader-writer that decodes what it reads and
+utf-8-sig, ascii, latin-1, utf-16 and utf-32 with their byte-order
+variants, and their aliases), plus unicode_escape and rot13. codecs.open returns a reader-writer that decodes what it reads and
 encodes what it writes, without newline translation, as CPython's does.
 """
 import builtins
@@ -44,10 +44,72 @@ _ALIASES = {
     'latin': 'iso8859-1', 'iso-ir-100': 'iso8859-1',
     'unicode-escape': 'unicode-escape',
     'rot13': 'rot-13', 'rot-13': 'rot-13',
+    'utf-16': 'utf-16', 'utf16': 'utf-16', 'u16': 'utf-16',
+    'utf-16-le': 'utf-16-le', 'utf-16le': 'utf-16-le', 'unicodelittleunmarked': 'utf-16-le',
+    'utf-16-be': 'utf-16-be', 'utf-16be': 'utf-16-be', 'unicodebigunmarked': 'utf-16-be',
+    'utf-32': 'utf-32', 'utf32': 'utf-32', 'u32': 'utf-32',
+    'utf-32-le': 'utf-32-le', 'utf-32le': 'utf-32-le',
+    'utf-32-be': 'utf-32-be', 'utf-32be': 'utf-32-be',
 }
 
 # codec name -> the name str.encode / bytes.decode use
-_NATIVE = {'utf-8': 'utf-8', 'utf-8-sig': 'utf-8-sig', 'ascii': 'ascii', 'iso8859-1': 'latin-1'}
+_NATIVE = {'utf-8': 'utf-8', 'utf-8-sig': 'utf-8-sig', 'ascii': 'ascii', 'iso8859-1': 'latin-1',
+           'utf-16': 'utf-16', 'utf-16-le': 'utf-16-le', 'utf-16-be': 'utf-16-be',
+           'utf-32': 'utf-32', 'utf-32-le': 'utf-32-le', 'utf-32-be': 'utf-32-be'}
+
+# The UTF-16 and UTF-32 codecs: code unit width by codec name; and for the
+# two that write and read a byte order mark, (little-endian BOM, big-endian
+# BOM, little-endian codec, big-endian codec).
+_UTF_WIDTH = {'utf-16': 2, 'utf-16-le': 2, 'utf-16-be': 2, 'utf-32': 4, 'utf-32-le': 4, 'utf-32-be': 4}
+_BOM_CODECS = {'utf-16': (BOM_UTF16_LE, BOM_UTF16_BE, 'utf-16-le', 'utf-16-be'),
+               'utf-32': (BOM_UTF32_LE, BOM_UTF32_BE, 'utf-32-le', 'utf-32-be')}
+
+
+def _bom_encode(state, name, text, errors):
+    """Encode text with a BOM-marked codec for a stream or incremental
+    encoder (state): the mark only before the first piece, as CPython's."""
+    if getattr(state, '_bom_done', False):
+        le, be, lename, bename = _BOM_CODECS[name]
+        return text.encode(lename if sys.byteorder == 'little' else bename, errors)
+    state._bom_done = True
+    return text.encode(name, errors)
+
+
+def _wide_complete(name, data):
+    """How many leading bytes of data are whole code units of codec name
+    (utf-16-le, utf-16-be, utf-32-le or utf-32-be), not ending in the first
+    half of a surrogate pair (left for the next piece)."""
+    width = _UTF_WIDTH[name]
+    n = len(data) - len(data) % width
+    if width == 2 and n >= 2:
+        high = data[n - 2] if name.endswith('be') else data[n - 1]
+        if 0xd8 <= high <= 0xdb:
+            n -= 2
+    return n
+
+
+def _wide_decode(state, name, data, errors, final):
+    """Decode a piece of UTF-16 or UTF-32 for a stream or incremental
+    decoder (state): the byte order is taken from a BOM at the start (native
+    without one) and kept; returns (text, bytes consumed)."""
+    skip = 0
+    if name in _BOM_CODECS:
+        fixed = getattr(state, '_utf_fixed', None)
+        if fixed is None:
+            le, be, lename, bename = _BOM_CODECS[name]
+            if len(data) < len(le) and not final:
+                return '', 0
+            if data.startswith(le):
+                fixed, skip = lename, len(le)
+            elif data.startswith(be):
+                fixed, skip = bename, len(be)
+            else:
+                fixed = lename if sys.byteorder == 'little' else bename
+            state._utf_fixed = fixed
+        name = fixed
+    data = data[skip:]
+    n = len(data) if final else _wide_complete(name, data)
+    return data[:n].decode(name, errors), n + skip
 
 _search_functions = []
 _cache = {}
@@ -403,10 +465,13 @@ class IncrementalEncoder:
         """Encode a piece of input."""
         if self._codec_name is None:
             raise NotImplementedError
+        if self._codec_name in _BOM_CODECS:
+            return _bom_encode(self, self._codec_name, input, self.errors)
         return _encode_with(self._codec_name, input, self.errors)
 
     def reset(self):
         """Forget any state."""
+        self._bom_done = False
 
     def getstate(self):
         return 0
@@ -445,6 +510,8 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = b''
 
     def _buffer_decode(self, input, errors, final):
+        if self._codec_name in _UTF_WIDTH:
+            return _wide_decode(self, self._codec_name, bytes(input), errors, final)
         return _decode_with(self._codec_name, input, errors, final)
 
     def decode(self, input, final=False):
@@ -455,6 +522,7 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 
     def reset(self):
         self.buffer = b''
+        self._utf_fixed = None
 
     def getstate(self):
         return (self.buffer, 0)
@@ -488,7 +556,10 @@ class StreamWriter(_StreamDelegate, Codec):
 
     def write(self, object):
         """Encode object and write it to the stream."""
-        data, consumed = self.encode(object, self.errors)
+        if self._codec_name in _BOM_CODECS:
+            data = _bom_encode(self, self._codec_name, object, self.errors)
+        else:
+            data, consumed = self.encode(object, self.errors)
         self.stream.write(data)
 
     def writelines(self, list):
@@ -497,6 +568,7 @@ class StreamWriter(_StreamDelegate, Codec):
 
     def reset(self):
         """Forget any encoder state."""
+        self._bom_done = False
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -520,6 +592,8 @@ class StreamReader(_StreamDelegate, Codec):
     def _decode_piece(self, data, final):
         # as CPython's stream readers do, an incomplete character at the
         # very end of the stream is never decoded (final is not passed on)
+        if self._codec_name in _UTF_WIDTH:
+            return _wide_decode(self, self._codec_name, bytes(data), self.errors, False)
         return _decode_with(self._codec_name, data, self.errors, False)
 
     def read(self, size=-1, chars=-1, firstline=False):
@@ -621,6 +695,7 @@ class StreamReader(_StreamDelegate, Codec):
         self.bytebuffer = b''
         self.charbuffer = ''
         self.linebuffer = None
+        self._utf_fixed = None
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
