@@ -38,7 +38,7 @@ func osPipe(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.Tuple{py.Int(givePython(r)), py.Int(givePython(w))}, nil
 }
 
-// osRead is os.read(fd, n): at most n bytes, b” at the end of the file.
+// osRead is os.read(fd, n): at most n bytes, empty bytes at the end of the file.
 func osRead(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "read expected 2 arguments, got %d", len(args))
