@@ -164,7 +164,7 @@ func newGenericClass(name string) *py.Type {
 		Doc:        "",
 		Base:       py.ObjectType,
 		Bases:      py.Tuple{py.ObjectType},
-		Dict:       py.StringDict{},
+		Dict:       py.StringDict{"__module__": py.String("typing")},
 		Flags:      py.TPFLAGS_BASETYPE,
 		New:        py.ObjectType.New,
 		Init:       py.ObjectType.Init,
@@ -177,14 +177,17 @@ func newGenericClass(name string) *py.Type {
 
 func typingInit() {
 	genericMeta.Dict["__getitem__"] = method("__getitem__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		// Called unbound as (cls, key) or bound with (key,).
-		if t, ok := self.(*py.Type); ok {
-			return t, nil
+		// Called unbound as (cls, key) or bound with (key,): a
+		// GenericAlias (typing_generic.go).
+		if t, ok := self.(*py.Type); ok && len(args) == 1 {
+			return subscriptGeneric(t, args[0])
 		}
-		if len(args) > 0 {
-			return args[0], nil
+		if len(args) == 2 {
+			if t, ok := args[0].(*py.Type); ok {
+				return subscriptGeneric(t, args[1])
+			}
 		}
-		return py.None, nil
+		return nil, py.ExceptionNewf(py.TypeError, "__getitem__ expected 1 argument, got %d", len(args))
 	})
 	TypeVarType.Dict["__name__"] = getter(func(self py.Object) (py.Object, error) { return py.String(self.(*TypeVar).name), nil })
 	TypeVarType.Dict["__bound__"] = getter(func(self py.Object) (py.Object, error) { return self.(*TypeVar).bound, nil })
@@ -212,6 +215,8 @@ func typingInit() {
 		"Generic":       newGenericClass("Generic"),
 		"Protocol":      newGenericClass("Protocol"),
 	}
+	genericRoots[g["Generic"].(*py.Type)] = true
+	genericRoots[g["Protocol"].(*py.Type)] = true
 	origins := map[string]py.Object{
 		"List": py.ListType, "Dict": py.StringDictType, "Tuple": py.TupleType, "Set": py.SetType,
 		"FrozenSet": py.FrozenSetType, "Type": py.TypeType,
@@ -247,11 +252,17 @@ func typingInit() {
 			if s, ok := o.(*SpecialForm); ok && s.args != nil && s.origin != nil {
 				return s.origin, nil
 			}
+			if g, ok := o.(*GenericAlias); ok {
+				return g.origin, nil
+			}
 			return py.None, nil
 		},
 		"get_args": func(self, o py.Object) (py.Object, error) {
 			if s, ok := o.(*SpecialForm); ok && s.args != nil {
 				return s.args, nil
+			}
+			if g, ok := o.(*GenericAlias); ok {
+				return g.args, nil
 			}
 			return py.Tuple{}, nil
 		},
