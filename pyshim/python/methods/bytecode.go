@@ -347,6 +347,10 @@ func PatchCode(code *py.Code) {
 			found = true
 			break
 		}
+		if op == opLoadAttr && i+2 < len(raw) && isDictAttr(code, int(raw[i+1])|int(raw[i+2])<<8) {
+			found = true
+			break
+		}
 		if PatchKwOrder && op >= opCallFunction && i+2 < len(raw) && kwCallShape(op, int(raw[i+1])|int(raw[i+2])<<8) != nil {
 			found = true
 			break
@@ -533,6 +537,9 @@ func PatchCode(code *py.Code) {
 			} else {
 				in.helper = classes.ConstIndex(code, boolArithHelpers[in.op])
 			}
+		case in.op == opLoadAttr && isDictAttr(code, in.arg):
+			in.post = classes.ConstIndex(code, dictAttrHelpers[code.Names[in.arg]])
+			in.repl = true
 		case in.op == opBinaryAdd:
 			if addIdx < 0 {
 				addIdx = len(code.Consts)

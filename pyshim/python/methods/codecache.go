@@ -34,6 +34,9 @@ func registerCodecache() {
 	for _, h := range boolUnaryHelpers {
 		codecache.RegisterObject("methods."+h.name, h)
 	}
+	for _, h := range dictAttrHelpers {
+		codecache.RegisterObject("methods."+h.name, h)
+	}
 	codecache.RegisterObject("methods.yieldResume", yieldResumeHelper)
 	for _, h := range []*stackHook{finallyHook, withEndHook, leaveHook, leaveLoopHook} {
 		codecache.RegisterObject("methods."+h.name, h)

@@ -125,6 +125,10 @@
 //   - pyobj/slice.go: slice objects have no repr ("<slice instance at
 //     0x...>"), no indices(), no ordering, and hash by identity
 //     (py/slice.go, unchanged on main).
+//   - methods/dictattr.go: an attribute of a py.StringDict (a module's
+//     globals(), **kwargs) is looked up in the dict itself first (its
+//     GetDict returns itself, py/dict.go and py/internal.go, unchanged on
+//     main), so a global named get shadows globals().get.
 //   - classes/unpackerrors.go: unpacking too few values says "need more
 //     than 3 value(s) to unpack", a non-iterable "'int' object is not
 //     iterable" (vm/eval.go unpack_iterable, CPython 3.3's wording);
