@@ -15,6 +15,9 @@ import "github.com/go-python/gpython/py"
 func init() {
 	py.MethodType.Name = "builtin_function_or_method"
 	py.BoundMethodType.Name = "method"
+	py.BoundMethodType.Dict["__class__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return typeOf(self), nil
+	}}
 }
 
 // builtinBound reports whether o is a Go function bound to an object

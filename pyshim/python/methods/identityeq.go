@@ -28,6 +28,10 @@ const (
 // EqualObjects is a == b with CPython's identity fallback; two bound
 // methods are equal when they bind the same object to equal functions.
 func EqualObjects(a, b py.Object) (py.Object, error) {
+	if isSlicePair(a, b) {
+		r, err := pyobj.Equal(a, b)
+		return py.NewBool(r), err
+	}
 	if _, ok := a.(py.I__eq__); !ok {
 		if _, ok := b.(py.I__eq__); !ok {
 			if x, ok := a.(*py.BoundMethod); ok {
@@ -46,6 +50,10 @@ func EqualObjects(a, b py.Object) (py.Object, error) {
 
 // notEqualObjects is a != b with CPython's identity fallback.
 func notEqualObjects(a, b py.Object) (py.Object, error) {
+	if isSlicePair(a, b) {
+		r, err := pyobj.Equal(a, b)
+		return py.NewBool(!r), err
+	}
 	if _, ok := a.(py.I__ne__); !ok {
 		if _, ok := b.(py.I__ne__); !ok {
 			if _, ok := a.(py.I__eq__); !ok {
@@ -131,4 +139,15 @@ func isIdentityCompare(ins []*instr, k int, jumpedTo map[int]bool) bool {
 		return false
 	}
 	return k == 0 || jumpedTo[in.oldOff] || ins[k-1].op != opLoadConst
+}
+
+// isSlicePair reports whether a and b are both slices, which compare as
+// the tuples (start, stop, step) (pyobj.Equal): gpython's Slice.__eq__
+// compares the fields as Go values, so slice([1], 2) != slice([1], 2).
+func isSlicePair(a, b py.Object) bool {
+	if _, ok := a.(*py.Slice); ok {
+		_, ok = b.(*py.Slice)
+		return ok
+	}
+	return false
 }

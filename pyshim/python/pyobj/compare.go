@@ -187,6 +187,10 @@ func equalNoIdentity(a, b py.Object) (bool, error) {
 		if y, ok := b.(*py.List); ok {
 			return seqEqual(x.Items, y.Items)
 		}
+	case *py.Slice:
+		if y, ok := b.(*py.Slice); ok {
+			return seqEqual(sliceTuple(x), sliceTuple(y))
+		}
 	}
 	if r, ok := numCompare(a, b); ok {
 		return r == 0, nil

@@ -31,3 +31,4 @@ try:
     len[0]
 except TypeError as exc:
     print(exc)
+print([].append.__class__, len.__class__, Greeter().hello.__class__, (lambda: 0).__class__)

@@ -29,3 +29,5 @@ for attempt in errors:
         attempt()
     except (TypeError, ValueError) as exc:
         print(type(exc).__name__, exc)
+print(slice([1], 2) == slice([1], 2), slice([1], 2) != slice([1], 2), slice(1, 2) == slice(1.0, 2))
+print(slice(1, 2) != slice(1, 3), slice(None) == slice(None, None, None), [slice(1)] == [slice(1)])
