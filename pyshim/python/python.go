@@ -145,6 +145,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		upstream.FixCells(code)
 		upstream.FixDerefs(code, out, srcDesc, mode)
 		coro.Mark(code, defs)
+		restoreKwOnlyOrder(code, defs)
 	}
 	return code, err
 }

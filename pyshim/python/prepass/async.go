@@ -24,17 +24,22 @@ import "strings"
 // await, async for and async with outside an async def are SyntaxErrors
 // with CPython 3.11's messages.
 
-// Def is a def statement of a source that has an async def: the line of
-// its def keyword, its name, and whether it is an async def.
+// Def is a def statement of a source that has an async def, or whose
+// keyword-only parameters the pre-pass reordered: the line of its def
+// keyword, its name, whether it is an async def, and the keyword-only
+// parameter names in source order when they were reordered (nil
+// otherwise).
 type Def struct {
-	Line  int
-	Name  string
-	Async bool
+	Line   int
+	Name   string
+	Async  bool
+	KwOnly []string
 }
 
 // RewriteAsync is Rewrite, also returning the source's def statements when
-// it has an async def (nil otherwise), for the compile layer to find the
-// code objects of the async defs.
+// it has an async def or reordered keyword-only parameters (nil
+// otherwise), for the compile layer to find the code objects of the async
+// defs and to restore the parameters' order.
 func RewriteAsync(src, filename string) (string, []Def, error) {
 	return rewriteDefs(src, filename, false)
 }

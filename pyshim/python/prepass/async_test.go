@@ -49,11 +49,29 @@ func TestRewriteAsync(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Def{{1, "a", false}, {2, "b", true}, {3, "c", false}, {4, "d", true}}
+	want := []Def{{1, "a", false, nil}, {2, "b", true, nil}, {3, "c", false, nil}, {4, "d", true, nil}}
 	if !reflect.DeepEqual(defs, want) {
 		t.Errorf("defs %v, want %v", defs, want)
 	}
 	if _, defs, _ := RewriteAsync("def a(): pass\nx = {}\n", "bot.py"); defs != nil {
 		t.Errorf("defs %v of a source without async def, want nil", defs)
+	}
+}
+
+// A def whose keyword-only parameters the pre-pass reorders (defaults
+// first) is returned with their source order, for the compile layer to
+// restore; one whose order is kept is not marked.
+func TestRewriteRecordsKwOnlyOrder(t *testing.T) {
+	src := "def f(a, *, bar, baz=1, qux):\n    pass\ndef g(*, x=1, y):\n    pass\n"
+	out, defs, err := RewriteAsync(src, "bot.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "def f(a, *, baz=1, bar, qux)") {
+		t.Errorf("rewrite %q: want baz first", out)
+	}
+	want := []Def{{1, "f", false, []string{"bar", "baz", "qux"}}, {3, "g", false, nil}}
+	if !reflect.DeepEqual(defs, want) {
+		t.Errorf("defs %v, want %v", defs, want)
 	}
 }

@@ -130,7 +130,7 @@ func rewriteDefs(src, filename string, force bool) (string, []Def, error) {
 	if strings.Count(out, "\n") != len(li.starts)-1 {
 		return "", nil, syntaxError(&synErr{"internal error: the pre-pass changed the line count (please report)", 0}, src, filename, li)
 	}
-	if !r.hasAsync {
+	if !r.hasAsync && !r.kwReordered {
 		r.defs = nil
 	}
 	return out, r.defs, nil

@@ -97,6 +97,9 @@ type rw struct {
 	// when the source has an async def (async.go).
 	defs     []Def
 	hasAsync bool
+	// kwReordered is set when a def's keyword-only parameters were
+	// reordered (its Def has KwOnly).
+	kwReordered bool
 	// nextAsync is set while the def of an async def is rewritten;
 	// asyncCol is the column of its async keyword.
 	nextAsync bool

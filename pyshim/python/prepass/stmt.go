@@ -1153,6 +1153,22 @@ func (r *rw) params(sq *seq, a, b int, isDef bool) error {
 				order = append(order, q)
 			}
 		}
+		if isDef && len(r.defs) > 0 {
+			// The compile layer restores the source order of a
+			// reordered run (python's kwonlyorder.go).
+			moved := false
+			var names []string
+			for q, o := range order[len(order)-(j-i):] {
+				moved = moved || o != i+q
+				if ps[i+q].name >= 0 {
+					names = append(names, r.text(sq.toks[ps[i+q].name]))
+				}
+			}
+			if moved && len(names) == j-i {
+				r.defs[len(r.defs)-1].KwOnly = names
+				r.kwReordered = true
+			}
+		}
 		i = j - 1
 	}
 	n := 0

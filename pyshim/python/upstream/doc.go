@@ -129,6 +129,11 @@
 //     globals(), **kwargs) is looked up in the dict itself first (its
 //     GetDict returns itself, py/dict.go and py/internal.go, unchanged on
 //     main), so a global named get shadows globals().get.
+//   - ../kwonlyorder.go (package python): the pre-pass puts keyword-only
+//     parameters with defaults first, because the compiler pairs the
+//     keyword-only defaults with the first keyword-only names
+//     (compile/compile.go, unchanged on main); their source order is
+//     restored in the compiled code (co_varnames, inspect.signature).
 //   - classes/unpackerrors.go: unpacking too few values says "need more
 //     than 3 value(s) to unpack", a non-iterable "'int' object is not
 //     iterable" (vm/eval.go unpack_iterable, CPython 3.3's wording);
