@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // (see package upstream for the index) A module's globals are a
@@ -44,6 +45,13 @@ func isDictAttr(code *py.Code, arg int) bool {
 // dictSafeAttr is o.name: for a StringDict the method of its type, never
 // one of its keys.
 func dictSafeAttr(o py.Object, name string) (py.Object, error) {
+	if d, ok := o.(*pyobj.Dict); ok && d.Type() == pyobj.DictType {
+		// the common case, a plain dict: its type's method, as
+		// py.GetAttrString would find it
+		if m, ok := pyobj.DictType.Dict[name].(*py.Method); ok {
+			return py.NewBoundMethod(d, m), nil
+		}
+	}
 	if sd, ok := o.(py.StringDict); ok {
 		if m, ok := py.StringDictType.Dict[name]; ok {
 			if meth, ok := m.(*py.Method); ok {
