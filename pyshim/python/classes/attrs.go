@@ -126,7 +126,7 @@ func callMeth(fn py.Object, self py.Object, args ...py.Object) (py.Object, error
 // isDataDescr reports whether attr defines __set__ or __delete__.
 func isDataDescr(attr py.Object) bool {
 	switch a := attr.(type) {
-	case *Property, *py.Property, *excAttr:
+	case *Property, *py.Property, *excAttr, *slotDescr:
 		return true
 	case *Instance:
 		return special(a.cls, "__set__") != nil || special(a.cls, "__delete__") != nil
@@ -157,6 +157,8 @@ func bindGet(attr py.Object, obj py.Object, t *py.Type) (py.Object, error) {
 		return a.Fget(obj)
 	case *excAttr:
 		return a.M__get__(obj, t)
+	case *slotDescr:
+		return a.get(obj)
 	case *Instance:
 		if g := special(a.cls, "__get__"); g != nil {
 			return callMeth(g, a, obj, t)
@@ -307,6 +309,8 @@ func setDescr(attr, obj py.Object, name string, value py.Object) error {
 	case *excAttr:
 		_, err := a.M__set__(obj, value)
 		return err
+	case *slotDescr:
+		return a.set(obj, value)
 	case *Instance:
 		if s := special(a.cls, "__set__"); s != nil {
 			_, err := callMeth(s, a, obj, value)
@@ -328,6 +332,8 @@ func delDescr(attr, obj py.Object, name string) error {
 	case *excAttr:
 		_, err := a.M__delete__(obj)
 		return err
+	case *slotDescr:
+		return a.del(obj)
 	case *Instance:
 		if s := special(a.cls, "__delete__"); s != nil {
 			_, err := callMeth(s, a, obj)

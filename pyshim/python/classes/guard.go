@@ -67,8 +67,15 @@ func guardDict(t *py.Type) {
 		return
 	}
 	for name := range guardedNames {
-		if f, ok := t.Dict[name].(*py.Function); ok {
+		switch f := t.Dict[name].(type) {
+		case *py.Function:
 			t.Dict[name] = &guardFunc{fn: f, name: name, owner: t}
+		case *guardFunc:
+			// taken from another class's dict (dict(C.__dict__) given
+			// to type(): dataclass(slots=True)); guard for this one
+			if !isSubtype(t, f.owner) {
+				t.Dict[name] = &guardFunc{fn: f.fn, name: name, owner: t}
+			}
 		}
 	}
 }

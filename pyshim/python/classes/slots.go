@@ -99,44 +99,63 @@ func addSlotDescriptors(name string, dict py.StringDict) {
 			}
 		}
 		if _, ok := dict[n]; !ok {
-			dict[n] = slotDescriptor(n)
+			dict[n] = slotDescriptor(n, name)
 		}
 	}
 }
 
-// slotDescriptor is the descriptor of slot n.
-func slotDescriptor(n string) *py.Property {
-	return &py.Property{
-		Doc: n,
-		Fget: func(self py.Object) (py.Object, error) {
-			if o, ok := self.(*Instance); ok {
-				if v, ok := o.slotVals[n]; ok {
-					return v, nil
-				}
-			}
-			return nil, noAttr(self, n)
-		},
-		Fset: func(self, value py.Object) error {
-			o, ok := self.(*Instance)
-			if !ok {
-				return noAttr(self, n)
-			}
-			if o.slotVals == nil {
-				o.slotVals = map[string]py.Object{}
-			}
-			o.slotVals[n] = value
-			return nil
-		},
-		Fdel: func(self py.Object) error {
-			if o, ok := self.(*Instance); ok {
-				if _, ok := o.slotVals[n]; ok {
-					delete(o.slotVals, n)
-					return nil
-				}
-			}
-			return noAttr(self, n)
-		},
+// slotDescriptor is the descriptor of slot n of class cls.
+func slotDescriptor(n, cls string) *slotDescr { return &slotDescr{name: n, cls: cls} }
+
+// slotDescrType is the type of slot descriptors (CPython's
+// member_descriptor).
+var slotDescrType = py.NewType("member_descriptor", "A __slots__ member of a class.")
+
+// slotDescr is the descriptor of one slot. It has no M__set__: gpython's
+// py.SetAttrString calls a type attribute's __set__ before the class's
+// own __setattr__ (a frozen dataclass's), so assignment goes through the
+// instance's M__setattr__ and setDescr instead.
+type slotDescr struct {
+	name, cls string
+}
+
+// Type returns member_descriptor.
+func (d *slotDescr) Type() *py.Type { return slotDescrType }
+
+// M__repr__ is <member 'x' of 'C' objects>.
+func (d *slotDescr) M__repr__() (py.Object, error) {
+	return py.String("<member '" + d.name + "' of '" + d.cls + "' objects>"), nil
+}
+
+// get reads the slot of obj.
+func (d *slotDescr) get(obj py.Object) (py.Object, error) {
+	if o, ok := obj.(*Instance); ok {
+		if v, ok := o.slotVals[d.name]; ok {
+			return v, nil
+		}
 	}
+	return nil, noAttr(obj, d.name)
+}
+
+// set sets the slot of obj.
+func (d *slotDescr) set(obj, value py.Object) error {
+	o, ok := obj.(*Instance)
+	if !ok {
+		return noAttr(obj, d.name)
+	}
+	o.SetSlotValue(d.name, value)
+	return nil
+}
+
+// del empties the slot of obj.
+func (d *slotDescr) del(obj py.Object) error {
+	if o, ok := obj.(*Instance); ok {
+		if _, ok := o.slotVals[d.name]; ok {
+			delete(o.slotVals, d.name)
+			return nil
+		}
+	}
+	return noAttr(obj, d.name)
 }
 
 // SlotValues returns the values of o's slots by name (nil when none is

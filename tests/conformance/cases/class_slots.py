@@ -97,3 +97,38 @@ p4 = pickle.loads(pickle.dumps(q))
 print(p2.x, p2.y, p3.x, p3.y, p3.z, p4.x, p4.y, p4.z, hasattr(p4, '__dict__'))
 lo2 = copy.deepcopy(lo)
 print(lo2.x, lo2.y, lo2.extra, vars(lo2))
+
+print(Point.x, Point3.z, type(Point.__dict__['y']).__name__)
+
+
+class Guarded:
+    __slots__ = ('v',)
+
+    def __setattr__(self, name, value):
+        if name == 'v' and value < 0:
+            raise TypeError('negative')
+        object.__setattr__(self, name, value)
+
+
+gd = Guarded()
+gd.v = 3
+attempt('__setattr__ before the slot', lambda: setattr(gd, 'v', -1))
+attempt('slot kept', lambda: gd.v)
+
+
+def refuse(self, name, value):
+    raise KeyError(name)
+
+
+class Plain:
+    pass
+
+
+Plain.__setattr__ = refuse
+Copied = type('Copied', (object,), dict(Plain.__dict__, __slots__=('w',)))
+Copied.__qualname__ = 'Renamed'
+attempt('copied class', lambda: (Copied.__qualname__, Copied.__name__))
+try:
+    Copied().w = 1
+except KeyError as exc:
+    print('KeyError', exc)

@@ -191,10 +191,42 @@ def _cmp_tuple(obj, flds):
 def dataclass(cls=None, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(c):
-        return _process_class(c, init, repr, eq, order, frozen)
+        c = _process_class(c, init, repr, eq, order, frozen)
+        if slots:
+            c = _add_slots(c, weakref_slot)
+        return c
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _class_slots(cls):
+    slots = cls.__dict__.get('__slots__', ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, weakref_slot):
+    """The class again, with __slots__ naming its fields (those no base
+    class has a slot for), as CPython's dataclass(slots=True) makes it."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_class_slots(base))
+    names = tuple(f.name for f in fields(cls) if f.name not in inherited)
+    if weakref_slot:
+        names += ('__weakref__',)
+    ns = dict(cls.__dict__)
+    ns['__slots__'] = names
+    for name in names:
+        ns.pop(name, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        new.__qualname__ = qualname
+    return new
 
 
 def fields(class_or_instance):
