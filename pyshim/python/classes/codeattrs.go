@@ -70,6 +70,43 @@ func init() {
 			},
 		}
 	}
+	if _, ok := fd["__globals__"]; !ok {
+		// the module's namespace the function reads its globals from
+		// (py/function.go keeps it as Function.Globals, not exposed)
+		fd["__globals__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			f, ok := self.(*py.Function)
+			if !ok || f.Globals == nil {
+				return nil, noAttr(self, "__globals__")
+			}
+			return f.Globals, nil
+		}}
+	}
+	if _, ok := fd["__closure__"]; !ok {
+		// the cells of the free variables, or None
+		fd["__closure__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			f, ok := self.(*py.Function)
+			if !ok {
+				return nil, noAttr(self, "__closure__")
+			}
+			if len(f.Closure) == 0 {
+				return py.None, nil
+			}
+			return f.Closure, nil
+		}}
+	}
+	if _, ok := py.CellType.Dict["cell_contents"]; !ok {
+		py.CellType.Dict["cell_contents"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			c, ok := self.(*py.Cell)
+			if !ok {
+				return nil, noAttr(self, "cell_contents")
+			}
+			v := c.Get()
+			if v == nil {
+				return nil, pyErr(py.ValueError, "Cell is empty")
+			}
+			return v, nil
+		}}
+	}
 	if _, ok := fd["__module__"]; !ok {
 		fd["__module__"] = &py.Property{
 			Fget: func(self py.Object) (py.Object, error) {

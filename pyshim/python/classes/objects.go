@@ -446,7 +446,12 @@ func initBoundMethod() {
 		}
 		return nil, noAttr(self, "__func__")
 	}}
-	for _, n := range []string{"__name__", "__qualname__", "__doc__", "__module__"} {
+	// The function's attributes, as CPython's method passes them on
+	// (gpython's py.GetAttrString has no fallback for a bound method, so
+	// the common ones are named here: __wrapped__ of a functools.wraps
+	// decorator, the code and defaults inspect reads).
+	for _, n := range []string{"__name__", "__qualname__", "__doc__", "__module__", "__wrapped__", "__code__",
+		"__defaults__", "__kwdefaults__", "__annotations__", "__globals__", "__closure__", "__dict__"} {
 		n := n
 		d[n] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			if b, ok := self.(*py.BoundMethod); ok {

@@ -852,6 +852,18 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     """The Signature of a callable."""
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
+    if ismethod(obj):
+        # the function's signature (following its decorators' __wrapped__
+        # and __signature__) without what binding fills; first, as
+        # CPython's: unwrapping the method would lose its binding
+        sig = signature(obj.__func__, follow_wrapped=follow_wrapped)
+        params = list(sig.parameters.values())
+        if params and params[0].kind == _ParameterKind.VAR_POSITIONAL:
+            return sig
+        if not params or params[0].kind not in (_ParameterKind.POSITIONAL_ONLY,
+                                                _ParameterKind.POSITIONAL_OR_KEYWORD):
+            raise ValueError('invalid method signature')
+        return sig.replace(parameters=params[1:])
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
     sig = getattr(obj, '__signature__', None)
@@ -863,18 +875,6 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         sig = resolve()
     if isinstance(sig, Signature):
         return sig
-    if ismethod(obj):
-        # the function's signature (following its decorators' __wrapped__
-        # and __signature__: gowikibot's bound methods do not pass those
-        # attributes on as CPython's do) without what binding fills
-        sig = signature(obj.__func__, follow_wrapped=follow_wrapped)
-        params = list(sig.parameters.values())
-        if params and params[0].kind == _ParameterKind.VAR_POSITIONAL:
-            return sig
-        if not params or params[0].kind not in (_ParameterKind.POSITIONAL_ONLY,
-                                                _ParameterKind.POSITIONAL_OR_KEYWORD):
-            raise ValueError('invalid method signature')
-        return sig.replace(parameters=params[1:])
     if isfunction(obj):
         return _signature_of_function(obj)
     import functools
