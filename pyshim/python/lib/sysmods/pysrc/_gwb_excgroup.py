@@ -134,3 +134,65 @@ def _matcher(cond):
     if callable(cond) and not isinstance(cond, type):
         return lambda e: bool(cond(e))
     raise TypeError('expected a function, exception type or tuple of exception types')
+
+
+# ------------------------------------------------------------ except* (PEP 654)
+# The pre-pass rewrites a try statement with except* clauses into a chain of
+# with statements whose context managers (__pyshim_exstar__, Go: package
+# methods) call these two.
+
+def _check_star_type(typ):
+    types = typ if isinstance(typ, tuple) else (typ,)
+    for t in types:
+        if not (isinstance(t, type) and issubclass(t, BaseException)):
+            raise TypeError('catching classes that do not inherit from BaseException is not allowed')
+        if issubclass(t, BaseExceptionGroup):
+            raise TypeError('catching ExceptionGroup with except* is not allowed. Use except instead.')
+
+
+def star_match(exc, typ):
+    """(match, rest) of the exception exc for the clause "except* typ"."""
+    _check_star_type(typ)
+    if exc is None:
+        return None, None
+    if isinstance(exc, typ):
+        if isinstance(exc, BaseExceptionGroup):
+            return exc, None
+        # a naked exception is wrapped
+        return BaseExceptionGroup('', (exc,)), None
+    if isinstance(exc, BaseExceptionGroup):
+        return exc.split(typ)
+    return None, exc
+
+
+def _leaf_ids(excs, ids):
+    for e in excs:
+        if isinstance(e, BaseExceptionGroup):
+            _leaf_ids(e.exceptions, ids)
+        else:
+            ids.add(id(e))
+    return ids
+
+
+def star_result(orig, raised, reraised, rest):
+    """The exception a try statement with except* clauses raises at its
+    end (or None): raised are the new exceptions its handlers raised,
+    reraised the matches they raised again (bare raise), rest what no
+    clause matched."""
+    if not isinstance(orig, BaseExceptionGroup):
+        # a naked exception was wrapped: one clause at most ran
+        for e in raised + reraised:
+            return e
+        return rest
+    keep = list(reraised)
+    if rest is not None:
+        keep.append(rest)
+    projected = None
+    if keep:
+        ids = _leaf_ids(keep, set())
+        projected = orig._gwb_split(lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in ids, False)[0]
+    if not raised:
+        return projected
+    if projected is not None:
+        raised = raised + [projected]
+    return BaseExceptionGroup('', raised)
