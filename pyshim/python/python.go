@@ -445,18 +445,8 @@ func FormatTraceback(info *py.ExceptionInfo) string {
 // formatTraceback is FormatTraceback; seen holds the exceptions of the
 // chain already printed.
 func formatTraceback(info *py.ExceptionInfo, seen map[py.Object]bool) string {
-	if s, ok := syntaxErrorBlock(info); ok {
-		return s
-	}
 	var b bytes.Buffer
-	b.WriteString(chainPrefix(info.Value, seen))
-	if info.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		writeFrames(&b, info.Traceback)
-	}
-	b.WriteString(exceptionLine(info))
-	b.WriteString(suggestion(info))
-	b.WriteString("\n")
+	writeException(&b, &tbContext{}, info, seen)
 	return b.String()
 }
 

@@ -115,14 +115,20 @@ func exValue(v, tb py.Object) py.Object {
 // with its own traceback, whose entry for this frame (the exception was
 // raised or caught in it) keeps its line; the VM adds an entry for the
 // running frame at its last instruction, so that entry is taken off o's
-// traceback and the frame's last instruction set back to it.
+// traceback and the frame's last instruction set back to it. A new group
+// (no traceback) gets no entry for this frame, as in CPython.
 func raiseHere(o py.Object) error {
 	e, ok := o.(*py.Exception)
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
 	}
 	tb, _ := e.Traceback.(*py.Traceback)
-	if f := classes.CurrentFrame(); f != nil && tb != nil && tb.Frame == f {
+	f := classes.CurrentFrame()
+	if f != nil && tb == nil {
+		// a new group: no entry for this frame
+		classes.NoEntryFor(e, f)
+	}
+	if f != nil && tb != nil && tb.Frame == f {
 		f.Lasti = tb.Lasti
 		tb = tb.Next
 		if tb == nil {
