@@ -165,7 +165,11 @@ func (s *exStar) exit(t, v, tb py.Object) (py.Object, error) {
 	s.seen++
 	if val != nil && !isSkip(val) && !s.entered {
 		// raised by the clause's header (its type expression, or the
-		// check of the type): goes on as it is, as in CPython
+		// check of the type): goes on as it is, as in CPython, raised
+		// while the body's exception was handled
+		if e, ok := val.(*py.Exception); ok && s.orig != nil && (e.Context == nil || e.Context == py.None) && val != s.orig {
+			e.Context = s.orig
+		}
 		return py.False, nil
 	}
 	s.entered = false
@@ -266,6 +270,9 @@ func unbind(f *py.Frame, name string) {
 // pending is raised.
 func (f *exFinal) exit(t, v, tb py.Object) (py.Object, error) {
 	s := f.s
+	if e, ok := s.pending.(*py.Exception); ok {
+		classes.LeaveHandled(e)
+	}
 	if val := exValue(v, tb); val != nil {
 		if e, ok := val.(*py.Exception); ok && s.pending != nil && (e.Context == nil || e.Context == py.None) {
 			e.Context = s.pending
@@ -346,7 +353,13 @@ func init() {
 		return gd.exit()
 	}, 0, "")
 	f := exFinalType.Dict
-	f["__enter__"] = py.MustNewMethod("__enter__", func(self py.Object) (py.Object, error) { return py.None, nil }, 0, "")
+	f["__enter__"] = py.MustNewMethod("__enter__", func(self py.Object) (py.Object, error) {
+		// the exception to re-raise is the handled one meanwhile
+		if e, ok := self.(*exFinal).s.pending.(*py.Exception); ok {
+			classes.EnterHandled(e)
+		}
+		return py.None, nil
+	}, 0, "")
 	f["__exit__"] = py.MustNewMethod("__exit__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		t, v, tb, err := exitArgs(args)
 		if err != nil {
