@@ -96,3 +96,16 @@ def exc_in_type():
     except* undefined_name:
         pass
 show('undefined type', exc_in_type)
+
+# sys.exception() (3.11): the handled exception, also in an except* handler
+print(sys.exception())
+try:
+    raise KeyError('k')
+except KeyError:
+    print(repr(sys.exception()))
+    try:
+        raise ExceptionGroup("g", [ValueError(1)])
+    except* ValueError:
+        print(repr(sys.exception()))
+    print(repr(sys.exception()))
+print(sys.exception())
