@@ -7,10 +7,11 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// An exception that CPython re-raises without a traceback entry for the
-// frame doing it (the end of a try statement with except* clauses:
-// RERAISE skips PyTraceBack_Here) still gets one from gpython's VM, which
-// adds an entry for the running frame to every exception raised in it.
+// (see package upstream for the index) An exception that CPython re-raises
+// without a traceback entry for the frame doing it (the end of a try
+// statement with except* clauses: RERAISE skips PyTraceBack_Here) still
+// gets one from gpython's VM, which adds an entry for the running frame to
+// every exception raised in it.
 // NoEntryFor records that e, raised from frame f, should not have that
 // entry; ContinueTraceback, where the layer first sees the traceback,
 // drops it.

@@ -19,7 +19,8 @@ import (
 //	else:                      with ES, ES.orelse():
 //	finally:                   with ES.final():
 //
-// Workaround for gpython v0.2.0, whose grammar (3.4's) has no except*.
+// Workaround for gpython v0.2.0, whose grammar (3.4's) has no except*
+// (see package upstream for the index).
 // It runs first, on the source, and the result goes through the rest of
 // the pre-pass. CPython's SyntaxErrors are kept: except and except* on
 // one try, except* without a type, and break, continue or return in an
