@@ -24,10 +24,11 @@ import (
 // It runs first, on the source, and the result goes through the rest of
 // the pre-pass. CPython's SyntaxErrors are kept: except and except* on
 // one try, except* without a type, and break, continue or return in an
-// except* handler. Differences: the handler's target is not deleted at the
-// end of the handler; return, break or continue in the body or the else
-// clause of such a try with a finally clause would skip the finally
-// clause, and are a SyntaxError naming the limit.
+// except* handler. The handler's target is unbound at its end by the run
+// time (its name is passed to match). One difference: return, break or
+// continue in the body or the else clause of such a try with a finally
+// clause would skip the finally clause, and are a SyntaxError naming the
+// limit.
 
 // logLine is a logical line: tokens [a, b) (b is its NEWLINE token).
 type logLine struct{ a, b int }
@@ -248,7 +249,6 @@ func headerColon(src string, toks []tok, ln logLine) int {
 			if depth == 0 {
 				return k
 			}
-		case "lambda":
 		}
 	}
 	return -1
