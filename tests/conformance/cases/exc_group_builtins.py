@@ -132,3 +132,12 @@ try:
 except ExceptionGroup as e:
     print(type(e) is ExceptionGroup, e.exceptions)
 print(isinstance(ExceptionGroup('x', [ValueError()]), Exception), isinstance(BaseExceptionGroup('x', [KeyboardInterrupt()]), Exception))
+
+# ExceptionGroup[T] (__class_getitem__) and types.GenericAlias(origin, args)
+import types
+a = ExceptionGroup[ValueError]
+print(a, type(a).__name__, a.__origin__, a.__args__)
+print(BaseExceptionGroup[int, str])
+def f() -> ExceptionGroup[OSError]: pass
+print(f.__annotations__)
+print(types.GenericAlias(list, int), types.GenericAlias(dict, (str, int)))

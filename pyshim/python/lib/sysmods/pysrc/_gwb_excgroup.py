@@ -64,6 +64,10 @@ class BaseExceptionGroup(BaseException):
         n = len(self._gwb_excs)
         return '%s (%d sub-exception%s)' % (self._gwb_message, n, '' if n == 1 else 's')
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def derive(self, excs):
         return BaseExceptionGroup(self._gwb_message, excs)
 
