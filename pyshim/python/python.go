@@ -94,7 +94,7 @@ func setup() {
 		baseCompile = py.Compile
 		// The embedded modules' compiled code is kept between runs
 		// (codecache); everything else is compiled every time.
-		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+		compileAny := func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
 			if mode == py.ExecMode && codecache.Embedded(srcDesc) {
 				if es := embeddedFor(srcDesc, src); es != nil {
 					return codecache.CompileEmbedded(compileLayers, es.source, srcDesc, mode, flags, dontInherit)
@@ -102,6 +102,17 @@ func setup() {
 				return codecache.Compile(compileLayers, src, srcDesc, mode, flags, dontInherit)
 			}
 			return compileLayers(src, srcDesc, mode, flags, dontInherit)
+		}
+		py.Compile = func(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+			code, err := compileAny(src, srcDesc, mode, flags, dontInherit)
+			if err == nil && srcDesc != excGroupSource && sysmods.MentionsExceptionGroups(code) {
+				// compiled by running code (an import, exec, compile()):
+				// the builtins of that code's context
+				if err := sysmods.InstallExceptionGroups(runningBuiltins()); err != nil {
+					return nil, err
+				}
+			}
+			return code, err
 		}
 		// Ctrl-C: a pending Interrupt is raised as KeyboardInterrupt at
 		// the next Python function call or generator resumption, and
@@ -247,8 +258,36 @@ func (in *Interp) Close() {
 // Compile compiles Python source (after the pre-pass) for filename.
 func (in *Interp) Compile(src, filename string) (*py.Code, error) {
 	setup()
-	return py.Compile(src, filename, py.ExecMode, 0, true)
+	code, err := py.Compile(src, filename, py.ExecMode, 0, true)
+	if err == nil && sysmods.MentionsExceptionGroups(code) {
+		if err := sysmods.InstallExceptionGroups(in.Ctx.Store().Builtins.Globals); err != nil {
+			return nil, in.wrap(err)
+		}
+	}
+	return code, err
 }
+
+// runningBuiltins is the builtins dict of the code running on this thread
+// (the innermost frame's), or, with no frame recorded, of the only
+// interpreter; nil when there is none or several.
+func runningBuiltins() py.StringDict {
+	if f := classes.CurrentFrame(); f != nil {
+		return f.Builtins
+	}
+	interpMu.Lock()
+	defer interpMu.Unlock()
+	if len(interps) != 1 {
+		return nil
+	}
+	for ctx := range interps {
+		return ctx.Store().Builtins.Globals
+	}
+	return nil
+}
+
+// excGroupSource is the module that defines the exception groups (its own
+// compile must not install them).
+const excGroupSource = "<frozen _gwb_excgroup>"
 
 // RunFile runs the script at path as __main__ and returns the module. An
 // uncaught Python exception is returned as a *PyError.
@@ -407,18 +446,8 @@ func FormatTraceback(info *py.ExceptionInfo) string {
 // formatTraceback is FormatTraceback; seen holds the exceptions of the
 // chain already printed.
 func formatTraceback(info *py.ExceptionInfo, seen map[py.Object]bool) string {
-	if s, ok := syntaxErrorBlock(info); ok {
-		return s
-	}
 	var b bytes.Buffer
-	b.WriteString(chainPrefix(info.Value, seen))
-	if info.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		writeFrames(&b, info.Traceback)
-	}
-	b.WriteString(exceptionLine(info))
-	b.WriteString(suggestion(info))
-	b.WriteString("\n")
+	writeException(&b, &tbContext{}, info, seen)
 	return b.String()
 }
 

@@ -496,6 +496,10 @@ func initExceptions() {
 		}
 		return self, nil
 	}, 0, "Set self.__traceback__ to tb and return self.")
+	// __notes__ (3.11) is a plain instance attribute, absent until set
+	// or made by add_note (gpython's own attribute fallback would return
+	// the args for a dunder name).
+	d["__notes__"] = &excAttr{name: "__notes__"}
 	d["add_note"] = py.MustNewMethod("add_note", func(self py.Object, args py.Tuple) (py.Object, error) {
 		self, args, err := normSelf(self, args, "add_note")
 		if err != nil {

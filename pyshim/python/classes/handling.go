@@ -245,3 +245,26 @@ func CurrentFrame() *py.Frame {
 	}
 	return st.frames[len(st.frames)-1]
 }
+
+// EnterHandled records e as the exception the running frame handles
+// without an except block of its own (an except* handler, which the
+// pre-pass runs as a with block): sys.exc_info() returns it and an
+// exception raised meanwhile gets it as __context__, until LeaveHandled.
+func EnterHandled(e *py.Exception) { EnterHandler(e) }
+
+// LeaveHandled drops the running frame's record of e made by EnterHandled.
+func LeaveHandled(e *py.Exception) {
+	st := stackOf()
+	if len(st.frames) == 0 {
+		return
+	}
+	f := st.frames[len(st.frames)-1]
+	for i := len(st.handling) - 1; i >= 0; i-- {
+		if h := st.handling[i]; h.frame == f && h.exc == e {
+			copy(st.handling[i:], st.handling[i+1:])
+			st.handling[len(st.handling)-1] = handledExc{}
+			st.handling = st.handling[:len(st.handling)-1]
+			return
+		}
+	}
+}

@@ -23,6 +23,9 @@ const opRaiseVarargs = 130
 // The last entry of tb is linked to the old traceback in place, so that
 // the VM's view of the traceback (on its stack) agrees.
 func ContinueTraceback(e *py.Exception, tb *py.Traceback) *py.Traceback {
+	if noEntries.Load() > 0 {
+		tb = dropNoEntry(e, tb)
+	}
 	old, ok := e.Traceback.(*py.Traceback)
 	if !ok || old == nil || tb == nil {
 		return tb

@@ -28,6 +28,10 @@ func Mark(code *py.Code, defs []prepass.Def) {
 	if len(defs) == 0 {
 		return
 	}
+	defs = markGenexps(code, defs)
+	if len(defs) == 0 {
+		return
+	}
 	var funcs []*py.Code
 	var walk func(c *py.Code)
 	walk = func(c *py.Code) {
@@ -67,16 +71,7 @@ func Mark(code *py.Code, defs []prepass.Def) {
 // of its name at or above the first line of its body, or the only one of
 // its name.
 func defOf(c *py.Code, defs []prepass.Def) *prepass.Def {
-	// The first line the line table moves to (the layers may put a
-	// prologue without a line of its own before the body).
-	body, seen := int(c.Firstlineno), false
-	for i := 0; i+1 < len(c.Lnotab); i += 2 {
-		if seen && c.Lnotab[i] != 0 {
-			break
-		}
-		body += int(c.Lnotab[i+1])
-		seen = seen || c.Lnotab[i+1] != 0
-	}
+	body := bodyLine(c)
 	var best, only *prepass.Def
 	n := 0
 	for i := range defs {
@@ -94,4 +89,51 @@ func defOf(c *py.Code, defs []prepass.Def) *prepass.Def {
 		return only
 	}
 	return best
+}
+
+// bodyLine is the first line the line table of c moves to (the layers may
+// put a prologue without a line of its own before the body).
+func bodyLine(c *py.Code) int {
+	body, seen := int(c.Firstlineno), false
+	for i := 0; i+1 < len(c.Lnotab); i += 2 {
+		if seen && c.Lnotab[i] != 0 {
+			break
+		}
+		body += int(c.Lnotab[i+1])
+		seen = seen || c.Lnotab[i+1] != 0
+	}
+	return body
+}
+
+// markGenexps marks the generator expressions of code that the pre-pass
+// found asynchronous (an async for or await in them: Defs named
+// <genexpr>, at the line of their opening bracket) as async generators,
+// and returns the other defs. A generator expression's code object starts
+// at that line.
+func markGenexps(code *py.Code, defs []prepass.Def) []prepass.Def {
+	lines := map[int]bool{}
+	rest := defs[:0:0]
+	for _, d := range defs {
+		if d.Name == "<genexpr>" {
+			lines[d.Line] = true
+		} else {
+			rest = append(rest, d)
+		}
+	}
+	if len(lines) == 0 {
+		return defs
+	}
+	var walk func(c *py.Code)
+	walk = func(c *py.Code) {
+		for _, k := range c.Consts {
+			if sub, ok := k.(*py.Code); ok {
+				if sub.Name == "<genexpr>" && lines[bodyLine(sub)] && !classes.IsAsync(sub) {
+					classes.MarkAsync(sub, coAsyncGenerator)
+				}
+				walk(sub)
+			}
+		}
+	}
+	walk(code)
+	return rest
 }

@@ -28,6 +28,7 @@ func Install(ctx py.Context) error {
 	installKeywordForms(b)
 	installBoolDivmod(b)
 	installIndexRadix(b)
+	installExceptStar(b)
 	if r, ok := b["repr"]; ok && r != nil {
 		reprBuiltin.CompareAndSwap(nil, &r)
 	}

@@ -173,7 +173,15 @@ func (r *rw) asyncWith(sq *seq, a, b int) error {
 // await rewrites "await X" at token k (X ends before j at the latest) and
 // returns the index of the first token after X.
 func (r *rw) await(sq *seq, k, j int) (int, error) {
-	if msg := r.asyncContext("'await'"); msg != "" {
+	if open := r.enclosingComp(sq, k); open >= 0 && r.is(sq, open, "(") {
+		// an await makes the generator expression an async generator,
+		// also outside an async def
+		r.asyncGenexp(sq, open)
+	} else if msg := r.asyncContext("'await'"); msg != "" {
+		if open >= 0 {
+			// an async comprehension, as CPython says
+			return 0, errAt(sq.toks[open], "asynchronous comprehension outside of an asynchronous function")
+		}
 		return 0, errAt(sq.toks[k], msg)
 	}
 	end := r.primaryEnd(sq, k+1, j)
@@ -237,10 +245,18 @@ func (r *rw) primaryEnd(sq *seq, p, j int) int {
 // token k, the comprehension ends before j) and returns the index of the
 // first token after X.
 func (r *rw) asyncCompFor(sq *seq, k, j int) (int, error) {
-	if msg := r.asyncContext("asynchronous comprehension"); msg != "" {
+	open := -1 // the comprehension's bracket
+	if j < len(sq.toks) && sq.match[j] >= 0 && sq.match[j] < k {
+		open = sq.match[j]
+	}
+	if open >= 0 && r.is(sq, open, "(") {
+		// a generator expression is an async generator, also outside an
+		// async def (3.7)
+		r.asyncGenexp(sq, open)
+	} else if msg := r.asyncContext("asynchronous comprehension"); msg != "" {
 		at := sq.toks[k]
-		if j < len(sq.toks) && sq.match[j] >= 0 && sq.match[j] < k {
-			at = sq.toks[sq.match[j]] // the comprehension's bracket, as CPython
+		if open >= 0 {
+			at = sq.toks[open] // as CPython
 		}
 		return 0, errAt(at, "asynchronous comprehension outside of an asynchronous function")
 	}
@@ -277,4 +293,49 @@ func (r *rw) nlGap(sq *seq, k int) {
 	if text := r.src[sq.toks[k-1].e:sq.toks[k].s]; strings.IndexByte(text, '\n') >= 0 {
 		r.write(text)
 	}
+}
+
+// asyncGenexp records the generator expression whose bracket is token
+// open as asynchronous: the compile layer marks its code object as an
+// async generator's (coro.Mark).
+func (r *rw) asyncGenexp(sq *seq, open int) {
+	line, _ := r.li.pos(sq.toks[open].s)
+	r.defs = append(r.defs, Def{Line: line, Name: "<genexpr>", Async: true})
+	r.hasAsync = true
+}
+
+// enclosingComp returns the opening bracket of the comprehension or
+// generator expression token k is in (the innermost bracket around it,
+// holding a for at its level), or -1.
+func (r *rw) enclosingComp(sq *seq, k int) int {
+	for i := k - 1; i >= 0; i-- {
+		t := sq.toks[i]
+		if t.kind == tNewline {
+			return -1
+		}
+		if t.kind != tOp {
+			continue
+		}
+		switch r.text(t) {
+		case ")", "]", "}":
+			if m := sq.match[i]; m >= 0 && m < i {
+				i = m
+			}
+		case "(", "[", "{":
+			end := sq.match[i]
+			if end <= i {
+				return -1
+			}
+			for p := i + 1; p < end; p++ {
+				if r.is(sq, p, "for") {
+					return i
+				}
+				if m := sq.match[p]; m > p {
+					p = m
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }

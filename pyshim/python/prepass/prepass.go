@@ -115,6 +115,16 @@ func rewriteDefs(src, filename string, force bool) (string, []Def, error) {
 			return src, nil, nil
 		}
 	}
+	// Try statements with except* clauses become with chains (same
+	// lines), then the source is tokenized again.
+	if fixed, ok, err := fixExceptStar(src, toks); err != nil {
+		return "", nil, compilerStageText(syntaxError(err, src, filename, li), filename)
+	} else if ok {
+		src, li = fixed, newLineIndex(fixed)
+		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
+			return "", nil, syntaxError(err, src, filename, li)
+		}
+	}
 	if !force && !needsRewrite(src, toks) && !strings.HasPrefix(src, "\ufeff") {
 		return src, nil, nil
 	}

@@ -219,6 +219,24 @@ func Install(ctx py.Context) error {
 	if _, ok := b["__pyshim_dstar__"]; !ok {
 		b["__pyshim_dstar__"] = dstarSentinel{}
 	}
+	// __pyshim_unpack1__(it): the one item of it, as "(x,) = it" (a
+	// starred annotation, *args: *Ts)
+	set("__pyshim_unpack1__", func(self py.Object, arg py.Object) (py.Object, error) {
+		items, err := py.SequenceTuple(arg)
+		if err != nil {
+			if pe, ok := err.(*py.Exception); ok && pe.Type() == py.TypeError {
+				return nil, py.ExceptionNewf(py.TypeError, "cannot unpack non-iterable %s object", arg.Type().Name)
+			}
+			return nil, err
+		}
+		switch {
+		case len(items) > 1:
+			return nil, py.ExceptionNewf(py.ValueError, "too many values to unpack (expected 1)")
+		case len(items) == 0:
+			return nil, py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected 1, got 0)")
+		}
+		return items[0], nil
+	})
 	set("__pyshim_sclass__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return superClass(args)
 	})

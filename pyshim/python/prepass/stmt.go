@@ -729,6 +729,10 @@ func (r *rw) annotationScope() bool {
 // `from __future__ import annotations` its source text as a string.
 // Newlines inside it become line continuations, keeping line numbers.
 func (r *rw) annotation(sq *seq, s, e int) error {
+	if r.is(sq, s, "*") {
+		// a starred annotation is *args' only (PEP 646)
+		return errAt(sq.toks[s], "invalid syntax")
+	}
 	if r.lazyAnnotations {
 		text := annText(r.src[sq.toks[s].s:sq.toks[e-1].e])
 		r.write(strconv.Quote(text))
@@ -982,6 +986,9 @@ func (r *rw) def(sq *seq, a, b int) error {
 		if c < 0 || c == k+1 {
 			return errAt(sq.toks[k], "invalid syntax")
 		}
+		if r.is(sq, k+1, "*") {
+			return errAt(sq.toks[k], "expected ':'")
+		}
 		start := len(r.out)
 		r.write(" -> ")
 		if err := r.defAnnotation(sq, 1<<20, k+1, c); err != nil {
@@ -1016,7 +1023,9 @@ func (r *rw) def(sq *seq, a, b int) error {
 // thunk evaluates it where the def runs (a lambda; in a class body the
 // expression itself, as a lambda there cannot see the class's names).
 // Under `from __future__ import annotations` it is the source text, a
-// string constant. The text is written on one line.
+// string constant. The text is written on one line. A starred annotation
+// (of *args, PEP 646) is the single item its iterable unpacks to
+// (__pyshim_unpack1__).
 func (r *rw) defAnnotation(sq *seq, pos, s, e int) error {
 	text := annText(r.src[sq.toks[s].s:sq.toks[e-1].e])
 	if e == s+1 && sq.toks[s].kind == tStr && len(text) >= 2 && text[0] == '"' && text[len(text)-1] == '"' && !strings.ContainsAny(text[1:len(text)-1], "'\\\"") {
@@ -1037,7 +1046,17 @@ func (r *rw) defAnnotation(sq *seq, pos, s, e int) error {
 		}
 		prev := r.flat
 		r.flat = true
-		err := r.emit(sq, s, e)
+		// *args: *Ts (PEP 646): the one item the iterable unpacks to
+		from := s
+		star := e > s+1 && isOp(r.src, sq.toks[s], "*")
+		if star {
+			r.write("__pyshim_unpack1__(")
+			from++
+		}
+		err := r.emit(sq, from, e)
+		if star {
+			r.write(")")
+		}
 		r.flat = prev
 		if err != nil {
 			return err
@@ -1186,6 +1205,10 @@ func (r *rw) params(sq *seq, a, b int, isDef bool) error {
 			r.write(r.text(sq.toks[p.name]))
 		}
 		if p.ann && isDef && p.name >= 0 && p.annS < p.annE {
+			if p.star != "*" && r.is(sq, p.annS, "*") {
+				// a starred annotation is *args' only (PEP 646)
+				return errAt(sq.toks[p.annS], "invalid syntax")
+			}
 			r.write(": ")
 			if err := r.defAnnotation(sq, i, p.annS, p.annE); err != nil {
 				return err

@@ -20,6 +20,24 @@ var GenericAliasType = py.NewType("types.GenericAlias", "Represent a PEP 585 gen
 // Type returns types.GenericAlias.
 func (g *GenericAlias) Type() *py.Type { return GenericAliasType }
 
+func init() {
+	// types.GenericAlias(origin, args), as CPython's (a class's
+	// __class_getitem__ makes one: ExceptionGroup[T])
+	GenericAliasType.New = func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "GenericAlias() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "GenericAlias expected 2 arguments, got %d", len(args))
+		}
+		origin, ok := args[0].(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "GenericAlias() origin must be a class (gowikibot), not %s", args[0].Type().Name)
+		}
+		return NewGenericAlias(origin, args[1]), nil
+	}
+}
+
 // NewGenericAlias returns origin[args].
 func NewGenericAlias(origin *py.Type, item py.Object) *GenericAlias {
 	args, ok := item.(py.Tuple)

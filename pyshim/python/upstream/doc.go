@@ -158,7 +158,19 @@
 //     main; and a generator cannot be suspended below a Go call such as
 //     a for loop's __next__ or a with statement's __exit__, so async for
 //     and async with could not be generator-based): the syntax becomes
-//     calls, and a Task's coroutine runs on a goroutine of its own.
+//     calls, and a Task's coroutine runs on a goroutine of its own; a
+//     generator expression with async for or await is marked an async
+//     generator (coro/mark.go).
+//   - prepass/exceptstar.go and methods/exceptstar.go: no except* (v0.2.0's
+//     3.4 grammar, parser/grammar.y): a try statement with except*
+//     clauses becomes a chain of with statements on the same lines.
+//   - lib/sysmods/excgroup.go: no BaseExceptionGroup or ExceptionGroup
+//     builtins (py/exception.go of v0.2.0); our Python classes, installed
+//     when compiled code names them.
+//   - classes/tbreraise.go: the VM adds a traceback entry for the running
+//     frame to every exception raised in it (vm/eval.go AddTraceback),
+//     where CPython's RERAISE at the end of an except* statement adds
+//     none.
 //   - syntaxerr.go (FixSyntaxError): a SyntaxError has no msg or text attribute
 //     (py.MakeSyntaxError in py/exception.go stores "line" instead,
 //     unchanged on main).

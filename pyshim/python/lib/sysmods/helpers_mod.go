@@ -347,6 +347,12 @@ func findCode(c *py.Code, name string) *py.Code {
 
 // excLine is "Type: message" as CPython's last traceback line.
 func excLine(o py.Object) string {
+	for _, m := range o.Type().Mro {
+		if t, ok := m.(*py.Type); ok && t.Name == "BaseExceptionGroup" {
+			// its __str__ (message and count) and args of any kind
+			return classes.FormatExceptionLine(o)
+		}
+	}
 	name := o.Type().Name
 	msg := ""
 	if e, ok := o.(*py.Exception); ok {

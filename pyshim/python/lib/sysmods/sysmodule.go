@@ -91,6 +91,7 @@ func init() {
 		"getdefaultencoding":    func(self py.Object) (py.Object, error) { return py.String("utf-8"), nil },
 		"getfilesystemencoding": func(self py.Object) (py.Object, error) { return py.String("utf-8"), nil },
 		"exc_info":              sysExcInfo,
+		"exception":             sysException,
 		"_getframe": func(self py.Object, args py.Tuple) (py.Object, error) {
 			var depth py.Object = py.Int(0)
 			if err := py.UnpackTuple(args, nil, "_getframe", 0, 1, &depth); err != nil {
@@ -415,6 +416,12 @@ func NewStream(name string, fd int, r *bufio.Reader, w io.Writer) *Stream {
 // at every handler's entry and exit) says which it is.
 func sysExcInfo(self py.Object) (py.Object, error) {
 	return currentExcInfo(), nil
+}
+
+// sysException is sys.exception() (3.11): the exception being handled, or
+// None.
+func sysException(self py.Object) (py.Object, error) {
+	return currentExcInfo()[1], nil
 }
 
 // currentExcInfo is the (type, value, traceback) of the exception being

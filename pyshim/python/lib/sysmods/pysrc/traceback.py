@@ -75,9 +75,37 @@ def _in(x, seen):
     return False
 
 
-def _format(value, tb, limit, chain, _seen=None):
+class _PrintContext:
+    """CPython's _ExceptionPrintContext: the depth of the exception groups
+    being printed (their lines get a margin)."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, out, text, margin='|'):
+        if not self.depth:
+            out.append(text)
+            return
+        prefix = self.indent() + margin + ' '
+        out.append(''.join(prefix + line for line in text.splitlines(True)))
+
+    def emit_all(self, out, texts):
+        for text in texts:
+            self.emit(out, text)
+
+
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+
+
+def _format(value, tb, limit, chain, _seen=None, _ctx=None):
     if value is None:
         return ["NoneType: None\n"]
+    ctx = _ctx if _ctx is not None else _PrintContext()
     out = []
     if chain:
         # the chained exceptions first, as CPython prints them
@@ -91,17 +119,55 @@ def _format(value, tb, limit, chain, _seen=None):
         if not _gwb_sys.is_exception(context):
             context = None
         if cause is not None and not _in(cause, _seen):
-            out.extend(_format(cause, cause.__traceback__, limit, True, _seen))
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n")
+            out.extend(_format(cause, cause.__traceback__, limit, True, _seen, ctx))
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n")
         elif context is not None and not _in(context, _seen) and not getattr(value, '__suppress_context__', False):
-            out.extend(_format(context, context.__traceback__, limit, True, _seen))
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+            out.extend(_format(context, context.__traceback__, limit, True, _seen, ctx))
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n")
+    if not isinstance(value, BaseExceptionGroup):
+        if tb is not None:
+            entries = format_tb(tb, limit)
+            if entries:
+                ctx.emit(out, "Traceback (most recent call last):\n")
+                ctx.emit_all(out, entries)
+        ctx.emit(out, _gwb_sys.format_exc_line(value) + "\n")
+        return out
+    if ctx.depth > _MAX_GROUP_DEPTH:
+        ctx.emit(out, "... (max_group_depth is %d)\n" % _MAX_GROUP_DEPTH)
+        return out
+    # an exception group: its members in numbered boxes
+    top = ctx.depth == 0
+    if top:
+        ctx.depth += 1
     if tb is not None:
         entries = format_tb(tb, limit)
         if entries:
-            out.append("Traceback (most recent call last):\n")
-            out.extend(entries)
-    out.append(_gwb_sys.format_exc_line(value) + "\n")
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", '+' if top else '|')
+            ctx.emit_all(out, entries)
+    ctx.emit(out, _gwb_sys.format_exc_line(value) + "\n")
+    excs = value.exceptions
+    n = len(excs) if len(excs) <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
+    ctx.need_close = False
+    for i in range(n):
+        last = i == n - 1
+        if last:
+            ctx.need_close = True
+        truncated = i >= _MAX_GROUP_WIDTH
+        title = '%d' % (i + 1) if not truncated else '...'
+        out.append(ctx.indent() + ('+-' if i == 0 else '  ') + '+---------------- %s ----------------\n' % title)
+        ctx.depth += 1
+        if not truncated:
+            sub = excs[i]
+            out.extend(_format(sub, sub.__traceback__, limit, chain, _seen, ctx))
+        else:
+            rest = len(excs) - _MAX_GROUP_WIDTH
+            ctx.emit(out, "and %d more exception%s\n" % (rest, 's' if rest > 1 else ''))
+        if last and ctx.need_close:
+            out.append(ctx.indent() + "+------------------------------------\n")
+            ctx.need_close = False
+        ctx.depth -= 1
+    if top:
+        ctx.depth = 0
     return out
 
 
