@@ -25,6 +25,6 @@ pywikibot.async_request(hold)
 started.wait()
 for i in range(4):
     page = pywikibot.Page(site, 'Async interrupt {} {}'.format(sys.argv[1], i))
-    page.text = 'Text {} of an interrupted queue.'.format(i)
+    page.text = 'Text {} of an interrupted queue.{}'.format(i, ' '.join(sys.argv[2:]))
     page.save(summary='async interrupt {}'.format(i), asynchronous=True, callback=done)
 print('end of script')

@@ -8,6 +8,7 @@ import threading
 
 import pywikibot
 
+tag = ' '.join(sys.argv[1:])  # in the texts: new ones on every run
 site = pywikibot.Site()
 site.login()
 started = threading.Event()
@@ -27,7 +28,7 @@ pywikibot.async_request(hold)
 started.wait()
 for i in range(5):
     page = pywikibot.Page(site, 'Async save %d' % i)
-    page.text = 'Text %d of an asynchronous save.' % i
+    page.text = 'Text %d of an asynchronous save.%s' % (i, tag)
     page.save(summary='async save %d' % i, asynchronous=True, callback=done)
 print('queued', pywikibot.page_put_queue.qsize())
 pywikibot.stopme()
@@ -44,5 +45,5 @@ page.text = 'not allowed'
 page.save(summary='async denied', asynchronous=True, callback=done)
 for i in range(3):
     page = pywikibot.Page(site, 'Async save %d' % i)
-    page.put('Text %d, saved again.' % i, summary='async put %d' % i, asynchronous=True)
+    page.put('Text %d, saved again.%s' % (i, tag), summary='async put %d' % i, asynchronous=True)
 print('end of script')

@@ -157,12 +157,29 @@ func checkRecorded(t *testing.T, w *wikitest.Wiki, name, stdout, stderr string) 
 	compare(t, name+".err", stderr, golden(t, name+".err"))
 }
 
-// wantHistory checks a page's revisions (newest first): summary, user and
-// text of each.
-func wantHistory(t *testing.T, w *wikitest.Wiki, title string, want ...[3]string) {
+// runTag makes the texts of a run new (" run N"), so that a run on a wiki
+// where the pages exist (go test -count=2) saves new revisions too; the
+// programs print no text.
+func runTag() string { return fmt.Sprintf(" run %d", time.Now().UnixNano()) }
+
+// histories returns the number of revisions of each title.
+func histories(t *testing.T, w *wikitest.Wiki, titles []string) map[string]int {
 	t.Helper()
-	if got := revisions(t, w, title); fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("history of %s:\ngot  %q\nwant %q", title, got, want)
+	n := map[string]int{}
+	for _, title := range titles {
+		n[title] = len(revisions(t, w, title))
+	}
+	return n
+}
+
+// wantHistory checks the revisions a run added to a page (before: how
+// many it had), newest first: summary, user and text of each.
+func wantHistory(t *testing.T, w *wikitest.Wiki, before map[string]int, title string, want ...[3]string) {
+	t.Helper()
+	got := revisions(t, w, title)
+	got = got[:len(got)-before[title]]
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("revisions the run added to %s:\ngot  %q\nwant %q", title, got, want)
 	}
 }
 
@@ -172,24 +189,30 @@ func wantHistory(t *testing.T, w *wikitest.Wiki, title string, want ...[3]string
 func TestAsyncSaves(t *testing.T) {
 	w := wikitest.Get(t)
 	dir := asyncConfig(t, w, "async_saves.py")
+	var titles []string
+	for i := 0; i < 5; i++ {
+		titles = append(titles, fmt.Sprintf("Async save %d", i))
+	}
+	titles = append(titles, "MediaWiki:Async denied")
+	before := histories(t, w, titles)
+	tag := runTag()
 	stdout, stderr, code := runInteractive(t, dir, "async_saves.py", []step{
 		{after: "Waiting for 5 pages to be put. Estimated time remaining: 0:00:05", send: "\n"},
 		{after: "Waiting for 4 pages to be put. Estimated time remaining: 0:00:04", send: "\n"},
-	})
+	}, tag)
 	if code != 0 {
 		t.Fatalf("exit status %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 	checkRecorded(t, w, "async_saves", stdout, stderr)
 	for i := 0; i < 5; i++ {
-		title := fmt.Sprintf("Async save %d", i)
 		var want [][3]string
 		if i < 3 {
-			want = append(want, [3]string{fmt.Sprintf("async put %d", i), w.BotUser, fmt.Sprintf("Text %d, saved again.", i)})
+			want = append(want, [3]string{fmt.Sprintf("async put %d", i), w.BotUser, fmt.Sprintf("Text %d, saved again.%s", i, tag)})
 		}
-		want = append(want, [3]string{fmt.Sprintf("async save %d", i), w.BotUser, fmt.Sprintf("Text %d of an asynchronous save.", i)})
-		wantHistory(t, w, title, want...)
+		want = append(want, [3]string{fmt.Sprintf("async save %d", i), w.BotUser, fmt.Sprintf("Text %d of an asynchronous save.%s", i, tag)})
+		wantHistory(t, w, before, titles[i], want...)
 	}
-	wantHistory(t, w, "MediaWiki:Async denied")
+	wantHistory(t, w, before, "MediaWiki:Async denied")
 }
 
 // TestAsyncInterrupt: Ctrl-C while the exit waits for four saves asks
@@ -200,21 +223,26 @@ func TestAsyncInterrupt(t *testing.T) {
 	for _, answer := range []string{"no", "yes"} {
 		t.Run(answer, func(t *testing.T) {
 			dir := asyncConfig(t, w, "async_interrupt.py")
+			var titles []string
+			for i := 0; i < 4; i++ {
+				titles = append(titles, fmt.Sprintf("Async interrupt %s %d", answer, i))
+			}
+			before := histories(t, w, titles)
+			tag := runTag()
 			stdout, stderr, code := runInteractive(t, dir, "async_interrupt.py", []step{
 				{after: "Waiting for 4 pages to be put. Estimated time remaining: 0:00:04", interrupt: true},
 				{after: "Really exit?", send: answer[:1] + "\n"},
-			}, answer)
+			}, answer, tag)
 			if code != 0 {
 				t.Fatalf("exit status %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 			}
 			checkRecorded(t, w, "async_interrupt_"+answer, stdout, stderr)
-			for i := 0; i < 4; i++ {
-				title := fmt.Sprintf("Async interrupt %s %d", answer, i)
+			for i, title := range titles {
 				if answer == "no" {
-					wantHistory(t, w, title, [3]string{fmt.Sprintf("async interrupt %d", i), w.BotUser,
-						fmt.Sprintf("Text %d of an interrupted queue.", i)})
+					wantHistory(t, w, before, title, [3]string{fmt.Sprintf("async interrupt %d", i), w.BotUser,
+						fmt.Sprintf("Text %d of an interrupted queue.%s", i, tag)})
 				} else {
-					wantHistory(t, w, title)
+					wantHistory(t, w, before, title)
 				}
 			}
 		})
