@@ -72,6 +72,12 @@ func gateOf(s *site.APISite) *writeGate {
 	return g
 }
 
+// lockWrite takes the gate for a write, waiting with the interpreter lock
+// released: the write in flight belongs to another Python thread (a
+// pywikibot Put-Thread saving while the main thread saves too), which
+// needs the interpreter lock back to finish and unlock the gate.
+func (g *writeGate) lockWrite() { unlocked(g.rw.Lock) }
+
 // wrote records a write of title ("" when the written pages are unknown).
 func (g *writeGate) wrote(title string) {
 	g.mu.Lock()
@@ -124,7 +130,7 @@ func init() {
 			title = e.Title
 		}
 		g := gateOf(s)
-		g.rw.Lock()
+		g.lockWrite()
 		defer g.rw.Unlock()
 		defer g.wrote(title)
 		return siteEdit(b, s, a)
@@ -143,7 +149,7 @@ func init() {
 			return siteAPI(b, s, a)
 		}
 		g := gateOf(s)
-		g.rw.Lock()
+		g.lockWrite()
 		defer g.rw.Unlock()
 		defer g.wrote("")
 		return siteAPI(b, s, a)

@@ -433,7 +433,11 @@ def _prompt(question, default=''):
 
 
 def _fill(text, width=77):
-    """Wrap text at spaces into lines of at most width characters."""
+    """Wrap text at spaces into lines of at most width characters, as
+    pywikibot's textwrap.fill: a line break or tab of the text is a space
+    first (a question's own line break stays only where a line ends)."""
+    for ws in '\t\n\x0b\x0c\r':
+        text = text.replace(ws, ' ')
     lines = []
     line = ''
     for word in text.split(' '):
@@ -986,6 +990,8 @@ def handle_args(args=None, do_help=True):
 
 def sleep(secs):
     import time
+    if secs >= 30:
+        stopme()
     if secs >= config.__dict__.get('noisysleep', 3.0):
         info('Sleeping for {:.1f} seconds, {}'.format(
             secs, datetime.datetime.now().strftime('%Y-%m-%d %H:%M:%S')))
@@ -993,7 +999,12 @@ def sleep(secs):
 
 
 def stopme():
-    """Nothing to stop: the Go core saves state when the process ends."""
+    """Wait for the asynchronous saves queued so far (page_put_queue),
+    as pywikibot's stopme: BaseBot.exit calls it, and sleep() before a long
+    wait. Nothing was queued while pywikibot._async is not loaded."""
+    _async = sys.modules.get('pywikibot._async')
+    if _async is not None:
+        _async._flush(False)
 
 
 def calledModuleName():

@@ -42,7 +42,7 @@ _PACKAGE = dict(
     **_from('pywikibot._wikidatabot', 'WikidataBot'),
     **_from('pywikibot.family', 'AutoFamily'),
     **_from('pywikibot.diff', 'PatchManager'),
-    **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy'),
+    **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy _putthread _flush'),
     **_from('pywikibot.backports', 'removesuffix'),
     **_from('pywikibot.__metadata__', '__copyright__'),
     **_from('pywikibot._ui', 'ui'),

@@ -329,19 +329,27 @@ class BaseBot(OptionHandler):
             raise
         self.exit()
 
-    def _report(self, exc):
+    def _elapsed(self):
+        """Whole seconds since run() started (None when it did not)."""
+        if not hasattr(self, '_start_ts'):
+            return None
+        start = self._start_ts
+        if hasattr(start, 'timestamp'):
+            # a script set it as pywikibot does: a Timestamp (category.py)
+            start = start.timestamp()
+        return int(time.time() - start)
+
+    def _report(self, exc, read_secs=None):
         """The end-of-run lines: counters, times (when run() set the start
-        time), how the script ended."""
+        time; read_secs, the time before the queued saves were waited
+        for, divides by the reads), how the script ended."""
         pywikibot.output()
         for op, count in self.counter.items():
             pywikibot.output('{} {} operation{}'.format(count, op, 's' if count > 1 else ''))
-        if hasattr(self, '_start_ts'):
-            start = self._start_ts
-            if hasattr(start, 'timestamp'):
-                # a script set it as pywikibot does: a Timestamp (category.py)
-                start = start.timestamp()
-            elapsed = time.time() - start
-            secs = int(elapsed)
+        secs = self._elapsed()
+        if secs is not None:
+            if read_secs is None:
+                read_secs = secs
             days, rest = divmod(secs, 86400)
             hours, rest = divmod(rest, 3600)
             minutes, seconds = divmod(rest, 60)
@@ -351,7 +359,7 @@ class BaseBot(OptionHandler):
                     parts.append('{} {}'.format(value, unit))
             pywikibot.output('Execution time: ' + ', '.join(parts))
             if self.counter['read']:
-                pywikibot.output('Read operation time: {:.1f} seconds'.format(secs / self.counter['read']))
+                pywikibot.output('Read operation time: {:.1f} seconds'.format(read_secs / self.counter['read']))
             for op, count in self.counter.items():
                 if not count or op == 'read':
                     continue
@@ -367,7 +375,11 @@ class BaseBot(OptionHandler):
         exception run() is ending with, set aside as _exit_exc)."""
         exc = getattr(self, '_exit_exc', None)
         self.teardown()
-        self._report(exc)
+        read_secs = self._elapsed()
+        # the saves still queued (asynchronous, as with -always) are
+        # waited for; the queue stays open, as pywikibot's
+        pywikibot.stopme()
+        self._report(exc, read_secs)
 
 
 class Bot(BaseBot):

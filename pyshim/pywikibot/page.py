@@ -806,42 +806,65 @@ class BasePage:
         if not force and not self.botMayEdit():
             raise exceptions.OtherPageSaveError(self, 'Editing restricted by {{bots}}, {{nobots}} or site\'s '
                                                       'equivalent of {{in use}} template')
+        self._save(summary=summary, watch=watch, minor=minor, bot=bot, asynchronous=asynchronous,
+                   callback=callback, quiet=quiet, **kwargs)
+
+    def _save(self, asynchronous=False, callback=None, **kwargs):
+        """pywikibot's allow_asynchronous around the save itself: with
+        asynchronous, the save is queued for the Put-Thread
+        (pywikibot.async_request) and this returns at once."""
+        if asynchronous:
+            import pywikibot
+            pywikibot.async_request(self._save_reporting, True, callback, kwargs)
+        else:
+            self._save_reporting(False, callback, kwargs)
+
+    def _save_reporting(self, asynchronous, callback, kwargs):
+        """Save, and report a failure as pywikibot's allow_asynchronous
+        does: an asynchronous save prints 'ERROR: page [[X]] not saved due
+        to ...' and goes on; a synchronous one without callback raises,
+        an error that is not about saving the page (APIError,
+        NoUsernameError...) as OtherPageSaveError. The callback gets the
+        page and the error (None after a save)."""
         err = None
         try:
-            r = self.site.editpage(self, summary=summary, minor=minor, bot=bot, watch=watch,
-                                   nocreate=kwargs.get('nocreate', False),
-                                   createonly=kwargs.get('createonly', False))
-            if r.get('newrevid'):
-                self._lastrevid = r['newrevid']
-                self._revision = Revision(revid=r['newrevid'], timestamp=r.get('newtimestamp', ''),
-                                         text=self._text, user=self.site.username() or '')
-                self._raw_text = self._text
-                self._exists = True
-                self._isredir = bool(re.match(r'\s*#(?:REDIRECT|{})\s*:?\s*\[\[[^\]]'.format(
-                    '|'.join(re.escape(w.lstrip('#')) for w in self._redirect_words())),
-                    self._text or '', re.I))
-                self._pageid = r.get('pageid') or self._pageid
-            if not quiet:
-                pywikibot.info('Page {} saved'.format(self.title(as_link=True)))
+            self._save_now(**kwargs)
         except exceptions.Error as e:
-            if getattr(e, 'code', ''):
-                pywikibot.warning('API error {}: {}'.format(e.code, getattr(e, 'info', '')))
             err = exceptions._for_page(e, self)
-            # pywikibot's allow_asynchronous: an asynchronous save (BaseBot's
-            # with -always) reports the error and goes on; a synchronous one
-            # without callback raises it, any error that is not about saving
-            # the page (APIError, NoUsernameError...) as OtherPageSaveError.
-            # gowikibot saves at once either way.
             if asynchronous:
+                import pywikibot
                 pywikibot.error('page {} not saved due to {}\n'.format(self.title(as_link=True), err))
-            elif callback is None:
+            elif not callback:
                 if not isinstance(err, exceptions.PageSaveRelatedError):
                     raise exceptions.OtherPageSaveError(self, err)
                 if err is e:
                     raise
                 raise err from None
-        if callback is not None:
+        if callback:
             callback(self, err)
+
+    def _save_now(self, summary=None, watch=None, minor=True, bot=True, quiet=False, **kwargs):
+        import pywikibot
+        try:
+            r = self.site.editpage(self, summary=summary, minor=minor, bot=bot, watch=watch,
+                                   nocreate=kwargs.get('nocreate', False),
+                                   createonly=kwargs.get('createonly', False))
+        except exceptions.Error as e:
+            if getattr(e, 'code', ''):
+                pywikibot.warning('API error {}: {}'.format(e.code, getattr(e, 'info', '')))
+            raise
+        if r.get('newrevid'):
+            self._lastrevid = r['newrevid']
+            self._revision = Revision(revid=r['newrevid'], timestamp=r.get('newtimestamp', ''),
+                                     text=self._text, user=self.site.username() or '')
+            self._raw_text = self._text
+            self._exists = True
+            self._isredir = bool(re.match(r'\s*#(?:REDIRECT|{})\s*:?\s*\[\[[^\]]'.format(
+                '|'.join(re.escape(w.lstrip('#')) for w in self._redirect_words())),
+                self._text or '', re.I))
+            self._pageid = r.get('pageid') or self._pageid
+        if not quiet:
+            pywikibot.info('Page {} saved'.format(self.title(as_link=True)))
 
     @deprecated_args(botflag='bot')  # pywikibot 9.3.0
     @_full_name('pywikibot.page._basepage.BasePage.put')

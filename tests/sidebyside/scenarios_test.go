@@ -205,6 +205,31 @@ func scenarios() []scenario {
 					t.Errorf("stdout:\n%s\nwant it to end with:\n%s", got, strings.Join(want, "\n"))
 				}
 			}},
+		// a user script saving asynchronously, with callbacks
+		{name: "async_callbacks", release: "user", script: "async_callbacks",
+			check: func(t *testing.T, st *wikiState, out, errs string) {
+				created := func(text, summary string) pageState {
+					return pageState{Text: text, User: "TestBot", Comment: summary, Bot: true}
+				}
+				wantPage(t, st, "Async page 0", botEdit("Asynchronous text 0, put again.", "async-put"))
+				for i := 1; i < 5; i++ {
+					wantPage(t, st, fmt.Sprintf("Async page %d", i),
+						created(fmt.Sprintf("Asynchronous text %d.", i), fmt.Sprintf("async-sum %d", i)))
+				}
+				if _, ok := st.Pages["MediaWiki:Async refused"]; ok {
+					t.Errorf("MediaWiki:Async refused was saved")
+				}
+				var want []string
+				for i := 0; i < 5; i++ {
+					want = append(want, fmt.Sprintf("saved Async page %d in Put-Thread", i))
+				}
+				want = append(want, "saved Async page 0 in Put-Thread",
+					"not saved: MediaWiki:Async refused in Put-Thread APIError", "7 callbacks when stopme() returned")
+				if got := essential(out); got != strings.Join(want, "\n") {
+					t.Errorf("stdout:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+				}
+				wantContains(t, "stderr", errs, "ERROR: page [[MediaWiki:Async refused]] not saved due to protectednamespace-interface: ")
+			}},
 		// pywikibot 9.6.3's own script files, unmodified, run by "gowikibot
 		// python" (the rows above run gowikibot's bundled scripts).
 		{name: "basic", release: "9.6.3-file", script: "basic", args: []string{"-page:Page 170", "-text:B963", "-summary:b963", "-always"},

@@ -400,12 +400,17 @@ func init() {
 // objects carry none).
 var FormatTraceback func(info *py.ExceptionInfo) string
 
-// threadRunReporting(fn, name) calls fn(); an exception other than
+// threadRunReporting(fn, name[, hook]) calls fn(); an exception other than
 // SystemExit is printed to sys.stderr as "Exception in thread NAME:" and
-// its traceback, as threading.excepthook does in CPython.
+// its traceback, as threading.excepthook does in CPython. hook, when
+// given, is asked first, when the exception has happened (CPython looks
+// threading.excepthook up then, not when the thread starts):
+// hook(type, value, traceback) returns True when it reported the exception
+// itself (a threading.excepthook of the program's).
 func threadRunReporting(self py.Object, args py.Tuple) (py.Object, error) {
 	var fn, name py.Object
-	if err := py.UnpackTuple(args, nil, "run_reporting", 2, 2, &fn, &name); err != nil {
+	var hook py.Object = py.None
+	if err := py.UnpackTuple(args, nil, "run_reporting", 2, 3, &fn, &name, &hook); err != nil {
 		return nil, err
 	}
 	_, err := py.Call(fn, nil, nil)
@@ -415,6 +420,19 @@ func threadRunReporting(self py.Object, args py.Tuple) (py.Object, error) {
 	info := sysmods.ExceptionInfoOf(err)
 	if info == nil {
 		return nil, err
+	}
+	if hook != py.None {
+		var tb py.Object = py.None
+		if info.Traceback != nil {
+			tb = info.Traceback
+		}
+		done, herr := py.Call(hook, py.Tuple{info.Type, info.Value, tb}, nil)
+		if herr != nil {
+			return py.None, nil // an exception in the hook is ignored, as in threading
+		}
+		if t, _ := py.MakeBool(done); t == py.True {
+			return py.None, nil
+		}
 	}
 	text := fmt.Sprintf("%v\n", err)
 	if FormatTraceback != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/pyshim/python/classes"
+	"github.com/gowikibot/gowikibot/pyshim/python/gil"
 )
 
 // VersionInfoType is the type of sys.version_info: a tuple-like record.
@@ -285,18 +286,26 @@ func (s *Stream) write(arg py.Object) (py.Object, error) {
 	return py.Int(len([]rune(string(str)))), nil
 }
 
+// readLine reads up to limit runes (all: -1) through the end of a line.
+// Waiting for the line (and for s.mu, held by another thread's read) is
+// done with the interpreter lock released, as CPython's reads release its
+// GIL: other Python threads run while one waits for input.
 func (s *Stream) readLine(limit int) (string, error) {
 	if s.r == nil {
 		return "", py.ExceptionNewf(py.OSError, "not readable")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.pending != nil {
-		line := <-s.pending
-		s.pending = nil
-		return line, nil
-	}
-	return s.readLineLocked(limit), nil
+	var line string
+	gil.Blocking(func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.pending != nil {
+			line = <-s.pending
+			s.pending = nil
+			return
+		}
+		line = s.readLineLocked(limit)
+	})
+	return line, nil
 }
 
 // ReadLineInterruptible reads a line as readline() does, but returns
@@ -374,21 +383,23 @@ func (s *Stream) read(args py.Tuple) (py.Object, error) {
 		}
 		limit = n
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	var b strings.Builder
-	if s.pending != nil {
-		// a line an interrupted input() left behind comes first
-		b.WriteString(<-s.pending)
-		s.pending = nil
-	}
-	for n := len([]rune(b.String())); limit < 0 || n < limit; n++ {
-		r, _, err := s.r.ReadRune()
-		if err != nil {
-			break
+	gil.Blocking(func() { // as readLine: other threads run meanwhile
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.pending != nil {
+			// a line an interrupted input() left behind comes first
+			b.WriteString(<-s.pending)
+			s.pending = nil
 		}
-		b.WriteRune(r)
-	}
+		for n := len([]rune(b.String())); limit < 0 || n < limit; n++ {
+			r, _, err := s.r.ReadRune()
+			if err != nil {
+				break
+			}
+			b.WriteRune(r)
+		}
+	})
 	return py.String(b.String()), nil
 }
 

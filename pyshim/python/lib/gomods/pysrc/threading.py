@@ -463,22 +463,25 @@ class Thread:
             _limbo.pop(id(self), None)
         self._started.set()
         try:
-            if excepthook is __excepthook__:
-                # Go prints the exception with its traceback.
-                _gwb_thread.run_reporting(self.run, self._name)
-            else:
-                try:
-                    self.run()
-                except BaseException as exc:
-                    try:
-                        excepthook(_ExceptHookArgs(type(exc), exc, None, self))
-                    except Exception:
-                        pass
+            # Go prints an exception with its traceback, unless the program
+            # has set threading.excepthook by the time it happens
+            _gwb_thread.run_reporting(self.run, self._name, self._custom_excepthook)
         finally:
             self._is_stopped = True
             with _active_limbo_lock:
                 _active.pop(self._ident, None)
             self._done.release()
+
+    def _custom_excepthook(self, exc_type, exc_value, exc_traceback):
+        """Report an exception of run() with the program's
+        threading.excepthook, if it set one (then True)."""
+        if excepthook is __excepthook__:
+            return False
+        try:
+            excepthook(_ExceptHookArgs(exc_type, exc_value, exc_traceback, self))
+        except Exception:
+            pass
+        return True
 
     def join(self, timeout=None):
         if not self._initialized:
