@@ -10,14 +10,19 @@ A batch is loaded in one request:
   (``.text``, ``get()``, ``exists()``, ...); a title-only walk loads
   nothing.
 
-While the script works on a batch, the Go core loads the next one in the
-background (``load_pages_start``; one batch ahead, in order): when
-preloading, once the script asks for a second page of the batch; in a
+While the script works on a batch, the Go core loads the next two in the
+background (``load_pages_start``; up to two requests in flight, in order):
+when preloading, once the script asks for a second page of the batch; in a
 plain walk, once two batches in a row were read. A write to the wiki waits for that request and makes the
 prefetched copy of a page it wrote stale (the Go core loads it again).
 """
 
 _GROUPSIZE = 50
+
+# batches loaded ahead of the one the script works on: with two, the wiki
+# works on the next batch while its answer for the one after is decoded,
+# and a wiki slower per batch than the script still keeps it busy
+_AHEAD = 2
 
 
 class PageBatch:
@@ -56,6 +61,15 @@ class PageBatch:
             if titles:
                 self._handle = self.site._call('load_pages_start', titles)
 
+    def prefetch_ahead(self):
+        """Start loading this batch and the _AHEAD - 1 after it."""
+        b = self
+        for _ in range(_AHEAD):
+            if b is None:
+                return
+            b.prefetch()
+            b = b.next
+
     def cancel(self):
         """Drop a background load that was not used."""
         if self._handle is not None:
@@ -83,7 +97,7 @@ class PageBatch:
             self.next.prev_loaded = True
             if self.lazy and self.prev_loaded:
                 # two batches in a row were read: the script reads texts
-                self.next.prefetch()
+                self.next.prefetch_ahead()
 
 
 def _apply(pages, data):
@@ -141,7 +155,7 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
         if prev is not None:
             prev.next = b
             b.prev_loaded = prev.loaded
-            if not eager and prev.loaded and prev.prev_loaded:
+            if not eager and prev.prev_loaded and (prev.loaded or prev._handle is not None):
                 b.prefetch()
         last[key] = b
         queue.append(b)
@@ -163,16 +177,16 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
             filling[key].append(page)
             if len(filling[key]) >= groupsize:
                 form(key)
-                # one batch formed ahead of the one yielded, so that loading
-                # a batch can start the next one's prefetch
-                while len(queue) >= 2:
+                # _AHEAD batches formed ahead of the one yielded, so that
+                # loading a batch can start the next ones' prefetches
+                while len(queue) > _AHEAD:
                     b = queue.pop(0)
                     pages = emit(b)
                     for i in range(len(pages)):
                         if i == 1 and eager and b.next is not None:
                             # the script came back for a second page: load the next
-                            # batch while it works on this one
-                            b.next.prefetch()
+                            # batches while it works on this one
+                            b.next.prefetch_ahead()
                         yield pages[i]
         for key in order:
             if filling[key]:
@@ -183,8 +197,8 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
             for i in range(len(pages)):
                 if i == 1 and eager and b.next is not None:
                     # the script came back for a second page: load the next
-                    # batch while it works on this one
-                    b.next.prefetch()
+                    # batches while it works on this one
+                    b.next.prefetch_ahead()
                 yield pages[i]
     finally:
         for b in queue:
