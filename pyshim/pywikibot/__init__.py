@@ -171,6 +171,19 @@ _COLORS = {'default': 0, 'black': 30, 'red': 31, 'green': 32, 'yellow': 33, 'blu
            'lightyellow': 93, 'lightblue': 94, 'lightpurple': 95, 'lightaqua': 96, 'white': 97}
 
 
+_tty = [None, False]
+
+
+def _stdout_isatty():
+    """sys.stdout.isatty(), asked once per sys.stdout object (a system call
+    per line of output otherwise)."""
+    out = sys.stdout
+    if _tty[0] is not out:
+        _tty[1] = out.isatty()
+        _tty[0] = out
+    return _tty[1]
+
+
 def _render(text, stream):
     """The text as pywikibot's terminal shows it on stream: colour tags
     become ANSI colours on a terminal; otherwise they are dropped and each
@@ -178,7 +191,7 @@ def _render(text, stream):
     text = str(text)
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
-        colorized = sys.stdout.isatty() and not os.environ.get('NO_COLOR')
+        colorized = _stdout_isatty() and not os.environ.get('NO_COLOR')
     fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
     if fast is not None:
         return fast

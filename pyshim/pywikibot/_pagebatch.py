@@ -37,18 +37,24 @@ class PageBatch:
         self.prev_loaded = False
         self.loaded = False
         self._handle = None
+        self._keys = {}  # id(page) -> title, from _titles
         self.lazy = attach
         if attach:
             for p in pages:
                 if not p._loaded:
                     p._batch = self
 
-    def _titles(self):
+    def _titles(self, keys=None):
+        """The titles of the pages not loaded yet, each once; keys, when
+        given, gets each such page's title by id(page) (what _apply looks
+        it up by: title() is asked once a page)."""
         seen = set()
         out = []
         for p in self.pages:
             if not p._loaded:
                 t = p.title(with_section=False)
+                if keys is not None:
+                    keys[id(p)] = t
                 if t not in seen:
                     seen.add(t)
                     out.append(t)
@@ -57,7 +63,7 @@ class PageBatch:
     def prefetch(self):
         """Start loading this batch in the background."""
         if self._handle is None and not self.loaded:
-            titles = self._titles()
+            titles = self._titles(self._keys)
             if titles:
                 self._handle = self.site._call('load_pages_start', titles)
 
@@ -88,8 +94,9 @@ class PageBatch:
         if handle is not None:
             data = self.site._call('load_pages_wait', handle)
         if data is None:
-            data = self.site._call('load_pages', self._titles()) if todo else []
-        _apply(todo, data)
+            data = self.site._call('load_pages', self._titles(self._keys)) if todo else []
+        _apply(todo, data, self._keys)
+        self._keys = {}
         for p in self.pages:
             if p._batch is self:
                 p._batch = None
@@ -100,14 +107,16 @@ class PageBatch:
                 self.next.prefetch_ahead()
 
 
-def _apply(pages, data):
+def _apply(pages, data, keys=None):
     by_title = {}
     for d in data:
         by_title[d['title']] = d
     for p in pages:
         if p._loaded:
             continue
-        t = p.title(with_section=False)
+        t = keys.get(id(p)) if keys else None
+        if t is None:
+            t = p.title(with_section=False)
         d = by_title.get(t)
         if d is None:
             for d2 in data:

@@ -338,9 +338,10 @@ class Link(BaseLink):
         return self._section
 
     def canonical_title(self):
-        if self._namespace:
-            return self.site.namespaces[self._namespace].custom_name + ':' + self.title
-        return self.title
+        ns = self._namespace
+        if ns:
+            return self._site.namespaces[ns].custom_name + ':' + self._title
+        return self._title
 
 
     def ns_title(self, onsite=None):
@@ -467,10 +468,22 @@ class BasePage:
               allow_interwiki=True, force_interwiki=False, textlink=False, as_filename=False,
               insite=None, without_brackets=False):
         """The title, in the forms pywikibot offers (keywords as pywikibot's)."""
-        label = self._link.title
-        nsid = self._link._namespace
-        title = self._link.canonical_title()
-        section = '#' + self._link.section if with_section and self._link.section else ''
+        link = self._link
+        if not (as_link or underscore or as_url or as_filename or without_brackets):
+            # the common forms (what the code below gives for them, with
+            # fewer lookups: scripts ask for titles several times a page)
+            section = link._section
+            if not with_ns and link._namespace != 0:
+                title = link._title
+            else:
+                title = link.canonical_title()
+            if with_section and section:
+                title += '#' + section
+            return title
+        label = link.title
+        nsid = link._namespace
+        title = link.canonical_title()
+        section = '#' + link.section if with_section and link.section else ''
         if as_link:
             import pywikibot
             if insite is not None:
