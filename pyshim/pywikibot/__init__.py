@@ -277,7 +277,17 @@ def _out(prefix, msg, stream, newline=True):
     if _buffer is not None:
         _buffer(str(msg))
         return
-    _write(prefix + str(msg), stream, newline)
+    # _write and _render's common case inline (a call each saved on every
+    # line a script prints)
+    if not _warnings_captured:
+        _capture_warnings()
+    text = prefix + str(msg) + ('\n' if newline else '')
+    colorized = config.__dict__.get('colorized_output')
+    if colorized is None:
+        colorized = _stdout_isatty() and not os.environ.get('NO_COLOR')
+    fast = _gowikibot.render_colors(text, colorized)
+    stream.write(fast if fast is not None else _render(text, stream))
+    stream.flush()
 
 
 def _msg(msg, args, kwargs):
@@ -310,7 +320,8 @@ output = info  # pywikibot's synonym: the same function
 
 def stdout(msg='', *args, **kwargs):
     """Output for the script's result, on stdout."""
-    msg = _msg(msg, args, kwargs)
+    if args:
+        msg = msg % args  # _msg's body
     if _buffer is not None and not config.__dict__.get('verbose_output'):
         return  # below the buffer interface's level, as pywikibot's
     _out('', msg, sys.stdout, kwargs.get('newline', True))
