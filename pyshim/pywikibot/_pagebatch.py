@@ -19,9 +19,9 @@ prefetched copy of a page it wrote stale (the Go core loads it again).
 
 _GROUPSIZE = 50
 
-# batches loaded ahead of the one the script works on: with two, the wiki
-# works on the next batch while its answer for the one after is decoded,
-# and a wiki slower per batch than the script still keeps it busy
+# batches loaded ahead of the one the script works on: with two, up to two
+# text requests are in flight, so that a wiki slower per batch than the
+# script (one worker per request) still keeps pace with it
 _AHEAD = 2
 
 
@@ -84,7 +84,7 @@ class PageBatch:
 
     def load(self):
         """Load the pages of this batch not loaded yet (once), then start
-        loading the next batch."""
+        loading the next batches (when the walk reads texts)."""
         if self.loaded:
             return
         self.loaded = True
