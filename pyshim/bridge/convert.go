@@ -110,6 +110,13 @@ func pageDict(p *site.Page) py.Object {
 		rd.SetStr("sha1", py.String(r.SHA1))
 		rd.SetStr("text", py.String(r.Slots.Main.Content))
 		rd.SetStr("contentmodel", py.String(r.Slots.Main.ContentModel))
+		// what pywikibot.page.Revision._upcast_dict would add, in its
+		// order, so that Revision._loaded takes the dict as it is (anon
+		// and the hidden flags are not asked for: false)
+		rd.SetStr("anon", py.False)
+		rd.SetStr("userhidden", py.False)
+		rd.SetStr("commenthidden", py.False)
+		rd.SetStr("slots", py.None)
 		d.SetStr("revision", rd)
 	} else {
 		d.SetStr("revision", py.None)

@@ -70,6 +70,9 @@ func splitColorTags(text string) []string {
 // renderer raises pywikibot's KeyError for it).
 func renderColors(text string, colorized bool) (rendered string, ok bool) {
 	parts := splitColorTags(text)
+	if len(parts) == 1 {
+		return text, true // no tags: the text as it is (no copy)
+	}
 	for k := 1; k < len(parts); k += 2 {
 		if strings.Contains(parts[k], ";") && strings.Contains(parts[k], "previous") {
 			return "", false

@@ -171,6 +171,19 @@ _COLORS = {'default': 0, 'black': 30, 'red': 31, 'green': 32, 'yellow': 33, 'blu
            'lightyellow': 93, 'lightblue': 94, 'lightpurple': 95, 'lightaqua': 96, 'white': 97}
 
 
+_tty = [None, False]
+
+
+def _stdout_isatty():
+    """sys.stdout.isatty(), asked once per sys.stdout object (a system call
+    per line of output otherwise)."""
+    out = sys.stdout
+    if _tty[0] is not out:
+        _tty[1] = out.isatty()
+        _tty[0] = out
+    return _tty[1]
+
+
 def _render(text, stream):
     """The text as pywikibot's terminal shows it on stream: colour tags
     become ANSI colours on a terminal; otherwise they are dropped and each
@@ -178,7 +191,7 @@ def _render(text, stream):
     text = str(text)
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
-        colorized = sys.stdout.isatty() and not os.environ.get('NO_COLOR')
+        colorized = _stdout_isatty() and not os.environ.get('NO_COLOR')
     fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
     if fast is not None:
         return fast
@@ -264,7 +277,17 @@ def _out(prefix, msg, stream, newline=True):
     if _buffer is not None:
         _buffer(str(msg))
         return
-    _write(prefix + str(msg), stream, newline)
+    # _write and _render's common case inline (a call each saved on every
+    # line a script prints)
+    if not _warnings_captured:
+        _capture_warnings()
+    text = prefix + str(msg) + ('\n' if newline else '')
+    colorized = config.__dict__.get('colorized_output')
+    if colorized is None:
+        colorized = _stdout_isatty() and not os.environ.get('NO_COLOR')
+    fast = _gowikibot.render_colors(text, colorized)
+    stream.write(fast if fast is not None else _render(text, stream))
+    stream.flush()
 
 
 def _msg(msg, args, kwargs):
@@ -297,7 +320,8 @@ output = info  # pywikibot's synonym: the same function
 
 def stdout(msg='', *args, **kwargs):
     """Output for the script's result, on stdout."""
-    msg = _msg(msg, args, kwargs)
+    if args:
+        msg = msg % args  # _msg's body
     if _buffer is not None and not config.__dict__.get('verbose_output'):
         return  # below the buffer interface's level, as pywikibot's
     _out('', msg, sys.stdout, kwargs.get('newline', True))

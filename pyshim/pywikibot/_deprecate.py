@@ -264,6 +264,8 @@ def deprecated_args(**arg_pairs):
     new]' (NotImplemented when it is dropped)."""
     def decorator(obj):
         def wrapper(*__args, **__kw):
+            if not __kw:
+                return obj(*__args)  # no keyword: nothing to rename
             name = obj.__full_name__
             depth = get_wrapper_depth(wrapper) + 1
             for old, new in arg_pairs.items():

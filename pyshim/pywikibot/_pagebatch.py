@@ -10,14 +10,19 @@ A batch is loaded in one request:
   (``.text``, ``get()``, ``exists()``, ...); a title-only walk loads
   nothing.
 
-While the script works on a batch, the Go core loads the next one in the
-background (``load_pages_start``; one batch ahead, in order): when
-preloading, once the script asks for a second page of the batch; in a
+While the script works on a batch, the Go core loads the next two in the
+background (``load_pages_start``; up to two requests in flight, in order):
+when preloading, once the script asks for a second page of the batch; in a
 plain walk, once two batches in a row were read. A write to the wiki waits for that request and makes the
 prefetched copy of a page it wrote stale (the Go core loads it again).
 """
 
 _GROUPSIZE = 50
+
+# batches loaded ahead of the one the script works on: with two, up to two
+# text requests are in flight, so that a wiki slower per batch than the
+# script (one worker per request) still keeps pace with it
+_AHEAD = 2
 
 
 class PageBatch:
@@ -32,18 +37,24 @@ class PageBatch:
         self.prev_loaded = False
         self.loaded = False
         self._handle = None
+        self._keys = {}  # id(page) -> title, from _titles
         self.lazy = attach
         if attach:
             for p in pages:
                 if not p._loaded:
                     p._batch = self
 
-    def _titles(self):
+    def _titles(self, keys=None):
+        """The titles of the pages not loaded yet, each once; keys, when
+        given, gets each such page's title by id(page) (what _apply looks
+        it up by: title() is asked once a page)."""
         seen = set()
         out = []
         for p in self.pages:
             if not p._loaded:
                 t = p.title(with_section=False)
+                if keys is not None:
+                    keys[id(p)] = t
                 if t not in seen:
                     seen.add(t)
                     out.append(t)
@@ -52,9 +63,18 @@ class PageBatch:
     def prefetch(self):
         """Start loading this batch in the background."""
         if self._handle is None and not self.loaded:
-            titles = self._titles()
+            titles = self._titles(self._keys)
             if titles:
                 self._handle = self.site._call('load_pages_start', titles)
+
+    def prefetch_ahead(self):
+        """Start loading this batch and the _AHEAD - 1 after it."""
+        b = self
+        for _ in range(_AHEAD):
+            if b is None:
+                return
+            b.prefetch()
+            b = b.next
 
     def cancel(self):
         """Drop a background load that was not used."""
@@ -64,7 +84,7 @@ class PageBatch:
 
     def load(self):
         """Load the pages of this batch not loaded yet (once), then start
-        loading the next batch."""
+        loading the next batches (when the walk reads texts)."""
         if self.loaded:
             return
         self.loaded = True
@@ -74,8 +94,9 @@ class PageBatch:
         if handle is not None:
             data = self.site._call('load_pages_wait', handle)
         if data is None:
-            data = self.site._call('load_pages', self._titles()) if todo else []
-        _apply(todo, data)
+            data = self.site._call('load_pages', self._titles(self._keys)) if todo else []
+        _apply(todo, data, self._keys)
+        self._keys = {}
         for p in self.pages:
             if p._batch is self:
                 p._batch = None
@@ -83,17 +104,19 @@ class PageBatch:
             self.next.prev_loaded = True
             if self.lazy and self.prev_loaded:
                 # two batches in a row were read: the script reads texts
-                self.next.prefetch()
+                self.next.prefetch_ahead()
 
 
-def _apply(pages, data):
+def _apply(pages, data, keys=None):
     by_title = {}
     for d in data:
         by_title[d['title']] = d
     for p in pages:
         if p._loaded:
             continue
-        t = p.title(with_section=False)
+        t = keys.get(id(p)) if keys else None
+        if t is None:
+            t = p.title(with_section=False)
         d = by_title.get(t)
         if d is None:
             for d2 in data:
@@ -141,7 +164,7 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
         if prev is not None:
             prev.next = b
             b.prev_loaded = prev.loaded
-            if not eager and prev.loaded and prev.prev_loaded:
+            if not eager and prev.prev_loaded and (prev.loaded or prev._handle is not None):
                 b.prefetch()
         last[key] = b
         queue.append(b)
@@ -163,16 +186,16 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
             filling[key].append(page)
             if len(filling[key]) >= groupsize:
                 form(key)
-                # one batch formed ahead of the one yielded, so that loading
-                # a batch can start the next one's prefetch
-                while len(queue) >= 2:
+                # _AHEAD batches formed ahead of the one yielded, so that
+                # loading a batch can start the next ones' prefetches
+                while len(queue) > _AHEAD:
                     b = queue.pop(0)
                     pages = emit(b)
                     for i in range(len(pages)):
                         if i == 1 and eager and b.next is not None:
                             # the script came back for a second page: load the next
-                            # batch while it works on this one
-                            b.next.prefetch()
+                            # batches while it works on this one
+                            b.next.prefetch_ahead()
                         yield pages[i]
         for key in order:
             if filling[key]:
@@ -183,8 +206,8 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
             for i in range(len(pages)):
                 if i == 1 and eager and b.next is not None:
                     # the script came back for a second page: load the next
-                    # batch while it works on this one
-                    b.next.prefetch()
+                    # batches while it works on this one
+                    b.next.prefetch_ahead()
                 yield pages[i]
     finally:
         for b in queue:

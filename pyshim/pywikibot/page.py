@@ -23,6 +23,18 @@ def _illegal_titles():
     return _illegal[0]
 
 
+_APISite = []
+
+
+def _apisite_class():
+    """pywikibot.site.APISite (imported on first use: the site package
+    imports this module; an import statement per page costs)."""
+    if not _APISite:
+        from pywikibot.site import APISite
+        _APISite.append(APISite)
+    return _APISite[0]
+
+
 class Revision(Mapping):
     """A revision as pywikibot has it: the API's revision values, by key or
     as attributes (a missing one is an AttributeError either way, as in
@@ -37,12 +49,24 @@ class Revision(Mapping):
         self._data = kwargs
         self._upcast_dict(self._data)
 
+    @classmethod
+    def _loaded(cls, d):
+        """The revision d of a page dict given to BasePage._apply, taken as
+        it is (no copy). The Go core's loads give it upcast already (with
+        the keys _upcast_dict adds, in its order; 'slots' None), as
+        _upcast_dict would leave it; another is upcast here."""
+        r = cls.__new__(cls)
+        r._data = d
+        if d.get('slots', 0) is not None:
+            # not upcast yet (an API answer's revision)
+            cls._upcast_dict(d)
+        return r
+
     @staticmethod
     def _upcast_dict(d):
-        ts = d.get('timestamp')
-        if isinstance(ts, str) and ts:
-            from pywikibot import Timestamp
-            d['timestamp'] = Timestamp.fromISOformat(ts)
+        # the timestamp (a string) becomes a Timestamp on first read
+        # (__getitem__, __repr__): parsing it is a large part of loading a
+        # page, and most scripts never read it
         for flag in ('anon', 'minor', 'userhidden', 'commenthidden'):
             # formatversion 1 has the flag ('') or not; 2 has true or false
             d[flag] = flag in d and d[flag] is not False and d[flag] is not None
@@ -65,8 +89,13 @@ class Revision(Mapping):
         return len(self._data)
 
     def __getitem__(self, name):
-        if name in self._data:
-            return self._data[name]
+        d = self._data
+        if name in d:
+            v = d[name]
+            if name == 'timestamp' and isinstance(v, str) and v:
+                from pywikibot import Timestamp
+                v = d[name] = Timestamp.fromISOformat(v)
+            return v
         raise AttributeError("'{}' object has no attribute '{}'".format(type(self).__name__, name))
 
     def __getattr__(self, name):
@@ -78,10 +107,16 @@ class Revision(Mapping):
         return iter(self._data)
 
     def __repr__(self):
+        self._timestamp_now()
         return '{}({})'.format(type(self).__name__, self._data)
 
     def __str__(self):
+        self._timestamp_now()
         return str(self._data)
+
+    def _timestamp_now(self):
+        if 'timestamp' in self._data:
+            self['timestamp']
 
 
 class BaseLink:
@@ -303,9 +338,10 @@ class Link(BaseLink):
         return self._section
 
     def canonical_title(self):
-        if self._namespace:
-            return self.site.namespaces[self._namespace].custom_name + ':' + self.title
-        return self.title
+        ns = self._namespace
+        if ns:
+            return self._site.namespaces[ns].custom_name + ':' + self._title
+        return self._title
 
 
     def ns_title(self, onsite=None):
@@ -351,8 +387,7 @@ class BasePage:
     _batch = None
 
     def __init__(self, source, title='', ns=0):
-        import pywikibot
-        from pywikibot.site import APISite
+        APISite = _apisite_class()
         if isinstance(source, BasePage):
             self._site = source.site
             self._link = source._link
@@ -405,7 +440,7 @@ class BasePage:
         self._starttimestamp = d.get('starttimestamp') or ''
         self._lastrevid = d.get('lastrevid') or 0
         rev = d.get('revision')
-        self._revision = Revision(**rev) if rev else None
+        self._revision = Revision._loaded(rev) if rev else None
         if rev is not None:
             self._raw_text = rev.get('text', '')
             if self._text is None:
@@ -433,12 +468,24 @@ class BasePage:
               allow_interwiki=True, force_interwiki=False, textlink=False, as_filename=False,
               insite=None, without_brackets=False):
         """The title, in the forms pywikibot offers (keywords as pywikibot's)."""
-        import pywikibot
-        label = self._link.title
-        nsid = self._link._namespace
-        title = self._link.canonical_title()
-        section = '#' + self._link.section if with_section and self._link.section else ''
+        link = self._link
+        if not (as_link or underscore or as_url or as_filename or without_brackets):
+            # the common forms (what the code below gives for them, with
+            # fewer lookups: scripts ask for titles several times a page)
+            section = link._section
+            if not with_ns and link._namespace != 0:
+                title = link._title
+            else:
+                title = link.canonical_title()
+            if with_section and section:
+                title += '#' + section
+            return title
+        label = link.title
+        nsid = link._namespace
+        title = link.canonical_title()
+        section = '#' + link.section if with_section and link.section else ''
         if as_link:
+            import pywikibot
             if insite is not None:
                 code, fam = insite.code, insite.family.name
             else:

@@ -736,7 +736,7 @@ def PreloadingGenerator(generator, groupsize=50, quiet=False):
     per request (pages of several sites are batched per site; a title
     given twice in a batch is yielded once); unless quiet, each batch is
     announced as pywikibot does. While the script works on one batch, the
-    Go core loads the next (pywikibot._pagebatch)."""
+    Go core loads the next two (pywikibot._pagebatch)."""
     from pywikibot import _pagebatch
 
     def announce(site, n):

@@ -19,6 +19,10 @@ for _, r in sorted(revs.items(), reverse=True):
           sorted(k for k in r.keys() if k not in ('revid', 'parentid', 'timestamp', 'sha1', 'size', 'slots')))
 print('latest', type(p.latest_revision.timestamp).__name__, p.latest_revision.comment, p.latest_revision.user)
 print('edittime', type(p.latest_revision.timestamp).__name__)
+# the loaded revision's timestamp by key, in a dict of it and in its repr
+# (gowikibot parses it on first read)
+print('revtypes', type(p.latest_revision['timestamp']).__name__, type(dict(p.latest_revision)['timestamp']).__name__,
+      'Timestamp(' in repr(p.latest_revision))
 # The wiki writes link tables after the response; make it synchronous,
 # and on a loaded machine wait for its job queue (at most 10 s).
 p.purge(forcelinkupdate=True)
