@@ -33,7 +33,9 @@ type wrapperCase struct {
 // line that pywikibot's comms.http atexit hook prints whenever pywikibot
 // was imported (pwb.py always imports it), and Python warnings shown
 // through pywikibot's logging once handle_args ran (pwb.py runs it only
-// for global options before the script's name).
+// for global options before the script's name). A script that does not
+// compile fails inside pwb.py's wrapper (exec(compile(...))): a traceback
+// and the CRITICAL line; python3 FILE prints the SyntaxError alone.
 var wrapperCases = []wrapperCase{
 	{name: "crash_global", args: []string{"-dir:CFG", "sub/crash.py"}},
 	{name: "crash_noglobal", args: []string{"sub/crash.py"}, envDir: true},
@@ -44,6 +46,9 @@ var wrapperCases = []wrapperCase{
 	{name: "warn_noglobal", args: []string{"sub/warn.py"}, envDir: true},
 	{name: "warn_python", python: true, args: []string{"sub/warn.py"}, envDir: true},
 	{name: "exit", args: []string{"-dir:CFG", "sub/exit.py"}},
+	{name: "syntax_global", args: []string{"-dir:CFG", "sub/syntax.py"}},
+	{name: "syntax_noglobal", args: []string{"sub/syntax.py"}, envDir: true},
+	{name: "syntax_python", python: true, args: []string{"sub/syntax.py"}, envDir: true},
 }
 
 // pwbFrame matches the traceback lines of pwb.py's own frames (its
@@ -72,7 +77,7 @@ func TestWrapperAsPwb(t *testing.T) {
 			if err := os.Mkdir(sub, 0o755); err != nil {
 				t.Fatal(err)
 			}
-			for _, f := range []string{"crash.py", "plain_crash.py", "warn.py", "exit.py"} {
+			for _, f := range []string{"crash.py", "plain_crash.py", "warn.py", "exit.py", "syntax.py"} {
 				data, err := os.ReadFile(filepath.Join("testdata", "wrapper", f))
 				if err != nil {
 					t.Fatal(err)
