@@ -981,6 +981,15 @@ def handle_args(args=None, do_help=True):
             else:
                 stdout(_showhelp._GLOBAL_HELP_NOTE)
             sys.exit(0)
+    if calledModuleName() != 'generate_user_files':
+        # as pywikibot's: the site the options name is made here, so that a
+        # family or code the configuration does not have ends the run
+        # before the script goes on (gowikibot's Site makes no request)
+        try:
+            Site()
+        except (exceptions.UnknownFamilyError, exceptions.UnknownSiteError):
+            exception(exc_info=False)
+            sys.exit(1)
     return rest
 
 

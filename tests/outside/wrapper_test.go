@@ -36,6 +36,7 @@ type wrapperCase struct {
 // for global options before the script's name). A script that does not
 // compile fails inside pwb.py's wrapper (exec(compile(...))): a traceback
 // and the CRITICAL line; python3 FILE prints the SyntaxError alone.
+// handle_args makes the Site: an unknown family ends the run there.
 var wrapperCases = []wrapperCase{
 	{name: "crash_global", args: []string{"-dir:CFG", "sub/crash.py"}},
 	{name: "crash_noglobal", args: []string{"sub/crash.py"}, envDir: true},
@@ -49,6 +50,8 @@ var wrapperCases = []wrapperCase{
 	{name: "syntax_global", args: []string{"-dir:CFG", "sub/syntax.py"}},
 	{name: "syntax_noglobal", args: []string{"sub/syntax.py"}, envDir: true},
 	{name: "syntax_python", python: true, args: []string{"sub/syntax.py"}, envDir: true},
+	{name: "handleargs_family", args: []string{"-dir:CFG", "sub/handleargs.py", "-family:nosuch"}},
+	{name: "handleargs_ok", args: []string{"-dir:CFG", "sub/handleargs.py", "-x"}},
 }
 
 // pwbFrame matches the traceback lines of pwb.py's own frames (its
@@ -77,7 +80,7 @@ func TestWrapperAsPwb(t *testing.T) {
 			if err := os.Mkdir(sub, 0o755); err != nil {
 				t.Fatal(err)
 			}
-			for _, f := range []string{"crash.py", "plain_crash.py", "warn.py", "exit.py", "syntax.py"} {
+			for _, f := range []string{"crash.py", "plain_crash.py", "warn.py", "exit.py", "syntax.py", "handleargs.py"} {
 				data, err := os.ReadFile(filepath.Join("testdata", "wrapper", f))
 				if err != nil {
 					t.Fatal(err)
