@@ -36,7 +36,9 @@ type wrapperCase struct {
 // for global options before the script's name). A script that does not
 // compile fails inside pwb.py's wrapper (exec(compile(...))): a traceback
 // and the CRITICAL line; python3 FILE prints the SyntaxError alone.
-// handle_args makes the Site: an unknown family ends the run there.
+// handle_args makes the Site: an unknown family ends the run there (in
+// the wrapper's handle_args, for global options before the script's name,
+// before the script starts).
 var wrapperCases = []wrapperCase{
 	{name: "crash_global", args: []string{"-dir:CFG", "sub/crash.py"}},
 	{name: "crash_noglobal", args: []string{"sub/crash.py"}, envDir: true},
@@ -52,6 +54,7 @@ var wrapperCases = []wrapperCase{
 	{name: "syntax_python", python: true, args: []string{"sub/syntax.py"}, envDir: true},
 	{name: "handleargs_family", args: []string{"-dir:CFG", "sub/handleargs.py", "-family:nosuch"}},
 	{name: "handleargs_ok", args: []string{"-dir:CFG", "sub/handleargs.py", "-x"}},
+	{name: "wrapper_family", args: []string{"-dir:CFG", "-family:nosuch", "sub/crash.py"}},
 }
 
 // pwbFrame matches the traceback lines of pwb.py's own frames (its
