@@ -286,6 +286,11 @@ func runFile(ios *ioStreams, s runSpec) int {
 		name, _ = filepath.Abs(s.file)
 	}
 	_, err = in.RunSource(src, name, "__main__")
+	if s.prelude != "" {
+		// run as pwb.py runs it: a script that does not compile fails
+		// inside the wrapper's running code
+		err = in.ReportCompileError(err)
+	}
 	bridge.CloseSites()
 	return exitStatus(ios, err)
 }

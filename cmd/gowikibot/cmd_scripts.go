@@ -68,7 +68,7 @@ func runNamedScript(ios *ioStreams, globals []string, name string, args []string
 	if err != nil {
 		return reportError(ios, err)
 	}
-	prelude := wrapperPrelude(cfgErr == nil, len(globals) > 0)
+	prelude := wrapperPrelude(cfgErr == nil, len(globals) > 0, len(later) > 0)
 	if path != "" {
 		var extra []string
 		if cfg != nil {
@@ -98,12 +98,18 @@ func runNamedScript(ios *ioStreams, globals []string, name string, args []string
 // stderr with "CRITICAL: Exiting due to uncaught exception ..."), and when
 // global options came before the script's name it calls handle_args with
 // them, which sets up pywikibot's logging: Python warnings are then shown
-// as "WARNING: file:line: Category: message". Without a loadable config
-// there is nothing to import (the script's own import reports it).
-func wrapperPrelude(configLoads, globalArgs bool) string {
+// as "WARNING: file:line: Category: message", and makes the Site (an
+// unknown family ends the run before the script). Without a loadable config
+// there is nothing to import (the script's own import reports it). The
+// site is not made here when global options also follow the script's name
+// (laterArgs): pwb.py's wrapper does not apply those, gowikibot's config
+// already holds them, and the script's own handle_args makes the site.
+func wrapperPrelude(configLoads, globalArgs, laterArgs bool) string {
 	switch {
 	case !configLoads:
 		return ""
+	case globalArgs && !laterArgs:
+		return "import warnings, pywikibot\npywikibot._capture_warnings()\npywikibot._check_site(wrapper=True)\n"
 	case globalArgs:
 		return "import warnings, pywikibot\npywikibot._capture_warnings()\n"
 	default:

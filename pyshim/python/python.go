@@ -135,10 +135,11 @@ func setup() {
 // pre-pass, the layers wrapping gpython's compiler below (classes,
 // methods) and the fix-ups of upstream's compiler bugs.
 func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
-	if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
-		// gpython's parser needs the newline that ends an
-		// interactive statement ("unexpected EOF while parsing");
-		// CPython's compile(..., 'single') does not.
+	if (mode == py.SingleMode || mode == py.ExecMode) && !strings.HasSuffix(src, "\n") {
+		// gpython's parser needs the newline that ends a statement: without
+		// it any syntax error of the last line reads "unexpected EOF while
+		// parsing"; CPython's compile(..., 'single') and 'exec' do not
+		// (compile('x = = 1', ...) is "invalid syntax").
 		src += "\n"
 	}
 	out, defs, err := prepass.RewriteAsync(src, srcDesc)

@@ -1009,7 +1009,25 @@ def handle_args(args=None, do_help=True):
             else:
                 stdout(_showhelp._GLOBAL_HELP_NOTE)
             sys.exit(0)
+    if calledModuleName() != 'generate_user_files':
+        _check_site()
     return rest
+
+
+def _check_site(wrapper=False):
+    """Make the site the options name, as pywikibot's handle_args does, so
+    that a family or code the configuration does not have ends the run
+    there ("ERROR: ... (UnknownFamilyError)", exit status 1) before the
+    script goes on; gowikibot's Site makes no request. For pwb.py's
+    wrapper (gowikibot's, with global options before the script's name:
+    wrapper) the site is not kept, as there."""
+    try:
+        Site()
+    except (UnknownFamilyError, UnknownSiteError):
+        exception(exc_info=False)
+        sys.exit(1)
+    if wrapper:
+        _sites.clear()
 
 
 def sleep(secs):

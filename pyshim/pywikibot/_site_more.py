@@ -77,57 +77,10 @@ class MediaWikiVersion(str):
         return hash(self._key(self))
 
 
-class LogEntry(dict):
-    """One log event (list=logevents), with pywikibot's accessors."""
-
-    def __init__(self, data, site):
-        dict.__init__(self)
-        for k, v in data.items():
-            self[k] = v
-        self.site = site
-
-    @property
-    def data(self):
-        return self
-
-    def logid(self):
-        return self['logid']
-
-    def type(self):
-        return self['type']
-
-    def action(self):
-        return self['action']
-
-    def user(self):
-        return self.get('user', '')
-
-    def comment(self):
-        return self.get('comment', '')
-
-    def timestamp(self):
-        return pywikibot.Timestamp.fromISOformat(self['timestamp'])
-
-    def page(self):
-        from pywikibot.page import Page, User
-        if self.get('ns') == 2:
-            return User(self.site, self['title'])
-        return Page(self.site, self['title'])
-
-    def params(self):
-        return self.get('params', {})
-
-    def pageid(self):
-        return self.get('pageid', 0)
-
-    def __repr__(self):
-        return '<{}({}, logid={})>'.format(type(self).__name__, self.site, self.get('logid'))
-
-
 def _titles(pages):
     if isinstance(pages, (str, pywikibot.page.BasePage)):
         pages = [pages]
-    return [p.title() if hasattr(p, 'title') else str(p) for p in pages]
+    return [p.title() if (not isinstance(p, str) and hasattr(p, 'title')) else str(p) for p in pages]
 
 
 def _page_of(site, item):
@@ -521,7 +474,7 @@ class APISiteMore:
                 show.append(name if flag else '!' + name)
         if show:
             p['wlshow'] = '|'.join(show)
-        return self._query_list('watchlist', p, total)
+        return self._query_list_fv1('watchlist', p, total)
 
     def deletedrevs(self, titles=None, start=None, end=None, reverse=False, content=False, total=None,
                     **kwargs):
@@ -531,7 +484,7 @@ class APISiteMore:
             raise exceptions.Error('deletedrevs: titles are needed (gowikibot)')
         if isinstance(titles, (str, pywikibot.page.BasePage)):
             titles = [titles]
-        p = {'titles': '|'.join(t.title() if hasattr(t, 'title') else t for t in titles),
+        p = {'titles': '|'.join(t.title() if (not isinstance(t, str) and hasattr(t, 'title')) else t for t in titles),
              'prop': 'deletedrevisions', 'drvlimit': 'max',
              'drvprop': 'ids|timestamp|user|comment|flags|size|sha1' + ('|content' if content else '')}
         if content:
@@ -589,7 +542,7 @@ class APISiteMore:
         if show:
             req['show'] = show if isinstance(show, str) else '|'.join(show)
         if target:
-            req['target'] = target.title() if hasattr(target, 'title') else target
+            req['target'] = target.title() if (not isinstance(target, str) and hasattr(target, 'title')) else target
         return self._api(req, True, 'csrf')
 
     def stash_info(self, file_key, props=None):
@@ -924,7 +877,7 @@ class APISiteMore:
                 return {kind + 'rev': value}
             if hasattr(value, 'revid'):
                 return {kind + 'rev': value.revid}
-            return {kind + 'title': value.title() if hasattr(value, 'title') else value}
+            return {kind + 'title': value.title() if (not isinstance(value, str) and hasattr(value, 'title')) else value}
         req = {'action': 'compare', 'difftype': difftype}
         req.update(param('from', old))
         req.update(param('to', diff))
@@ -956,14 +909,15 @@ class APISiteMore:
     # -- lists --
     def logevents(self, logtype=None, user=None, page=None, namespace=None, start=None, end=None,
                   reverse=False, tag=None, total=None):
-        """Log events, newest first (reverse: oldest first), as LogEntry."""
-        p = {'lelimit': 'max', 'leprop': 'ids|title|type|user|timestamp|comment|details|tags'}
+        """Log events, newest first (reverse: oldest first), as the
+        logentries class of each type."""
+        p = {'lelimit': 'max', 'leprop': 'ids|title|type|user|timestamp|comment|details'}
         if logtype is not None:
             p['letype'] = logtype
         if user is not None:
             p['leuser'] = user
         if page is not None:
-            p['letitle'] = page.title() if hasattr(page, 'title') else page
+            p['letitle'] = page.title() if (not isinstance(page, str) and hasattr(page, 'title')) else page
         if start is not None:
             p['lestart'] = str(start)
         if end is not None:
@@ -974,8 +928,12 @@ class APISiteMore:
             p['lenamespace'] = self._ns_param(namespace)
         if tag:
             p['letag'] = tag
-        for item in self._query_list('logevents', p, total):
-            yield LogEntry(item, self)
+        # pywikibot's LogEntryListGenerator: an entry of the class of its
+        # type (logentries), from the formatversion 1 item
+        from pywikibot.logentries import LogEntryFactory
+        factory = LogEntryFactory(self, logtype)
+        for item in self._query_list_fv1('logevents', p, total):
+            yield factory.create(item)
 
     def alllinks(self, start='', prefix='', namespace=0, unique=False, fromids=False, total=None):
         """Link targets of the wiki (list=alllinks), as Page objects."""
@@ -1014,7 +972,7 @@ class APISiteMore:
             p['auprefix'] = prefix
         if group:
             p['augroup'] = group
-        return self._query_list('allusers', p, total)
+        return self._query_list_fv1('allusers', p, total)
 
     def allimages(self, start='!', prefix='', minsize=None, maxsize=None, reverse=False, sha1=None,
                   sha1base36=None, total=None, content=False):
@@ -1062,7 +1020,7 @@ class APISiteMore:
         """The wiki's record (list=users) of each user name, as dicts."""
         p = {'ususers': '|'.join(usernames),
              'usprop': 'blockinfo|groups|editcount|registration|emailable|gender|rights'}
-        return self._query_list('users', p)
+        return self._query_list_fv1('users', p)
 
     def blocks(self, starttime=None, endtime=None, reverse=False, blockids=None, users=None,
                iprange=None, total=None):
@@ -1080,7 +1038,7 @@ class APISiteMore:
             p['bkusers'] = '|'.join([users] if isinstance(users, str) else users)
         if iprange:
             p['bkip'] = iprange
-        return self._query_list('blocks', p, total)
+        return self._query_list_fv1('blocks', p, total)
 
     @deprecate_arg('type', 'protect_type')  # pywikibot 9.0
     @_full_name('pywikibot.site._generators.GeneratorsMixin.protectedpages')

@@ -154,10 +154,10 @@ def intersect_generators(*iterables, allow_duplicates=False):
     lists = [list(g) for g in iterables]
     others = []
     for items in lists[1:]:
-        others.append(set(_page_key(p) if hasattr(p, 'title') else p for p in items))
+        others.append(set(_page_key(p) if (not isinstance(p, str) and hasattr(p, 'title')) else p for p in items))
     seen = set()
     for item in lists[0]:
-        k = _page_key(item) if hasattr(item, 'title') else item
+        k = _page_key(item) if (not isinstance(item, str) and hasattr(item, 'title')) else item
         if all(k in o for o in others):
             if k in seen and not allow_duplicates:
                 continue

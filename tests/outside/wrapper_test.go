@@ -33,7 +33,12 @@ type wrapperCase struct {
 // line that pywikibot's comms.http atexit hook prints whenever pywikibot
 // was imported (pwb.py always imports it), and Python warnings shown
 // through pywikibot's logging once handle_args ran (pwb.py runs it only
-// for global options before the script's name).
+// for global options before the script's name). A script that does not
+// compile fails inside pwb.py's wrapper (exec(compile(...))): a traceback
+// and the CRITICAL line; python3 FILE prints the SyntaxError alone.
+// handle_args makes the Site: an unknown family ends the run there (in
+// the wrapper's handle_args, for global options before the script's name,
+// before the script starts).
 var wrapperCases = []wrapperCase{
 	{name: "crash_global", args: []string{"-dir:CFG", "sub/crash.py"}},
 	{name: "crash_noglobal", args: []string{"sub/crash.py"}, envDir: true},
@@ -44,6 +49,12 @@ var wrapperCases = []wrapperCase{
 	{name: "warn_noglobal", args: []string{"sub/warn.py"}, envDir: true},
 	{name: "warn_python", python: true, args: []string{"sub/warn.py"}, envDir: true},
 	{name: "exit", args: []string{"-dir:CFG", "sub/exit.py"}},
+	{name: "syntax_global", args: []string{"-dir:CFG", "sub/syntax.py"}},
+	{name: "syntax_noglobal", args: []string{"sub/syntax.py"}, envDir: true},
+	{name: "syntax_python", python: true, args: []string{"sub/syntax.py"}, envDir: true},
+	{name: "handleargs_family", args: []string{"-dir:CFG", "sub/handleargs.py", "-family:nosuch"}},
+	{name: "handleargs_ok", args: []string{"-dir:CFG", "sub/handleargs.py", "-x"}},
+	{name: "wrapper_family", args: []string{"-dir:CFG", "-family:nosuch", "sub/crash.py"}},
 }
 
 // pwbFrame matches the traceback lines of pwb.py's own frames (its
@@ -72,7 +83,7 @@ func TestWrapperAsPwb(t *testing.T) {
 			if err := os.Mkdir(sub, 0o755); err != nil {
 				t.Fatal(err)
 			}
-			for _, f := range []string{"crash.py", "plain_crash.py", "warn.py", "exit.py"} {
+			for _, f := range []string{"crash.py", "plain_crash.py", "warn.py", "exit.py", "syntax.py", "handleargs.py"} {
 				data, err := os.ReadFile(filepath.Join("testdata", "wrapper", f))
 				if err != nil {
 					t.Fatal(err)

@@ -334,6 +334,20 @@ func FormatExceptionLine(exc py.Object) string {
 		name = string(mod) + "." + name
 	}
 	msg := ExceptionMessage(exc)
+	if e, ok := exc.(*py.Exception); ok && isSubtype(t, py.SyntaxError) && e.Dict != nil {
+		// CPython's traceback shows a SyntaxError's msg, not its str()
+		// (which adds the file and line)
+		if m, ok := e.Dict["msg"]; ok {
+			msg = "<no detail available>"
+			if m != py.None {
+				if s, err := Str(m); err == nil {
+					if ps, ok := s.(py.String); ok && ps != "" {
+						msg = string(ps)
+					}
+				}
+			}
+		}
+	}
 	if msg == "" {
 		return name
 	}

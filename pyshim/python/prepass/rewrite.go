@@ -309,9 +309,9 @@ func (r *rw) emit(sq *seq, i, j int) error {
 					k = end - 1
 					continue
 				}
-				if r.is(sq, k+1, "def") || r.is(sq, k+1, "with") {
-					return errAt(t, "invalid syntax")
-				}
+				// async is a keyword (3.7+): as a name (a keyword
+				// argument, an attribute) it is "invalid syntax" too
+				return errAt(t, "invalid syntax")
 			}
 			if r.is(sq, k+1, ":=") {
 				// The value ends at the first comma at this level (a

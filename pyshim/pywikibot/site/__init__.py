@@ -639,7 +639,7 @@ class APISite(BaseSite):
         """The text with its templates expanded by the wiki."""
         req = {'action': 'expandtemplates', 'text': text, 'prop': 'wikitext'}
         if title is not None:
-            req['title'] = title.title() if hasattr(title, 'title') else title
+            req['title'] = title.title() if (not isinstance(title, str) and hasattr(title, 'title')) else title
         if includecomments:
             req['includecomments'] = True
         r = self._api(req)
@@ -890,6 +890,13 @@ class APISite(BaseSite):
                 if total is not None and n >= total:
                     return
 
+    def _query_list_fv1(self, listname, params, total=None):
+        """The items of _query_list in the shape pywikibot's list
+        generators give them: they ask for formatversion 1, so a true flag
+        is '' and a false one is left out (_to_formatversion1)."""
+        for item in self._query_list(listname, params, total):
+            yield _to_formatversion1(item)
+
     def _query_pages(self, params, total=None, content=False):
         from pywikibot.page import Page
         params = self._limited(params, total)
@@ -963,13 +970,16 @@ class APISite(BaseSite):
         for q in self._load_batch(batch) if batch else []:
             yield q
 
-    @staticmethod
-    def _ns_param(namespaces):
+    def _ns_param(self, namespaces):
+        """The namespace parameter of a list query: the ids of namespaces
+        (numbers, names, Namespaces, a '|'-separated str), resolved as
+        pywikibot's set_namespace resolves them: KeyError for one the site
+        does not have, before any request."""
         if namespaces is None:
             return None
-        if isinstance(namespaces, (int, str, Namespace)):
-            namespaces = [namespaces]
-        return '|'.join(str(int(n)) for n in namespaces)
+        if isinstance(namespaces, str):
+            namespaces = namespaces.split('|')
+        return '|'.join(str(ns.id) for ns in self.namespaces.resolve(namespaces))
 
     def allpages(self, start='!', prefix='', namespace=0, filterredir=None, filterlanglinks=None,
                  minsize=None, maxsize=None, protect_type=None, protect_level=None, reverse=False,
@@ -1043,11 +1053,11 @@ class APISite(BaseSite):
                 show.append('!' + name)
         if show:
             p['rcshow'] = '|'.join(show)
-        return self._query_list('recentchanges', p, total)
+        return self._query_list_fv1('recentchanges', p, total)
 
     def usercontribs(self, user=None, userprefix=None, start=None, end=None, reverse=False,
                      namespaces=None, minor=None, total=None, top_only=False):
-        p = {'uclimit': 'max', 'ucprop': 'ids|title|timestamp|comment|size|flags'}
+        p = {'uclimit': 'max', 'ucprop': 'ids|title|timestamp|comment|flags'}
         if user:
             p['ucuser'] = user
         if userprefix:
@@ -1058,7 +1068,7 @@ class APISite(BaseSite):
             p['ucshow'] = 'top'
         if reverse:
             p['ucdir'] = 'newer'
-        return self._query_list('usercontribs', p, total)
+        return self._query_list_fv1('usercontribs', p, total)
 
     def newpages(self, user=None, returndict=False, start=None, end=None, reverse=False,
                  bot=False, redirect=False, excludeuser=None, patrolled=None, namespaces=None,
@@ -1223,7 +1233,7 @@ class APISite(BaseSite):
         return self._call('edit', req)
 
     def delete(self, page, reason, *, deletetalk=False, oldimage=None):
-        title = page.title() if hasattr(page, 'title') else str(page)
+        title = page.title() if (not isinstance(page, str) and hasattr(page, 'title')) else str(page)
         req = {'action': 'delete', 'title': title, 'reason': reason}
         if deletetalk:
             req['deletetalk'] = True
