@@ -284,14 +284,30 @@ func (s *APISite) dropTokens() {
 	s.mu.Unlock()
 }
 
-func (s *APISite) credentials() auth.Credentials {
+// credentials returns the login name and password, reading them through
+// Options.Credentials the first time (then kept: the file is read once).
+func (s *APISite) credentials() (auth.Credentials, error) {
+	s.mu.Lock()
+	get := s.opts.Credentials
+	s.mu.Unlock()
+	if get != nil {
+		login, pw, err := get()
+		if err != nil {
+			return auth.Credentials{}, err
+		}
+		s.mu.Lock()
+		if s.opts.Credentials != nil {
+			s.opts.LoginName, s.opts.Password, s.opts.Credentials = login, pw, nil
+		}
+		s.mu.Unlock()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	login := s.opts.LoginName
 	if login == "" {
 		login = s.opts.Username
 	}
-	return auth.Credentials{User: login, Password: s.opts.Password}
+	return auth.Credentials{User: login, Password: s.opts.Password}, nil
 }
 
 func (s *APISite) ui() auth.UI {
@@ -342,7 +358,11 @@ func (s *APISite) Login(ctx context.Context) error {
 		}
 		return &IdentityError{Msg: fmt.Sprintf("Logged in on %s via OAuth as %s, but expect as %s. Fix: set usernames for this site to '%s' in user-config.py, or use a token of %s", s, name, s.accountName(), name, s.accountName())}
 	}
-	if _, err := auth.Login(ctx, s, s.credentials(), token, s.ui()); err != nil {
+	creds, err := s.credentials()
+	if err != nil {
+		return err
+	}
+	if _, err := auth.Login(ctx, s, creds, token, s.ui()); err != nil {
 		return err
 	}
 	s.dropTokens()
@@ -369,7 +389,11 @@ func (s *APISite) relogin(ctx context.Context) error {
 	s.userinfo = nil
 	s.tokens = map[string]string{}
 	s.mu.Unlock()
-	if _, err := auth.Login(ctx, s, s.credentials(), "", s.ui()); err != nil {
+	creds, err := s.credentials()
+	if err != nil {
+		return err
+	}
+	if _, err := auth.Login(ctx, s, creds, "", s.ui()); err != nil {
 		return err
 	}
 	if err := s.refreshSession(ctx, "csrf"); err != nil {

@@ -56,6 +56,11 @@ type Options struct {
 	LoginName string
 	// Password is the login password; "" asks UI (hidden) at login time.
 	Password string
+	// Credentials, when set, gives the login name and password at the
+	// first login that needs them (LoginName and Password are not used):
+	// pywikibot reads password_file only at login(), so a site whose
+	// password file is missing or broken still reads pages.
+	Credentials func() (loginName, password string, err error)
 	// UI answers password and two-factor prompts (nil = no prompts).
 	UI auth.UI
 	// CookieFile is where cookies persist. "" derives
@@ -203,16 +208,22 @@ func New(o Options) (*APISite, error) {
 // (usernames[family][code], then the '*' entries) and, from password_file,
 // the login name (user@suffix for a BotPassword) and the password. Without
 // a password the login asks through the UI set with SetUI.
+//
+// The password file is read at the first login, as pywikibot reads it in
+// login(), not when the site is made.
 func FromConfig(cfg *userconfig.Config, fam family.Family, code string) (*APISite, error) {
+	return FromConfigW(cfg, fam, code, os.Stderr, nil)
+}
+
+// FromConfigW is FromConfig with the password file's warnings written to
+// w and the -v/-debug lines to log (nil: stderr).
+func FromConfigW(cfg *userconfig.Config, fam family.Family, code string, w, log io.Writer) (*APISite, error) {
 	user := cfg.SiteUsername(fam.Name(), code)
-	login, pw := user, ""
+	var creds func() (string, string, error)
 	if user != "" {
-		var err error
-		if login, pw, err = cfg.Password(fam.Name(), code, user); err != nil {
-			return nil, err
-		}
+		creds = func() (string, string, error) { return cfg.PasswordW(fam.Name(), code, user, w) }
 	}
-	return New(Options{Config: cfg, Family: fam, Code: code, Username: user, LoginName: login, Password: pw})
+	return New(Options{Config: cfg, Family: fam, Code: code, Username: user, Credentials: creds, Log: log})
 }
 
 func defaultTransport(cfg *userconfig.Config, verify bool) http.RoundTripper {
@@ -289,6 +300,7 @@ func (s *APISite) Stats() Stats {
 func (s *APISite) SetPassword(pw string) {
 	s.mu.Lock()
 	s.opts.Password = pw
+	s.opts.Credentials = nil
 	s.mu.Unlock()
 }
 

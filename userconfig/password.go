@@ -403,6 +403,11 @@ func NormalizeUsername(u string) string {
 type PasswordFileError struct {
 	File string
 	Msg  string
+	// NotFound is set when the file does not exist; Raw is then
+	// password_file as user-config.py wrote it (pywikibot's
+	// FileNotFoundError names that).
+	NotFound bool
+	Raw      string
 }
 
 func (e *PasswordFileError) Error() string { return e.File + ": " + e.Msg }
@@ -457,15 +462,19 @@ func (c *Config) ReadPasswordFile(w io.Writer) ([]PasswordEntry, []LineProblem, 
 	fi, err := os.Lstat(path)
 	if err != nil {
 		if os.IsNotExist(err) {
-			return nil, nil, &PasswordFileError{path, "[Errno 2] No such file or directory (FileNotFoundError)"}
+			raw := c.PasswordFileRaw
+			if raw == "" {
+				raw = path
+			}
+			return nil, nil, &PasswordFileError{File: path, Msg: "[Errno 2] No such file or directory (FileNotFoundError)", NotFound: true, Raw: raw}
 		}
-		return nil, nil, &PasswordFileError{path, err.Error()}
+		return nil, nil, &PasswordFileError{File: path, Msg: err.Error()}
 	}
 	if fi.Mode()&os.ModeSymlink != 0 {
-		return nil, nil, &PasswordFileError{path, "the password file must not be a symbolic link; refused"}
+		return nil, nil, &PasswordFileError{File: path, Msg: "the password file must not be a symbolic link; refused"}
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, nil, &PasswordFileError{path, "not a regular file"}
+		return nil, nil, &PasswordFileError{File: path, Msg: "not a regular file"}
 	}
 	want := os.FileMode(c.PrivateFilesPermission)
 	if want == 0 {
@@ -481,7 +490,7 @@ func (c *Config) ReadPasswordFile(w io.Writer) ([]PasswordEntry, []LineProblem, 
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, &PasswordFileError{path, err.Error()}
+		return nil, nil, &PasswordFileError{File: path, Msg: err.Error()}
 	}
 	env := c.Env
 	if len(env) == 0 {

@@ -52,15 +52,8 @@ func openSiteFor(ios *ioStreams, cfg *userconfig.Config, famName, code string, r
 	if err := family.CheckCode(fam, code); err != nil {
 		return nil, err
 	}
-	// as site.FromConfig, with warnings and the -v/-debug log on ios.Err
-	user := cfg.SiteUsername(fam.Name(), code)
-	login, pw := user, ""
-	if user != "" {
-		if login, pw, err = cfg.PasswordW(fam.Name(), code, user, ios.Err); err != nil {
-			return nil, err
-		}
-	}
-	s, err := site.New(site.Options{Config: cfg, Family: fam, Code: code, Username: user, LoginName: login, Password: pw, Log: ios.Err})
+	// the password file is read at the first login, as pywikibot's
+	s, err := site.FromConfigW(cfg, fam, code, ios.Err, ios.Err)
 	if err != nil {
 		return nil, err
 	}

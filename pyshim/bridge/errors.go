@@ -10,6 +10,7 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/bridge/errclass"
 	"github.com/gowikibot/gowikibot/pyshim/python"
 	"github.com/gowikibot/gowikibot/site"
+	"github.com/gowikibot/gowikibot/userconfig"
 )
 
 // raise builds the pywikibot exception named name (from
@@ -53,6 +54,11 @@ func (b *bridge) pyError(err error) error {
 	}
 	if _, ok := err.(*py.Exception); ok {
 		return err
+	}
+	var pfe *userconfig.PasswordFileError
+	if errors.As(err, &pfe) && pfe.NotFound {
+		// pywikibot's login() opens the file and lets the OSError through
+		return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", pfe.Raw)
 	}
 	name := errclass.Of(err)
 	attrs := map[string]py.Object{}

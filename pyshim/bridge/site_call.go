@@ -3,7 +3,7 @@ package bridge
 import (
 	"context"
 	"encoding/json"
-	"io"
+	"os"
 	"sort"
 
 	"github.com/go-python/gpython/py"
@@ -260,8 +260,14 @@ func siteLoginName(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error)
 	if err != nil {
 		return py.String(user), nil
 	}
-	login, _, err := cfg.PasswordW(s.Family().Name(), s.Code(), user, io.Discard)
-	if err != nil || login == "" {
+	// pywikibot's LoginManager reads the password file when it is made,
+	// before "Logging in to ...": a missing or refused file raises here,
+	// and the file's mode warning is printed by the first read
+	login, _, err := cfg.PasswordW(s.Family().Name(), s.Code(), user, os.Stderr)
+	if err != nil {
+		return nil, b.pyError(err)
+	}
+	if login == "" {
 		login = user
 	}
 	return py.String(login), nil
