@@ -110,6 +110,7 @@ func setup() {
 		sysmods.WaitContext = WaitContext
 		sysmods.OpenFile = methods.Open
 		sysmods.RegisteredSource = registeredSource
+		sysmods.TracebackPosition = tracebackPosition
 		// Checked in the methods layer's one wrapper around every Python
 		// call and generator resumption (one atomic load when nothing is
 		// pending).

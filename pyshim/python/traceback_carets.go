@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 )
 
 // caretLine is CPython 3.11's position line under a traceback's source
@@ -78,4 +80,18 @@ func tracebackCarets(tb *py.Traceback, lineno int) string {
 		return ""
 	}
 	return caretLine(rawSourceLine(tb.Frame.Code.Filename, lineno), sp, false)
+}
+
+// tracebackPosition is sysmods.TracebackPosition: the columns of a
+// traceback entry and traceback.py's position line for it.
+func tracebackPosition(tb *py.Traceback) (int, int, string, bool) {
+	if tb.Frame == nil || tb.Frame.Code == nil {
+		return 0, 0, "", false
+	}
+	lineno := classes.TracebackLine(tb)
+	sp, ok := framePosition(tb.Frame.Code, int(tb.Lasti), lineno)
+	if !ok {
+		return 0, 0, "", false
+	}
+	return sp.start, sp.end, caretLine(rawSourceLine(tb.Frame.Code.Filename, lineno), sp, true), true
 }

@@ -116,7 +116,9 @@ func stmtsOnLine(body []ast.Stmt, line int, out *[]ast.Stmt) {
 		case *ast.Try:
 			stmtsOnLine(n.Body, line, out)
 			for _, h := range n.Handlers {
-				if h.Lineno == line {
+				// (gpython's parser gives a handler the line before
+				// its own; its type expression has the right one)
+				if h.ExprType != nil && h.ExprType.GetLineno() == line {
 					*out = append(*out, nil) // an except clause: unsure
 				}
 				stmtsOnLine(h.Body, line, out)
