@@ -15,15 +15,15 @@ type HelperRole int
 
 // The roles of HelperRoleOf.
 const (
-	RoleNone     HelperRole = iota // not a constant of the rewrite
-	RoleBinOp                      // a binary operator's helper (LOAD_CONST h; ROT_THREE; CALL_FUNCTION 2)
-	RoleInplace                    // an augmented assignment's operator (+=, &=, ...)
-	RoleCompare                    // a comparison's helper
-	RoleUnary                      // a unary operator's helper (LOAD_CONST h; ROT_TWO; CALL_FUNCTION 1)
-	RoleCall                       // a call rewritten for keyword order (kwcall.go)
-	RoleHook                       // a call the rewrite added (handlers, yield, prologues)
-	RoleOperand                    // a constant used as an operand, not called (comparison constants)
-	RoleBuilder                    // the keyword builder replacing a pre-pass helper's name
+	RoleNone    HelperRole = iota // not a constant of the rewrite
+	RoleBinOp                     // a binary operator's helper (LOAD_CONST h; ROT_THREE; CALL_FUNCTION 2)
+	RoleInplace                   // an augmented assignment's operator (+=, &=, ...)
+	RoleCompare                   // a comparison's helper
+	RoleUnary                     // a unary operator's helper (LOAD_CONST h; ROT_TWO; CALL_FUNCTION 1)
+	RoleCall                      // a call rewritten for keyword order (kwcall.go)
+	RoleHook                      // a call the rewrite added (handlers, yield, prologues)
+	RoleOperand                   // a constant used as an operand, not called (comparison constants)
+	RoleBuilder                   // the keyword builder replacing a pre-pass helper's name
 )
 
 var (
