@@ -9,7 +9,7 @@ import (
 
 // TestTracebackCollapsesRepeatedFrames: uncaught tracebacks match CPython
 // 3.11's (recorded from /usr/bin/python3 3.11.7, position lines
-// included, except where the multi-line cases say): more than three
+// included): more than three
 // identical consecutive frames collapse into "[Previous line repeated N
 // more time(s)]", and a RecursionError has as many frames as CPython's
 // (the module body counts toward the limit of 1000).
@@ -82,12 +82,15 @@ KeyError: -1`},
 		{"multiline", "import os\nd = {}\nx = (\n    d[\"a\"],\n    d[\"b\"],\n)\n", `Traceback (most recent call last):
   File "DIR/multiline.py", line 4, in <module>
     d["a"],
+    ~^^^^^
 KeyError: 'a'`},
 		{"multicall", "def f(*a):\n    return [\n        1 // 1,\n        {}[0],\n        3,\n    ]\nf(\n    1,\n    f(),\n    2)\n", `Traceback (most recent call last):
   File "DIR/multicall.py", line 9, in <module>
     f(),
+    ^^^
   File "DIR/multicall.py", line 4, in f
     {}[0],
+    ~~^^^
 KeyError: 0`},
 	}
 	for _, c := range cases {

@@ -129,11 +129,67 @@ func stmtsOnLine(body []ast.Stmt, line int, out *[]ast.Stmt) {
 	}
 }
 
-// lineNodes lists the nodes of stmts in gpython's emission order; false
-// when the line has a construct whose instructions are not modelled.
-func lineNodes(stmts []ast.Stmt) ([]posNode, bool) {
+// stmtsAround adds to out the statement starting before line whose
+// instructions can be on it (one written over several lines): the last
+// one starting before line, or the one inside its body that does. (One
+// that ended before line adds no nodes of line.)
+func stmtsAround(body []ast.Stmt, line int, out *[]ast.Stmt) {
+	var last ast.Stmt
+	for _, s := range body {
+		if s.GetLineno() < line {
+			last = s
+		}
+	}
+	if last == nil {
+		return
+	}
+	var inner [][]ast.Stmt
+	switch n := last.(type) {
+	case *ast.FunctionDef:
+		inner = append(inner, n.Body)
+	case *ast.ClassDef:
+		inner = append(inner, n.Body)
+	case *ast.If:
+		inner = append(inner, n.Body, n.Orelse)
+	case *ast.For:
+		inner = append(inner, n.Body, n.Orelse)
+	case *ast.While:
+		inner = append(inner, n.Body, n.Orelse)
+	case *ast.With:
+		inner = append(inner, n.Body)
+	case *ast.Try:
+		inner = append(inner, n.Body)
+		for _, h := range n.Handlers {
+			inner = append(inner, h.Body)
+		}
+		inner = append(inner, n.Orelse, n.Finalbody)
+	}
+	for i := len(inner) - 1; i >= 0; i-- {
+		b := inner[i]
+		if len(b) > 0 && b[0].GetLineno() <= line {
+			// the line is in this body (bodies come in source order)
+			stmtsAround(b, line, out)
+			return
+		}
+	}
+	*out = append(*out, last)
+}
+
+// lineNodes lists the nodes of stmts whose instructions gpython's
+// compiler puts on line, in its emission order. Its line-number table
+// follows the last node it entered (an expression's own line, never put
+// back when its parent's instruction comes), and so does the walk here.
+// False when a construct on the line has instructions the walk does not
+// model.
+func lineNodes(stmts []ast.Stmt, line int) ([]posNode, bool) {
 	var out []posNode
 	ok := true
+	cur := 0
+	emit := func(k posKind, e ast.Expr, st ast.Stmt) {
+		if cur == line {
+			out = append(out, posNode{k, e, st})
+		}
+	}
 	var expr func(e ast.Expr, st ast.Stmt)
 	exprs := func(es []ast.Expr, st ast.Stmt) {
 		for _, e := range es {
@@ -163,16 +219,17 @@ func lineNodes(stmts []ast.Stmt) ([]posNode, bool) {
 		walk(sl)
 	}
 	expr = func(e ast.Expr, st ast.Stmt) {
+		cur = e.GetLineno()
 		switch n := e.(type) {
 		case *ast.BoolOp:
 			exprs(n.Values, st)
 		case *ast.BinOp:
 			expr(n.Left, st)
 			expr(n.Right, st)
-			out = append(out, posNode{kindBinOp, n, st})
+			emit(kindBinOp, n, st)
 		case *ast.UnaryOp:
 			expr(n.Operand, st)
-			out = append(out, posNode{kindUnary, n, st})
+			emit(kindUnary, n, st)
 		case *ast.IfExp:
 			expr(n.Test, st)
 			expr(n.Body, st)
@@ -194,7 +251,7 @@ func lineNodes(stmts []ast.Stmt) ([]posNode, bool) {
 			expr(n.Left, st)
 			for _, c := range n.Comparators {
 				expr(c, st)
-				out = append(out, posNode{kindCompare, n, st})
+				emit(kindCompare, n, st)
 			}
 		case *ast.Call:
 			expr(n.Func, st)
@@ -208,11 +265,11 @@ func lineNodes(stmts []ast.Stmt) ([]posNode, bool) {
 			if n.Kwargs != nil {
 				expr(n.Kwargs, st)
 			}
-			out = append(out, posNode{kindCall, n, st})
+			emit(kindCall, n, st)
 		case *ast.Attribute:
 			expr(n.Value, st)
 			if n.Ctx == ast.Load {
-				out = append(out, posNode{kindAttr, n, st})
+				emit(kindAttr, n, st)
 			} else if n.Ctx != ast.Store && n.Ctx != ast.Del {
 				ok = false
 			}
@@ -220,13 +277,13 @@ func lineNodes(stmts []ast.Stmt) ([]posNode, bool) {
 			expr(n.Value, st)
 			slice(n.Slice, st)
 			if n.Ctx == ast.Load {
-				out = append(out, posNode{kindSubscr, n, st})
+				emit(kindSubscr, n, st)
 			} else if n.Ctx != ast.Store && n.Ctx != ast.Del {
 				ok = false
 			}
 		case *ast.Name:
 			if n.Ctx == ast.Load {
-				out = append(out, posNode{kindName, n, st})
+				emit(kindName, n, st)
 			}
 		case *ast.Num, *ast.Str, *ast.Bytes, *ast.NameConstant, *ast.Ellipsis:
 		default:
@@ -236,6 +293,7 @@ func lineNodes(stmts []ast.Stmt) ([]posNode, bool) {
 		}
 	}
 	for _, s := range stmts {
+		cur = s.GetLineno()
 		switch n := s.(type) {
 		case *ast.ExprStmt:
 			expr(n.Value, s)
@@ -255,7 +313,7 @@ func lineNodes(stmts []ast.Stmt) ([]posNode, bool) {
 					expr(n.Cause, s)
 				}
 			}
-			out = append(out, posNode{kindRaise, nil, s})
+			emit(kindRaise, nil, s)
 		case *ast.If:
 			expr(n.Test, s)
 		case *ast.While:
@@ -414,6 +472,7 @@ func framePosition(code *py.Code, lasti, lineno int) (caretSpan, bool) {
 	}
 	body := moduleBody(ps.mod)
 	var stmts []ast.Stmt
+	stmtsAround(body, lineno, &stmts)
 	stmtsOnLine(body, lineno, &stmts)
 	if len(stmts) == 0 {
 		return caretSpan{}, false
@@ -423,7 +482,7 @@ func framePosition(code *py.Code, lasti, lineno int) (caretSpan, bool) {
 			return caretSpan{}, false
 		}
 	}
-	nodes, ok := lineNodes(stmts)
+	nodes, ok := lineNodes(stmts, lineno)
 	if !ok {
 		return caretSpan{}, false
 	}
