@@ -12,9 +12,10 @@ import (
 // /usr/bin/python3 3.11.7's stderr, the directory replaced by DIR): "^"
 // under a failing call, attribute or name, "~" and "^" for operators and
 // subscripts (even over a whole line), none for a call that is the whole
-// line; in chained tracebacks, in an imported module, and on lines the
+// line; in chained tracebacks, in an imported module, on lines the
 // pre-pass rewrote ({} and f-strings) when the failing part is outside
-// the rewritten text.
+// the rewritten text, and on lines of a statement written over several
+// (a call going on past the line is marked to the line's end).
 func TestTracebackPositionLines(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"binop", "a, b = 7, 0\nprint('r', [a, a / b], 'x')\n", "Traceback (most recent call last):\n  File \"DIR/binop.py\", line 2, in <module>\n    print('r', [a, a / b], 'x')\n                   ~~^~~\nZeroDivisionError: division by zero"},
@@ -24,6 +25,8 @@ func TestTracebackPositionLines(t *testing.T) {
 		{"attr", "import os\nx = [os.path.joinn('a'), 1]\n", "Traceback (most recent call last):\n  File \"DIR/attr.py\", line 2, in <module>\n    x = [os.path.joinn('a'), 1]\n         ^^^^^^^^^^^^^\nAttributeError: module 'posixpath' has no attribute 'joinn'. Did you mean: 'join'?"},
 		{"rewritten", "def f(k):\n    return {}[k] if k else {'a': 1}\nf(f'{1}')\n", "Traceback (most recent call last):\n  File \"DIR/rewritten.py\", line 3, in <module>\n    f(f'{1}')\n  File \"DIR/rewritten.py\", line 2, in f\n    return {}[k] if k else {'a': 1}\n           ~~^^^\nKeyError: '1'"},
 		{"imported", "import tbmod\nv = tbmod.half(3) + 1\n", "Traceback (most recent call last):\n  File \"DIR/imported.py\", line 2, in <module>\n    v = tbmod.half(3) + 1\n        ^^^^^^^^^^^^^\n  File \"DIR/tbmod.py\", line 3, in half\n    return n / d\n           ~~^~~\nZeroDivisionError: division by zero"},
+		{"open", "d = {}\nx = (d['a'] +\n     1)\n", "Traceback (most recent call last):\n  File \"DIR/open.py\", line 2, in <module>\n    x = (d['a'] +\n         ~^^^^^\nKeyError: 'a'"},
+		{"tolineend", "x = 1 + int('q',\n            )\n", "Traceback (most recent call last):\n  File \"DIR/tolineend.py\", line 1, in <module>\n    x = 1 + int('q',\n            ^^^^^^^^\nValueError: invalid literal for int() with base 10: 'q'"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -46,5 +49,85 @@ func TestTracebackPositionLines(t *testing.T) {
 				t.Fatalf("got:\n%v\nwant:\n%s", err, want)
 			}
 		})
+	}
+}
+
+// TestTracebackPositionNoneWhenUnsure: where the instruction's node cannot
+// be told for sure, no position line is printed (CPython prints one for
+// the lambda, `~~^~~` under 1 / x; none for the missing source): a
+// lambda's or comprehension's code, a line continued by a backslash
+// (CPython marks ~^^^^^ under d['a']), source that is not available.
+func TestTracebackPositionNoneWhenUnsure(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"lambda", "f = lambda x: 1 / x\nf(0)\n", "Traceback (most recent call last):\n  File \"DIR/lambda.py\", line 2, in <module>\n    f(0)\n  File \"DIR/lambda.py\", line 1, in <lambda>\n    f = lambda x: 1 / x\nZeroDivisionError: division by zero"},
+		{"backslash", "d = {}\nx = d['a'] + \\\n    1\n", "Traceback (most recent call last):\n  File \"DIR/backslash.py\", line 2, in <module>\n    x = d['a'] + \\\nKeyError: 'a'"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, c.name+".py")
+			if err := os.WriteFile(p, []byte(c.src), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			in, err := New(Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer in.Close()
+			_, err = in.RunFile(p)
+			want := strings.ReplaceAll(c.want, "DIR", dir)
+			if err == nil || err.Error() != want {
+				t.Fatalf("got:\n%v\nwant:\n%s", err, want)
+			}
+		})
+	}
+	in, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	_, err = in.RunSource("x = [1]\ny = x[0] / 0\n", "/nonexistent/gone.py", "__main__")
+	want := "Traceback (most recent call last):\n  File \"/nonexistent/gone.py\", line 2, in <module>\nZeroDivisionError: division by zero"
+	if err == nil || err.Error() != want {
+		t.Fatalf("got:\n%v\nwant:\n%s", err, want)
+	}
+}
+
+// TestCaretLine: the marks and their column, as CPython's interpreter
+// and traceback.py print them (traceback.py's column is off by the blanks
+// after the line, as 3.11.7's is).
+func TestCaretLine(t *testing.T) {
+	line := "    x = 1 + int('q')   "
+	sp := caretSpan{start: 12, end: 20}
+	if got := caretLine(line, sp, false); got != "        ^^^^^^^^" {
+		t.Errorf("interpreter: %q", got)
+	}
+	if got := caretLine(line, sp, true); got != "     ^^^^^^^^" {
+		t.Errorf("traceback.py: %q", got)
+	}
+	if got := caretLine("    int('x')", caretSpan{start: 4, end: 12}, false); got != "" {
+		t.Errorf("whole line: %q", got)
+	}
+	if got := caretLine("    1 / 0", caretSpan{start: 4, end: 9, anchors: true, leftEnd: 2, rightStart: 3}, false); got != "~~^~~" {
+		t.Errorf("whole-line operator: %q", got)
+	}
+	// offsets are bytes, marks are characters
+	if got := caretLine("v = 'ü' + d[k]", caretSpan{start: 11, end: 15, anchors: true, leftEnd: 1, rightStart: 4}, false); got != "          ~^^^" {
+		t.Errorf("non-ASCII: %q", got)
+	}
+}
+
+// TestMapToOriginal: a position in the pre-pass's rewrite of a line moves
+// to the original line where the text around it is the original's, and
+// has no place inside a rewritten part.
+func TestMapToOriginal(t *testing.T) {
+	rw := "    return __pyshim_dict__()[k] if k else __pyshim_dict__('a', 1)"
+	orig := "    return {}[k] if k else {'a': 1}"
+	got, ok := mapToOriginal(caretSpan{start: 11, end: 31, anchors: true, leftEnd: 17, rightStart: 20}, rw, orig)
+	if want := (caretSpan{start: 11, end: 16, anchors: true, leftEnd: 2, rightStart: 5}); !ok || got != want {
+		t.Errorf("subscript of a rewritten display: %+v %v, want %+v", got, ok, want)
+	}
+	if _, ok := mapToOriginal(caretSpan{start: 13, end: 20}, rw, orig); ok {
+		t.Error("a span starting inside the helper's name was mapped")
 	}
 }

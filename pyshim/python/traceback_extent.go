@@ -33,8 +33,9 @@ var opTokens = []string{"**=", "//=", ">>=", "<<=", "...", "->", "**", "//", "<<
 	"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":="}
 
 // tokenizeLine splits line into tokens; false when the line does not
-// stand alone (an unclosed bracket or string, a continuation) or has a
-// character Python does not accept.
+// stand alone (an unclosed string, a backslash continuation) or has a
+// character Python does not accept. Brackets opened or closed on another
+// line have match -1.
 func tokenizeLine(line string) ([]lineTok, bool) {
 	var toks []lineTok
 	var open []int
@@ -111,11 +112,14 @@ func tokenizeLine(line string) ([]lineTok, bool) {
 			toks = append(toks, lineTok{kind: 'd', s: start, e: i})
 		case c == '(' || c == '[' || c == '{':
 			open = append(open, len(toks))
-			toks = append(toks, lineTok{kind: '(', s: start, e: i + 1})
+			toks = append(toks, lineTok{kind: '(', s: start, e: i + 1, match: -1})
 			i++
 		case c == ')' || c == ']' || c == '}':
 			if len(open) == 0 {
-				return nil, false
+				// closes a bracket of an earlier line
+				toks = append(toks, lineTok{kind: ')', s: start, e: i + 1, match: -1})
+				i++
+				continue
 			}
 			o := open[len(open)-1]
 			open = open[:len(open)-1]
@@ -139,9 +143,7 @@ func tokenizeLine(line string) ([]lineTok, bool) {
 			return nil, false
 		}
 	}
-	if len(open) > 0 {
-		return nil, false
-	}
+	// brackets left open close on a later line (match -1)
 	return toks, true
 }
 
@@ -219,7 +221,7 @@ func (x *lineExtents) grouped(node ast.Expr) (int, int, bool) {
 		if !ok1 || !ok2 || i == 0 || j+1 >= len(x.toks) {
 			return s, e, true
 		}
-		if x.toks[i-1].kind != '(' || x.toks[i-1].match != j+1 || !x.isGroupParen(i-1) {
+		if x.toks[i-1].kind != '(' || x.toks[i-1].match < 0 || x.toks[i-1].match != j+1 || !x.isGroupParen(i-1) {
 			return s, e, true
 		}
 		s, e = x.toks[i-1].s, x.toks[j+1].e
@@ -243,10 +245,24 @@ func (x *lineExtents) trailer(value ast.Expr, open byte) (int, int, bool) {
 		return 0, 0, false
 	}
 	k, ok := x.after(e)
-	if !ok || x.toks[k].kind != '(' || x.line[x.toks[k].s] != open {
+	if !ok || x.toks[k].kind != '(' || x.line[x.toks[k].s] != open || x.toks[k].match < 0 {
 		return 0, 0, false
 	}
 	return s, x.toks[x.toks[k].match].e, true
+}
+
+// openTrailer is the start of a call or subscript of value whose bracket
+// closes on a later line: CPython marks it from there to the line's end.
+func (x *lineExtents) openTrailer(value ast.Expr, open byte) (int, bool) {
+	s, e, ok := x.grouped(value)
+	if !ok {
+		return 0, false
+	}
+	k, ok := x.after(e)
+	if !ok || x.toks[k].kind != '(' || x.line[x.toks[k].s] != open || x.toks[k].match >= 0 {
+		return 0, false
+	}
+	return s, true
 }
 
 // bare is node's extent as CPython's col_offset and end_col_offset.
@@ -296,7 +312,7 @@ func (x *lineExtents) bare(node ast.Expr) (int, int, bool) {
 			return s, x.toks[k+1].e, true
 		}
 	case *ast.List, *ast.Dict, *ast.Set:
-		if i, ok := x.byS[pos]; ok && x.toks[i].kind == '(' && x.line[pos] != '(' {
+		if i, ok := x.byS[pos]; ok && x.toks[i].kind == '(' && x.line[pos] != '(' && x.toks[i].match >= 0 {
 			return x.toks[i].s, x.toks[x.toks[i].match].e, true
 		}
 	}
@@ -320,7 +336,7 @@ func (x *lineExtents) sliceEnd(n *ast.Subscript, end int) (int, bool) {
 		}
 	}
 	j, ok := x.byE[end]
-	if !ok || j == 0 {
+	if !ok || j == 0 || x.toks[j].match < 0 {
 		return 0, false
 	}
 	return x.toks[j-1].e, true

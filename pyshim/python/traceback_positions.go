@@ -3,6 +3,7 @@ package python
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/parser"
@@ -542,7 +543,19 @@ func (x *lineExtents) nodeSpan(n posNode) (caretSpan, bool) {
 	}
 	s, e, ok := x.bare(n.expr)
 	if !ok {
-		return caretSpan{}, false
+		// a call or subscript going on over the next lines: CPython
+		// marks it to the line's end, all "^"
+		var start int
+		switch v := n.expr.(type) {
+		case *ast.Call:
+			start, ok = x.openTrailer(v.Func, '(')
+		case *ast.Subscript:
+			start, ok = x.openTrailer(v.Value, '[')
+		}
+		if !ok {
+			return caretSpan{}, false
+		}
+		return caretSpan{start: start, end: len(strings.TrimRightFunc(x.line, unicode.IsSpace))}, true
 	}
 	sp := caretSpan{start: s, end: e}
 	switch v := n.expr.(type) {
