@@ -86,11 +86,11 @@ func tokenizeLine(line string) ([]lineTok, bool) {
 			toks = append(toks, lineTok{kind: 's', s: start, e: i})
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, _ := utf8.DecodeRuneInString(line[i:])
 		switch {
 		case r == '_' || unicode.IsLetter(r):
 			for i < len(line) {
-				r, size = utf8.DecodeRuneInString(line[i:])
+				r, size := utf8.DecodeRuneInString(line[i:])
 				if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 					break
 				}

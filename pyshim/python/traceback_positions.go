@@ -463,10 +463,17 @@ type caretSpan struct {
 // framePosition returns the position on the source line of the
 // instruction ending at lasti in code (line lineno of the code's file),
 // in the original line's bytes.
-func framePosition(code *py.Code, lasti, lineno int) (caretSpan, bool) {
+func framePosition(code *py.Code, lasti, lineno int) (sp caretSpan, ok bool) {
 	if code == nil || lasti <= 0 || lineno < 1 {
 		return caretSpan{}, false
 	}
+	defer func() {
+		// a line this reading did not foresee: no position, never a
+		// crash of the traceback
+		if r := recover(); r != nil {
+			sp, ok = caretSpan{}, false
+		}
+	}()
 	ps := parsedSourceOf(code.Filename)
 	if ps == nil || lineno > len(ps.lines) {
 		return caretSpan{}, false
@@ -501,12 +508,12 @@ func framePosition(code *py.Code, lasti, lineno int) (caretSpan, bool) {
 	if !ok {
 		return caretSpan{}, false
 	}
-	sp, ok := x.nodeSpan(nodes[failing])
+	span, ok := x.nodeSpan(nodes[failing])
 	if !ok {
 		return caretSpan{}, false
 	}
 	orig := rawSourceLine(code.Filename, lineno)
-	return mapToOriginal(sp, rw, orig)
+	return mapToOriginal(span, rw, orig)
 }
 
 func moduleBody(mod ast.Mod) []ast.Stmt {
