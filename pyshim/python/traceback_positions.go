@@ -28,7 +28,8 @@ import (
 // is the failing instruction's node taken; on any doubt (a line that
 // continues, lambdas, comprehensions, except clauses, a part the
 // pre-pass rewrote) there is no position, as CPython prints none in
-// several cases too: a wrong caret is worse than none.
+// several cases too: a wrong caret is worse than none. (A workaround for
+// gpython; see package upstream for the index.)
 
 // posKind is the kind of instruction, and of the AST node it evaluates,
 // that a position can be given for.
