@@ -311,6 +311,8 @@ func (x *lineExtents) bare(node ast.Expr) (int, int, bool) {
 		if k, ok2 := x.after(e); ok && ok2 && k+1 < len(x.toks) && x.text(k) == "." && x.text(k+1) == string(n.Attr) {
 			return s, x.toks[k+1].e, true
 		}
+	case *ast.Tuple:
+		return x.tuple(n)
 	case *ast.List, *ast.Dict, *ast.Set:
 		if i, ok := x.byS[pos]; ok && x.toks[i].kind == '(' && x.line[pos] != '(' && x.toks[i].match >= 0 {
 			return x.toks[i].s, x.toks[x.toks[i].match].e, true
@@ -340,4 +342,35 @@ func (x *lineExtents) sliceEnd(n *ast.Subscript, end int) (int, bool) {
 		return 0, false
 	}
 	return x.toks[j-1].e, true
+}
+
+// tuple is a tuple display's extent: its parentheses when it has them,
+// else from its first item to its last (none with a trailing comma).
+func (x *lineExtents) tuple(n *ast.Tuple) (int, int, bool) {
+	if len(n.Elts) == 0 {
+		return 0, 0, false
+	}
+	s, _, ok1 := x.grouped(n.Elts[0])
+	_, e, ok2 := x.grouped(n.Elts[len(n.Elts)-1])
+	if !ok1 || !ok2 {
+		return 0, 0, false
+	}
+	k, ok := x.byS[s]
+	j, ok3 := x.after(e)
+	if !ok || !ok3 {
+		if ok && ok2 && len(n.Elts) > 1 {
+			return s, e, true // ends the line
+		}
+		return 0, 0, false
+	}
+	if x.text(j) == "," && j+1 < len(x.toks) {
+		j++
+	}
+	if k > 0 && x.toks[k-1].kind == '(' && x.toks[k-1].match == j && x.isGroupParen(k-1) {
+		return x.toks[k-1].s, x.toks[j].e, true
+	}
+	if x.text(j) != "," && len(n.Elts) > 1 {
+		return s, e, true
+	}
+	return 0, 0, false
 }

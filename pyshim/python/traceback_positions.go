@@ -287,6 +287,12 @@ func lineNodes(stmts []ast.Stmt, line int) ([]posNode, bool) {
 			if n.Ctx == ast.Load {
 				emit(kindName, n, st)
 			}
+		case *ast.Yield:
+			// the value, YIELD_VALUE and the methods layer's hook on
+			// the value sent in
+			if n.Value != nil {
+				expr(n.Value, st)
+			}
 		case *ast.Num, *ast.Str, *ast.Bytes, *ast.NameConstant, *ast.Ellipsis:
 		default:
 			// lambdas, comprehensions, yield: code of their own or
@@ -481,8 +487,11 @@ func framePosition(code *py.Code, lasti, lineno int) (sp caretSpan, ok bool) {
 	}
 	body := moduleBody(ps.mod)
 	var stmts []ast.Stmt
-	stmtsAround(body, lineno, &stmts)
 	stmtsOnLine(body, lineno, &stmts)
+	if len(stmts) == 0 {
+		// no statement starts on the line: it goes on one from before
+		stmtsAround(body, lineno, &stmts)
+	}
 	if len(stmts) == 0 {
 		return caretSpan{}, false
 	}
