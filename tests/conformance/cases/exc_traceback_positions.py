@@ -95,6 +95,17 @@ def raise_in_if():
     if True: raise ValueError('inline')
 
 
+def percent():
+    label = 'pair: %s %s' % ('a',)
+    return label
+
+
+def multi_line():
+    values = {'a': 1}
+    return max(values['a'],
+               values['b'])
+
+
 def chained():
     try:
         {}['missing']
@@ -111,7 +122,7 @@ def implicit_chain():
 
 for fn in (calls, attribute, binop, subscript_key, subscript_index, nested_calls, whole_line,
            method_chain, in_module, in_module_binop, in_module_attr, name_error, compare,
-           raise_in_if, chained, implicit_chain):
+           raise_in_if, percent, multi_line, chained, implicit_chain):
     show(fn)
 
 try:
