@@ -512,6 +512,7 @@ var srcText, srcLines sync.Map
 func RegisterSource(filename, src string) {
 	srcText.Store(filename, src)
 	srcLines.Delete(filename)
+	parsedSources.Delete(filename)
 }
 
 // RegisterLazySource registers the Python module name whose source is
@@ -532,6 +533,7 @@ func RegisterLazySource(name, file string, isPackage bool, pkgPath string, load 
 		es.marker = "raise SystemError('gowikibot: the embedded module " + file + " was compiled from its placeholder')\n"
 		embedded.Store(file, es)
 		srcLines.Delete(file)
+		parsedSources.Delete(file)
 		globals := py.StringDict{}
 		if isPackage {
 			globals["__path__"] = py.NewListFromStrings([]string{pkgPath})

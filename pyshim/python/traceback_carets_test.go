@@ -131,3 +131,24 @@ func TestMapToOriginal(t *testing.T) {
 		t.Error("a span starting inside the helper's name was mapped")
 	}
 }
+
+// TestTracebackPositionSourceReplaced: a source registered again under
+// the same name is read again for the position line (not the first
+// one's parse); the want lines are CPython 3.11.7's.
+func TestTracebackPositionSourceReplaced(t *testing.T) {
+	in, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	for _, c := range []struct{ src, want string }{
+		{"x = 1 + {}['k']\n", "    x = 1 + {}['k']\n            ~~^^^^^\n"},
+		{"y = [2][0] + {}['k']\n", "    y = [2][0] + {}['k']\n                 ~~^^^^^\n"},
+	} {
+		RegisterSource("/x/replaced.py", c.src)
+		_, err := in.RunSource(c.src, "/x/replaced.py", "__main__")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("got:\n%v\nwant it to contain:\n%s", err, c.want)
+		}
+	}
+}
