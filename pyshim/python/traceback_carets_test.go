@@ -152,3 +152,23 @@ func TestTracebackPositionSourceReplaced(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLineExtents: any line and span gives tokens, extents and a caret
+// line without a panic (the seeds run with every go test).
+func FuzzLineExtents(f *testing.F) {
+	for _, s := range []string{"x = f(a)[b] + c.d", "  'é' + \"\\\"\" # c", "a = (b", "c)]", "x = 1e-5 + 0x1f + .5j", "f'{x}' rb'\\'", "\\", "x = [1,\n", "é = ü"} {
+		f.Add(s, 0, len(s), true)
+	}
+	f.Fuzz(func(t *testing.T, line string, start, end int, anchors bool) {
+		if x, ok := newLineExtents(line); ok {
+			for i := range x.toks {
+				_ = x.isGroupParen(i)
+			}
+		}
+		if start < 0 || end < start || end > len(line) {
+			return
+		}
+		_ = caretLine(line, caretSpan{start: start, end: end, anchors: anchors, leftEnd: (end - start) / 3, rightStart: (end - start) / 2}, anchors)
+		_, _ = mapToOriginal(caretSpan{start: start, end: end}, line, "x"+line)
+	})
+}
