@@ -402,6 +402,11 @@ func formatTB(tb *py.Traceback) string {
 		out += "  File \"" + file + "\", line " + itoa(lineno) + ", in " + name + "\n"
 		if l := sourceLineOf(file, lineno); l != "" {
 			out += "    " + l + "\n"
+			if TracebackPosition != nil {
+				if _, _, carets, ok := TracebackPosition(tb); ok && carets != "" {
+					out += "    " + carets + "\n"
+				}
+			}
 		}
 	}
 	return out
