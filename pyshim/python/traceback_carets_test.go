@@ -15,7 +15,8 @@ import (
 // line; in chained tracebacks, in an imported module, on lines the
 // pre-pass rewrote ({} and f-strings) when the failing part is outside
 // the rewritten text, and on lines of a statement written over several
-// (a call going on past the line is marked to the line's end).
+// (a call going on past the line is marked to the line's end); an
+// augmented assignment's target and value, in a for loop's body.
 func TestTracebackPositionLines(t *testing.T) {
 	cases := []struct{ name, src, want string }{
 		{"binop", "a, b = 7, 0\nprint('r', [a, a / b], 'x')\n", "Traceback (most recent call last):\n  File \"DIR/binop.py\", line 2, in <module>\n    print('r', [a, a / b], 'x')\n                   ~~^~~\nZeroDivisionError: division by zero"},
@@ -26,6 +27,8 @@ func TestTracebackPositionLines(t *testing.T) {
 		{"rewritten", "def f(k):\n    return {}[k] if k else {'a': 1}\nf(f'{1}')\n", "Traceback (most recent call last):\n  File \"DIR/rewritten.py\", line 3, in <module>\n    f(f'{1}')\n  File \"DIR/rewritten.py\", line 2, in f\n    return {}[k] if k else {'a': 1}\n           ~~^^^\nKeyError: '1'"},
 		{"imported", "import tbmod\nv = tbmod.half(3) + 1\n", "Traceback (most recent call last):\n  File \"DIR/imported.py\", line 2, in <module>\n    v = tbmod.half(3) + 1\n        ^^^^^^^^^^^^^\n  File \"DIR/tbmod.py\", line 3, in half\n    return n / d\n           ~~^~~\nZeroDivisionError: division by zero"},
 		{"open", "d = {}\nx = (d['a'] +\n     1)\n", "Traceback (most recent call last):\n  File \"DIR/open.py\", line 2, in <module>\n    x = (d['a'] +\n         ~^^^^^\nKeyError: 'a'"},
+		{"augtarget", "d = {}\nd['a'] += 1\n", "Traceback (most recent call last):\n  File \"DIR/augtarget.py\", line 2, in <module>\n    d['a'] += 1\n    ~^^^^^\nKeyError: 'a'"},
+		{"augvalue", "total = 0\nfor i in range(2):\n    total += int('x') * 2\n", "Traceback (most recent call last):\n  File \"DIR/augvalue.py\", line 3, in <module>\n    total += int('x') * 2\n             ^^^^^^^^\nValueError: invalid literal for int() with base 10: 'x'"},
 		{"tolineend", "x = 1 + int('q',\n            )\n", "Traceback (most recent call last):\n  File \"DIR/tolineend.py\", line 1, in <module>\n    x = 1 + int('q',\n            ^^^^^^^^\nValueError: invalid literal for int() with base 10: 'q'"},
 	}
 	for _, c := range cases {

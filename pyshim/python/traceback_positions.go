@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 
+	"github.com/gowikibot/gowikibot/pyshim/python/classes"
 	"github.com/gowikibot/gowikibot/pyshim/python/methods"
 	"github.com/gowikibot/gowikibot/pyshim/python/prepass"
 )
@@ -336,9 +337,32 @@ func lineNodes(stmts []ast.Stmt, line int) ([]posNode, bool) {
 					expr(it.OptionalVars, s)
 				}
 			}
+		case *ast.AugAssign:
+			// the target read (CPython marks it, as a plain read), the
+			// value, the in-place operator (no position of its own:
+			// CPython's is the whole statement; matched, never taken)
+			// and the store
+			switch t := n.Target.(type) {
+			case *ast.Name:
+				cur = t.Lineno
+				emit(kindName, t, s)
+			case *ast.Attribute:
+				cur = t.Lineno
+				expr(t.Value, s)
+				emit(kindAttr, t, s)
+			case *ast.Subscript:
+				cur = t.Lineno
+				expr(t.Value, s)
+				slice(t.Slice, s)
+				emit(kindSubscr, t, s)
+			default:
+				ok = false
+			}
+			expr(n.Value, s)
+			emit(kindAbort, nil, s)
 		case *ast.Pass, *ast.Break, *ast.Continue, *ast.Global, *ast.Nonlocal, *ast.Import, *ast.ImportFrom, *ast.Try:
 		default:
-			// def, class, assert, augmented assignment, except clauses
+			// def, class, assert, except clauses
 			ok = false
 		}
 	}
@@ -405,7 +429,11 @@ func lineInstrs(code *py.Code, line int, lasti int) ([]posKind, int, bool) {
 			}
 			pending = methods.RoleNone
 		case op == vm.LOAD_CONST && arg < len(code.Consts):
-			switch r := methods.HelperRoleOf(code.Consts[arg]); r {
+			r := methods.HelperRoleOf(code.Consts[arg])
+			if r == methods.RoleNone && classes.IsLoopHelper(code.Consts[arg]) {
+				r = methods.RoleHook
+			}
+			switch r {
 			case methods.RoleNone, methods.RoleOperand:
 			case methods.RoleBuilder:
 				k = kindAbort
