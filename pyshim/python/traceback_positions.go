@@ -415,6 +415,8 @@ func lineInstrs(code *py.Code, line int, lasti int) ([]posKind, int, bool) {
 				k = kindCompare
 			case methods.RoleUnary:
 				k = kindUnary
+			case methods.RoleAttr:
+				k = kindAttr
 			case methods.RoleCall:
 				k = kindCall
 			case methods.RoleHook:

@@ -1,6 +1,7 @@
 package methods
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -24,7 +25,13 @@ const (
 	RoleHook                      // a call the rewrite added (handlers, yield, prologues)
 	RoleOperand                   // a constant used as an operand, not called (comparison constants)
 	RoleBuilder                   // the keyword builder replacing a pre-pass helper's name
+	RoleAttr                      // an attribute read (LOAD_ATTR) replaced by a one-argument helper
 )
+
+// attrHelperPrefix starts the name of a one-argument helper that stands
+// for reading an attribute (LOAD_ATTR NAME becomes the call of
+// __pyshim_attr_NAME__ on the object).
+const attrHelperPrefix = "__pyshim_attr_"
 
 var (
 	roleOnce sync.Once
@@ -70,7 +77,13 @@ func HelperRoleOf(o py.Object) HelperRole {
 			roles[h] = RoleUnary
 		}
 	})
-	return roles[o]
+	if r, ok := roles[o]; ok {
+		return r
+	}
+	if h, ok := o.(*unaryHelper); ok && strings.HasPrefix(h.name, attrHelperPrefix) {
+		return RoleAttr
+	}
+	return RoleNone
 }
 
 // isInplaceOp reports whether op is one of the INPLACE_* opcodes.
