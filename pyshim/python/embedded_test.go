@@ -70,7 +70,7 @@ func TestLazySourceHelper(t *testing.T) {
 	}
 	note("imported")
 	_, err = in.RunSource("import gwb_lazysrc\ngwb_lazysrc.f({})\n", "<t2>", "__main__")
-	if err == nil || !strings.Contains(err.Error(), "  File \""+file+"\", line 2, in f\n    return d['k']\nKeyError: 'k'") {
+	if err == nil || !strings.Contains(err.Error(), "  File \""+file+"\", line 2, in f\n    return d['k']\n           ~^^^^^\nKeyError: 'k'") {
 		t.Fatalf("traceback:\n%v", err)
 	}
 	note("traceback")

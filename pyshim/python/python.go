@@ -121,6 +121,7 @@ func setup() {
 		sysmods.WaitContext = WaitContext
 		sysmods.OpenFile = methods.Open
 		sysmods.RegisteredSource = registeredSource
+		sysmods.TracebackPosition = tracebackPosition
 		// Checked in the methods layer's one wrapper around every Python
 		// call and generator resumption (one atomic load when nothing is
 		// pending).
@@ -542,6 +543,7 @@ var srcText, srcLines sync.Map
 func RegisterSource(filename, src string) {
 	srcText.Store(filename, src)
 	srcLines.Delete(filename)
+	parsedSources.Delete(filename)
 }
 
 // RegisterLazySource registers the Python module name whose source is
@@ -562,6 +564,7 @@ func RegisterLazySource(name, file string, isPackage bool, pkgPath string, load 
 		es.marker = "raise SystemError('gowikibot: the embedded module " + file + " was compiled from its placeholder')\n"
 		embedded.Store(file, es)
 		srcLines.Delete(file)
+		parsedSources.Delete(file)
 		globals := py.StringDict{}
 		if isPackage {
 			globals["__path__"] = py.NewListFromStrings([]string{pkgPath})

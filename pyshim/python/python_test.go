@@ -35,7 +35,7 @@ func TestTracebackNamesFileLineAndSource(t *testing.T) {
 	defer in.Close()
 	RegisterSource("/x/script.py", "def f(d):\n    return d['k']\nf({})\n")
 	_, err = in.RunSource("def f(d):\n    return d['k']\nf({})\n", "/x/script.py", "__main__")
-	want := "Traceback (most recent call last):\n  File \"/x/script.py\", line 3, in <module>\n    f({})\n  File \"/x/script.py\", line 2, in f\n    return d['k']\nKeyError: 'k'"
+	want := "Traceback (most recent call last):\n  File \"/x/script.py\", line 3, in <module>\n    f({})\n  File \"/x/script.py\", line 2, in f\n    return d['k']\n           ~^^^^^\nKeyError: 'k'"
 	if err == nil || err.Error() != want {
 		t.Fatalf("got:\n%v\nwant:\n%s", err, want)
 	}

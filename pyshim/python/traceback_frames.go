@@ -50,6 +50,9 @@ func writeFrames(b *bytes.Buffer, tb *py.Traceback) {
 		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", file, lineno, name)
 		if line := sourceLine(file, int(lineno)); line != "" {
 			fmt.Fprintf(b, "    %s\n", line)
+			if carets := tracebackCarets(tb, int(lineno)); carets != "" {
+				fmt.Fprintf(b, "    %s\n", carets)
+			}
 		}
 	}
 	flush()

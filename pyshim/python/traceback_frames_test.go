@@ -8,8 +8,8 @@ import (
 )
 
 // TestTracebackCollapsesRepeatedFrames: uncaught tracebacks match CPython
-// 3.11's (recorded from /usr/bin/python3 3.11.2, without the ^^^ column
-// markers, which gpython has no column data for): more than three
+// 3.11's (recorded from /usr/bin/python3 3.11.7, position lines
+// included): more than three
 // identical consecutive frames collapse into "[Previous line repeated N
 // more time(s)]", and a RecursionError has as many frames as CPython's
 // (the module body counts toward the limit of 1000).
@@ -20,10 +20,13 @@ func TestTracebackCollapsesRepeatedFrames(t *testing.T) {
     f(0)
   File "DIR/recursion.py", line 2, in f
     return f(n + 1)
+           ^^^^^^^^
   File "DIR/recursion.py", line 2, in f
     return f(n + 1)
+           ^^^^^^^^
   File "DIR/recursion.py", line 2, in f
     return f(n + 1)
+           ^^^^^^^^
   [Previous line repeated 996 more times]
 RecursionError: maximum recursion depth exceeded`},
 		{"four", "def f(n):\n    if n == 0:\n        raise ValueError(\"x\")\n    f(n - 1)\nf(4)\n", `Traceback (most recent call last):
@@ -56,16 +59,22 @@ ValueError: x`},
     a(2)
   File "DIR/mutual.py", line 2, in a
     return b(n - 1)
+           ^^^^^^^^
   File "DIR/mutual.py", line 6, in b
     return a(n)
+           ^^^^
   File "DIR/mutual.py", line 2, in a
     return b(n - 1)
+           ^^^^^^^^
   File "DIR/mutual.py", line 6, in b
     return a(n)
+           ^^^^
   File "DIR/mutual.py", line 2, in a
     return b(n - 1)
+           ^^^^^^^^
   File "DIR/mutual.py", line 5, in b
     return {}[n]
+           ~~^^^
 KeyError: -1`},
 		// The line of the failing element of a multi-line display or call,
 		// not of the element after it (gpython's vm.AddTraceback reads the
@@ -73,12 +82,15 @@ KeyError: -1`},
 		{"multiline", "import os\nd = {}\nx = (\n    d[\"a\"],\n    d[\"b\"],\n)\n", `Traceback (most recent call last):
   File "DIR/multiline.py", line 4, in <module>
     d["a"],
+    ~^^^^^
 KeyError: 'a'`},
 		{"multicall", "def f(*a):\n    return [\n        1 // 1,\n        {}[0],\n        3,\n    ]\nf(\n    1,\n    f(),\n    2)\n", `Traceback (most recent call last):
   File "DIR/multicall.py", line 9, in <module>
     f(),
+    ^^^
   File "DIR/multicall.py", line 4, in f
     {}[0],
+    ~~^^^
 KeyError: 0`},
 	}
 	for _, c := range cases {

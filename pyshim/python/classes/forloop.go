@@ -325,3 +325,9 @@ var (
 		return py.None, nil
 	}, 0, "raise the error that ended a for loop")
 )
+
+// IsLoopHelper reports whether o is one of the calls fixForLoops puts into
+// loops (read through by the traceback's position lines).
+func IsLoopHelper(o py.Object) bool {
+	return o == py.Object(loopIterFn) || o == py.Object(loopCheckFn)
+}

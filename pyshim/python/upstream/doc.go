@@ -142,6 +142,13 @@
 //     mode's expression statement, writes to the process's stdout
 //     (vm.PrintExpr; "FIXME this should be calling sys.displayhook" in
 //     vm/eval.go, unchanged on main), not to sys.stdout.
+//   - ../traceback_positions.go (package python): code objects have no
+//     column table (CPython 3.11's co_positions; py.Code keeps Lnotab
+//     only, as in the copy of upstream's py/code.go at 06dc53f), and the
+//     parser gives nodes no end and trailers (calls, subscripts,
+//     attributes) no start of their own, so the traceback's position
+//     lines (^^^, ~~^~~) are worked out when a traceback is printed, from
+//     the source's AST, the line's tokens and the frame's instructions.
 //   - lib/sysmods/astmod.go: a call's ast.Call node has no position
 //     (parser/grammar.y builds the trailer's &ast.Call{} without Pos,
 //     unchanged on main), so ast.literal_eval's "malformed node or string

@@ -254,6 +254,19 @@ func helperInit() {
 			}
 			return py.String(sourceLineOf(string(file), int(n))), nil
 		},
+		"tb_position": func(self, o py.Object) (py.Object, error) {
+			// tb_position(tb): (colno, end_colno, position line) of a
+			// traceback entry as traceback.py shows it, or None
+			tb, ok := o.(*py.Traceback)
+			if !ok || TracebackPosition == nil {
+				return py.None, nil
+			}
+			col, end, carets, ok := TracebackPosition(tb)
+			if !ok {
+				return py.None, nil
+			}
+			return py.Tuple{py.Int(col), py.Int(end), py.String(carets)}, nil
+		},
 		"format_tb": func(self, o py.Object) (py.Object, error) {
 			e, ok := o.(*py.Exception)
 			if !ok {
@@ -276,6 +289,12 @@ var (
 )
 
 var classCodeCache sync.Map // filename -> *py.Code
+
+// TracebackPosition returns the columns (bytes of the line) of the
+// expression a traceback entry's instruction evaluated and the position
+// line ("^^^", "~~^~~", "" for none) traceback.py prints under its source
+// line (set by the interpreter package, which works them out).
+var TracebackPosition func(tb *py.Traceback) (col, endCol int, carets string, ok bool)
 
 // RegisteredSource returns the source registered for a file name that is
 // not on disk (an embedded module, "<gowikibot>/pywikibot/x.py"); set by
@@ -389,6 +408,11 @@ func formatTB(tb *py.Traceback) string {
 		out += "  File \"" + file + "\", line " + itoa(lineno) + ", in " + name + "\n"
 		if l := sourceLineOf(file, lineno); l != "" {
 			out += "    " + l + "\n"
+			if TracebackPosition != nil {
+				if _, _, carets, ok := TracebackPosition(tb); ok && carets != "" {
+					out += "    " + carets + "\n"
+				}
+			}
 		}
 	}
 	return out

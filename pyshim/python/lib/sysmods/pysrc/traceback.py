@@ -55,7 +55,13 @@ def extract_tb(tb, limit=None):
     out = []
     while tb is not None:
         code = tb.tb_frame.f_code
-        out.append(FrameSummary(code.co_filename, tb.tb_lineno, code.co_name, line=_gwb_sys.source_line(code.co_filename, tb.tb_lineno)))
+        fs = FrameSummary(code.co_filename, tb.tb_lineno, code.co_name, line=_gwb_sys.source_line(code.co_filename, tb.tb_lineno))
+        pos = _gwb_sys.tb_position(tb)
+        if pos is not None and fs.line:
+            # the position line of CPython 3.11 (worked out in Go)
+            fs.end_lineno = tb.tb_lineno
+            fs.colno, fs.end_colno, fs._carets = pos
+        out.append(fs)
         tb = tb.tb_next
     return StackSummary.from_list(_limited(out, limit))
 
@@ -206,9 +212,14 @@ def clear_frames(tb):
 class FrameSummary:
     """One entry of a stack: file, line number, function name and line."""
 
-    def __init__(self, filename, lineno, name, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self._carets = ''
         self.name = name
         if line is None and lookup_line:
             import linecache
@@ -262,6 +273,9 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line.strip()))
+            carets = getattr(frame_summary, '_carets', '')
+            if carets:
+                row.append('    {}\n'.format(carets))
         return ''.join(row)
 
     def format(self):
