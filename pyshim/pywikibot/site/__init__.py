@@ -6,18 +6,29 @@ from pywikibot._deprecate import _full_name, deprecated_args
 
 
 class Namespace:
-    """A namespace of a wiki; compares equal to its number."""
+    """A namespace of a wiki; compares equal to its number. Keyword
+    arguments become attributes (the siteinfo's case, content, subpages,
+    ...), as in pywikibot; case, content and subpages default to a
+    first-letter namespace without content or subpages."""
+
+    case = 'first-letter'
+    content = False
+    subpages = False
 
     def __init__(self, id, canonical_name=None, custom_name=None, aliases=None, **kwargs):
         self.id = id
         if canonical_name is None:
             canonical_name = self.canonical_namespaces.get(id, '')
-        self.canonical_name = canonical_name
         self.custom_name = canonical_name if custom_name is None else custom_name
-        self.aliases = list(aliases or [])
-        self.case = kwargs.get('case', 'first-letter')
-        self.content = kwargs.get('content', False)
-        self.subpages = kwargs.get('subpages', False)
+        self.canonical_name = canonical_name
+        if aliases:
+            self.aliases = list(aliases)
+        elif id in (6, 7):
+            self.aliases = ['Image' if id == 6 else 'Image talk']
+        else:
+            self.aliases = []
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __int__(self):
         return self.id
@@ -91,10 +102,11 @@ class Namespace:
         return self.canonical_prefix()
 
     def __repr__(self):
-        return ('Namespace(id={}, custom_name={!r}, canonical_name={!r}, aliases={!r}, case={!r}, '
-                'content={!r}, nonincludable=False, subpages={!r})').format(
-            self.id, self.custom_name, self.canonical_name, self.aliases, self.case, self.content,
-            self.subpages)
+        # the four names, then the other attributes by name (pywikibot's)
+        extra = ''.join(', {}={!r}'.format(key, value) for key, value in sorted(vars(self).items())
+                        if key not in ('id', 'custom_name', 'canonical_name', 'aliases'))
+        return '{}(id={}, custom_name={!r}, canonical_name={!r}, aliases={!r}{})'.format(
+            type(self).__name__, self.id, self.custom_name, self.canonical_name, self.aliases, extra)
 
     @staticmethod
     def _colons(id, name):
