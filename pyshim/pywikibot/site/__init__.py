@@ -577,7 +577,8 @@ class APISite(BaseSite):
             i = int(key)
             spaces[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
                                   aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
-                                  content=ns.get('content', False), subpages=ns.get('subpages', False))
+                                  content=ns.get('content', False), subpages=ns.get('subpages', False),
+                                  nonincludable=ns.get('nonincludable', False))
         return spaces
 
     @property
