@@ -784,51 +784,40 @@ class APISiteMore:
         return True
 
     # -- interwiki --
+    @property
     def _interwikimap(self):
-        if getattr(self, '_iwmap', None) is None:
-            self._iwmap = {m['prefix']: m for m in self.siteinfo['interwikimap']}
-        return self._iwmap
+        """The site's _InterwikiMap (pywikibot's attribute), made on first use."""
+        iwmap = self.__dict__.get('_iwmap')
+        if iwmap is None:
+            from pywikibot.site._interwikimap import _InterwikiMap
+            iwmap = self._iwmap = _InterwikiMap(self)
+        return iwmap
 
     def interwiki(self, prefix):
         """The site an interwiki prefix leads to; KeyError for an unknown
         prefix, SiteDefinitionError when no known family has its URL."""
-        entry = self._interwikimap()[prefix]
-        cache = self.__dict__.setdefault('_iwsites', {})
-        if prefix not in cache:
-            url = entry['url'].replace('$1', '')
-            try:
-                cache[prefix] = pywikibot.Site(url=entry['url'])
-            except exceptions.Error:
-                cache[prefix] = exceptions.SiteDefinitionError(
-                    'No family/site found for interwiki prefix "{}" ({})'.format(prefix, url))
-        site = cache[prefix]
-        if isinstance(site, Exception):
-            raise site
-        return site
+        return self._interwikimap[prefix].site
 
     def interwiki_prefix(self, site):
         """The interwiki prefixes leading to site, shortest first."""
         out = []
-        for prefix in self._interwikimap():
-            try:
-                if self.interwiki(prefix) == site:
-                    out.append(prefix)
-            except exceptions.Error:
-                continue
+        for prefix, entry in self._interwikimap._iw_sites.items():
+            if entry.site == site:
+                out.append(prefix)
         if not out:
-            raise KeyError('There is no interwiki prefix to "{}"'.format(site))
+            raise KeyError("There is no interwiki prefix to '{}'".format(site))
         return sorted(out, key=lambda p: (len(p), p))
 
     def local_interwiki(self, prefix):
         """Whether prefix is an interwiki prefix of this same wiki."""
-        return self._interwikimap()[prefix].get('local', False) is not False  # '' when set (formatversion 1)
+        return self._interwikimap[prefix].local
 
     def isInterwikiLink(self, text):
-        """Whether [[text]] would be an interwiki link on this site."""
+        """Whether [[text]] leads to another site (its first prefix a
+        language of the family or an interwiki prefix), as pywikibot's."""
         from pywikibot.page import Link
-        prefix = text.lstrip(':').split(':', 1)[0].strip().lower()
-        return ':' in text and prefix in self._interwikimap() and \
-            self.namespaces.lookup_name(prefix) is None
+        fam, code = Link(text, self).parse_site()
+        return fam != self.family.name or code != self.code
 
     # -- pages --
     def page_isredirect(self, page):
