@@ -753,9 +753,30 @@ class APISiteMore:
 
     @property
     def doc_subpage(self):
-        """The documentation subpage suffixes of templates, a tuple."""
-        docs = getattr(self.family, 'doc_subpages', {}) or {}
-        return tuple(docs.get(self.code, docs.get('_default', ['/doc'])))
+        """The documentation subpage suffixes of templates, a tuple: the
+        family's doc_subpages for the code, else its default, warning
+        (FamilyMaintenanceWarning) when the code or the dict is missing,
+        as pywikibot's."""
+        cached = self.__dict__.get('_doc_subpage')
+        if cached is not None:
+            return cached
+        from warnings import warn
+        try:
+            docs = self.family.doc_subpages
+        except AttributeError:
+            doc = ()
+            warn('Site {} has no doc_subpages dict in {}_family.py file'.format(self, self.family.name),
+                 exceptions.FamilyMaintenanceWarning, 2)
+        else:
+            doc, codes = docs.get('_default', ((), []))
+            if self.code not in codes:
+                if self.code in docs:
+                    doc = docs[self.code]
+                else:
+                    warn('Site {} has no language defined in doc_subpages dict in {}_family.py file'
+                         .format(self, self.family.name), exceptions.FamilyMaintenanceWarning, 2)
+        self._doc_subpage = doc
+        return doc
 
     # -- messages --
     def mediawiki_messages(self, keys, lang=None):

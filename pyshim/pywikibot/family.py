@@ -590,6 +590,11 @@ def _loaded_family(info):
         'closed_wikis': list(info['closed_wikis']),
         'removed_wikis': list(info['removed_wikis']),
     }
+    docs = info.get('doc_subpages')
+    if docs is not None:
+        # pywikibot's shape: '_default' a (suffixes, codes) pair, a code its suffixes
+        attrs['doc_subpages'] = {code: (tuple(v[0]), list(v[1])) if code == '_default' else tuple(v)
+                                 for code, v in docs.items()}
     cls = type('Family', bases, attrs)
     fam = cls()
     fam._gwb_builtin = bool(info.get('builtin'))

@@ -291,6 +291,16 @@ class Family:
         return frozenset(self.removed_wikis + self.closed_wikis)
 
     @property
+    def doc_subpages(self):
+        """The documentation subpages of templates as pywikibot's family
+        files give them ('_default': (suffixes, codes), a code: suffixes);
+        AttributeError for a family without them."""
+        docs = self._info().get('doc_subpages')
+        if docs is None:
+            raise AttributeError("'Family' object has no attribute 'doc_subpages'")
+        return {code: (tuple(v[0]), list(v[1])) if code == '_default' else tuple(v) for code, v in docs.items()}
+
+    @property
     def interwiki_replacements(self):
         return self.code_aliases
 
