@@ -275,6 +275,16 @@ class Link(BaseLink):
             self._section = None
         if ns_prefix and not t:
             raise exceptions.InvalidTitleError("'{}' has no title.".format(text))
+        if ns_prefix and ':' in t and ns >= 0:
+            # Talk:File:X would be the talk page of the main namespace's
+            # File:X, which is a file's title: MediaWiki refuses it
+            try:
+                other = self._site.namespaces[ns - 1 if ns % 2 else ns + 1]
+            except KeyError:
+                other = None
+            if other is not None and '' in other and self._site.namespaces.lookup_name(t[:t.index(':')]):
+                raise exceptions.InvalidTitleError(
+                    "The (non-)talk page of '{}' is a valid title in another namespace.".format(text))
         self._namespace = ns
         m = _illegal_titles().search(t)
         if m:
