@@ -13,7 +13,9 @@ import sys
 import pywikibot
 from pywikibot import config  # noqa: F401
 from pywikibot.exceptions import APIError, ServerError
-from pywikibot.tools.collections import GeneratorWrapper
+from pywikibot.tools.collections import DequeGenerator, GeneratorWrapper  # noqa: F401 (DequeGenerator: as pywikibot's)
+# pywikibot 9.6.3's own, which its GeneratorFactory uses (7.7.3 exported them here too)
+from pywikibot.tools.itertools import filter_unique, intersect_generators
 
 __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'AllpagesPageGenerator',
            'PrefixingPageGenerator', 'CategorizedPageGenerator', 'SubCategoriesPageGenerator',
@@ -87,20 +89,6 @@ docuReplacements = {'&params;': parameterHelp}
 
 # -- helpers --
 
-def filter_unique(iterable, container=None, key=None, add=None):
-    """The items of iterable, each only once (by key(item) if given)."""
-    seen = set() if container is None else container
-    for item in iterable:
-        k = key(item) if key is not None else item
-        if k in seen:
-            continue
-        if add is not None:
-            add(k)
-        else:
-            seen.add(k)
-        yield item
-
-
 def _page_key(page):
     return '{}:{}'.format(page.site, page.title())
 
@@ -141,27 +129,6 @@ def _roundrobin(*gens):
 def _chain(*gens):
     for g in gens:
         for item in g:
-            yield item
-
-
-def intersect_generators(*iterables, allow_duplicates=False):
-    """The items that every iterable yields, in the order of the first."""
-    if len(iterables) == 1 and isinstance(iterables[0], (list, tuple)) and \
-            iterables[0] and not hasattr(iterables[0][0], 'title'):
-        iterables = tuple(iterables[0])
-    if not iterables:
-        return
-    lists = [list(g) for g in iterables]
-    others = []
-    for items in lists[1:]:
-        others.append(set(_page_key(p) if hasattr(p, 'title') else p for p in items))
-    seen = set()
-    for item in lists[0]:
-        k = _page_key(item) if hasattr(item, 'title') else item
-        if all(k in o for o in others):
-            if k in seen and not allow_duplicates:
-                continue
-            seen.add(k)
             yield item
 
 
@@ -444,34 +411,6 @@ def UnconnectedPageGenerator(site=None, total=None):
     if not site.data_repository():
         raise ValueError('The given site does not have Wikibase repository.')
     return site.unconnected_pages(total=total)
-
-
-class DequeGenerator:
-    """A generator whose items can be added to while it is consumed."""
-
-    def __init__(self, iterable=()):
-        import collections
-        self._d = collections.deque(iterable)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._d:
-            return self._d.popleft()
-        raise StopIteration
-
-    def __len__(self):
-        return len(self._d)
-
-    def __bool__(self):
-        return bool(self._d)
-
-    def __getattr__(self, name):
-        return getattr(self._d, name)
-
-    def __repr__(self):
-        return '{}({})'.format(type(self).__name__, list(self._d))
 
 
 def RandomPageGenerator(total=None, site=None, namespaces=None):
