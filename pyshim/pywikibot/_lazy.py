@@ -40,7 +40,7 @@ def _modules(names, package='pywikibot'):
 _PACKAGE = dict(
     _from('pywikibot.bot', 'Bot CurrentPageBot'),
     **_from('pywikibot._wikidatabot', 'WikidataBot'),
-    **_from('pywikibot.family', 'AutoFamily'),
+    **_from('pywikibot.family', 'AutoFamily Family'),
     **_from('pywikibot.diff', 'PatchManager'),
     **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy'),
     **_from('pywikibot.backports', 'removesuffix'),
