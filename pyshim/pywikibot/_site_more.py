@@ -11,6 +11,7 @@ import _gowikibot_surface as _gs
 import pywikibot
 from pywikibot import exceptions
 from pywikibot._deprecate import _full_name, deprecate_arg
+from pywikibot.site import _api_generator
 
 
 class RateLimit(tuple):
@@ -503,6 +504,7 @@ class APISiteMore:
         from pywikibot.page import Category
         return Category(self, name)
 
+    @_api_generator('ListGenerator', 'watchlist')
     def watchlist_revs(self, start=None, end=None, reverse=False, namespaces=None, minor=None, bot=None,
                        anon=None, total=None):
         """Revisions of the pages on the user's watchlist (list=watchlist), as dicts."""
@@ -564,6 +566,7 @@ class APISiteMore:
                 p['adr' + key] = str(kwargs[key])
         return self._query_list('alldeletedrevisions', p, total)
 
+    @_api_generator('ListGenerator', 'filearchive')
     def filearchive(self, start=None, end=None, reverse=False, total=None, **kwargs):
         """Deleted files (list=filearchive), as dicts."""
         p = {'falimit': 'max', 'faprop': 'sha1|timestamp|user|size|description|mime'}
@@ -716,6 +719,7 @@ class APISiteMore:
                 name = d.get('pageimage')
                 page._pageimage = FilePage(self, name) if name else None
 
+    @_api_generator('PageGenerator', 'images')
     def pageimages(self, page, *, total=None, content=False):
         """The page's images (PageImages), as FilePage objects."""
         from pywikibot.page import FilePage
@@ -879,6 +883,7 @@ class APISiteMore:
             return Category(target)
         return target
 
+    @_api_generator('PageGenerator', 'redirects')
     def page_redirects(self, page, *, filter_fragments=None, namespaces=None, total=None,
                        content=False):
         """The redirects to page."""
@@ -964,6 +969,7 @@ class APISiteMore:
     getcategoryinfo = categoryinfo
 
     # -- lists --
+    @_api_generator('LogEntryListGenerator', 'logevents')
     def logevents(self, logtype=None, user=None, page=None, namespace=None, start=None, end=None,
                   reverse=False, tag=None, total=None):
         """Log events, newest first (reverse: oldest first), as LogEntry."""
@@ -1006,6 +1012,7 @@ class APISiteMore:
                 page._fromid = item['fromid']
             yield page
 
+    @_api_generator('PageGenerator', 'allcategories')
     def allcategories(self, start='!', prefix='', total=None, reverse=False, content=False):
         """Every category of the wiki (list=allcategories)."""
         from pywikibot.page import Category
@@ -1017,6 +1024,7 @@ class APISiteMore:
         for item in self._query_list('allcategories', p, total):
             yield Category(self, self.namespace(14) + ':' + item.get('category', item.get('*', '')))
 
+    @_api_generator('ListGenerator', 'allusers')
     def allusers(self, start='!', prefix='', group=None, total=None):
         """Registered users (list=allusers), as dicts (name, editcount, groups, registration)."""
         p = {'aufrom': start, 'aulimit': 'max', 'auprop': 'editcount|groups|registration'}
@@ -1026,6 +1034,7 @@ class APISiteMore:
             p['augroup'] = group
         return self._query_list('allusers', p, total)
 
+    @_api_generator('PageGenerator', 'allimages')
     def allimages(self, start='!', prefix='', minsize=None, maxsize=None, reverse=False, sha1=None,
                   sha1base36=None, total=None, content=False):
         """Every file of the wiki (list=allimages), as FilePage objects."""
@@ -1068,12 +1077,14 @@ class APISiteMore:
             p['eunamespace'] = self._ns_param(namespaces)
         return self._list_pages('exturlusage', p, total, content)
 
+    @_api_generator('ListGenerator', 'users')
     def users(self, usernames):
         """The wiki's record (list=users) of each user name, as dicts."""
         p = {'ususers': '|'.join(usernames),
              'usprop': 'blockinfo|groups|editcount|registration|emailable|gender|rights'}
         return self._query_list('users', p)
 
+    @_api_generator('ListGenerator', 'blocks')
     def blocks(self, starttime=None, endtime=None, reverse=False, blockids=None, users=None,
                iprange=None, total=None):
         """Current blocks (list=blocks), as dicts."""
@@ -1094,6 +1105,7 @@ class APISiteMore:
 
     @deprecate_arg('type', 'protect_type')  # pywikibot 9.0
     @_full_name('pywikibot.site._generators.GeneratorsMixin.protectedpages')
+    @_api_generator('PageGenerator', 'allpages')
     def protectedpages(self, namespace=0, protect_type='edit', level=False, total=None):
         """Protected pages (list=allpages with a protection filter)."""
         namespace = self.namespaces.resolve(namespace)[0]
@@ -1102,6 +1114,7 @@ class APISiteMore:
             p['apprlevel'] = level
         return self._pages_from_list(self._query_list('allpages', p), total)
 
+    @_api_generator('PageGenerator', 'watchlistraw')
     def watched_pages(self, force=False, total=None, *, with_talkpage=True):
         """The user's watchlist (list=watchlistraw), as Page objects."""
         n = 0
@@ -1115,6 +1128,7 @@ class APISiteMore:
             if total is not None and n >= total:
                 return
 
+    @_api_generator('PageGenerator', 'querypage')
     def querypage(self, special_page, total=None):
         """The pages a special page lists (generator=querypage);
         ValueError for a special page the API does not offer."""
@@ -1180,6 +1194,7 @@ class APISiteMore:
             self._property_names = [p['propname'] for p in self._query_list('pagepropnames', {'ppnlimit': 'max'})]
         return self._property_names
 
+    @_api_generator('PageGenerator', 'pageswithprop')
     def pages_with_property(self, propname, *, total=None):
         """The pages that have page property propname."""
         return self._pages_from_list(self._query_list('pageswithprop', {'pwppropname': propname,

@@ -770,8 +770,8 @@ class BasePage:
 
     def backlinks(self, follow_redirects=True, filter_redirects=None, namespaces=None, total=None,
                   content=False):
-        return self.site.pagebacklinks(self, filter_redirects=filter_redirects, namespaces=namespaces,
-                                       total=total, content=content)
+        return self.site.pagebacklinks(self, follow_redirects=follow_redirects, filter_redirects=filter_redirects,
+                                       namespaces=namespaces, total=total, content=content)
 
     def embeddedin(self, filter_redirects=None, namespaces=None, total=None, content=False):
         return self.site.page_embeddedin(self, filter_redirects=filter_redirects, namespaces=namespaces,

@@ -441,6 +441,50 @@ class _Later:
         return getattr(obj, self.name)
 
 
+def _api_generator(kind, module):
+    """Decorator of a site method that gives its items (up to its total
+    argument) lazily: the method returns what pywikibot 9.6.3's returns,
+    an api generator (kind: 'PageGenerator', 'ListGenerator',
+    'LogEntryListGenerator') of the query module, which takes
+    set_maximum_items, set_namespace and set_query_increment before it is
+    iterated and has its request and limit; iterating it runs the method
+    with total set to the generator's limit."""
+    def decorate(func):
+        code = func.__code__
+        names = code.co_varnames[:code.co_argcount]
+        pos = names.index('total') if 'total' in names else None
+        takes_total = 'total' in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+
+        def method(self, *args, **kwargs):
+            if pos is not None and len(args) >= pos:
+                total = args[pos - 1]
+                kwargs.update(zip(names[pos + 1:], args[pos:]))
+                args = args[:pos - 1]
+            else:
+                total = kwargs.pop('total', None)
+            from pywikibot.data import api
+            if takes_total:
+                kwargs['total'] = total
+            # made now, as pywikibot's: a wrong argument is refused here
+            first = [func(self, *args, **kwargs)]
+
+            def run(limit):
+                if first and (not takes_total or kwargs['total'] == limit):
+                    return first.pop(0)
+                first.clear()
+                if takes_total:
+                    kwargs['total'] = limit
+                return func(self, *args, **kwargs)
+
+            return api._site_generator(self, getattr(api, kind), module, run, total)
+
+        from pywikibot._deprecate import manage_wrapping
+        manage_wrapping(method, func)
+        method.__qualname__ = func.__qualname__
+        return method
+    return decorate
+
+
 def _later(cls, names):
     """Put a _Later placeholder on cls for each of names."""
     for name in names:
@@ -1041,6 +1085,7 @@ class APISite(BaseSite):
             p['srwhat'] = where
         return self._list_pages('search', p, total, content)
 
+    @_api_generator('ListGenerator', 'recentchanges')
     def recentchanges(self, *, start=None, end=None, reverse=False, namespaces=None, changetype=None,
                       minor=None, bot=None, anon=None, redirect=None, patrolled=None, top_only=False,
                       total=None, user=None, excludeuser=None, tag=None):
@@ -1068,6 +1113,7 @@ class APISite(BaseSite):
             p['rcshow'] = '|'.join(show)
         return self._query_list('recentchanges', p, total)
 
+    @_api_generator('ListGenerator', 'usercontribs')
     def usercontribs(self, user=None, userprefix=None, start=None, end=None, reverse=False,
                      namespaces=None, minor=None, total=None, top_only=False):
         p = {'uclimit': 'max', 'ucprop': 'ids|title|timestamp|comment|size|flags'}
@@ -1115,7 +1161,23 @@ class APISite(BaseSite):
             p['blfilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['blfilterredir'] = 'nonredirects'
-        return self._list_pages('backlinks', p, total, content)
+        links = self._list_pages('backlinks', p, total, content)
+        if not follow_redirects:
+            return links
+        # as pywikibot's: the redirects to page (each checked: MediaWiki
+        # may count a page as one that is none) add their own backlinks,
+        # the lists chained (asked for now, the redirects' lists later)
+        import itertools
+        lists = {None: links}
+        for redirect in self._list_pages('backlinks', {'bltitle': page.title(), 'bllimit': 'max',
+                                                        'blfilterredir': 'redirects'}):
+            if redirect == page:
+                continue
+            if redirect.getRedirectTarget() == page:
+                lists[redirect.title()] = self.pagebacklinks(
+                    redirect, follow_redirects=True, filter_redirects=filter_redirects,
+                    namespaces=namespaces, content=content)
+        return itertools.chain(*lists.values())
 
     def page_embeddedin(self, page, *, filter_redirects=None, namespaces=None, total=None,
                         content=False):
@@ -1158,18 +1220,21 @@ class APISite(BaseSite):
                 seen.add(p.title())
                 yield p
 
+    @_api_generator('PageGenerator', 'links')
     def pagelinks(self, page, *, namespaces=None, follow_redirects=False, total=None, content=False):
         p = {'titles': page.title(), 'generator': 'links', 'gpllimit': 'max'}
         if self._ns_param(namespaces):
             p['gplnamespace'] = self._ns_param(namespaces)
         return self._query_pages(p, total, content)
 
+    @_api_generator('PageGenerator', 'templates')
     def pagetemplates(self, page, *, namespaces=None, total=None, content=False):
         p = {'titles': page.title(), 'prop': 'templates', 'tllimit': 'max'}
         if self._ns_param(namespaces):
             p['tlnamespace'] = self._ns_param(namespaces)
         return self._pages_from_list(self._prop_items(p, 'templates'), total, content)
 
+    @_api_generator('PageGenerator', 'categories')
     def pagecategories(self, page, *, with_sort_key=False, total=None, content=False):
         from pywikibot.page import Category
         p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max'}
