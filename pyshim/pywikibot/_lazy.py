@@ -68,7 +68,9 @@ _BOT = dict(
 # The Wikibase classes (pywikibot._wbclasses, about 0.8 ms and 300 KB of
 # allocations at import with abc) load on first use too: loading them puts
 # them into pywikibot.page and DataSite into pywikibot.site.
-_PAGE = dict(_from('pywikibot._contribution', 'Contribution'), _page=('pywikibot.page', None),
+_PAGE = dict(_from('pywikibot._contribution', 'Contribution'),
+             **_modules('_basepage _category _collections _filepage _links _page _revision _user _wikibase',
+                        'pywikibot.page'),
              **_from('pywikibot._wbclasses', 'WikibaseEntity WikibasePage ItemPage PropertyPage LexemePage '
                                              'LexemeSubEntity LexemeForm LexemeSense MediaInfo Property Claim '
                                              'SiteLink'))

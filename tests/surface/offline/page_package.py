@@ -5,16 +5,21 @@ AliasesDict, ClaimCollection, SiteLinkCollection, SubEntityCollection)
 with fromJSON, normalizeData and toJSON(diffto). Same output from real
 pywikibot 9.6.3 (page_package.out) and gowikibot."""
 import pywikibot.page
-from pywikibot.page._basepage import BasePage
-from pywikibot.page._category import Category
-from pywikibot.page._collections import (
+
+# the submodules are there after importing the package, as 9.6.3's
+print([getattr(pywikibot.page, m).__name__ for m in (
+    '_basepage', '_category', '_collections', '_filepage', '_links', '_page', '_revision', '_user', '_wikibase')])
+
+from pywikibot.page._basepage import BasePage  # noqa: E402
+from pywikibot.page._category import Category  # noqa: E402
+from pywikibot.page._collections import (  # noqa: E402
     AliasesDict, ClaimCollection, LanguageDict, SiteLinkCollection, SubEntityCollection)
-from pywikibot.page._filepage import FileInfo, FilePage
-from pywikibot.page._links import BaseLink, Link, SiteLink, html2unicode
-from pywikibot.page._page import Page
-from pywikibot.page._revision import Revision
-from pywikibot.page._user import User
-from pywikibot.page._wikibase import ItemPage, PropertyPage
+from pywikibot.page._filepage import FileInfo, FilePage  # noqa: E402
+from pywikibot.page._links import BaseLink, Link, SiteLink, html2unicode  # noqa: E402
+from pywikibot.page._page import Page  # noqa: E402
+from pywikibot.page._revision import Revision  # noqa: E402
+from pywikibot.page._user import User  # noqa: E402
+from pywikibot.page._wikibase import ItemPage, PropertyPage  # noqa: E402
 
 P = pywikibot.page
 print(hasattr(P, '__path__'), [a is b for a, b in [
