@@ -780,7 +780,7 @@ class BasePage:
     def getReferences(self, follow_redirects=True, with_template_inclusion=True,
                       only_template_inclusion=False, filter_redirects=False, namespaces=None,
                       total=None, content=False):
-        return self.site.pagereferences(self, filter_redirects=filter_redirects,
+        return self.site.pagereferences(self, follow_redirects=follow_redirects, filter_redirects=filter_redirects,
                                         with_template_inclusion=with_template_inclusion,
                                         only_template_inclusion=only_template_inclusion,
                                         namespaces=namespaces, total=total, content=content)

@@ -1204,21 +1204,16 @@ class APISite(BaseSite):
                                       filter_redirects=filter_redirects,
                                       namespaces=namespaces, total=total, content=content)
         import itertools
-        return itertools.islice(self._references(page, filter_redirects, namespaces, total), total)
+        return itertools.islice(self._references(page, follow_redirects, filter_redirects, namespaces, total), total)
 
-    def _references(self, page, filter_redirects, namespaces, total):
-        """The pages that link to page, then those that transclude it."""
-        seen = set()
+    def _references(self, page, follow_redirects, filter_redirects, namespaces, total):
+        """The pages that link to page, then those that transclude it (a
+        page doing both comes twice, as in pywikibot's chain)."""
         # each asks for at most total items; the second only once the
         # first is done
-        gens = [self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total),
-                self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total)]
-        for g in gens:
-            for p in g:
-                if p.title() in seen:
-                    continue
-                seen.add(p.title())
-                yield p
+        yield from self.pagebacklinks(page, follow_redirects=follow_redirects, filter_redirects=filter_redirects,
+                                      namespaces=namespaces, total=total)
+        yield from self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total)
 
     @_api_generator('PageGenerator', 'links')
     def pagelinks(self, page, *, namespaces=None, follow_redirects=False, total=None, content=False):

@@ -70,3 +70,7 @@ for ns in (0, 10):
 print('backlinks:', type(target.backlinks()).__name__, mine(target.backlinks()))
 print('backlinks no redirects:', mine(target.backlinks(follow_redirects=False)))
 print('backlinks filter_redirects:', mine(target.backlinks(filter_redirects=True)))
+print('references:', mine(target.getReferences()))
+print('references no redirects:', mine(target.getReferences(follow_redirects=False)))
+print('references links only:', type(target.getReferences(with_template_inclusion=False)).__name__,
+      mine(target.getReferences(with_template_inclusion=False)))
