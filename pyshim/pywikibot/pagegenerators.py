@@ -79,6 +79,8 @@ Options that narrow down the pages chosen above:
 -catfilter:C      Only pages in the category C.
 -redirect[:B]     Only redirects (B true) or only non-redirects (B false).
 -subpage:N        Only pages at most N subpage levels deep.
+-ql:N[,N...]      Only proofread pages of these quality levels (0-4); other
+                  pages pass (needs the ProofreadPage extension).
 -intersect        Only pages that every generator given yields.
 -onlyif/-onlyifnot
                   Not supported (they need a data repository).
@@ -804,7 +806,7 @@ class GeneratorFactory:
         self.gens = gens
         if not gens:
             if self.titlefilter_list or self.titlenotfilter_list or self.articlefilter_list or \
-                    self.articlenotfilter_list or self.catfilter_list or \
+                    self.articlenotfilter_list or self.catfilter_list or self.qualityfilter_list or \
                     self.subpage_max_depth is not None or self.redirectfilter is not None:
                 pywikibot.warning('filter(s) specified but no generators.')
             return None
@@ -820,6 +822,8 @@ class GeneratorFactory:
             result = _unique_pages(_roundrobin(*gens) if self.limit else _chain(*gens))
         if self.subpage_max_depth is not None:
             result = SubpageFilterGenerator(result, self.subpage_max_depth)
+        if self.qualityfilter_list:
+            result = QualityFilterPageGenerator(result, self.qualityfilter_list)
         if self.titlefilter_list:
             result = RegexFilterPageGenerator(result, self.titlefilter_list)
         if self.titlenotfilter_list:
@@ -951,6 +955,19 @@ class GeneratorFactory:
         value = self._ask(value, 'Links from which page should be processed?')
         page = pywikibot.Page(pywikibot.Link(value, self.site))
         return _QueryGen(lambda ns, total: page.linkedPages(namespaces=ns, total=total))
+
+    def _handle_ql(self, value):
+        """-ql:N[,N...]: only ProofreadPage pages of these quality levels
+        (UnknownExtensionError without the extension), as pywikibot's."""
+        from pywikibot.exceptions import UnknownExtensionError
+        if not self.site.has_extension('ProofreadPage'):
+            raise UnknownExtensionError('Ql filtering needs a site with ProofreadPage extension.')
+        levels = [int(v) for v in value.split(',')]
+        if min(levels) < 0 or max(levels) > 4:
+            valid = ', '.join('{}: {}'.format(*item) for item in self.site.proofread_levels.items())
+            pywikibot.warning('Acceptable values for -ql are:\n    {}'.format(valid))
+        self.qualityfilter_list = levels
+        return True
 
     def _handle_ref(self, value):
         value = self._ask(value, 'Links to which page should be processed?')
