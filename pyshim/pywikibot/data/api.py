@@ -676,13 +676,15 @@ def _site_generator(site, cls, module, run, total):
 
 
 def _item_namespace(item):
-    """The namespace number of a site generator's item (a page, a log
-    entry, an API dict), or None when it has none."""
+    """The namespace number of a site generator's item (a page's
+    namespace(), a log entry's ns(), an API dict's 'ns'), or None when it
+    has none."""
     if isinstance(item, dict):
-        return item.get('ns')
-    ns = getattr(item, 'namespace', None)
-    if callable(ns):
-        ns = ns()
+        ns = item.get('ns')
+    else:
+        ns = getattr(item, 'namespace', None) or getattr(item, 'ns', None)
+        if callable(ns):
+            ns = ns()
     return None if ns is None else int(ns)
 
 
@@ -693,7 +695,9 @@ def _iter_run(self):
     wanted = None if self._namespaces is None else {int(ns) for ns in self._namespaces}
     n = 0
     for item in self._run(limit if wanted is None else None):
-        if wanted is None or _item_namespace(item) in wanted:
+        # an item without a namespace is kept (the module has no namespace filter)
+        ns = None if wanted is None else _item_namespace(item)
+        if wanted is None or ns is None or ns in wanted:
             yield item
             n += 1
             if limit is not None and n >= limit:
