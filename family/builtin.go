@@ -8,8 +8,9 @@ import (
 )
 
 // builtinJSON holds the families pywikibot 9.6.3 ships, as data: for each,
-// its kind, domain, codes, langs (code -> host), and the codes whose
-// scriptpath or interface differs from the default. Plus "test"
+// its kind, domain, codes, langs (code -> host), the codes whose
+// scriptpath or interface differs from the default, and the documentation
+// subpages of its templates (doc_subpages). Plus "test"
 // (test.wikipedia.org as a single-site family).
 //
 //go:embed data/builtin_families.json
@@ -25,6 +26,9 @@ type builtinDef struct {
 	Closed     []string          `json:"closed"`
 	Removed    []string          `json:"removed"`
 	Aliases    map[string]string `json:"aliases"`
+	// DocSubpages is doc_subpages as JSON: "_default" [[suffixes], [codes]],
+	// a code its [suffixes].
+	DocSubpages map[string]any `json:"doc_subpages"`
 }
 
 var (
@@ -62,7 +66,7 @@ func Builtin(name string) *Static {
 		FamName: name, FamKind: d.Kind, FamDomain: d.Domain,
 		LangMap: map[string]string{}, CodeList: append([]string{}, d.Codes...),
 		Sites: map[string]*SiteURLs{}, Aliases: d.Aliases,
-		Closed: d.Closed, Removed: d.Removed,
+		Closed: d.Closed, Removed: d.Removed, DocSubpages: d.DocSubpages,
 	}
 	for code, host := range d.Langs {
 		f.LangMap[code] = host

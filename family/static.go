@@ -26,6 +26,10 @@ type Static struct {
 	File           string // the family file ("" for built-in and AutoFamily)
 	AutoURL        string // the URL an AutoFamily was made from
 	ObsoleteErrors map[string]string
+	// DocSubpages is pywikibot's doc_subpages as JSON values (nil: the
+	// family has none): "_default" [[suffixes], [codes]], a code its
+	// [suffixes]. Only the Python side reads it.
+	DocSubpages map[string]any
 }
 
 // SiteURLs are the URL parts one code of a family computes.

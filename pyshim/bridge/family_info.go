@@ -44,7 +44,7 @@ func (b *bridge) familyLoad(args []py.Object) (py.Object, error) {
 
 // familyInfo describes a family as pywikibot's Family attributes do:
 // name, langs (code -> hostname), codes, code_aliases, closed_wikis,
-// removed_wikis and the family class ("kind"). Families known only by
+// removed_wikis, the family class ("kind") and doc_subpages when known. Families known only by
 // their URLs give their one code.
 func familyInfo(fam family.Family, code string) py.Object {
 	return toPy(familyInfoMap(fam, code))
@@ -80,6 +80,9 @@ func familyInfoMap(fam family.Family, code string) map[string]any {
 	info["removed_wikis"] = append([]string{}, st.Removed...)
 	if st.Kind() != "" {
 		info["kind"] = st.Kind()
+	}
+	if st.DocSubpages != nil {
+		info["doc_subpages"] = st.DocSubpages
 	}
 	return info
 }

@@ -37,7 +37,6 @@ argvu = []
 link_regex = re.compile(r'\[\[(?P<title>[^\]|[<>{}]*)(\|.*?)?\]\]')
 
 from pywikibot.page import html2unicode  # noqa: E402,F401
-from pywikibot.site import Family  # noqa: E402,F401
 
 
 def normalize_username(username):

@@ -40,7 +40,7 @@ def _modules(names, package='pywikibot'):
 _PACKAGE = dict(
     _from('pywikibot.bot', 'Bot CurrentPageBot'),
     **_from('pywikibot._wikidatabot', 'WikidataBot'),
-    **_from('pywikibot.family', 'AutoFamily'),
+    **_from('pywikibot.family', 'AutoFamily Family'),
     **_from('pywikibot.diff', 'PatchManager'),
     **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy _putthread _flush'),
     **_from('pywikibot.backports', 'removesuffix'),
@@ -68,7 +68,9 @@ _BOT = dict(
 # The Wikibase classes (pywikibot._wbclasses, about 0.8 ms and 300 KB of
 # allocations at import with abc) load on first use too: loading them puts
 # them into pywikibot.page and DataSite into pywikibot.site.
-_PAGE = dict(_from('pywikibot._contribution', 'Contribution'), _page=('pywikibot.page', None),
+_PAGE = dict(_from('pywikibot._contribution', 'Contribution'),
+             **_modules('_basepage _category _collections _filepage _links _page _revision _user _wikibase',
+                        'pywikibot.page'),
              **_from('pywikibot._wbclasses', 'WikibaseEntity WikibasePage ItemPage PropertyPage LexemePage '
                                              'LexemeSubEntity LexemeForm LexemeSense MediaInfo Property Claim '
                                              'SiteLink'))

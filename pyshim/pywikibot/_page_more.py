@@ -112,8 +112,29 @@ class LinkMore:
     illegal_titles_pattern = _illegal_titles()
 
     def parse_site(self):
-        """(family name, code) of the site the link text points to."""
-        return (self._site.family.name, self._site.code)
+        """(family name, code) of the site the link text's first prefix
+        leads to, parsing no further: a namespace or no known prefix keeps
+        the source site, a language of its family or an interwiki prefix
+        moves; (None, None) for a prefix whose site no family knows."""
+        text = self._text
+        fam, code = self._source.family, self._source.code
+        while ':' in text:
+            if text.startswith(':'):
+                text = text.lstrip(':').lstrip(' ')
+                continue
+            prefix = text[:text.index(':')].lower()
+            if self._source.namespaces.lookup_name(prefix):
+                return (fam.name, code)
+            if prefix in fam.langs:
+                return (fam.name, prefix)
+            try:
+                site = self._source.interwiki(prefix)
+            except KeyError:
+                break
+            except exceptions.SiteDefinitionError:
+                return (None, None)
+            return (site.family.name, site.code)
+        return (fam.name, code)
 
     @classmethod
     def fromPage(cls, page, source=None):

@@ -11,6 +11,7 @@ import _gowikibot_surface as _gs
 import pywikibot
 from pywikibot import exceptions
 from pywikibot._deprecate import _full_name, deprecate_arg
+from pywikibot.site import _api_generator
 
 
 class RateLimit(tuple):
@@ -456,6 +457,7 @@ class APISiteMore:
         from pywikibot.page import Category
         return Category(self, name)
 
+    @_api_generator('ListGenerator', 'watchlist')
     def watchlist_revs(self, start=None, end=None, reverse=False, namespaces=None, minor=None, bot=None,
                        anon=None, total=None):
         """Revisions of the pages on the user's watchlist (list=watchlist), as dicts."""
@@ -517,6 +519,7 @@ class APISiteMore:
                 p['adr' + key] = str(kwargs[key])
         return self._query_list('alldeletedrevisions', p, total)
 
+    @_api_generator('ListGenerator', 'filearchive')
     def filearchive(self, start=None, end=None, reverse=False, total=None, **kwargs):
         """Deleted files (list=filearchive), as dicts."""
         p = {'falimit': 'max', 'faprop': 'sha1|timestamp|user|size|description|mime'}
@@ -669,6 +672,7 @@ class APISiteMore:
                 name = d.get('pageimage')
                 page._pageimage = FilePage(self, name) if name else None
 
+    @_api_generator('PageGenerator', 'images')
     def pageimages(self, page, *, total=None, content=False):
         """The page's images (PageImages), as FilePage objects."""
         from pywikibot.page import FilePage
@@ -706,9 +710,30 @@ class APISiteMore:
 
     @property
     def doc_subpage(self):
-        """The documentation subpage suffixes of templates, a tuple."""
-        docs = getattr(self.family, 'doc_subpages', {}) or {}
-        return tuple(docs.get(self.code, docs.get('_default', ['/doc'])))
+        """The documentation subpage suffixes of templates, a tuple: the
+        family's doc_subpages for the code, else its default, warning
+        (FamilyMaintenanceWarning) when the code or the dict is missing,
+        as pywikibot's."""
+        cached = self.__dict__.get('_doc_subpage')
+        if cached is not None:
+            return cached
+        from warnings import warn
+        try:
+            docs = self.family.doc_subpages
+        except AttributeError:
+            doc = ()
+            warn('Site {} has no doc_subpages dict in {}_family.py file'.format(self, self.family.name),
+                 exceptions.FamilyMaintenanceWarning, 2)
+        else:
+            doc, codes = docs.get('_default', ((), []))
+            if self.code not in codes:
+                if self.code in docs:
+                    doc = docs[self.code]
+                else:
+                    warn('Site {} has no language defined in doc_subpages dict in {}_family.py file'
+                         .format(self, self.family.name), exceptions.FamilyMaintenanceWarning, 2)
+        self._doc_subpage = doc
+        return doc
 
     # -- messages --
     def mediawiki_messages(self, keys, lang=None):
@@ -737,51 +762,40 @@ class APISiteMore:
         return True
 
     # -- interwiki --
+    @property
     def _interwikimap(self):
-        if getattr(self, '_iwmap', None) is None:
-            self._iwmap = {m['prefix']: m for m in self.siteinfo['interwikimap']}
-        return self._iwmap
+        """The site's _InterwikiMap (pywikibot's attribute), made on first use."""
+        iwmap = self.__dict__.get('_iwmap')
+        if iwmap is None:
+            from pywikibot.site._interwikimap import _InterwikiMap
+            iwmap = self._iwmap = _InterwikiMap(self)
+        return iwmap
 
     def interwiki(self, prefix):
         """The site an interwiki prefix leads to; KeyError for an unknown
         prefix, SiteDefinitionError when no known family has its URL."""
-        entry = self._interwikimap()[prefix]
-        cache = self.__dict__.setdefault('_iwsites', {})
-        if prefix not in cache:
-            url = entry['url'].replace('$1', '')
-            try:
-                cache[prefix] = pywikibot.Site(url=entry['url'])
-            except exceptions.Error:
-                cache[prefix] = exceptions.SiteDefinitionError(
-                    'No family/site found for interwiki prefix "{}" ({})'.format(prefix, url))
-        site = cache[prefix]
-        if isinstance(site, Exception):
-            raise site
-        return site
+        return self._interwikimap[prefix].site
 
     def interwiki_prefix(self, site):
         """The interwiki prefixes leading to site, shortest first."""
         out = []
-        for prefix in self._interwikimap():
-            try:
-                if self.interwiki(prefix) == site:
-                    out.append(prefix)
-            except exceptions.Error:
-                continue
+        for prefix, entry in self._interwikimap._iw_sites.items():
+            if entry.site == site:
+                out.append(prefix)
         if not out:
-            raise KeyError('There is no interwiki prefix to "{}"'.format(site))
+            raise KeyError("There is no interwiki prefix to '{}'".format(site))
         return sorted(out, key=lambda p: (len(p), p))
 
     def local_interwiki(self, prefix):
         """Whether prefix is an interwiki prefix of this same wiki."""
-        return self._interwikimap()[prefix].get('local', False) is not False  # '' when set (formatversion 1)
+        return self._interwikimap[prefix].local
 
     def isInterwikiLink(self, text):
-        """Whether [[text]] would be an interwiki link on this site."""
+        """Whether [[text]] leads to another site (its first prefix a
+        language of the family or an interwiki prefix), as pywikibot's."""
         from pywikibot.page import Link
-        prefix = text.lstrip(':').split(':', 1)[0].strip().lower()
-        return ':' in text and prefix in self._interwikimap() and \
-            self.namespaces.lookup_name(prefix) is None
+        fam, code = Link(text, self).parse_site()
+        return fam != self.family.name or code != self.code
 
     # -- pages --
     def page_isredirect(self, page):
@@ -822,6 +836,7 @@ class APISiteMore:
             return Category(target)
         return target
 
+    @_api_generator('PageGenerator', 'redirects')
     def page_redirects(self, page, *, filter_fragments=None, namespaces=None, total=None,
                        content=False):
         """The redirects to page."""
@@ -907,6 +922,7 @@ class APISiteMore:
     getcategoryinfo = categoryinfo
 
     # -- lists --
+    @_api_generator('LogEntryListGenerator', 'logevents')
     def logevents(self, logtype=None, user=None, page=None, namespace=None, start=None, end=None,
                   reverse=False, tag=None, total=None):
         """Log events, newest first (reverse: oldest first), as the
@@ -954,6 +970,7 @@ class APISiteMore:
                 page._fromid = item['fromid']
             yield page
 
+    @_api_generator('PageGenerator', 'allcategories')
     def allcategories(self, start='!', prefix='', total=None, reverse=False, content=False):
         """Every category of the wiki (list=allcategories)."""
         from pywikibot.page import Category
@@ -965,6 +982,7 @@ class APISiteMore:
         for item in self._query_list('allcategories', p, total):
             yield Category(self, self.namespace(14) + ':' + item.get('category', item.get('*', '')))
 
+    @_api_generator('ListGenerator', 'allusers')
     def allusers(self, start='!', prefix='', group=None, total=None):
         """Registered users (list=allusers), as dicts (name, editcount, groups, registration)."""
         p = {'aufrom': start, 'aulimit': 'max', 'auprop': 'editcount|groups|registration'}
@@ -974,6 +992,7 @@ class APISiteMore:
             p['augroup'] = group
         return self._query_list_fv1('allusers', p, total)
 
+    @_api_generator('PageGenerator', 'allimages')
     def allimages(self, start='!', prefix='', minsize=None, maxsize=None, reverse=False, sha1=None,
                   sha1base36=None, total=None, content=False):
         """Every file of the wiki (list=allimages), as FilePage objects."""
@@ -1016,12 +1035,14 @@ class APISiteMore:
             p['eunamespace'] = self._ns_param(namespaces)
         return self._list_pages('exturlusage', p, total, content)
 
+    @_api_generator('ListGenerator', 'users')
     def users(self, usernames):
         """The wiki's record (list=users) of each user name, as dicts."""
         p = {'ususers': '|'.join(usernames),
              'usprop': 'blockinfo|groups|editcount|registration|emailable|gender|rights'}
         return self._query_list_fv1('users', p)
 
+    @_api_generator('ListGenerator', 'blocks')
     def blocks(self, starttime=None, endtime=None, reverse=False, blockids=None, users=None,
                iprange=None, total=None):
         """Current blocks (list=blocks), as dicts."""
@@ -1042,6 +1063,7 @@ class APISiteMore:
 
     @deprecate_arg('type', 'protect_type')  # pywikibot 9.0
     @_full_name('pywikibot.site._generators.GeneratorsMixin.protectedpages')
+    @_api_generator('PageGenerator', 'allpages')
     def protectedpages(self, namespace=0, protect_type='edit', level=False, total=None):
         """Protected pages (list=allpages with a protection filter)."""
         namespace = self.namespaces.resolve(namespace)[0]
@@ -1050,6 +1072,7 @@ class APISiteMore:
             p['apprlevel'] = level
         return self._pages_from_list(self._query_list('allpages', p), total)
 
+    @_api_generator('PageGenerator', 'watchlistraw')
     def watched_pages(self, force=False, total=None, *, with_talkpage=True):
         """The user's watchlist (list=watchlistraw), as Page objects."""
         n = 0
@@ -1063,6 +1086,7 @@ class APISiteMore:
             if total is not None and n >= total:
                 return
 
+    @_api_generator('PageGenerator', 'querypage')
     def querypage(self, special_page, total=None):
         """The pages a special page lists (generator=querypage);
         ValueError for a special page the API does not offer."""
@@ -1128,6 +1152,7 @@ class APISiteMore:
             self._property_names = [p['propname'] for p in self._query_list('pagepropnames', {'ppnlimit': 'max'})]
         return self._property_names
 
+    @_api_generator('PageGenerator', 'pageswithprop')
     def pages_with_property(self, propname, *, total=None):
         """The pages that have page property propname."""
         return self._pages_from_list(self._query_list('pageswithprop', {'pwppropname': propname,

@@ -93,7 +93,26 @@ def _wikimedia_domain(cls):
         'Family ' + cls.name + " needs to define property 'domain'")
 
 
-class Family(object):
+class _FamilyType(type):
+    """The metaclass of Family. A site's family (site.family, gowikibot's
+    pywikibot.site.Family, which reads its data through the site) counts
+    as an instance of the classes its loaded family (Family.load of its
+    name) is an instance of: isinstance(site.family, WikimediaFamily)
+    answers as in pywikibot, whose site.family is that loaded family."""
+
+    def __instancecheck__(cls, obj):
+        if type.__instancecheck__(cls, obj):
+            return True
+        from pywikibot.site import Family as SiteFamily
+        if not type.__instancecheck__(SiteFamily, obj):
+            return False
+        try:
+            return type.__instancecheck__(cls, Family.load(obj.name))
+        except UnknownFamilyError:
+            return False
+
+
+class Family(metaclass=_FamilyType):
 
     """Parent class for all wiki families."""
 
@@ -385,8 +404,9 @@ class Family(object):
     def __eq__(self, other):
         """Whether other is this family, or a name whose family it is
         (the family is loaded: UnknownFamilyError for an unknown name)."""
-        if not isinstance(other, Family):
-            other = self.load(other)
+        if not type.__instancecheck__(Family, other):
+            # a name, or a site's family (compared as its loaded family)
+            other = self.load(other.name if isinstance(other, Family) else other)
         return self is other
 
     def __ne__(self, other):
@@ -590,6 +610,11 @@ def _loaded_family(info):
         'closed_wikis': list(info['closed_wikis']),
         'removed_wikis': list(info['removed_wikis']),
     }
+    docs = info.get('doc_subpages')
+    if docs is not None:
+        # pywikibot's shape: '_default' a (suffixes, codes) pair, a code its suffixes
+        attrs['doc_subpages'] = {code: (tuple(v[0]), list(v[1])) if code == '_default' else tuple(v)
+                                 for code, v in docs.items()}
     cls = type('Family', bases, attrs)
     fam = cls()
     fam._gwb_builtin = bool(info.get('builtin'))

@@ -13,7 +13,9 @@ import sys
 import pywikibot
 from pywikibot import config  # noqa: F401
 from pywikibot.exceptions import APIError, ServerError
-from pywikibot.tools.collections import GeneratorWrapper
+from pywikibot.tools.collections import DequeGenerator, GeneratorWrapper  # noqa: F401 (DequeGenerator: as pywikibot's)
+# pywikibot 9.6.3's own, which its GeneratorFactory uses (7.7.3 exported them here too)
+from pywikibot.tools.itertools import filter_unique, intersect_generators
 
 __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'AllpagesPageGenerator',
            'PrefixingPageGenerator', 'CategorizedPageGenerator', 'SubCategoriesPageGenerator',
@@ -77,6 +79,8 @@ Options that narrow down the pages chosen above:
 -catfilter:C      Only pages in the category C.
 -redirect[:B]     Only redirects (B true) or only non-redirects (B false).
 -subpage:N        Only pages at most N subpage levels deep.
+-ql:N[,N...]      Only proofread pages of these quality levels (0-4); other
+                  pages pass (needs the ProofreadPage extension).
 -intersect        Only pages that every generator given yields.
 -onlyif/-onlyifnot
                   Not supported (they need a data repository).
@@ -86,20 +90,6 @@ docuReplacements = {'&params;': parameterHelp}
 
 
 # -- helpers --
-
-def filter_unique(iterable, container=None, key=None, add=None):
-    """The items of iterable, each only once (by key(item) if given)."""
-    seen = set() if container is None else container
-    for item in iterable:
-        k = key(item) if key is not None else item
-        if k in seen:
-            continue
-        if add is not None:
-            add(k)
-        else:
-            seen.add(k)
-        yield item
-
 
 def _page_key(page):
     return '{}:{}'.format(page.site, page.title())
@@ -141,27 +131,6 @@ def _roundrobin(*gens):
 def _chain(*gens):
     for g in gens:
         for item in g:
-            yield item
-
-
-def intersect_generators(*iterables, allow_duplicates=False):
-    """The items that every iterable yields, in the order of the first."""
-    if len(iterables) == 1 and isinstance(iterables[0], (list, tuple)) and \
-            iterables[0] and not hasattr(iterables[0][0], 'title'):
-        iterables = tuple(iterables[0])
-    if not iterables:
-        return
-    lists = [list(g) for g in iterables]
-    others = []
-    for items in lists[1:]:
-        others.append(set(_page_key(p) if (not isinstance(p, str) and hasattr(p, 'title')) else p for p in items))
-    seen = set()
-    for item in lists[0]:
-        k = _page_key(item) if (not isinstance(item, str) and hasattr(item, 'title')) else item
-        if all(k in o for o in others):
-            if k in seen and not allow_duplicates:
-                continue
-            seen.add(k)
             yield item
 
 
@@ -444,34 +413,6 @@ def UnconnectedPageGenerator(site=None, total=None):
     if not site.data_repository():
         raise ValueError('The given site does not have Wikibase repository.')
     return site.unconnected_pages(total=total)
-
-
-class DequeGenerator:
-    """A generator whose items can be added to while it is consumed."""
-
-    def __init__(self, iterable=()):
-        import collections
-        self._d = collections.deque(iterable)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._d:
-            return self._d.popleft()
-        raise StopIteration
-
-    def __len__(self):
-        return len(self._d)
-
-    def __bool__(self):
-        return bool(self._d)
-
-    def __getattr__(self, name):
-        return getattr(self._d, name)
-
-    def __repr__(self):
-        return '{}({})'.format(type(self).__name__, list(self._d))
 
 
 def RandomPageGenerator(total=None, site=None, namespaces=None):
@@ -865,7 +806,7 @@ class GeneratorFactory:
         self.gens = gens
         if not gens:
             if self.titlefilter_list or self.titlenotfilter_list or self.articlefilter_list or \
-                    self.articlenotfilter_list or self.catfilter_list or \
+                    self.articlenotfilter_list or self.catfilter_list or self.qualityfilter_list or \
                     self.subpage_max_depth is not None or self.redirectfilter is not None:
                 pywikibot.warning('filter(s) specified but no generators.')
             return None
@@ -881,6 +822,8 @@ class GeneratorFactory:
             result = _unique_pages(_roundrobin(*gens) if self.limit else _chain(*gens))
         if self.subpage_max_depth is not None:
             result = SubpageFilterGenerator(result, self.subpage_max_depth)
+        if self.qualityfilter_list:
+            result = QualityFilterPageGenerator(result, self.qualityfilter_list)
         if self.titlefilter_list:
             result = RegexFilterPageGenerator(result, self.titlefilter_list)
         if self.titlenotfilter_list:
@@ -1012,6 +955,19 @@ class GeneratorFactory:
         value = self._ask(value, 'Links from which page should be processed?')
         page = pywikibot.Page(pywikibot.Link(value, self.site))
         return _QueryGen(lambda ns, total: page.linkedPages(namespaces=ns, total=total))
+
+    def _handle_ql(self, value):
+        """-ql:N[,N...]: only ProofreadPage pages of these quality levels
+        (UnknownExtensionError without the extension), as pywikibot's."""
+        from pywikibot.exceptions import UnknownExtensionError
+        if not self.site.has_extension('ProofreadPage'):
+            raise UnknownExtensionError('Ql filtering needs a site with ProofreadPage extension.')
+        levels = [int(v) for v in value.split(',')]
+        if min(levels) < 0 or max(levels) > 4:
+            valid = ', '.join('{}: {}'.format(*item) for item in self.site.proofread_levels.items())
+            pywikibot.warning('Acceptable values for -ql are:\n    {}'.format(valid))
+        self.qualityfilter_list = levels
+        return True
 
     def _handle_ref(self, value):
         value = self._ask(value, 'Links to which page should be processed?')

@@ -15,7 +15,6 @@ from collections import OrderedDict, namedtuple
 import _gowikibot
 import pywikibot
 from pywikibot.exceptions import InvalidTitleError, SiteDefinitionError  # noqa: F401
-from pywikibot.site import Family  # noqa: F401
 from pywikibot.time import TZoneFixedOffset
 from pywikibot.tools import (  # noqa: F401  (pywikibot.textlib re-exports them)
     ModuleDeprecationWrapper,
@@ -1707,3 +1706,16 @@ class TimeStripper:
         candidates.append(timestamp)
         known = [ts for ts in candidates if ts is not None]
         return max(known) if known else None
+
+
+def __getattr__(name):
+    # textlib.Family is pywikibot.family.Family (as pywikibot's), loaded
+    # on first use: scripts that use textlib seldom need it
+    if name == 'Family':
+        from pywikibot.family import Family
+        return Family
+    raise AttributeError("module 'pywikibot.textlib' has no attribute '{}'".format(name))
+
+
+def __dir__():
+    return sorted(set(globals()) | {'Family'})

@@ -108,11 +108,6 @@ func ours(t *testing.T, want objects) objects {
 var knownDifferences = map[string]string{
 	"bot.UnhandledAnswer": "pywikibot 9.6.3 misspells its initializer __int__, so inspect finds none on the " +
 		"Exception subclass; gowikibot's takes the stop it means to",
-	"pagegenerators.DequeGenerator": "pywikibot's subclasses collections.deque (a builtin type: no signature); " +
-		"gowikibot's is a Python class taking the iterable",
-	"pywikibot.Family": "pywikibot.Family is pywikibot.family.Family (made by Family.load); gowikibot's is the " +
-		"class of site.family, made from a name and a site",
-	"textlib.Family": "the same class as pywikibot.Family",
 }
 
 // sameParams compares two parameter lists as a caller sees them: the

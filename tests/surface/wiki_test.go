@@ -243,6 +243,39 @@ func TestExtensionMethodsOnWiki(t *testing.T) {
 	}
 }
 
+// TestAPIGeneratorsOnWiki runs wiki/apigens.py, the site methods that
+// return api generators, with gowikibot and (when the checkout is there)
+// pywikibot 9.6.3 on the same wiki; both must print wiki/apigens.out
+// (pywikibot's output; -update rewrites it from pywikibot's run).
+func TestAPIGeneratorsOnWiki(t *testing.T) {
+	w := wikitest.Get(t)
+	dir := wikiDir(t, w, "apigens.py")
+	got, _ := runPy(t, dir, "apigens.py")
+	outFile := filepath.Join("wiki", "apigens.out")
+	pwb := filepath.Join(pwb963Dir(), "pwb.py")
+	if _, err := os.Stat(pwb); err == nil {
+		cmd := exec.Command("/usr/bin/python3", pwb, "-dir:"+dir, "apigens.py")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
+		var out, errb strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("pywikibot 9.6.3: %v\n%s%s", err, out.String(), errb.String())
+		}
+		if *update {
+			must(t, os.WriteFile(outFile, []byte(out.String()), 0o644))
+		}
+		if got != out.String() {
+			t.Errorf("apigens.py: gowikibot and pywikibot 9.6.3 differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", got, out.String())
+		}
+	}
+	want, err := os.ReadFile(outFile)
+	must(t, err)
+	if got != string(want) {
+		t.Errorf("apigens.py output differs from %s:\n--- got\n%s--- want\n%s", outFile, got, want)
+	}
+}
+
 // pwb963Dir is the pywikibot 9.6.3 checkout (PYWIKIBOT963, default
 // /tmp/pwb963), never part of the repository.
 func pwb963Dir() string {

@@ -4,9 +4,12 @@ since=..., site=..., url=...)`` yields each event's data (a dict) that
 passes the registered filters; ``site_rc_listener(site)`` gives a site's
 recent changes.
 
-pywikibot reads the stream with the sseclient package; gowikibot reads it
-with its own ``requests`` (Go's net/http), so nothing has to be installed.
-A dropped connection is opened again from the last event id.
+pywikibot reads the stream with the sseclient package's SSEClient, which
+it imports as EventSource; gowikibot's EventSource is its own client of the
+same shape over its ``requests`` (Go's net/http), so nothing has to be
+installed (and pywikibot's ImportError for a missing sseclient never
+happens). A stream the server ends is opened again from the last event id;
+a dropped connection too, with a warning.
 """
 import json
 from functools import partial
@@ -16,7 +19,7 @@ import requests
 from pywikibot import Site, Timestamp, config, debug, warning
 from pywikibot.tools.collections import GeneratorWrapper
 
-__all__ = ('EventStreams', 'site_rc_listener')
+__all__ = ('EventSource', 'EventStreams', 'site_rc_listener')
 
 
 class _Event:
@@ -60,6 +63,50 @@ def _events(response):
     if lines:
         ev.data = '\n'.join(lines)
         yield ev
+
+
+class EventSource:
+    """A server-sent events client of sseclient.SSEClient's shape (the
+    class pywikibot's EventStreams reads through): made with the url (and
+    last_id, retry, chunk_size and requests' keyword arguments), it
+    connects at once; iterating gives the events, opening the stream again
+    from the last event id when the server ends it. resp is the current
+    response."""
+
+    def __init__(self, url, last_id=None, retry=3000, chunk_size=1024, **kwargs):
+        self.url = url
+        self.last_id = last_id
+        self.retry = retry
+        self.chunk_size = chunk_size
+        self.requests_kwargs = kwargs
+        self._connect()
+
+    def _connect(self):
+        kwargs = dict(self.requests_kwargs)
+        headers = dict(kwargs.pop('headers', None) or {})
+        headers.setdefault('Accept', 'text/event-stream')
+        headers.setdefault('Cache-Control', 'no-cache')
+        if self.last_id is not None:
+            headers['Last-Event-ID'] = self.last_id
+        self.resp = requests.get(self.url, headers=headers, stream=True, **kwargs)
+        self.resp.raise_for_status()
+        self._events = _events(self.resp)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            try:
+                event = next(self._events)
+            except StopIteration:
+                self._connect()  # the server ended the stream
+                continue
+            if event.id is not None:
+                self.last_id = event.id
+            if event.retry is not None and event.retry.isdigit():
+                self.retry = int(event.retry)
+            return event
 
 
 # The hosts of Wikimedia's wikis, which its EventStreams service covers
@@ -129,13 +176,17 @@ class EventStreams(GeneratorWrapper):
 
     @property
     def url(self):
-        """The stream URL: the site family's EventStreams host and path,
-        the stream types and since."""
+        """The stream URL: the url given, else the site family's
+        EventStreams host and path, the stream types and since (kept in
+        _url, as pywikibot's cached property)."""
+        if hasattr(self, '_url'):
+            return self._url
         if self._streams is None:
             raise NotImplementedError('No streams specified for class {}'.format(type(self).__name__))
         host, path = _eventstreams_service(self._site)
-        return '{}{}/{}{}'.format(host, path, self._streams,
-                                  '?since={}'.format(self._since) if self._since else '')
+        self._url = '{}{}/{}{}'.format(host, path, self._streams,
+                                       '?since={}'.format(self._since) if self._since else '')
+        return self._url
 
     def set_maximum_items(self, value):
         """Stop after value events (None: no limit)."""
@@ -182,62 +233,44 @@ class EventStreams(GeneratorWrapper):
             return True
         return any(function(data) for function in self.filter['any'])
 
-    def _open(self):
-        kwargs = dict(self.sse_kwargs)
-        url = kwargs.pop('url')
-        last_id = kwargs.pop('last_id', None)
-        headers = dict(kwargs.pop('headers', None) or {})
-        headers.setdefault('Accept', 'text/event-stream')
-        headers.setdefault('Cache-Control', 'no-cache')
-        if last_id is not None:
-            headers['Last-Event-ID'] = last_id
-        kwargs.pop('chunk_size', None)
-        response = requests.get(url, headers=headers, stream=True, **kwargs)
-        response.raise_for_status()
-        return response
-
     @property
     def generator(self):
-        """The filtered events' data."""
+        """The filtered events' data, read through EventSource (made on
+        first use, again after a connection error)."""
         n = 0
         event = None
         ignore_first_empty_warning = True
         while self._total is None or n < self._total:
+            if not hasattr(self, 'source'):
+                self.source = EventSource(**self.sse_kwargs)
             try:
-                response = self._open()
-                for event in _events(response):
-                    if self._total is not None and n >= self._total:
-                        break
-                    if event.event == 'message':
-                        if event.data:
-                            try:
-                                element = json.loads(event.data)
-                            except ValueError as e:
-                                warning('Could not load json data from\n{}\n{}'.format(event, e))
-                            else:
-                                if self.streamfilter(element):
-                                    n += 1
-                                    yield element
-                        elif not ignore_first_empty_warning:
-                            warning('Empty message found.')
-                        else:
-                            ignore_first_empty_warning = False
-                    elif event.event == 'error':
-                        warning('Encountered error: {}'.format(event.data))
-                    else:
-                        warning('Unknown event {} occurred.'.format(event.event))
-                else:
-                    # the server ended the stream: open it again
-                    if event is not None and event.id is not None:
-                        self.sse_kwargs['last_id'] = event.id
-                    continue
-                break
+                event = next(self.source)
             except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError, OSError) as e:
                 warning('Connection error: {}.\nTry to re-establish connection.'.format(e))
-                if event is not None and event.id is not None:
+                del self.source
+                if event is not None:
                     self.sse_kwargs['last_id'] = event.id
                 continue
+            if event.event == 'message':
+                if event.data:
+                    try:
+                        element = json.loads(event.data)
+                    except ValueError as e:
+                        warning('Could not load json data from\n{}\n{}'.format(event, e))
+                    else:
+                        if self.streamfilter(element):
+                            n += 1
+                            yield element
+                elif not ignore_first_empty_warning:
+                    warning('Empty message found.')
+                else:
+                    ignore_first_empty_warning = False
+            elif event.event == 'error':
+                warning('Encountered error: {}'.format(event.data))
+            else:
+                warning('Unknown event {} occurred.'.format(event.event))
         debug('{}: Stopped iterating due to exceeding item limit.'.format(type(self).__name__))
+        del self.source
 
 
 def site_rc_listener(site, total=None):

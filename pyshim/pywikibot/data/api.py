@@ -512,6 +512,9 @@ class QueryGenerator(APIGeneratorBase):
         if self._list is not None:
             yield from self._iter_list()
             return
+        if self._run is not None:
+            yield from self._iter_run()
+            return
         import _gowikibot
         params = self._params()
         version = params.pop('formatversion', '1')
@@ -650,6 +653,59 @@ def _list_pages(site, listname, params, total=None, content=False):
     gen.g_content = content
     gen._list = (listname, dict(params), content)
     return gen
+
+
+def _site_generator(site, cls, module, run, total):
+    """An api generator of cls (PageGenerator for a generator module,
+    ListGenerator or LogEntryListGenerator for a list module) for a site
+    method: its request names the module, its limit is total, and its
+    items are run(limit)'s (the site method's own, asked for limit items;
+    those outside the namespaces set_namespace gave are left out)."""
+    gen = cls.__new__(cls)
+    kind = 'generator' if issubclass(cls, PageGenerator) else 'list'
+    gen.site = site
+    gen.request = Request(site=site, parameters={'action': 'query', kind: module})
+    gen.limit = None if total is None else int(total)
+    gen.query_limit = None
+    gen._namespaces = None
+    gen.modules = [module]
+    gen.resultkey = 'pages' if kind == 'generator' else module
+    gen._started = None
+    gen._run = run
+    return gen
+
+
+def _item_namespace(item):
+    """The namespace number of a site generator's item (a page's
+    namespace(), a log entry's ns(), an API dict's 'ns'), or None when it
+    has none."""
+    if isinstance(item, dict):
+        ns = item.get('ns')
+    else:
+        ns = getattr(item, 'namespace', None) or getattr(item, 'ns', None)
+        if callable(ns):
+            ns = ns()
+    return None if ns is None else int(ns)
+
+
+def _iter_run(self):
+    limit = self._count_limit()
+    if limit == 0:
+        return
+    wanted = None if self._namespaces is None else {int(ns) for ns in self._namespaces}
+    n = 0
+    for item in self._run(limit if wanted is None else None):
+        # an item without a namespace is kept (the module has no namespace filter)
+        ns = None if wanted is None else _item_namespace(item)
+        if wanted is None or ns is None or ns in wanted:
+            yield item
+            n += 1
+            if limit is not None and n >= limit:
+                return
+
+
+QueryGenerator._run = None
+QueryGenerator._iter_run = _iter_run
 
 
 def _iter_list(self):

@@ -6,18 +6,29 @@ from pywikibot._deprecate import _full_name, deprecated_args
 
 
 class Namespace:
-    """A namespace of a wiki; compares equal to its number."""
+    """A namespace of a wiki; compares equal to its number. Keyword
+    arguments become attributes (the siteinfo's case, content, subpages,
+    ...), as in pywikibot; case, content and subpages default to a
+    first-letter namespace without content or subpages."""
+
+    case = 'first-letter'
+    content = False
+    subpages = False
 
     def __init__(self, id, canonical_name=None, custom_name=None, aliases=None, **kwargs):
         self.id = id
         if canonical_name is None:
             canonical_name = self.canonical_namespaces.get(id, '')
-        self.canonical_name = canonical_name
         self.custom_name = canonical_name if custom_name is None else custom_name
-        self.aliases = list(aliases or [])
-        self.case = kwargs.get('case', 'first-letter')
-        self.content = kwargs.get('content', False)
-        self.subpages = kwargs.get('subpages', False)
+        self.canonical_name = canonical_name
+        if aliases:
+            self.aliases = list(aliases)
+        elif id in (6, 7):
+            self.aliases = ['Image' if id == 6 else 'Image talk']
+        else:
+            self.aliases = []
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __int__(self):
         return self.id
@@ -91,10 +102,11 @@ class Namespace:
         return self.canonical_prefix()
 
     def __repr__(self):
-        return ('Namespace(id={}, custom_name={!r}, canonical_name={!r}, aliases={!r}, case={!r}, '
-                'content={!r}, nonincludable=False, subpages={!r})').format(
-            self.id, self.custom_name, self.canonical_name, self.aliases, self.case, self.content,
-            self.subpages)
+        # the four names, then the other attributes by name (pywikibot's)
+        extra = ''.join(', {}={!r}'.format(key, value) for key, value in sorted(vars(self).items())
+                        if key not in ('id', 'custom_name', 'canonical_name', 'aliases'))
+        return '{}(id={}, custom_name={!r}, canonical_name={!r}, aliases={!r}{})'.format(
+            type(self).__name__, self.id, self.custom_name, self.canonical_name, self.aliases, extra)
 
     @staticmethod
     def _colons(id, name):
@@ -279,6 +291,16 @@ class Family:
         return frozenset(self.removed_wikis + self.closed_wikis)
 
     @property
+    def doc_subpages(self):
+        """The documentation subpages of templates as pywikibot's family
+        files give them ('_default': (suffixes, codes), a code: suffixes);
+        AttributeError for a family without them."""
+        docs = self._info().get('doc_subpages')
+        if docs is None:
+            raise AttributeError("'Family' object has no attribute 'doc_subpages'")
+        return {code: (tuple(v[0]), list(v[1])) if code == '_default' else tuple(v) for code, v in docs.items()}
+
+    @property
     def interwiki_replacements(self):
         return self.code_aliases
 
@@ -417,6 +439,50 @@ class _Later:
         if obj is None:
             return getattr(cls, self.name)
         return getattr(obj, self.name)
+
+
+def _api_generator(kind, module):
+    """Decorator of a site method that gives its items (up to its total
+    argument) lazily: the method returns what pywikibot 9.6.3's returns,
+    an api generator (kind: 'PageGenerator', 'ListGenerator',
+    'LogEntryListGenerator') of the query module, which takes
+    set_maximum_items, set_namespace and set_query_increment before it is
+    iterated and has its request and limit; iterating it runs the method
+    with total set to the generator's limit."""
+    def decorate(func):
+        code = func.__code__
+        names = code.co_varnames[:code.co_argcount]
+        pos = names.index('total') if 'total' in names else None
+        takes_total = 'total' in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+
+        def method(self, *args, **kwargs):
+            if pos is not None and len(args) >= pos:
+                total = args[pos - 1]
+                kwargs.update(zip(names[pos + 1:], args[pos:]))
+                args = args[:pos - 1]
+            else:
+                total = kwargs.pop('total', None)
+            from pywikibot.data import api
+            if takes_total:
+                kwargs['total'] = total
+            # made now, as pywikibot's: a wrong argument is refused here
+            first = [func(self, *args, **kwargs)]
+
+            def run(limit):
+                if first and (not takes_total or kwargs['total'] == limit):
+                    return first.pop(0)
+                first.clear()
+                if takes_total:
+                    kwargs['total'] = limit
+                return func(self, *args, **kwargs)
+
+            return api._site_generator(self, getattr(api, kind), module, run, total)
+
+        from pywikibot._deprecate import manage_wrapping
+        manage_wrapping(method, func)
+        method.__qualname__ = func.__qualname__
+        return method
+    return decorate
 
 
 def _later(cls, names):
@@ -565,7 +631,8 @@ class APISite(BaseSite):
             i = int(key)
             spaces[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
                                   aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
-                                  content=ns.get('content', False), subpages=ns.get('subpages', False))
+                                  content=ns.get('content', False), subpages=ns.get('subpages', False),
+                                  nonincludable=ns.get('nonincludable', False))
         return spaces
 
     @property
@@ -1028,6 +1095,7 @@ class APISite(BaseSite):
             p['srwhat'] = where
         return self._list_pages('search', p, total, content)
 
+    @_api_generator('ListGenerator', 'recentchanges')
     def recentchanges(self, *, start=None, end=None, reverse=False, namespaces=None, changetype=None,
                       minor=None, bot=None, anon=None, redirect=None, patrolled=None, top_only=False,
                       total=None, user=None, excludeuser=None, tag=None):
@@ -1055,6 +1123,7 @@ class APISite(BaseSite):
             p['rcshow'] = '|'.join(show)
         return self._query_list_fv1('recentchanges', p, total)
 
+    @_api_generator('ListGenerator', 'usercontribs')
     def usercontribs(self, user=None, userprefix=None, start=None, end=None, reverse=False,
                      namespaces=None, minor=None, total=None, top_only=False):
         p = {'uclimit': 'max', 'ucprop': 'ids|title|timestamp|comment|flags'}
@@ -1102,7 +1171,23 @@ class APISite(BaseSite):
             p['blfilterredir'] = 'redirects'
         elif filter_redirects is False:
             p['blfilterredir'] = 'nonredirects'
-        return self._list_pages('backlinks', p, total, content)
+        links = self._list_pages('backlinks', p, total, content)
+        if not follow_redirects:
+            return links
+        # as pywikibot's: the redirects to page (each checked: MediaWiki
+        # may count a page as one that is none) add their own backlinks,
+        # the lists chained (asked for now, the redirects' lists later)
+        import itertools
+        lists = {None: links}
+        for redirect in self._list_pages('backlinks', {'bltitle': page.title(), 'bllimit': 'max',
+                                                        'blfilterredir': 'redirects'}):
+            if redirect == page:
+                continue
+            if redirect.getRedirectTarget() == page:
+                lists[redirect.title()] = self.pagebacklinks(
+                    redirect, follow_redirects=True, filter_redirects=filter_redirects,
+                    namespaces=namespaces, content=content)
+        return itertools.chain(*lists.values())
 
     def page_embeddedin(self, page, *, filter_redirects=None, namespaces=None, total=None,
                         content=False):
@@ -1129,34 +1214,32 @@ class APISite(BaseSite):
                                       filter_redirects=filter_redirects,
                                       namespaces=namespaces, total=total, content=content)
         import itertools
-        return itertools.islice(self._references(page, filter_redirects, namespaces, total), total)
+        return itertools.islice(self._references(page, follow_redirects, filter_redirects, namespaces, total), total)
 
-    def _references(self, page, filter_redirects, namespaces, total):
-        """The pages that link to page, then those that transclude it."""
-        seen = set()
+    def _references(self, page, follow_redirects, filter_redirects, namespaces, total):
+        """The pages that link to page, then those that transclude it (a
+        page doing both comes twice, as in pywikibot's chain)."""
         # each asks for at most total items; the second only once the
         # first is done
-        gens = [self.pagebacklinks(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total),
-                self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total)]
-        for g in gens:
-            for p in g:
-                if p.title() in seen:
-                    continue
-                seen.add(p.title())
-                yield p
+        yield from self.pagebacklinks(page, follow_redirects=follow_redirects, filter_redirects=filter_redirects,
+                                      namespaces=namespaces, total=total)
+        yield from self.page_embeddedin(page, filter_redirects=filter_redirects, namespaces=namespaces, total=total)
 
+    @_api_generator('PageGenerator', 'links')
     def pagelinks(self, page, *, namespaces=None, follow_redirects=False, total=None, content=False):
         p = {'titles': page.title(), 'generator': 'links', 'gpllimit': 'max'}
         if self._ns_param(namespaces):
             p['gplnamespace'] = self._ns_param(namespaces)
         return self._query_pages(p, total, content)
 
+    @_api_generator('PageGenerator', 'templates')
     def pagetemplates(self, page, *, namespaces=None, total=None, content=False):
         p = {'titles': page.title(), 'prop': 'templates', 'tllimit': 'max'}
         if self._ns_param(namespaces):
             p['tlnamespace'] = self._ns_param(namespaces)
         return self._pages_from_list(self._prop_items(p, 'templates'), total, content)
 
+    @_api_generator('PageGenerator', 'categories')
     def pagecategories(self, page, *, with_sort_key=False, total=None, content=False):
         from pywikibot.page import Category
         p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max'}

@@ -1,7 +1,7 @@
 """Collections that scripts import from pywikibot.tools.collections
 (gowikibot's own implementation of pywikibot's names and behaviour)."""
 import collections
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 __all__ = ['CombinedError', 'DequeGenerator', 'EmptyDefault', 'SizedKeyCollection',
            'EMPTY_DEFAULT', 'GeneratorWrapper', 'RateLimit']
@@ -110,9 +110,15 @@ class EmptyDefault(str, Mapping):
 EMPTY_DEFAULT = EmptyDefault()
 
 
-class DequeGenerator(collections.deque):
+class DequeGenerator(collections.deque, Iterator):
     """A deque that is its own iterator: iterating pops items from the
-    left while more may be appended at the right."""
+    left while more may be appended at the right.
+
+    pywikibot's bases are (Iterator, deque); the interpreter makes no
+    deque for an instance whose class names a Python ABC before the Go
+    type (deque's methods then refuse it), so deque comes first here, and
+    Iterator's mixin __iter__ is not reached through deque's slot either:
+    it is named below."""
 
     def __iter__(self):
         return self
@@ -123,7 +129,10 @@ class DequeGenerator(collections.deque):
         raise StopIteration
 
     def __repr__(self):
-        return '{}({})'.format(self.__class__.__name__, list(self))
+        # listing the items pops them: put them back
+        items = list(self)
+        self.extend(items)
+        return '{}({})'.format(type(self).__name__, items)
 
 
 class GeneratorWrapper:

@@ -4,7 +4,7 @@ import re
 
 from pywikibot import output
 from pywikibot.logging import info  # noqa: F401 (as pywikibot's)
-from pywikibot.tools import deprecated  # noqa: F401 (as pywikibot's)
+from pywikibot.tools import deprecated
 from pywikibot.userinterfaces import terminal_interface_base  # noqa: F401 (as pywikibot's)
 
 __all__ = ['SequenceOutputter', 'color_format']
@@ -51,6 +51,7 @@ class SequenceOutputter:
         output(self.out)
 
 
+@deprecated('New color format pattern like <<color>>colored text<<default>>', since='7.2.0')
 def color_format(text, *args, **kwargs):
     """str.format for texts with color fields such as {lightred}: those
     become <<lightred>> markup (deprecated by pywikibot in favour of

@@ -768,6 +768,14 @@ def _user_method(cls, name):
     return method
 
 
+def _go_type(cls):
+    """Whether cls is a type the interpreter implements in Go (its methods
+    Go methods), such as collections.deque: one CPython implements in C.
+    The collections.abc classes are Go types here but Python in CPython."""
+    return cls.__module__ != 'collections.abc' and any(
+        type(v).__name__ == 'method' for v in cls.__dict__.values())
+
+
 def _signature_of_class(cls):
     """CPython's choice: the class's own __new__, else its own __init__,
     else an inherited __new__, else an inherited __init__; the signature
@@ -797,9 +805,9 @@ def _signature_of_class(cls):
         defaults = getattr(cls, '_field_defaults', None) or {}
         return Signature([Parameter(f, _ParameterKind.POSITIONAL_OR_KEYWORD, default=defaults.get(f, _empty))
                           for f in fields])
-    if any(base.__module__ == 'builtins' for base in cls.__mro__[:-1]):
-        # a subclass of a builtin type (Exception, dict, ...) that adds no
-        # initializer: CPython knows no parameters
+    if any(base.__module__ == 'builtins' or _go_type(base) for base in cls.__mro__[:-1]):
+        # a subclass of a builtin type (Exception, dict, collections.deque,
+        # ...) that adds no initializer: CPython knows no parameters
         raise ValueError('no signature found for builtin type {!r}'.format(cls))
     return Signature([])
 

@@ -183,6 +183,10 @@ class _SubTestContext:
             exc_value.__traceback__ = tb
         if issubclass(exc_type, SkipTest):
             self.case._result.addSkip(self.sub, str(exc_value))
+        elif getattr(self.case, '_expecting_failure', False):
+            # as CPython's: the first failing subtest of an expected
+            # failure ends the test, which is that expected failure
+            return False
         elif issubclass(exc_type, AssertionError):
             self.case._result.addSubTest(self.case, self.sub, (exc_type, exc_value, tb), True)
         else:
@@ -204,6 +208,7 @@ class TestCase:
         self._cleanups = []
         self._result = None
         self._sub_failed = False
+        self._expecting_failure = False
         try:
             testMethod = getattr(self, methodName)
         except AttributeError:
@@ -296,6 +301,7 @@ class TestCase:
             expecting_failure = (getattr(func, "__unittest_expecting_failure__", False) or
                                  getattr(self, "__unittest_expecting_failure__", False))
             self._sub_failed = False
+            self._expecting_failure = expecting_failure
             try:
                 self.setUp()
             except SkipTest as e:

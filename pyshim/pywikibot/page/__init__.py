@@ -310,6 +310,16 @@ class Link(BaseLink):
             self._section = None
         if ns_prefix and not t:
             raise exceptions.InvalidTitleError("'{}' has no title.".format(text))
+        if ns_prefix and ':' in t and ns >= 0:
+            # Talk:File:X would be the talk page of the main namespace's
+            # File:X, which is a file's title: MediaWiki refuses it
+            try:
+                other = self._site.namespaces[ns - 1 if ns % 2 else ns + 1]
+            except KeyError:
+                other = None
+            if other is not None and '' in other and self._site.namespaces.lookup_name(t[:t.index(':')]):
+                raise exceptions.InvalidTitleError(
+                    "The (non-)talk page of '{}' is a valid title in another namespace.".format(text))
         self._namespace = ns
         m = _illegal_titles().search(t)
         if m:
@@ -807,8 +817,8 @@ class BasePage:
 
     def backlinks(self, follow_redirects=True, filter_redirects=None, namespaces=None, total=None,
                   content=False):
-        return self.site.pagebacklinks(self, filter_redirects=filter_redirects, namespaces=namespaces,
-                                       total=total, content=content)
+        return self.site.pagebacklinks(self, follow_redirects=follow_redirects, filter_redirects=filter_redirects,
+                                       namespaces=namespaces, total=total, content=content)
 
     def embeddedin(self, filter_redirects=None, namespaces=None, total=None, content=False):
         return self.site.page_embeddedin(self, filter_redirects=filter_redirects, namespaces=namespaces,
@@ -817,7 +827,7 @@ class BasePage:
     def getReferences(self, follow_redirects=True, with_template_inclusion=True,
                       only_template_inclusion=False, filter_redirects=False, namespaces=None,
                       total=None, content=False):
-        return self.site.pagereferences(self, filter_redirects=filter_redirects,
+        return self.site.pagereferences(self, follow_redirects=follow_redirects, filter_redirects=filter_redirects,
                                         with_template_inclusion=with_template_inclusion,
                                         only_template_inclusion=only_template_inclusion,
                                         namespaces=namespaces, total=total, content=content)
