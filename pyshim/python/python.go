@@ -135,20 +135,27 @@ func setup() {
 // compileLayers compiles src through the whole compatibility layer: the
 // pre-pass, the layers wrapping gpython's compiler below (classes,
 // methods) and the fix-ups of upstream's compiler bugs.
-func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (code *py.Code, err error) {
 	if (mode == py.SingleMode || mode == py.ExecMode) && !strings.HasSuffix(src, "\n") {
 		// gpython's parser needs the newline that ends a statement: without
 		// it any syntax error of the last line reads "unexpected EOF while
 		// parsing"; CPython's compile(..., 'single') and 'exec' do not
-		// (compile('x = = 1', ...) is "invalid syntax").
+		// (compile('x = = 1', ...) is "invalid syntax"). An error found
+		// at the end of the added line is put on the source's last line,
+		// as CPython's ("x = (" is line 1).
 		src += "\n"
+		defer func(lines int) {
+			if err != nil {
+				clampLineno(err, lines)
+			}
+		}(strings.Count(src, "\n"))
 	}
 	out, defs, err := prepass.RewriteAsync(src, srcDesc)
 	if err != nil {
 		upstream.FixSyntaxError(err)
 		return nil, err
 	}
-	code, err := baseCompile(out, srcDesc, mode, flags, dontInherit)
+	code, err = baseCompile(out, srcDesc, mode, flags, dontInherit)
 	if err != nil && out != src {
 		originalLine(err, src, out)
 	}
@@ -161,6 +168,18 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		restoreKwOnlyOrder(code, defs)
 	}
 	return code, err
+}
+
+// clampLineno puts a SyntaxError reported past a source's last line (the
+// end of input gpython's parser reached) on that line.
+func clampLineno(err error, lines int) {
+	exc, ok := err.(*py.Exception)
+	if !ok || !exc.Type().IsSubtype(py.SyntaxError) || exc.Dict == nil || lines < 1 {
+		return
+	}
+	if lineno, ok := exc.Dict["lineno"].(py.Int); ok && int(lineno) > lines {
+		exc.Dict["lineno"] = py.Int(lines)
+	}
 }
 
 // originalLine makes a SyntaxError that gpython's compiler found in the

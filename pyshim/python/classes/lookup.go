@@ -200,6 +200,13 @@ func addr(o py.Object) uint64 {
 	return h.Sum64() >> 4
 }
 
+// NormSelf is normSelf for the Go methods other packages store in a type
+// dict (gpython calls such a method read from the class, e.g.
+// SyntaxError.__init__(self, msg), with the module as self).
+func NormSelf(self py.Object, args py.Tuple, name string) (py.Object, py.Tuple, error) {
+	return normSelf(self, args, name)
+}
+
 // normSelf normalises the two ways gpython calls a Go method stored in a
 // type dict: bound (self is the instance) or unbound (self is nil or a
 // module and the instance is args[0]).

@@ -28,6 +28,12 @@ func init() {
 			return syntaxErrInit(t, self, args, kw)
 		}
 		t.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			// read from the class (a subclass's T.__init__(self, ...)),
+			// gpython passes the module as self and the instance first
+			self, args, err := classes.NormSelf(self, args, "__init__")
+			if err != nil {
+				return nil, err
+			}
 			return py.None, syntaxErrInit(t, self, args, kw)
 		}, 0, "Initialize self.")
 	}

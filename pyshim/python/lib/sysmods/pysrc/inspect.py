@@ -773,7 +773,8 @@ def _go_type(cls):
     Go methods), such as collections.deque: one CPython implements in C.
     The collections.abc classes are Go types here but Python in CPython."""
     return cls.__module__ != 'collections.abc' and any(
-        type(v).__name__ == 'method' for v in cls.__dict__.values())
+        type(v).__name__ in ('method', 'builtin_function_or_method')
+        for v in cls.__dict__.values())
 
 
 def _signature_of_class(cls):
