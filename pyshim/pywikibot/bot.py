@@ -82,16 +82,6 @@ class _OptionDict:
     def __init__(self, classname, options):
         self.__dict__['_classname'] = classname
         self.__dict__['_d'] = dict(options)
-        for k, v in self.__dict__['_d'].items():
-            self._mirror(k, v)
-
-    def _mirror(self, name, value):
-        # an option is also an instance attribute (unless a method of this
-        # class, or a private name, has that name), so that reading it as
-        # an attribute is a plain lookup instead of a call of __getattr__
-        # (bots read options per page); _d stays the options' record
-        if isinstance(name, str) and not name.startswith('_') and not hasattr(_OptionDict, name):
-            self.__dict__[name] = value
 
     def __getitem__(self, key):
         d = self.__dict__['_d']
@@ -101,7 +91,6 @@ class _OptionDict:
 
     def __setitem__(self, key, value):
         self.__dict__['_d'][key] = value
-        self._mirror(key, value)
 
     def __getattr__(self, name):
         if name.startswith('__'):
@@ -114,7 +103,6 @@ class _OptionDict:
 
     def __setattr__(self, name, value):
         self.__dict__['_d'][name] = value
-        self._mirror(name, value)
 
     def __contains__(self, key):
         return key in self.__dict__['_d']
@@ -146,10 +134,7 @@ class _OptionDict:
         return self.__dict__['_d'].get(key, default)
 
     def update(self, *args, **kwargs):
-        d = self.__dict__['_d']
-        d.update(*args, **kwargs)
-        for k, v in d.items():
-            self._mirror(k, v)
+        self.__dict__['_d'].update(*args, **kwargs)
 
     def copy(self):
         return dict(self.__dict__['_d'])
