@@ -3,7 +3,6 @@ package sysmods
 import (
 	"io"
 	"os"
-	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -25,6 +24,19 @@ func pyFile(fd int) *os.File {
 
 // stdFD reports whether fd is a standard stream a script may use directly.
 func stdFD(fd int) bool { return fd >= 0 && fd <= 2 && !runtimeInternal(fd) }
+
+// stdFile is the *os.File of a standard descriptor (0, 1 or 2), so that
+// reads and writes on it work on every OS (syscall's take a Handle on
+// Windows).
+func stdFile(fd int) *os.File {
+	switch fd {
+	case 0:
+		return os.Stdin
+	case 1:
+		return os.Stdout
+	}
+	return os.Stderr
+}
 
 // osPipe is os.pipe(): (read end, write end).
 func osPipe(self py.Object, args py.Tuple) (py.Object, error) {
@@ -62,7 +74,10 @@ func osRead(self py.Object, args py.Tuple) (py.Object, error) {
 			err = nil
 		}
 	} else if stdFD(fd) {
-		gil.Blocking(func() { got, err = syscall.Read(fd, buf) })
+		gil.Blocking(func() { got, err = stdFile(fd).Read(buf) })
+		if err == io.EOF {
+			err = nil
+		}
 	} else {
 		return nil, ebadf()
 	}
@@ -92,7 +107,7 @@ func osWrite(self py.Object, args py.Tuple) (py.Object, error) {
 	if f := pyFile(fd); f != nil {
 		gil.Blocking(func() { n, err = f.Write(data) })
 	} else if stdFD(fd) {
-		gil.Blocking(func() { n, err = syscall.Write(fd, data) })
+		gil.Blocking(func() { n, err = stdFile(fd).Write(data) })
 	} else {
 		return nil, ebadf()
 	}
