@@ -34,13 +34,19 @@ func TestReadOnlyExeRanges(t *testing.T) {
 // /proc/self/status), in KB.
 func rssFileKB(t *testing.T) int {
 	t.Helper()
+	// CI runs on Linux with a full /proc: there a missing field is a
+	// failure, elsewhere (a container's reduced /proc) a skip
+	skip := t.Skip
+	if os.Getenv("CI") == "true" {
+		skip = t.Fatal
+	}
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		t.Skip(err)
+		skip(err)
 	}
 	m := regexp.MustCompile(`RssFile:\s+(\d+) kB`).FindSubmatch(b)
 	if m == nil {
-		t.Skip("no RssFile in /proc/self/status")
+		skip("no RssFile in /proc/self/status")
 	}
 	n, _ := strconv.Atoi(string(m[1]))
 	return n
