@@ -215,32 +215,7 @@ func TestGeneratorsOnWiki(t *testing.T) {
 // wiki/extensions.out (pywikibot's output; -update rewrites it from
 // pywikibot's run).
 func TestExtensionMethodsOnWiki(t *testing.T) {
-	w := wikitest.Get(t)
-	dir := wikiDir(t, w, "extensions.py")
-	got, _ := runPy(t, dir, "extensions.py")
-	outFile := filepath.Join("wiki", "extensions.out")
-	pwb := filepath.Join(pwb963Dir(), "pwb.py")
-	if _, err := os.Stat(pwb); err == nil {
-		cmd := exec.Command("/usr/bin/python3", pwb, "-dir:"+dir, "extensions.py")
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
-		var out, errb strings.Builder
-		cmd.Stdout, cmd.Stderr = &out, &errb
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("pywikibot 9.6.3: %v\n%s%s", err, out.String(), errb.String())
-		}
-		if *update {
-			must(t, os.WriteFile(outFile, []byte(out.String()), 0o644))
-		}
-		if got != out.String() {
-			t.Errorf("extensions.py: gowikibot and pywikibot 9.6.3 differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", got, out.String())
-		}
-	}
-	want, err := os.ReadFile(outFile)
-	must(t, err)
-	if got != string(want) {
-		t.Errorf("extensions.py output differs from %s:\n--- got\n%s--- want\n%s", outFile, got, want)
-	}
+	compareWithPywikibot(t, "extensions")
 }
 
 // TestAPIGeneratorsOnWiki runs wiki/apigens.py, the site methods that
@@ -248,13 +223,23 @@ func TestExtensionMethodsOnWiki(t *testing.T) {
 // pywikibot 9.6.3 on the same wiki; both must print wiki/apigens.out
 // (pywikibot's output; -update rewrites it from pywikibot's run).
 func TestAPIGeneratorsOnWiki(t *testing.T) {
+	compareWithPywikibot(t, "apigens")
+}
+
+// compareWithPywikibot runs wiki/NAME.py on the test wiki with gowikibot
+// and, when the checkout is there, with real pywikibot 9.6.3 on the same
+// wiki; both must print wiki/NAME.out (pywikibot's output; -update
+// rewrites it from pywikibot's run).
+func compareWithPywikibot(t *testing.T, name string) {
+	t.Helper()
+	script := name + ".py"
 	w := wikitest.Get(t)
-	dir := wikiDir(t, w, "apigens.py")
-	got, _ := runPy(t, dir, "apigens.py")
-	outFile := filepath.Join("wiki", "apigens.out")
+	dir := wikiDir(t, w, script)
+	got, _ := runPy(t, dir, script)
+	outFile := filepath.Join("wiki", name+".out")
 	pwb := filepath.Join(pwb963Dir(), "pwb.py")
 	if _, err := os.Stat(pwb); err == nil {
-		cmd := exec.Command("/usr/bin/python3", pwb, "-dir:"+dir, "apigens.py")
+		cmd := exec.Command("/usr/bin/python3", pwb, "-dir:"+dir, script)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "PYWIKIBOT_DIR=", "NO_COLOR=1")
 		var out, errb strings.Builder
@@ -266,13 +251,13 @@ func TestAPIGeneratorsOnWiki(t *testing.T) {
 			must(t, os.WriteFile(outFile, []byte(out.String()), 0o644))
 		}
 		if got != out.String() {
-			t.Errorf("apigens.py: gowikibot and pywikibot 9.6.3 differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", got, out.String())
+			t.Errorf("%s: gowikibot and pywikibot 9.6.3 differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", script, got, out.String())
 		}
 	}
 	want, err := os.ReadFile(outFile)
 	must(t, err)
 	if got != string(want) {
-		t.Errorf("apigens.py output differs from %s:\n--- got\n%s--- want\n%s", outFile, got, want)
+		t.Errorf("%s output differs from %s:\n--- got\n%s--- want\n%s", script, outFile, got, want)
 	}
 }
 
