@@ -466,7 +466,7 @@ func (c *Config) ReadPasswordFile(w io.Writer) ([]PasswordEntry, []LineProblem, 
 			if raw == "" {
 				raw = path
 			}
-			return nil, nil, &PasswordFileError{File: path, Msg: "[Errno 2] No such file or directory (FileNotFoundError)", NotFound: true, Raw: raw}
+			return nil, nil, &PasswordFileError{File: path, Msg: "[Errno 2] No such file or directory (FileNotFoundError); create it, or set password_file in user-config.py to an existing file (or None to be asked at login)", NotFound: true, Raw: raw}
 		}
 		return nil, nil, &PasswordFileError{File: path, Msg: err.Error()}
 	}
