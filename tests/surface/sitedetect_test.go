@@ -17,7 +17,7 @@ import (
 // wiki: both must print wiki/site_detect.out (pywikibot's output, the
 // wiki's URL written as WIKI; -update rewrites it from pywikibot's run).
 // Without the pywikibot checkout or /usr/bin/python3 the comparison is
-// with the file alone, and under CI=true that is a failure.
+// with the recorded file alone (CI without the checkouts, as issue #10 asks).
 func TestSiteDetectOnWiki(t *testing.T) {
 	w := wikitest.Get(t)
 	script, err := filepath.Abs(filepath.Join("wiki", "site_detect.py"))
@@ -53,8 +53,9 @@ func TestSiteDetectOnWiki(t *testing.T) {
 		if got != theirs {
 			t.Errorf("site_detect.py: gowikibot and pywikibot 9.6.3 differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", got, theirs)
 		}
-	case os.Getenv("CI") == "true":
-		t.Fatalf("CI=true: pywikibot 9.6.3 (%s) or /usr/bin/python3 missing: %v %v", pwb, errPwb, errPy)
+	default:
+		// CI without the checkouts: the recorded outcome below is the reference (issue #10).
+		t.Logf("no pywikibot 9.6.3 (%s) or /usr/bin/python3 (%v %v): compared with the recorded output only", pwb, errPwb, errPy)
 	}
 	want, err := os.ReadFile(outFile)
 	must(t, err)

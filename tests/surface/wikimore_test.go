@@ -18,8 +18,8 @@ import (
 // Throttle's deprecated properties) with gowikibot and with real pywikibot
 // 9.6.3 (pwb.py -dir: the same configuration) on the test wiki: both must
 // print wiki/NAME.out (pywikibot's output; -update rewrites it). Without
-// the checkout or /usr/bin/python3 the comparison is with the file alone,
-// and under CI=true that is a failure.
+// the checkout or /usr/bin/python3 the comparison is with the recorded file
+// alone (CI without the checkouts, as issue #10 asks).
 func TestMoreOnWiki(t *testing.T) {
 	w := wikitest.Get(t)
 	for _, name := range []string{"login_more", "paraminfo_more", "querygen_more", "request_wait"} {
@@ -46,8 +46,9 @@ func TestMoreOnWiki(t *testing.T) {
 				if got != out.String() {
 					t.Errorf("%s: gowikibot and pywikibot 9.6.3 differ:\n--- gowikibot\n%s--- pywikibot 9.6.3\n%s", name, got, out.String())
 				}
-			case os.Getenv("CI") == "true":
-				t.Fatalf("CI=true: pywikibot 9.6.3 (%s) or /usr/bin/python3 missing: %v %v", pwb, errPwb, errPy)
+			default:
+				// CI without the checkouts: the recorded outcome below is the reference (issue #10).
+				t.Logf("no pywikibot 9.6.3 (%s) or /usr/bin/python3 (%v %v): compared with the recorded output only", pwb, errPwb, errPy)
 			}
 			want, err := os.ReadFile(outFile)
 			must(t, err)
