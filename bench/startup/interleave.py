@@ -6,7 +6,8 @@ under the same machine load, which makes a 1 ms difference measurable.
 
   bench/startup/interleave.py [-n ROUNDS] BIN... -- ARGS...
 
-Each binary runs once first (warm-up: fills its code cache). Output is
+A BIN with spaces is a binary and its own first arguments ('gowikibot
+python' beside a bare interpreter). Each binary runs once first (warm-up: fills its code cache). Output is
 discarded; a non-zero exit status is reported."""
 import os
 import statistics
@@ -39,12 +40,12 @@ def main(args):
     cut = args.index('--')
     bins, rest = args[:cut], args[cut + 1:]
     for b in bins:
-        run([b] + rest)
+        run(b.split() + rest)
     cpu = {b: [] for b in bins}
     rss = {b: [] for b in bins}
     for _ in range(rounds):
         for b in bins:
-            c, r = run([b] + rest)
+            c, r = run(b.split() + rest)
             cpu[b].append(c)
             rss[b].append(r)
     for b in bins:
