@@ -119,6 +119,47 @@ func TestTuneGCCompiledFirst(t *testing.T) {
 	}
 }
 
+// Loaded from the code cache, the package keeps GOGC=400 until the first
+// collection, then GOGC=100 (a script that holds much without a site);
+// not once a site is open.
+func TestTuneGCAfterFirstCollection(t *testing.T) {
+	restoreGC(t)
+	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
+	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
+	defer func(f func()) { codecache.OnCompile = f }(codecache.OnCompile)
+
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	gogc := func() int { v := debug.SetGCPercent(-1); debug.SetGCPercent(v); return v }
+	tuneGC()
+	bridge.OnPackageLoad()
+	if got := gogc(); got != 400 {
+		t.Fatalf("GOGC after the package loads from the cache = %d, want 400", got)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for gogc() != 100 {
+		if time.Now().After(deadline) {
+			t.Fatalf("GOGC after a collection = %d, want 100", gogc())
+		}
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	bridge.OnSiteOpen()
+	scriptBudget.stop()
+
+	// a site opened before the first collection: the budget stays
+	tuneGC()
+	bridge.OnPackageLoad()
+	bridge.OnSiteOpen()
+	for i := 0; i < 3; i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := gogc(); got != -1 {
+		t.Fatalf("GOGC after a collection once a site is open = %d, want off (-1)", got)
+	}
+}
+
 func TestGCBudgetLimitFor(t *testing.T) {
 	b := &gcBudget{base: 20 << 20, growth: 0.5}
 	for _, c := range []struct {
