@@ -6,9 +6,11 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 	"sync/atomic"
 
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
+	"github.com/gowikibot/gowikibot/pyshim/python/codecache"
 )
 
 // Garbage-collector pacing for Python runs, in three phases. The
@@ -18,23 +20,70 @@ import (
 // the collector, so Python runs start with GOGC=400 (a floor of 16 MiB;
 // callgrind instructions against bare gpython v0.2.0 at its default GOGC:
 // fib(25) 0.97x, a 2,000-line file (pre-pass, compile, top level) 1.22x;
-// at GOGC=200 they were 1.07x and 1.40x, at 100 fib(25) 1.27x). When
-// the pywikibot package loads, its compilation runs at GOGC=100: a larger
-// live heap, where the floor no longer matters. When the script opens its
-// first site (its imports are done and it starts working), the collector
-// runs against a memory budget instead (gcBudget): bot scripts are
-// wiki-bound and hold little (a live heap of 4-6 MB while listing 10,000
-// pages), so what they allocate may use the budget's room before a
-// collection, however small the live heap, and a script that holds more
-// gets room in proportion to what it holds, as under a GOGC. GOGC or
-// GOMEMLIMIT in the environment turn all of this off.
+// at GOGC=200 they were 1.07x and 1.40x, at 100 fib(25) 1.27x). A run
+// that compiles the pywikibot package (an empty or no code cache) paces its
+// compilation at GOGC=100 from the package's load on: a larger live heap,
+// where the floor no longer matters. Loaded from the code cache, the
+// package allocates about 3 MB and the run stays at GOGC=400 until its
+// first collection (GOGC=100 after it): at GOGC=100 the 4 MiB floor fell
+// at the end of `import pywikibot` in most runs, and that one collection
+// was a quarter of its instructions (callgrind, 13 of 50 M) and 4-5 ms of
+// its 19-21 ms of CPU; a script that holds much without opening a site
+// still collects at GOGC=100 (staying at 400 took one that builds 20 MB
+// of strings from 74 to 140 MiB peak). (Starting the budget below at
+// the package's load instead cost 1-3 ms more CPU than GOGC=400: its memory
+// limit sets the scavenger to work.) When the script opens its first site
+// (its imports are done and it starts working), the collector runs against
+// a memory budget instead (gcBudget): bot scripts are wiki-bound and hold
+// little (a live heap of 4-6 MB while listing 10,000 pages), so what they
+// allocate may use the budget's room before a collection, however small
+// the live heap, and a script that holds more gets room in proportion to
+// what it holds, as under a GOGC. GOGC or GOMEMLIMIT in the environment
+// turn all of this off.
 func tuneGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	debug.SetGCPercent(400)
-	bridge.OnPackageLoad = func() { debug.SetGCPercent(100) }
+	// GOGC=100 once the package has loaded and something was compiled
+	// (in either order: the package's first module compiles before it
+	// loads its config), or after the first collection once it has
+	// loaded, until a site opens
+	var (
+		mu                         sync.Mutex
+		loaded, compiled, siteOpen bool
+	)
+	toGOGC100 := func() {
+		if !siteOpen {
+			debug.SetGCPercent(100)
+		}
+	}
+	bridge.OnPackageLoad = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		loaded = true
+		if compiled {
+			toGOGC100()
+			return
+		}
+		runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
+			mu.Lock()
+			defer mu.Unlock()
+			toGOGC100()
+		})
+	}
+	codecache.OnCompile = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if !compiled && loaded {
+			toGOGC100()
+		}
+		compiled = true
+	}
 	bridge.OnSiteOpen = func() {
+		mu.Lock()
+		siteOpen = true
+		mu.Unlock()
 		scriptBudget.start()
 		dropStartPages()
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gowikibot/gowikibot/pyshim/bridge"
+	"github.com/gowikibot/gowikibot/pyshim/python/codecache"
 )
 
 // restoreGC puts the collector back to Go's defaults when the test ends.
@@ -25,22 +26,32 @@ func TestTuneGC(t *testing.T) {
 	restoreGC(t)
 	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
 	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
+	defer func(f func()) { codecache.OnCompile = f }(codecache.OnCompile)
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
 	debug.SetGCPercent(100)
 	bridge.OnPackageLoad = nil
 	tuneGC()
-	if got := debug.SetGCPercent(100); got != 400 {
+	if got := debug.SetGCPercent(400); got != 400 {
 		t.Fatalf("GOGC during a Python run = %d, want 400", got)
 	}
 	if bridge.OnPackageLoad == nil {
 		t.Fatal("no hook for the pywikibot package")
 	}
-	debug.SetGCPercent(200)
+	if codecache.OnCompile == nil {
+		t.Fatal("no hook for a compilation")
+	}
+	// loaded from the code cache: GOGC stays at 400 (no collection in
+	// `import pywikibot`)
 	bridge.OnPackageLoad()
+	if got := debug.SetGCPercent(400); got != 400 {
+		t.Fatalf("GOGC after the package loads from the cache = %d, want 400", got)
+	}
+	// a module compiled after that: GOGC=100
+	codecache.OnCompile()
 	if got := debug.SetGCPercent(200); got != 100 {
-		t.Fatalf("GOGC after the package loads = %d, want 100", got)
+		t.Fatalf("GOGC after the package loads and a module compiles = %d, want 100", got)
 	}
 	if bridge.OnSiteOpen == nil {
 		t.Fatal("no hook for the first site")
@@ -74,6 +85,78 @@ func TestTuneGC(t *testing.T) {
 				t.Fatalf("with %s set: memory limit %d, want untouched", env, got)
 			}
 		})
+	}
+}
+
+// A run whose first compilation comes before the package loads its
+// config (an empty cache: pywikibot/__init__ compiles first) turns to
+// GOGC=100 at the load; a compilation once a site is open leaves the
+// budget alone.
+func TestTuneGCCompiledFirst(t *testing.T) {
+	restoreGC(t)
+	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
+	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
+	defer func(f func()) { codecache.OnCompile = f }(codecache.OnCompile)
+
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	tuneGC()
+	codecache.OnCompile()
+	if got := debug.SetGCPercent(400); got != 400 {
+		t.Fatalf("GOGC after a compilation before the package = %d, want 400", got)
+	}
+	bridge.OnPackageLoad()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Fatalf("GOGC after the package loads = %d, want 100", got)
+	}
+
+	tuneGC()
+	bridge.OnPackageLoad()
+	bridge.OnSiteOpen()
+	codecache.OnCompile()
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Fatalf("GOGC after a compilation once a site is open = %d, want off (-1)", got)
+	}
+}
+
+// Loaded from the code cache, the package keeps GOGC=400 until the first
+// collection, then GOGC=100 (a script that holds much without a site);
+// not once a site is open.
+func TestTuneGCAfterFirstCollection(t *testing.T) {
+	restoreGC(t)
+	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
+	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
+	defer func(f func()) { codecache.OnCompile = f }(codecache.OnCompile)
+
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	gogc := func() int { v := debug.SetGCPercent(-1); debug.SetGCPercent(v); return v }
+	tuneGC()
+	bridge.OnPackageLoad()
+	if got := gogc(); got != 400 {
+		t.Fatalf("GOGC after the package loads from the cache = %d, want 400", got)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for gogc() != 100 {
+		if time.Now().After(deadline) {
+			t.Fatalf("GOGC after a collection = %d, want 100", gogc())
+		}
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	bridge.OnSiteOpen()
+	scriptBudget.stop()
+
+	// a site opened before the first collection: the budget stays
+	tuneGC()
+	bridge.OnPackageLoad()
+	bridge.OnSiteOpen()
+	for i := 0; i < 3; i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := gogc(); got != -1 {
+		t.Fatalf("GOGC after a collection once a site is open = %d, want off (-1)", got)
 	}
 }
 

@@ -37,112 +37,127 @@ def _modules(names, package='pywikibot'):
     return {name: (package + '.' + name, None) for name in names.split()}
 
 
-_PACKAGE = dict(
-    _from('pywikibot.bot', 'Bot CurrentPageBot'),
-    **_from('pywikibot._wikidatabot', 'WikidataBot'),
-    **_from('pywikibot.family', 'AutoFamily Family'),
-    **_from('pywikibot.diff', 'PatchManager'),
-    **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy _putthread _flush'),
-    **_from('pywikibot.backports', 'removesuffix'),
-    **_from('pywikibot.__metadata__', '__copyright__'),
-    **_from('pywikibot._ui', 'ui'),
-    **_from('pywikibot._wbclasses', 'Claim Coordinate ItemPage LexemeForm LexemePage LexemeSense MediaInfo '
-                                    'PropertyPage SiteLink WbGeoShape WbMonolingualText WbQuantity '
-                                    'WbTabularData WbTime WbUnknown'),
-    **_modules('backports comms cosmetic_changes daemonize data date diff echo family i18n logging login '
-               'plural proofreadpage throttle time userinterfaces version xmlreader'))
+_tables = {}
 
-_BOT = dict(
-    _from('pywikibot._wikidatabot', 'WikidataBot'),
-    **_from('pywikibot._interactive', 'InteractiveReplace LinkChoice'),
-    **_from('pywikibot._showhelp', '_GLOBAL_HELP _GLOBAL_HELP_NOTE'),
-    **_from('pywikibot.logging', 'CRITICAL DEBUG ERROR INFO INPUT STDOUT VERBOSE WARNING add_init_routine'),
-    **_from('pywikibot.exceptions', 'WikiBaseError'),
-    **_from('pywikibot.throttle', 'Throttle'),
-    **_from('pywikibot._ui', 'LoggingFormatter handler_namer init_handlers initialize_handlers '
-                             'input_list_choice set_interface ui writelogheader'),
-    **_from('pywikibot.tools', 'issue_deprecation_warning redirect_func strtobool'),
-    **_modules('daemonize i18n version'),
-    pwb_logging=('pywikibot.logging', None))
 
-# The Wikibase classes (pywikibot._wbclasses, about 0.8 ms and 300 KB of
-# allocations at import with abc) load on first use too: loading them puts
-# them into pywikibot.page and DataSite into pywikibot.site.
-_PAGE = dict(_from('pywikibot._contribution', 'Contribution'),
-             **_modules('_basepage _category _collections _filepage _links _page _revision _user _wikibase',
-                        'pywikibot.page'),
-             **_from('pywikibot._wbclasses', 'WikibaseEntity WikibasePage ItemPage PropertyPage LexemePage '
-                                             'LexemeSubEntity LexemeForm LexemeSense MediaInfo Property Claim '
-                                             'SiteLink'))
-_SITE = dict(_from('pywikibot._obsoletesites', 'ClosedSite'), _apisite=('pywikibot.site', None),
-             _generators=('pywikibot.site', None), **_from('pywikibot._wbclasses', 'DataSite'))
-_PAGEGENERATORS = dict(
-    _generators=('pywikibot.pagegenerators', None))
-_EXCEPTIONS = dict(
-    _from('pywikibot._wbexceptions', 'CoordinateGlobeUnknownError EntityTypeUnknownError '
-                                     'NoWikibaseEntityError WikiBaseError'),
-    **_from('pywikibot.tools', 'ModuleDeprecationWrapper'),
-    pywikibot=('pywikibot', None))
+def _table(name):
+    """The table name ('package', 'bot', ...), the tables built on the
+    first lookup: a script that asks for none of these names (`import
+    pywikibot` itself does not) never builds them."""
+    if not _tables:
+        _build_tables()
+    return _tables[name]
+
+
+def _build_tables():
+    _PACKAGE = dict(
+        _from('pywikibot.bot', 'Bot CurrentPageBot'),
+        **_from('pywikibot._wikidatabot', 'WikidataBot'),
+        **_from('pywikibot.family', 'AutoFamily Family'),
+        **_from('pywikibot.diff', 'PatchManager'),
+        **_from('pywikibot._async', 'async_manager async_request page_put_queue page_put_queue_busy _putthread _flush'),
+        **_from('pywikibot.backports', 'removesuffix'),
+        **_from('pywikibot.__metadata__', '__copyright__'),
+        **_from('pywikibot._ui', 'ui'),
+        **_from('pywikibot._wbclasses', 'Claim Coordinate ItemPage LexemeForm LexemePage LexemeSense MediaInfo '
+                                        'PropertyPage SiteLink WbGeoShape WbMonolingualText WbQuantity '
+                                        'WbTabularData WbTime WbUnknown'),
+        **_modules('backports comms cosmetic_changes daemonize data date diff echo family i18n logging login '
+                   'plural proofreadpage throttle time userinterfaces version xmlreader'))
+
+    _BOT = dict(
+        _from('pywikibot._wikidatabot', 'WikidataBot'),
+        **_from('pywikibot._interactive', 'InteractiveReplace LinkChoice'),
+        **_from('pywikibot._showhelp', '_GLOBAL_HELP _GLOBAL_HELP_NOTE'),
+        **_from('pywikibot.logging', 'CRITICAL DEBUG ERROR INFO INPUT STDOUT VERBOSE WARNING add_init_routine'),
+        **_from('pywikibot.exceptions', 'WikiBaseError'),
+        **_from('pywikibot.throttle', 'Throttle'),
+        **_from('pywikibot._ui', 'LoggingFormatter handler_namer init_handlers initialize_handlers '
+                                 'input_list_choice set_interface ui writelogheader'),
+        **_from('pywikibot.tools', 'issue_deprecation_warning redirect_func strtobool'),
+        **_modules('daemonize i18n version'),
+        pwb_logging=('pywikibot.logging', None))
+
+    # The Wikibase classes (pywikibot._wbclasses, about 0.8 ms and 300 KB of
+    # allocations at import with abc) load on first use too: loading them puts
+    # them into pywikibot.page and DataSite into pywikibot.site.
+    _PAGE = dict(_from('pywikibot._contribution', 'Contribution'),
+                 **_modules('_basepage _category _collections _filepage _links _page _revision _user _wikibase',
+                            'pywikibot.page'),
+                 **_from('pywikibot._wbclasses', 'WikibaseEntity WikibasePage ItemPage PropertyPage LexemePage '
+                                                 'LexemeSubEntity LexemeForm LexemeSense MediaInfo Property Claim '
+                                                 'SiteLink'))
+    _SITE = dict(_from('pywikibot._obsoletesites', 'ClosedSite'), _apisite=('pywikibot.site', None),
+                 _generators=('pywikibot.site', None), **_from('pywikibot._wbclasses', 'DataSite'))
+    _PAGEGENERATORS = dict(
+        _generators=('pywikibot.pagegenerators', None))
+    _EXCEPTIONS = dict(
+        _from('pywikibot._wbexceptions', 'CoordinateGlobeUnknownError EntityTypeUnknownError '
+                                         'NoWikibaseEntityError WikiBaseError'),
+        **_from('pywikibot.tools', 'ModuleDeprecationWrapper'),
+        pywikibot=('pywikibot', None))
+    _tables.update(package=_PACKAGE, bot=_BOT, page=_PAGE, site=_SITE, pagegenerators=_PAGEGENERATORS,
+                   exceptions=_EXCEPTIONS)
 
 
 def package_getattr(name):
     """pywikibot.__getattr__ (bot classes, submodules, ...)."""
-    return _lookup('pywikibot', _PACKAGE, name)
+    return _lookup('pywikibot', _table('package'), name)
 
 
 def package_dir():
     """pywikibot.__dir__."""
-    return _dir('pywikibot', _PACKAGE)
+    return _dir('pywikibot', _table('package'))
 
 
 def bot_getattr(name):
     """pywikibot.bot.__getattr__ (WikidataBot, the logging set-up, ...)."""
-    return _lookup('pywikibot.bot', _BOT, name)
+    return _lookup('pywikibot.bot', _table('bot'), name)
 
 
 def bot_dir():
     """pywikibot.bot.__dir__."""
-    return _dir('pywikibot.bot', _BOT)
+    return _dir('pywikibot.bot', _table('bot'))
 
 
 def page_getattr(name):
     """pywikibot.page.__getattr__ (Contribution, the Wikibase entities)."""
-    return _lookup('pywikibot.page', _PAGE, name)
+    return _lookup('pywikibot.page', _table('page'), name)
 
 
 def page_dir():
     """pywikibot.page.__dir__."""
-    return _dir('pywikibot.page', _PAGE)
+    return _dir('pywikibot.page', _table('page'))
 
 
 def site_getattr(name):
     """pywikibot.site.__getattr__ (ClosedSite, DataSite)."""
-    return _lookup('pywikibot.site', _SITE, name)
+    return _lookup('pywikibot.site', _table('site'), name)
 
 
 def site_dir():
     """pywikibot.site.__dir__."""
-    return _dir('pywikibot.site', _SITE)
+    return _dir('pywikibot.site', _table('site'))
 
 
 def pagegenerators_getattr(name):
     """pywikibot.pagegenerators.__getattr__."""
-    return _lookup('pywikibot.pagegenerators', _PAGEGENERATORS, name)
+    return _lookup('pywikibot.pagegenerators', _table('pagegenerators'), name)
 
 
 def pagegenerators_dir():
     """pywikibot.pagegenerators.__dir__."""
-    return _dir('pywikibot.pagegenerators', _PAGEGENERATORS)
+    return _dir('pywikibot.pagegenerators', _table('pagegenerators'))
 
 
 def exceptions_getattr(name):
     """pywikibot.exceptions.__getattr__ (the Wikibase exceptions, ...)."""
-    return _lookup('pywikibot.exceptions', _EXCEPTIONS, name)
+    return _lookup('pywikibot.exceptions', _table('exceptions'), name)
 
 
 def exceptions_dir():
     """pywikibot.exceptions.__dir__."""
-    return _dir('pywikibot.exceptions', _EXCEPTIONS)
+    return _dir('pywikibot.exceptions', _table('exceptions'))
 
 
 def show_help(module_name=None, show_global=False):

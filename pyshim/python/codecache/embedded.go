@@ -15,6 +15,7 @@ import (
 // program passes to compile().
 func CompileEmbedded(compile CompileFunc, source func() string, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
 	if Dir() == "" {
+		compiling()
 		return compile(source(), srcDesc, mode, flags, dontInherit)
 	}
 	key := embeddedKey(srcDesc, string(mode), flags, dontInherit)
@@ -23,6 +24,7 @@ func CompileEmbedded(compile CompileFunc, source func() string, srcDesc string, 
 			return code, nil
 		}
 	}
+	compiling()
 	code, err := compile(source(), srcDesc, mode, flags, dontInherit)
 	if err != nil {
 		return code, err

@@ -363,12 +363,19 @@ func (im *importer) importOne(name string, parent *py.Module) (*py.Module, error
 		return im.importAlias(name, target)
 	}
 	if impl := lazymod.ModuleImpl(name); impl != nil {
+		// Importable while its body runs, as in CPython (and as a file
+		// module below): a module forgotten by `del sys.modules[name]`
+		// whose body imports itself (pywikibot's submodules import
+		// pywikibot) finds the module being made instead of running it
+		// again without end.
+		wasFailed := im.isFailed(name)
+		im.setFailed(name, false)
 		m, err := im.ctx.ModuleInit(impl)
 		if err != nil {
+			im.setFailed(name, wasFailed)
 			return nil, err
 		}
 		im.note(name)
-		im.setFailed(name, false)
 		if i := strings.LastIndex(name, "."); i >= 0 {
 			m.Globals["__package__"] = py.String(name[:i])
 		}

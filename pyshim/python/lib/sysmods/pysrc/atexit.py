@@ -42,7 +42,6 @@ def _ncallbacks():
 
 def _run_exitfuncs():
     """Run the callbacks, last registered first; errors are reported, not raised."""
-    import traceback
     while _callbacks:
         func, args, kwargs = _callbacks.pop()
         try:
@@ -52,4 +51,8 @@ def _run_exitfuncs():
         except BaseException as exc:
             name = getattr(func, '__qualname__', None) or getattr(func, '__name__', repr(func))
             print('Exception ignored in atexit callback: %r' % (func,), file=sys.stderr)
+            # imported here only: every script with an exit function
+            # (import pywikibot registers one) imported it at exit, and
+            # with it the exception-group classes it names
+            import traceback
             traceback.print_exc()

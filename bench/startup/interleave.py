@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Interleaved start-up figures: run each binary in turn, ROUNDS times, with
+the same arguments, and print the median (and quartiles) of the children's
+rusage: user+sys CPU and peak RSS. Running the binaries in turn puts them
+under the same machine load, which makes a 1 ms difference measurable.
+
+  bench/startup/interleave.py [-n ROUNDS] BIN... -- ARGS...
+
+A BIN with spaces is a binary and its own first arguments ('gowikibot
+python' beside a bare interpreter). Each binary runs once first (warm-up: fills its code cache). Output is
+discarded; a non-zero exit status is reported."""
+import os
+import statistics
+import sys
+
+
+def run(argv):
+    pid = os.fork()
+    if pid == 0:
+        fd = os.open(os.devnull, os.O_RDWR)
+        os.dup2(fd, 0)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        try:
+            os.execv(argv[0], argv)
+        finally:
+            os._exit(127)
+    _, status, ru = os.wait4(pid, 0)
+    if status != 0:
+        print('interleave: %s exited with status %d' % (' '.join(argv), status), file=sys.stderr)
+    return (ru.ru_utime + ru.ru_stime) * 1e3, ru.ru_maxrss / 1024
+
+
+def main(args):
+    rounds = 60
+    if args[:1] == ['-n']:
+        rounds, args = int(args[1]), args[2:]
+    if '--' not in args:
+        sys.exit(__doc__)
+    cut = args.index('--')
+    bins, rest = args[:cut], args[cut + 1:]
+    for b in bins:
+        run(b.split() + rest)
+    cpu = {b: [] for b in bins}
+    rss = {b: [] for b in bins}
+    for _ in range(rounds):
+        for b in bins:
+            c, r = run(b.split() + rest)
+            cpu[b].append(c)
+            rss[b].append(r)
+    for b in bins:
+        qc = statistics.quantiles(cpu[b], n=4)
+        qr = statistics.quantiles(rss[b], n=4)
+        print('%-40s CPU %6.2f ms (%.2f-%.2f)  RSS %6.2f MiB (%.2f-%.2f)' % (
+            b, qc[1], qc[0], qc[2], qr[1], qr[0], qr[2]))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
