@@ -190,6 +190,8 @@ func bindClass(attr py.Object, t *py.Type) (py.Object, error) {
 			return a.def, nil
 		}
 		return nil, pyErr(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, a.name)
+	case *boundAttr:
+		return nil, pyErr(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, a.name)
 	case *Instance:
 		if g := special(a.cls, "__get__"); g != nil {
 			return callMeth(g, a, py.None, t)
