@@ -166,6 +166,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		upstream.FixDerefs(code, out, srcDesc, mode)
 		coro.Mark(code, defs)
 		restoreKwOnlyOrder(code, defs)
+		classes.NameComprehensions(code)
 	}
 	return code, err
 }
