@@ -69,6 +69,18 @@ print(next(q2), len(q2), repr(Queue()), str(Queue()))
 print([x for x in Queue(range(3))])
 
 
+class DequeFirst(deque, Iterator):
+    # deque's own iteration comes first here, as in CPython
+    def __next__(self):
+        if not self:
+            raise StopIteration
+        return self.popleft()
+
+
+dg = DequeFirst([1, 2, 3])
+print(list(dg), len(dg), iter(dg) is dg, next(dg), len(dg))
+
+
 class D(deque):
     pass
 
