@@ -167,6 +167,7 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		coro.Mark(code, defs)
 		restoreKwOnlyOrder(code, defs)
 		classes.NameComprehensions(code)
+		classes.FixFinallyContinue(code)
 	}
 	return code, err
 }

@@ -136,6 +136,14 @@ func rewriteTabs(src, filename string, force, tabs bool) (string, []Def, error) 
 			return "", nil, syntaxError(err, src, filename, li)
 		}
 	}
+	// A continue in a finally body becomes a call the compile layer
+	// turns into the jump (same line), then the source is tokenized again.
+	if fixed, ok := fixFinallyContinue(src, toks); ok {
+		src, li = fixed, newLineIndex(fixed)
+		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
+			return "", nil, syntaxError(err, src, filename, li)
+		}
+	}
 	if !force && !needsRewrite(src, toks) && !strings.HasPrefix(src, "\ufeff") {
 		return src, nil, nil
 	}
