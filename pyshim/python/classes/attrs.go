@@ -531,6 +531,11 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil {
+		if b, ok := o.(*py.BoundMethod); ok && py.IsException(py.AttributeError, err) {
+			// a name no compiled code reads as an attribute has no
+			// forwarding descriptor (boundattrs.go)
+			return GetAttr(b.Method, name)
+		}
 		if m, ok := o.(*py.Module); ok {
 			if e, ok := err.(*py.Exception); ok && e.Base == py.AttributeError && moduleNoAttrRe.MatchString(moduleErrMsg(e)) {
 				setModuleAttrError(e, m, name)

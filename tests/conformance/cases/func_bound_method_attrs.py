@@ -97,3 +97,25 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 print(fam.from_url.tag)
+
+
+# names no code reads as an attribute, set and read with setattr/getattr
+def mark(f):
+    setattr(f, "_" + "patched", ("obj", "attr"))
+    return f
+
+
+class T:
+    @mark
+    def test_one(self):
+        pass
+
+
+t = T()
+for name in ["test_one"]:
+    method = getattr(t, name)
+    print(hasattr(method, "_" + "patched"), getattr(method, "_" + "patched"), hasattr(method, "_" + "other"))
+try:
+    getattr(t.test_one, "_" + "missing")
+except AttributeError as e:
+    print(type(e).__name__, e)
