@@ -136,6 +136,14 @@ func rewriteTabs(src, filename string, force, tabs bool) (string, []Def, error) 
 			return "", nil, syntaxError(err, src, filename, li)
 		}
 	}
+	// A for statement's one-element tuple target gets its parentheses
+	// (same line), then the source is tokenized again.
+	if fixed, ok := fixForTupleTarget(src, toks); ok {
+		src, li = fixed, newLineIndex(fixed)
+		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
+			return "", nil, syntaxError(err, src, filename, li)
+		}
+	}
 	// A continue in a finally body becomes a call the compile layer
 	// turns into the jump (same line), then the source is tokenized again.
 	if fixed, ok := fixFinallyContinue(src, toks); ok {

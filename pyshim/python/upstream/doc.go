@@ -188,6 +188,9 @@
 //     supported inside 'finally' clause", unchanged on main): the pre-pass
 //     writes a call, the compile layer makes it a jump to a CONTINUE_LOOP
 //     after dropping the finally clause's values.
+//   - prepass/fortarget.go: a for statement's target `x,` (a one-element
+//     tuple without parentheses) is read as `x` (parser/grammar.y's
+//     for_stmt passes false for the trailing comma, unchanged on main).
 //   - traceback_positions.go (innerNodes): code objects' co_firstlineno is
 //     always 1 (compile/compile.go sets Firstlineno: 1 with a FIXME,
 //     unchanged on main), so a lambda's or comprehension's node is found
