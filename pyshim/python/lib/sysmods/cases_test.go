@@ -129,6 +129,7 @@ var needsOtherLayers = map[string]string{
 	"sys_exc_info_compound":        "the handler record of the bytecode hooks (classes and methods layers)",
 	"sys_exc_info_threads_async":   "threads and coroutines (gomods and coro layers)",
 	"sys_implementation_hash_info": "hash() builtin and float.__getformat__ (classes and methods layers)",
+	"sys_modules_pop_update":       "str() of KeyError is repr(key) (classes layer)",
 	"mod_traceback":                "traceback.StackSummary subclasses list (classes layer)",
 	"mod_os_system":                "the child writes to the real stdout, not this test's capture",
 }
