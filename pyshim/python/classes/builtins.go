@@ -587,7 +587,7 @@ func dirOf(o py.Object) *py.List {
 			if a, ok := v.(*excAttr); ok && !a.hasDef {
 				continue
 			}
-			if _, ok := v.(*boundAttr); ok {
+			if _, ok := v.(*boundAttr); ok || pyobj.IsABCRegister(v) {
 				continue
 			}
 			seen[k] = true
