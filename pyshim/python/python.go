@@ -136,10 +136,10 @@ func setup() {
 // pre-pass, the layers wrapping gpython's compiler below (classes,
 // methods) and the fix-ups of upstream's compiler bugs.
 func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInherit bool) (code *py.Code, err error) {
-	if (mode == py.SingleMode || mode == py.ExecMode) && !strings.HasSuffix(src, "\n") {
+	if (mode == py.SingleMode || mode == py.ExecMode || mode == py.EvalMode) && !strings.HasSuffix(src, "\n") {
 		// gpython's parser needs the newline that ends a statement: without
 		// it any syntax error of the last line reads "unexpected EOF while
-		// parsing"; CPython's compile(..., 'single') and 'exec' do not
+		// parsing"; CPython's compile(..., 'single'), 'exec' and 'eval' do not
 		// (compile('x = = 1', ...) is "invalid syntax"). An error found
 		// at the end of the added line is put on the source's last line,
 		// as CPython's ("x = (" is line 1).
@@ -166,6 +166,8 @@ func compileLayers(src, srcDesc string, mode py.CompileMode, flags int, dontInhe
 		upstream.FixDerefs(code, out, srcDesc, mode)
 		coro.Mark(code, defs)
 		restoreKwOnlyOrder(code, defs)
+		classes.NameComprehensions(code)
+		classes.FixFinallyContinue(code)
 	}
 	return code, err
 }

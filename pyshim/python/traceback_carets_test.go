@@ -57,12 +57,15 @@ func TestTracebackPositionLines(t *testing.T) {
 
 // TestTracebackPositionNoneWhenUnsure: where the instruction's node cannot
 // be told for sure, no position line is printed (CPython prints one for
-// the lambda, `~~^~~` under 1 / x; none for the missing source): a
-// lambda's or comprehension's code, a line continued by a backslash
-// (CPython marks ~^^^^^ under d['a']), source that is not available.
+// the second lambda, `~~^~~` under its 1 / x; none for the missing
+// source): one of two lambdas alike on a line (a lambda's own code is
+// matched to the one lambda on its line whose nodes agree with it), a
+// line continued by a backslash (CPython marks ~^^^^^ under d['a']),
+// source that is not available. A lone lambda gets its position.
 func TestTracebackPositionNoneWhenUnsure(t *testing.T) {
 	cases := []struct{ name, src, want string }{
-		{"lambda", "f = lambda x: 1 / x\nf(0)\n", "Traceback (most recent call last):\n  File \"DIR/lambda.py\", line 2, in <module>\n    f(0)\n  File \"DIR/lambda.py\", line 1, in <lambda>\n    f = lambda x: 1 / x\nZeroDivisionError: division by zero"},
+		{"lambdas", "fs = [lambda x: 1 / x, lambda x: 1 / x]\nfs[1](0)\n", "Traceback (most recent call last):\n  File \"DIR/lambdas.py\", line 2, in <module>\n    fs[1](0)\n  File \"DIR/lambdas.py\", line 1, in <lambda>\n    fs = [lambda x: 1 / x, lambda x: 1 / x]\nZeroDivisionError: division by zero"},
+		{"lambda", "f = lambda x: 1 / x\nf(0)\n", "Traceback (most recent call last):\n  File \"DIR/lambda.py\", line 2, in <module>\n    f(0)\n  File \"DIR/lambda.py\", line 1, in <lambda>\n    f = lambda x: 1 / x\n                  ~~^~~\nZeroDivisionError: division by zero"},
 		{"backslash", "d = {}\nx = d['a'] + \\\n    1\n", "Traceback (most recent call last):\n  File \"DIR/backslash.py\", line 2, in <module>\n    x = d['a'] + \\\nKeyError: 'a'"},
 	}
 	for _, c := range cases {

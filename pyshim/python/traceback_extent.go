@@ -313,7 +313,7 @@ func (x *lineExtents) bare(node ast.Expr) (int, int, bool) {
 		}
 	case *ast.Tuple:
 		return x.tuple(n)
-	case *ast.List, *ast.Dict, *ast.Set:
+	case *ast.List, *ast.Dict, *ast.Set, *ast.ListComp, *ast.SetComp, *ast.DictComp:
 		if i, ok := x.byS[pos]; ok && x.toks[i].kind == '(' && x.line[pos] != '(' && x.toks[i].match >= 0 {
 			return x.toks[i].s, x.toks[x.toks[i].match].e, true
 		}

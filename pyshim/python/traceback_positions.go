@@ -185,6 +185,15 @@ func stmtsAround(body []ast.Stmt, line int, out *[]ast.Stmt) {
 // False when a construct on the line has instructions the walk does not
 // model.
 func lineNodes(stmts []ast.Stmt, line int) ([]posNode, bool) {
+	return lineNodesIn(stmts, nil, line)
+}
+
+// lineNodesIn is lineNodes; with inner (a lambda or a comprehension) it
+// lists the nodes of inner's own code object instead: a lambda's body, a
+// comprehension's loops, conditions and element, as gpython's compiler
+// emits them (the first loop's iterator is the implicit argument .0, a
+// LOAD_FAST).
+func lineNodesIn(stmts []ast.Stmt, inner ast.Expr, line int) ([]posNode, bool) {
 	var out []posNode
 	ok := true
 	cur := 0
@@ -294,12 +303,59 @@ func lineNodes(stmts []ast.Stmt, line int) ([]posNode, bool) {
 			if n.Value != nil {
 				expr(n.Value, st)
 			}
+		case *ast.Lambda:
+			// its defaults, then MAKE_FUNCTION or MAKE_CLOSURE
+			exprs(n.Args.Defaults, st)
+			exprs(n.Args.KwDefaults, st)
+			emit(kindAbort, n, st)
+		case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+			// the code object made a function, the first loop's
+			// iterator, GET_ITER and the call
+			emit(kindAbort, n, st)
+			gens := compGenerators(n)
+			if len(gens) == 0 {
+				ok = false
+				return
+			}
+			expr(gens[0].Iter, st)
+			emit(kindCall, n, st)
 		case *ast.Num, *ast.Str, *ast.Bytes, *ast.NameConstant, *ast.Ellipsis:
 		default:
-			// lambdas, comprehensions, yield: code of their own or
-			// instructions the walk does not model
+			// yield from and the like: instructions the walk does not
+			// model
 			ok = false
 		}
+	}
+	if inner != nil {
+		switch n := inner.(type) {
+		case *ast.Lambda:
+			expr(n.Body, nil)
+		case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+			for i, g := range compGenerators(n) {
+				if i == 0 {
+					cur = n.GetLineno()
+					emit(kindName, nil, nil) // LOAD_FAST .0
+				} else {
+					expr(g.Iter, nil)
+				}
+				expr(g.Target, nil)
+				exprs(g.Ifs, nil)
+			}
+			switch c := n.(type) {
+			case *ast.ListComp:
+				expr(c.Elt, nil)
+			case *ast.SetComp:
+				expr(c.Elt, nil)
+			case *ast.GeneratorExp:
+				expr(c.Elt, nil)
+			case *ast.DictComp:
+				expr(c.Value, nil)
+				expr(c.Key, nil)
+			}
+		default:
+			ok = false
+		}
+		return out, ok
 	}
 	for _, s := range stmts {
 		cur = s.GetLineno()
@@ -360,9 +416,19 @@ func lineNodes(stmts []ast.Stmt, line int) ([]posNode, bool) {
 			}
 			expr(n.Value, s)
 			emit(kindAbort, nil, s)
+		case *ast.Assert:
+			// the test, LOAD_GLOBAL AssertionError, the message and its
+			// call, RAISE_VARARGS (CPython's position: the test)
+			expr(n.Test, s)
+			emit(kindName, nil, s)
+			if n.Msg != nil {
+				expr(n.Msg, s)
+				emit(kindCall, nil, s)
+			}
+			emit(kindRaise, n.Test, s)
 		case *ast.Pass, *ast.Break, *ast.Continue, *ast.Global, *ast.Nonlocal, *ast.Import, *ast.ImportFrom, *ast.Try:
 		default:
-			// def, class, assert, except clauses
+			// def, class, except clauses
 			ok = false
 		}
 	}
@@ -530,18 +596,27 @@ func framePosition(code *py.Code, lasti, lineno int) (sp caretSpan, ok bool) {
 			return caretSpan{}, false
 		}
 	}
-	nodes, ok := lineNodes(stmts, lineno)
+	kinds, failing, ok := lineInstrs(code, lineno, lasti)
 	if !ok {
 		return caretSpan{}, false
 	}
-	kinds, failing, ok := lineInstrs(code, lineno, lasti)
-	if !ok || len(kinds) != len(nodes) {
-		return caretSpan{}, false
-	}
-	for i := range kinds {
-		if kinds[i] != nodes[i].kind {
-			return caretSpan{}, false
+	var nodes []posNode
+	if inner := innerNodes(body, code, lineno); inner != nil {
+		// a lambda's or comprehension's own code: the one node of its
+		// kind starting on the line whose walk agrees
+		for _, in := range inner {
+			if ns, ok := lineNodesIn(nil, in, lineno); ok && sameKinds(kinds, ns) {
+				if nodes != nil {
+					return caretSpan{}, false
+				}
+				nodes = ns
+			}
 		}
+	} else if ns, ok := lineNodes(stmts, lineno); ok && sameKinds(kinds, ns) {
+		nodes = ns
+	}
+	if nodes == nil {
+		return caretSpan{}, false
 	}
 	rw := ps.lines[lineno-1]
 	x, ok := newLineExtents(rw)
@@ -556,6 +631,105 @@ func framePosition(code *py.Code, lasti, lineno int) (sp caretSpan, ok bool) {
 	return mapToOriginal(span, rw, orig)
 }
 
+// assertCompare is the node whose position CPython 3.11 gives an assert
+// statement's raise: the last comparison its compiler's conditional jump
+// code visits (compiler_jump_if sets the location for a comparison and
+// leaves it; through `not`, `and`/`or` and conditional expressions), or
+// nil for the statement's own position.
+func assertCompare(test ast.Expr) ast.Expr {
+	switch n := test.(type) {
+	case *ast.Compare:
+		return n
+	case *ast.UnaryOp:
+		if n.Op == ast.Not {
+			return assertCompare(n.Operand)
+		}
+	case *ast.BoolOp:
+		var last ast.Expr
+		for _, v := range n.Values {
+			if c := assertCompare(v); c != nil {
+				last = c
+			}
+		}
+		return last
+	case *ast.IfExp:
+		var last ast.Expr
+		for _, v := range []ast.Expr{n.Test, n.Body, n.Orelse} {
+			if c := assertCompare(v); c != nil {
+				last = c
+			}
+		}
+		return last
+	}
+	return nil
+}
+
+// sameKinds reports whether the instructions' kinds are the nodes'.
+func sameKinds(kinds []posKind, nodes []posNode) bool {
+	if len(kinds) != len(nodes) {
+		return false
+	}
+	for i := range kinds {
+		if kinds[i] != nodes[i].kind {
+			return false
+		}
+	}
+	return true
+}
+
+// innerNodes returns, for the code object of a lambda or a comprehension,
+// the nodes of its kind that start on line (nil for other code). (The
+// code object's co_firstlineno cannot tell: gpython v0.2.0 leaves it 1.
+// One written over several lines, failing on a later one, gets no
+// position.)
+func innerNodes(body []ast.Stmt, code *py.Code, line int) []ast.Expr {
+	var want func(ast.Ast) bool
+	switch code.Name {
+	case "<lambda>":
+		want = func(a ast.Ast) bool { _, ok := a.(*ast.Lambda); return ok }
+	case "<listcomp>":
+		want = func(a ast.Ast) bool { _, ok := a.(*ast.ListComp); return ok }
+	case "<setcomp>", "<dictcomp>":
+		// the pre-pass's generator expression (classes/compnames.go)
+		want = func(a ast.Ast) bool {
+			switch a.(type) {
+			case *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+				return true
+			}
+			return false
+		}
+	case "<genexpr>":
+		want = func(a ast.Ast) bool { _, ok := a.(*ast.GeneratorExp); return ok }
+	default:
+		return nil
+	}
+	found := []ast.Expr{}
+	for _, s := range body {
+		ast.Walk(s, func(a ast.Ast) bool {
+			if e, ok := a.(ast.Expr); ok && want(a) && e.GetLineno() == line {
+				found = append(found, e)
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// compGenerators returns a comprehension's generators.
+func compGenerators(e ast.Expr) []ast.Comprehension {
+	switch c := e.(type) {
+	case *ast.ListComp:
+		return c.Generators
+	case *ast.SetComp:
+		return c.Generators
+	case *ast.DictComp:
+		return c.Generators
+	case *ast.GeneratorExp:
+		return c.Generators
+	}
+	return nil
+}
+
 func moduleBody(mod ast.Mod) []ast.Stmt {
 	switch m := mod.(type) {
 	case *ast.Module:
@@ -568,6 +742,17 @@ func moduleBody(mod ast.Mod) []ast.Stmt {
 
 // nodeSpan is the position CPython gives n's instruction.
 func (x *lineExtents) nodeSpan(n posNode) (caretSpan, bool) {
+	if a, ok := n.stmt.(*ast.Assert); ok && n.kind == kindRaise {
+		c := assertCompare(a.Test)
+		if c == nil {
+			// the whole statement: CPython prints no position line
+			return caretSpan{}, false
+		}
+		return x.nodeSpan(posNode{kind: kindName, expr: c})
+	}
+	if n.expr == nil && n.kind != kindRaise {
+		return caretSpan{}, false // an instruction no node stands for
+	}
 	if n.kind == kindRaise {
 		r := n.stmt.(*ast.Raise)
 		i, ok := x.byS[r.ColOffset]

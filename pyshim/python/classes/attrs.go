@@ -190,6 +190,8 @@ func bindClass(attr py.Object, t *py.Type) (py.Object, error) {
 			return a.def, nil
 		}
 		return nil, pyErr(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, a.name)
+	case *boundAttr:
+		return nil, pyErr(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, a.name)
 	case *Instance:
 		if g := special(a.cls, "__get__"); g != nil {
 			return callMeth(g, a, py.None, t)
@@ -529,6 +531,11 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil {
+		if b, ok := o.(*py.BoundMethod); ok && py.IsException(py.AttributeError, err) {
+			// a name no compiled code reads as an attribute has no
+			// forwarding descriptor (boundattrs.go)
+			return GetAttr(b.Method, name)
+		}
 		if m, ok := o.(*py.Module); ok {
 			if e, ok := err.(*py.Exception); ok && e.Base == py.AttributeError && moduleNoAttrRe.MatchString(moduleErrMsg(e)) {
 				setModuleAttrError(e, m, name)

@@ -587,6 +587,9 @@ func dirOf(o py.Object) *py.List {
 			if a, ok := v.(*excAttr); ok && !a.hasDef {
 				continue
 			}
+			if _, ok := v.(*boundAttr); ok || pyobj.IsABCRegister(v) {
+				continue
+			}
 			seen[k] = true
 		}
 	}
@@ -610,6 +613,12 @@ func dirOf(o py.Object) *py.List {
 		}
 		if d := dictOf(o); d != nil {
 			addDict(d)
+		}
+		if b, ok := o.(*py.BoundMethod); ok {
+			// a method's __dict__ is its function's (boundattrs.go)
+			if d := dictOf(b.Method); d != nil {
+				addDict(d)
+			}
 		}
 		for _, b := range mro(o.Type()) {
 			addDict(b.(*py.Type).Dict)

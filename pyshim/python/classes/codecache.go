@@ -16,6 +16,7 @@ import (
 func init() {
 	codecache.RegisterObject("classes.loopIter", loopIterFn)
 	codecache.RegisterObject("classes.loopCheck", loopCheckFn)
+	codecache.RegisterObject("classes.finContinue", finContinueFn)
 	codecache.RegisterSideTable("classes.kwonly",
 		func(c *py.Code) (py.Object, bool) {
 			v, ok := kwFixes.Load(c)

@@ -140,16 +140,22 @@ func registerExcNames(names []string) {
 // which no exception attribute access uses: registering those too made
 // BaseException's dict twice as large, and each module loaded copies it
 // (`import pywikibot`: 829 entries, about 0.5 MB copied over 12 modules).
+//
+// The same names get forwarding descriptors on bound methods
+// (boundattrs.go), which have the same gap.
 func registerCodeNames(code *py.Code) {
 	// the names already registered are left out as they are found (the
-	// dict is replaced, never written, so reading the one at hand is safe)
+	// dicts are replaced, never written, so reading the ones at hand is safe)
 	excNamesMu.Lock()
 	known := py.BaseException.Dict
 	excNamesMu.Unlock()
+	boundNamesMu.Lock()
+	knownBound := py.BoundMethodType.Dict
+	boundNamesMu.Unlock()
 	var names []string
 	var walk func(c *py.Code)
 	walk = func(c *py.Code) {
-		names = appendAttrNames(names, c, known)
+		names = appendAttrNames(names, c, known, knownBound)
 		for _, k := range c.Consts {
 			if sub, ok := k.(*py.Code); ok {
 				walk(sub)
@@ -157,14 +163,17 @@ func registerCodeNames(code *py.Code) {
 		}
 	}
 	walk(code)
-	registerExcNames(names)
+	if len(names) > 0 {
+		registerExcNames(names)
+		registerBoundNames(names)
+	}
 }
 
 // appendAttrNames appends to names those c's attribute instructions
-// (LOAD_ATTR, STORE_ATTR, DELETE_ATTR) name and known has not, decoding
+// (LOAD_ATTR, STORE_ATTR, DELETE_ATTR) name and known or known2 has not, decoding
 // c's bytecode as gpython's evaluator does (an argument of two bytes,
 // EXTENDED_ARG adding the high ones).
-func appendAttrNames(names []string, c *py.Code, known py.StringDict) []string {
+func appendAttrNames(names []string, c *py.Code, known, known2 py.StringDict) []string {
 	b := c.Code
 	ext := 0
 	for i := 0; i < len(b); {
@@ -187,8 +196,11 @@ func appendAttrNames(names []string, c *py.Code, known py.StringDict) []string {
 		switch op {
 		case vm.LOAD_ATTR, vm.STORE_ATTR, vm.DELETE_ATTR:
 			if arg < len(c.Names) {
-				if _, ok := known[c.Names[arg]]; !ok {
-					names = append(names, c.Names[arg])
+				n := c.Names[arg]
+				_, ok := known[n]
+				_, ok2 := known2[n]
+				if !ok || !ok2 {
+					names = append(names, n)
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package classes
 import (
 	"fmt"
 	"reflect"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -753,10 +754,21 @@ func (o *Instance) M__repr__() (py.Object, error) {
 		return r, nil
 	}
 	if o.Base != nil {
-		if t := o.Base.Type(); t == pyobj.SetType || t == pyobj.FrozenSetType {
+		t := o.Base.Type()
+		if t == pyobj.SetType || t == pyobj.FrozenSetType {
 			return setSubclassRepr(o.cls, o.Base)
 		}
-		return Repr(o.Base)
+		r, err := Repr(o.Base)
+		if err == nil {
+			switch t {
+			case pyobj.DequeType, pyobj.OrderedDictType, pyobj.CounterType, pyobj.DefaultDictType:
+				// these print their class's name, as CPython's do
+				if s, ok := r.(py.String); ok && strings.HasPrefix(string(s), t.Name+"(") {
+					r = py.String(o.cls.Name + string(s[len(t.Name):]))
+				}
+			}
+		}
+		return r, err
 	}
 	return py.String(defaultRepr(o)), nil
 }
@@ -777,7 +789,10 @@ func (o *Instance) M__str__() (py.Object, error) {
 		return r, nil
 	}
 	if o.Base != nil && special(o.cls, "__repr__") == nil {
-		if t := o.Base.Type(); t != pyobj.SetType && t != pyobj.FrozenSetType {
+		switch o.Base.Type() {
+		case pyobj.SetType, pyobj.FrozenSetType, pyobj.DequeType, pyobj.OrderedDictType, pyobj.CounterType, pyobj.DefaultDictType:
+			// their str is the repr, with the class's name
+		default:
 			return Str(o.Base)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"reflect"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/pyshim/python/pyobj"
 )
 
 // isHeap reports whether t is a class built from Python code (by this
@@ -88,12 +90,15 @@ func lookupAfter(start, after *py.Type, name string) (py.Object, *py.Type) {
 
 // userSpecial finds a special method defined by a Python class on t's MRO
 // before any Go type. It returns nil when the first definer is Go code
-// (or nothing defines it).
+// (or nothing defines it). The collections.abc classes count as Python
+// classes here: their mixin methods (Mapping.__eq__, Sequence.__iter__,
+// ...) are written against the Python protocol, and a script class deriving
+// from them gets them as CPython's would (pyobj.IsABC).
 func userSpecial(t *py.Type, name string) py.Object {
 	for _, b := range mro(t) {
 		bt := b.(*py.Type)
 		if v, ok := bt.Dict[name]; ok {
-			if isHeap(bt) {
+			if isHeap(bt) || pyobj.IsABC(bt) {
 				return v
 			}
 			return nil
@@ -102,11 +107,14 @@ func userSpecial(t *py.Type, name string) py.Object {
 	return nil
 }
 
-// solidGoBase returns the first Go-defined type in t's MRO.
+// solidGoBase returns the first Go-defined type in t's MRO that holds
+// instance data: the collections.abc classes, Go types without any, are
+// passed over, so that `class C(Iterator, deque)` is backed by a deque as
+// in CPython.
 func solidGoBase(t *py.Type) *py.Type {
 	for _, b := range mro(t) {
 		bt := b.(*py.Type)
-		if !isHeap(bt) {
+		if !isHeap(bt) && (bt == py.ObjectType || !pyobj.IsABC(bt)) {
 			return bt
 		}
 	}

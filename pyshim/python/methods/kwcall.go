@@ -167,6 +167,9 @@ func (h *kwCall) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	if order != nil {
 		keys = order.Keys
 	}
+	if m, ok := fn.(*py.Method); ok && m.Internal() != py.InternalMethodNone {
+		return callInternal(h, m, callArgs, kw)
+	}
 	if len(keys) < 2 {
 		return py.Call(fn, callArgs, kw)
 	}

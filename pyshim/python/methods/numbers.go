@@ -495,6 +495,19 @@ func init() {
 		}
 		return py.Float(f), nil
 	}, 0, "float.fromhex(string)")
+	// float.__getformat__ (read by CPython's test.support): Go's float64
+	// is IEEE 754, and the machines gowikibot is built for are
+	// little-endian
+	py.FloatType.Dict["__getformat__"] = py.MustNewMethod("__getformat__", func(self py.Object, arg py.Object) (py.Object, error) {
+		s, ok := arg.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "__getformat__() argument must be str, not %s", arg.Type().Name)
+		}
+		if s != "double" && s != "float" {
+			return nil, py.ExceptionNewf(py.ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		return py.String("IEEE, little-endian"), nil
+	}, 0, "float.__getformat__(typestr)")
 }
 
 // parseIntFast handles the common decimal case of int(str) quickly and

@@ -94,6 +94,12 @@ func rewrite(src, filename string, force bool) (string, error) {
 // rewriteDefs is rewrite, also returning the def statements of a source
 // that has an async def (nil otherwise; see RewriteAsync).
 func rewriteDefs(src, filename string, force bool) (string, []Def, error) {
+	return rewriteTabs(src, filename, force, true)
+}
+
+// rewriteTabs is rewriteDefs; tabs tells whether to check the indentation's
+// tabs (tabs.go).
+func rewriteTabs(src, filename string, force, tabs bool) (string, []Def, error) {
 	// A UTF-8 byte order mark is not part of the program.
 	src = strings.TrimPrefix(src, "\ufeff")
 	li := newLineIndex(src)
@@ -101,8 +107,13 @@ func rewriteDefs(src, filename string, force bool) (string, []Def, error) {
 	if err != nil {
 		return "", nil, syntaxError(err, src, filename, li)
 	}
-	if err := checkTabs(src, filename, toks, li); err != nil {
-		return "", nil, err
+	if tabs {
+		if err := checkTabs(src, filename, toks, li); err != nil {
+			if out, defs, err2, ok := earlierThanTabError(src, filename, force, err); ok {
+				return out, defs, err2
+			}
+			return "", nil, err
+		}
 	}
 	// Raw literals with a backslash-newline become non-raw literals first
 	// (same lines), then the source is tokenized again.
@@ -120,6 +131,22 @@ func rewriteDefs(src, filename string, force bool) (string, []Def, error) {
 	if fixed, ok, err := fixExceptStar(src, toks); err != nil {
 		return "", nil, compilerStageText(syntaxError(err, src, filename, li), filename)
 	} else if ok {
+		src, li = fixed, newLineIndex(fixed)
+		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
+			return "", nil, syntaxError(err, src, filename, li)
+		}
+	}
+	// A for statement's one-element tuple target gets its parentheses
+	// (same line), then the source is tokenized again.
+	if fixed, ok := fixForTupleTarget(src, toks); ok {
+		src, li = fixed, newLineIndex(fixed)
+		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
+			return "", nil, syntaxError(err, src, filename, li)
+		}
+	}
+	// A continue in a finally body becomes a call the compile layer
+	// turns into the jump (same line), then the source is tokenized again.
+	if fixed, ok := fixFinallyContinue(src, toks); ok {
 		src, li = fixed, newLineIndex(fixed)
 		if toks, err = tokenize(src, 0, len(src), 0, li); err != nil {
 			return "", nil, syntaxError(err, src, filename, li)

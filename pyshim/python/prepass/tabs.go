@@ -3,6 +3,7 @@ package prepass
 import (
 	"strings"
 
+	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 )
 
@@ -74,4 +75,44 @@ func checkTabs(src, filename string, toks []tok, li *lineIndex) error {
 		}
 	}
 	return nil
+}
+
+// earlierThanTabError reports, for a source whose line tabErr names mixes
+// tabs and spaces, a syntax error on an earlier line instead, as CPython
+// does: its tokenizer finds the TabError only when the parser reaches that
+// line, so a Python 2 print statement above it is what CPython reports. The
+// source is rewritten without the tab check and parsed by gpython; a
+// pre-pass error or a parse error before the TabError's line is the one
+// reported: the pre-pass error as it is, and for a parse error the
+// rewritten source is returned (ok, with no error), for the compiler to
+// raise its error with the hints the compile layer adds. The check only
+// runs when there is a TabError to report.
+func earlierThanTabError(src, filename string, force bool, tabErr error) (string, []Def, error, bool) {
+	tabLine := errLine(tabErr)
+	if tabLine <= 1 {
+		return "", nil, nil, false
+	}
+	out, defs, err := rewriteTabs(src, filename, force, false)
+	if err != nil {
+		if l := errLine(err); l > 0 && l < tabLine {
+			return "", nil, err, true
+		}
+		return "", nil, nil, false
+	}
+	if _, perr := parser.Parse(strings.NewReader(out), filename, py.ExecMode); perr != nil {
+		if l := errLine(perr); l > 0 && l < tabLine {
+			return out, defs, nil, true
+		}
+	}
+	return "", nil, nil, false
+}
+
+// errLine is the lineno of a SyntaxError, or 0.
+func errLine(err error) int {
+	e, ok := err.(*py.Exception)
+	if !ok {
+		return 0
+	}
+	l, _ := e.Dict["lineno"].(py.Int)
+	return int(l)
 }

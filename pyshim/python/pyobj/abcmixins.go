@@ -103,6 +103,49 @@ func (v *mappingView) M__contains__(x py.Object) (py.Object, error) {
 	return py.False, nil
 }
 
+// M__eq__ implements ==: a KeysView or ItemsView is a Set and equals any
+// Set with the same elements (collections.abc.Set.__eq__); a ValuesView
+// has no equality of its own.
+func (v *mappingView) M__eq__(other py.Object) (py.Object, error) {
+	if v.kind == viewValues || !other.Type().IsSubtype(ABCSet) {
+		if other.Type().Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return py.NotImplemented, nil // a script class's __eq__ may answer
+		}
+		return py.NewBool(py.Object(v) == other), nil
+	}
+	n, err := py.Len(v)
+	if err != nil {
+		return nil, err
+	}
+	m, err := py.Len(other)
+	if err != nil {
+		return nil, err
+	}
+	if eq, err := Equal(n, m); err != nil || !eq {
+		return py.False, err
+	}
+	e, err := v.elems()
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range e {
+		in, err := py.SequenceContains(other, x)
+		if err != nil || !in {
+			return py.False, err
+		}
+	}
+	return py.True, nil
+}
+
+// M__ne__ implements !=.
+func (v *mappingView) M__ne__(other py.Object) (py.Object, error) {
+	r, err := v.M__eq__(other)
+	if err != nil || r == py.NotImplemented {
+		return r, err
+	}
+	return py.NewBool(r != py.True), nil
+}
+
 // M__repr__ implements repr(self).
 func (v *mappingView) M__repr__() (py.Object, error) {
 	s, err := ReprString(v.m)
@@ -139,6 +182,15 @@ func mixin(t *py.Type, name string, fn func(self py.Object, args py.Tuple, kw py
 
 func setupABCMixins() {
 	M, MM := ABCMapping, ABCMutableMapping
+	// Iterator.__iter__ returns the iterator itself: in a class deriving
+	// from Iterator and an iterable built-in (`class C(Iterator, deque)`)
+	// it comes first, as in CPython.
+	mixin(ABCIterator, "__iter__", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := argCount("__iter__", args, 0, 0); err != nil {
+			return nil, err
+		}
+		return self, nil
+	})
 	mixin(M, "__contains__", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if err := argCount("__contains__", args, 1, 1); err != nil {
 			return nil, err

@@ -23,10 +23,23 @@ var abcRegistry struct {
 }
 
 func init() {
+	abcRegisterMethod = py.MustNewMethod("register", abcRegister, 0,
+		"Register a virtual subclass of an ABC.\n\nReturns the subclass, to allow usage as a class decorator.")
 	for _, t := range abcTypes {
-		t.Dict["register"] = &py.ClassMethod{Callable: py.MustNewMethod("register", abcRegister, 0,
-			"Register a virtual subclass of an ABC.\n\nReturns the subclass, to allow usage as a class decorator."), Dict: py.StringDict{}}
+		t.Dict["register"] = &py.ClassMethod{Callable: abcRegisterMethod, Dict: py.StringDict{}}
 	}
+}
+
+// abcRegisterMethod is the function of the ABCs' register.
+var abcRegisterMethod *py.Method
+
+// IsABCRegister reports whether o is an ABC's register method as its
+// class dict holds it. CPython's is a method of the metaclass ABCMeta, so
+// dir() of an ABC's instances and of the built-in types registered with
+// it does not list it.
+func IsABCRegister(o py.Object) bool {
+	c, ok := o.(*py.ClassMethod)
+	return ok && c.Callable == py.Object(abcRegisterMethod)
 }
 
 // abcRegister is ABC.register(subclass).

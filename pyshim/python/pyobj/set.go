@@ -468,6 +468,19 @@ func setCompare(a *setTable, other py.Object, op int) (py.Object, error) {
 				return nil, err
 			}
 			b = &s.t
+		} else if v, ok := other.(*mappingView); ok && v.kind != viewValues {
+			// a Mapping mixin's keys() or items()
+			e, err := v.elems()
+			if err != nil {
+				return nil, err
+			}
+			s := NewSet()
+			for _, x := range e {
+				if err := s.Add(x); err != nil {
+					return nil, err
+				}
+			}
+			b = &s.t
 		} else {
 			if op == OpEQ {
 				return py.False, nil

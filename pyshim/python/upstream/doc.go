@@ -178,6 +178,23 @@
 //     frame to every exception raised in it (vm/eval.go AddTraceback),
 //     where CPython's RERAISE at the end of an except* statement adds
 //     none.
+//   - classes/boundattrs.go: a bound method passes no attribute on to its
+//     function (py/boundmethod.go has no attribute hook, and
+//     py.GetAttrString tries __getattr__ only on *py.Type; unchanged on
+//     main): one forwarding descriptor per attribute name compiled code
+//     reads goes into the bound method type's dict.
+//   - prepass/fincontinue.go and classes/fincontinue.go: `continue` in a
+//     finally body is a SyntaxError (compile/compile.go keeps 3.4's "not
+//     supported inside 'finally' clause", unchanged on main): the pre-pass
+//     writes a call, the compile layer makes it a jump to a CONTINUE_LOOP
+//     after dropping the finally clause's values.
+//   - prepass/fortarget.go: a for statement's target `x,` (a one-element
+//     tuple without parentheses) is read as `x` (parser/grammar.y's
+//     for_stmt passes false for the trailing comma, unchanged on main).
+//   - traceback_positions.go (innerNodes): code objects' co_firstlineno is
+//     always 1 (compile/compile.go sets Firstlineno: 1 with a FIXME,
+//     unchanged on main), so a lambda's or comprehension's node is found
+//     by the failing line.
 //   - syntaxerr.go (FixSyntaxError): a SyntaxError has no msg or text attribute
 //     (py.MakeSyntaxError in py/exception.go stores "line" instead,
 //     unchanged on main).

@@ -147,6 +147,75 @@ func init() {
 		}
 		return py.NewListFromItems(out), nil
 	})
+	ModulesViewType.Dict["pop"] = method("pop", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var k, d py.Object
+		if err := py.UnpackTuple(args, nil, "pop", 1, 2, &k, &d); err != nil {
+			return nil, err
+		}
+		m := self.(*ModulesView)
+		v, ok := m.lookup(k)
+		if !ok {
+			if d != nil {
+				return d, nil
+			}
+			return nil, keyError(k)
+		}
+		if _, err := m.M__delitem__(k); err != nil {
+			return nil, err
+		}
+		return v, nil
+	})
+	ModulesViewType.Dict["update"] = method("update", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var other py.Object
+		if err := py.UnpackTuple(args, nil, "update", 0, 1, &other); err != nil {
+			return nil, err
+		}
+		m := self.(*ModulesView)
+		if other != nil {
+			if items, err := py.GetAttrString(other, "items"); err == nil {
+				other, err = py.Call(items, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+			}
+			var ierr error
+			n := 0
+			err := py.Iterate(other, func(item py.Object) bool {
+				t, err := py.SequenceTuple(item)
+				if err == nil && len(t) != 2 {
+					err = py.ExceptionNewf(py.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", n, len(t))
+				}
+				n++
+				if err == nil {
+					_, err = m.M__setitem__(t[0], t[1])
+				}
+				ierr = err
+				return err != nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			if ierr != nil {
+				return nil, ierr
+			}
+		}
+		for k, v := range kwargs {
+			if _, err := m.M__setitem__(py.String(k), v); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	})
+	ModulesViewType.Dict["copy"] = method("copy", func(self py.Object) (py.Object, error) {
+		m := self.(*ModulesView)
+		d := py.NewStringDict()
+		for _, k := range m.keys() {
+			if v, ok := m.lookup(k); ok {
+				d[string(k.(py.String))] = v
+			}
+		}
+		return d, nil
+	})
 	ModulesViewType.Dict["setdefault"] = method("setdefault", func(self py.Object, args py.Tuple) (py.Object, error) {
 		var k, d py.Object = nil, py.None
 		if err := py.UnpackTuple(args, nil, "setdefault", 1, 2, &k, &d); err != nil {

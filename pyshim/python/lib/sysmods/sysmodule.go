@@ -130,6 +130,8 @@ func init() {
 		"dont_write_bytecode":  py.True,
 		"warnoptions":          py.NewList(),
 		"builtin_module_names": py.Tuple{py.String("builtins"), py.String("sys")},
+		"implementation":       sysImplementation(vi),
+		"hash_info":            sysHashInfo(),
 	})
 	StreamType.Dict["write"] = method("write", func(self, arg py.Object) (py.Object, error) { return self.(*Stream).write(arg) })
 	StreamType.Dict["flush"] = method("flush", func(self py.Object) (py.Object, error) { return py.None, nil })
@@ -473,4 +475,33 @@ func installSys(ctx py.Context, im *importer) error {
 		return err
 	}
 	return nil
+}
+
+// sysImplementation is sys.implementation: the name CPython's (as
+// platform.python_implementation() says, for code that checks it before
+// using the 3.11 behaviour this layer gives), no cache tag (no .pyc files
+// are written or read), the version and hexversion of sys.
+func sysImplementation(vi py.Object) py.Object {
+	n := &Namespace{d: py.StringDict{}, name: "namespace"}
+	n.set("name", py.String("cpython"))
+	n.set("cache_tag", py.None)
+	n.set("version", vi)
+	n.set("hexversion", py.Int(0x30b02f0))
+	return n
+}
+
+// sysHashInfo is sys.hash_info: CPython 3.11's values on a 64-bit machine
+// (the numbers hash() of int, float and complex is defined with). Its
+// attributes only: CPython's is also a tuple.
+func sysHashInfo() py.Object {
+	n := &Namespace{d: py.StringDict{}, name: "sys.hash_info"}
+	for _, kv := range []struct {
+		k string
+		v py.Object
+	}{{"width", py.Int(64)}, {"modulus", py.Int(1<<61 - 1)}, {"inf", py.Int(314159)}, {"nan", py.Int(0)},
+		{"imag", py.Int(1000003)}, {"algorithm", py.String("siphash13")}, {"hash_bits", py.Int(64)},
+		{"seed_bits", py.Int(128)}, {"cutoff", py.Int(0)}} {
+		n.set(kv.k, kv.v)
+	}
+	return n
 }
