@@ -515,6 +515,11 @@ class APISite(BaseSite):
         """The user's tokens: site.tokens['csrf']."""
         return self._tokens
 
+    @tokens.deleter
+    def tokens(self):
+        """`del site.tokens` clears the TokenWallet, as pywikibot's."""
+        self._tokens.clear()
+
     @property
     def family(self):
         """The site's Family."""
