@@ -94,6 +94,14 @@ func (b *bridge) siteCall(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	state.mu.Lock()
+	if !state.isOpen(str(head[0]), str(head[1])) {
+		// a new site: the script's config.usernames first (read with the
+		// state unlocked: reading a Python dict may run Python code)
+		state.mu.Unlock()
+		names := b.scriptUsernames()
+		state.mu.Lock()
+		state.mergeUsernames(names)
+	}
 	s, err := state.openSite(str(head[0]), str(head[1]))
 	state.mu.Unlock()
 	if err != nil {

@@ -1,9 +1,8 @@
 """A family registered at run time (config.family_files[name] = path), as
 bots that ship their wiki's family inside their own package do; the family
 file imports Family from pywikibot itself. Then `del site.userinfo` and
-`del site.tokens` (a re-login idiom; the login itself is left out: a
-username set at run time, config.usernames['rtfam']['en'] = ..., does not
-reach gowikibot's core yet) and a second family registered with
+`del site.tokens` (a re-login idiom) with a username also set at run time
+(config.usernames['rtfam']['en'] = ...) and a second family registered with
 config.register_families_folder."""
 import os
 import tempfile
@@ -38,13 +37,20 @@ except pywikibot.exceptions.UnknownFamilyError as e:
     print('before:', e)
 
 config.family_files['rtfam'] = os.path.join(folder, 'rtfam.py')
+config.usernames['rtfam']['en'] = config.usernames['demowiki']['*']
 print('rtfam' in config.family_files)
 site = pywikibot.Site('en', 'rtfam')
 print(site.family.name, site.code, site.hostname() == api.netloc)
 print(pywikibot.Page(site, 'Main Page').exists(), pywikibot.Page(site, 'No such page here').exists())
 del site.userinfo
 del site.tokens
-print(site.user(), pywikibot.Page(site, 'Main Page').exists())
+print(site.user(), site.username() == config.usernames['demowiki']['*'])
+site.login()
+print(site.user() == config.usernames['demowiki']['*'])
+page = pywikibot.Page(site, 'Family runtime page')
+page.text = 'saved through a family registered at run time'
+page.save('family_runtime')
+print(pywikibot.Page(pywikibot.Site(), 'Family runtime page').text)
 
 sub = os.path.join(folder, 'families')
 os.mkdir(sub)
