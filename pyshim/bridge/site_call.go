@@ -43,6 +43,13 @@ func init() {
 		unlocked(func() { err = s.Login(b.wait()) })
 		return py.None, b.pyError(err)
 	})
+	m("script_user", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
+		s, err := b.reopenWithScriptUser(s)
+		if err != nil || s.Username() == "" {
+			return py.None, b.pyError(err)
+		}
+		return py.String(s.Username()), nil
+	})
 	m("logout", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		var err error
 		unlocked(func() { err = s.Logout(b.wait()) })

@@ -2,6 +2,8 @@ package bridge
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gowikibot/gowikibot/site"
 )
 
 // scriptUsernames reads pywikibot.config.usernames as the script left it:
@@ -90,4 +92,28 @@ func (s *State) isOpen(famName, code string) bool {
 	}
 	_, ok := s.sites[famName+":"+code]
 	return ok
+}
+
+// reopenWithScriptUser is site_call's script_user, which APISite.login
+// calls on a site made without a username: pywikibot's login manager looks
+// config.usernames up when it logs in, so a script may name its account
+// after making the Site (`site = pywikibot.Site()` at import,
+// `config.usernames[fam][code] = name` later). When the script's usernames
+// now give one, the site is made again with it (an anonymous site has no
+// session to keep); else s as it was.
+func (b *bridge) reopenWithScriptUser(s *site.APISite) (*site.APISite, error) {
+	names := b.scriptUsernames()
+	state.mu.Lock()
+	defer state.mu.Unlock()
+	state.mergeUsernames(names)
+	cfg, err := state.config()
+	if err != nil {
+		return s, nil
+	}
+	fam := s.Family().Name()
+	if cfg.SiteUsername(fam, s.Code()) == "" {
+		return s, nil
+	}
+	delete(state.sites, fam+":"+s.Code())
+	return state.openSite(fam, s.Code())
 }

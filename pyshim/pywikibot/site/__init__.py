@@ -760,6 +760,12 @@ class APISite(BaseSite):
     def login(self, autocreate=False, user=None, *, cookie_only=False):
         """Log in (no request when already logged in), saying so as
         pywikibot does."""
+        if not self.username():
+            # config.usernames set after this Site was made (pywikibot's
+            # login manager reads it when logging in)
+            user = self._call('script_user')
+            if user:
+                self._info['username'] = user
         if self.username() and not self.logged_in():
             self._call('userinfo')  # a session kept in the cookie file counts as logged in
             if not self.logged_in():

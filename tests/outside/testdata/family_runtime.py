@@ -1,8 +1,9 @@
 """A family registered at run time (config.family_files[name] = path), as
 bots that ship their wiki's family inside their own package do; the family
 file imports Family from pywikibot itself. Then `del site.userinfo` and
-`del site.tokens` (a re-login idiom) with a username also set at run time
-(config.usernames['rtfam']['en'] = ...) and a second family registered with
+`del site.tokens` (a re-login idiom), a username set at run time after
+the Site was made (config.usernames['rtfam']['en'] = ...: pywikibot looks
+it up at login), and one set before the Site is made (second) and a second family registered with
 config.register_families_folder."""
 import os
 import tempfile
@@ -37,14 +38,16 @@ except pywikibot.exceptions.UnknownFamilyError as e:
     print('before:', e)
 
 config.family_files['rtfam'] = os.path.join(folder, 'rtfam.py')
-config.usernames['rtfam']['en'] = config.usernames['demowiki']['*']
 print('rtfam' in config.family_files)
 site = pywikibot.Site('en', 'rtfam')
 print(site.family.name, site.code, site.hostname() == api.netloc)
 print(pywikibot.Page(site, 'Main Page').exists(), pywikibot.Page(site, 'No such page here').exists())
 del site.userinfo
 del site.tokens
-print(site.user(), site.username() == config.usernames['demowiki']['*'])
+print(site.user(), site.username())
+# a username given after the Site was made: pywikibot's login manager
+# looks it up when logging in
+config.usernames['rtfam']['en'] = config.usernames['demowiki']['*']
 site.login()
 print(site.user() == config.usernames['demowiki']['*'])
 page = pywikibot.Page(site, 'Family runtime page')
@@ -57,9 +60,11 @@ os.mkdir(sub)
 with open(os.path.join(sub, 'second_family.py'), 'w') as f:
     f.write(body % ('second', api.netloc))
 config.register_families_folder(sub)
+config.usernames['second']['en'] = config.usernames['demowiki']['*']
 print(sorted(k for k in config.family_files if k in ('rtfam', 'second')))
 second = pywikibot.Site('en', 'second')
 print(second.family.name, pywikibot.Page(second, 'Main Page').exists())
+print(second.username() == config.usernames['demowiki']['*'])
 try:
     config.register_families_folder(os.path.join(folder, 'nosuch'))
 except FileNotFoundError as e:
