@@ -123,6 +123,8 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 	}
 	msg := moduleErrMsg(e)
 	switch {
+	case e.Base == py.IndexError && msg == "index out of range":
+		fixIndexError(e, tb)
 	case (e.Base == py.ValueError || e.Base == py.TypeError) && isUnpackErrorText(msg):
 		fixUnpackError(e, tb, msg)
 	case e.Base == py.AttributeError && strings.HasPrefix(msg, "'module' "):
