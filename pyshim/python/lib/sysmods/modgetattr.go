@@ -18,6 +18,10 @@ import "github.com/go-python/gpython/py"
 // GetattrModule is a module whose namespace defines __getattr__.
 type GetattrModule struct{ *py.Module }
 
+// Unwrap is the module itself (for code that reads a module's globals
+// without calling its __getattr__, as classes' error rewording).
+func (m *GetattrModule) Unwrap() *py.Module { return m.Module }
+
 // M__getattr__ calls the module's __getattr__ for a name its namespace
 // lacks.
 func (m *GetattrModule) M__getattr__(name string) (py.Object, error) {
