@@ -10,5 +10,6 @@ print(hasattr(pagegenerators, 'ReferringPageGenerator'), 'ReferringPageGenerator
 try:
     pagegenerators.ReferringPageGenerator(page)
 except AttributeError as e:
-    print('AttributeError', e)
+    # name and obj make an uncaught one end with "Did you mean: ...?"
+    print('AttributeError', e, e.name, e.obj is pagegenerators)
 print(type(page.getReferences()).__name__ in ('islice', 'PageGenerator', 'generator'))
