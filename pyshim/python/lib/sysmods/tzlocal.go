@@ -17,7 +17,10 @@ import (
 
 var tzLocal struct {
 	sync.Mutex
-	loc *time.Location
+	loc      *time.Location
+	tz       string // TZ as the last refresh read it
+	tzSet    bool
+	refreshd bool
 }
 
 // pyLocal returns the local zone as of the last refreshLocal (time.Local
@@ -34,8 +37,15 @@ func pyLocal() *time.Location {
 // refreshLocal reads TZ again, as glibc's tzset(): unset is the system's
 // zone (/etc/localtime), empty, UTC or an unknown name UTC.
 func refreshLocal() *time.Location {
-	loc := time.UTC
 	tz, set := os.LookupEnv("TZ")
+	tzLocal.Lock()
+	if tzLocal.refreshd && tz == tzLocal.tz && set == tzLocal.tzSet {
+		loc := tzLocal.loc
+		tzLocal.Unlock()
+		return loc
+	}
+	tzLocal.Unlock()
+	loc := time.UTC
 	name := strings.TrimPrefix(tz, ":")
 	switch {
 	case !set:
@@ -48,7 +58,7 @@ func refreshLocal() *time.Location {
 		}
 	}
 	tzLocal.Lock()
-	tzLocal.loc = loc
+	tzLocal.loc, tzLocal.tz, tzLocal.tzSet, tzLocal.refreshd = loc, tz, set, true
 	tzLocal.Unlock()
 	return loc
 }
