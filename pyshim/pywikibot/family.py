@@ -116,7 +116,7 @@ class Family(metaclass=_FamilyType):
 
     """Parent class for all wiki families."""
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls):
         # pywikibot 9: a family class with an initializer is refused (an
         # old-style family, sww-bot's StarWarsWikiFamily() made in a script)
         if '__init__' in cls.__dict__:
