@@ -34,6 +34,12 @@ func (b *bridge) scriptUsernames() map[string]map[string]string {
 		if err != nil {
 			return false
 		}
+		switch codes.(type) {
+		case py.String, py.Bytes:
+			// usernames['fam'] = 'Name' (not a dict): user-config.py's
+			// reading already dropped it; its characters are no codes
+			return false
+		}
 		_ = py.Iterate(codes, func(code py.Object) bool {
 			cs, ok := code.(py.String)
 			if !ok {
