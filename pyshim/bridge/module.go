@@ -36,6 +36,8 @@ func (b *bridge) functions() []function {
 			"query(family, code, params[, limit_key, total]) -> iterator over the 'query' member of each response " +
 				"(at most total items of the list whose limit is limit_key)"},
 		{sig("site_from_url", 1, param{"url", strArg}), b.siteFromURL, "site_from_url(url) -> (family, code)"},
+		{sig("set_family_file", 2, param{"name", strArg}, param{"path", strArg}), b.setFamilyFile,
+			"set_family_file(name, path) -> None; registers a family file (or API URL) as config.family_files[name] = path does"},
 		{sig("family_load", 1, param{"name", strArg}), b.familyLoad,
 			"family_load(name) -> the family's attributes (as family_info); UnknownFamilyError if there is none"},
 		{sig("quick_ratio", 2, param{"a", strArg}, param{"b", strArg}), pyQuickRatio,

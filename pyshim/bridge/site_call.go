@@ -43,6 +43,13 @@ func init() {
 		unlocked(func() { err = s.Login(b.wait()) })
 		return py.None, b.pyError(err)
 	})
+	m("script_user", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
+		s, err := b.reopenWithScriptUser(s)
+		if err != nil || s.Username() == "" {
+			return py.None, b.pyError(err)
+		}
+		return py.String(s.Username()), nil
+	})
 	m("logout", 0, func(b *bridge, s *site.APISite, _ []py.Object) (py.Object, error) {
 		var err error
 		unlocked(func() { err = s.Logout(b.wait()) })
@@ -94,6 +101,14 @@ func (b *bridge) siteCall(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	state.mu.Lock()
+	if !state.isOpen(str(head[0]), str(head[1])) {
+		// a new site: the script's config.usernames first (read with the
+		// state unlocked: reading a Python dict may run Python code)
+		state.mu.Unlock()
+		names := b.scriptUsernames()
+		state.mu.Lock()
+		state.mergeUsernames(names)
+	}
 	s, err := state.openSite(str(head[0]), str(head[1]))
 	state.mu.Unlock()
 	if err != nil {

@@ -17,6 +17,9 @@ type State struct {
 	globals []string
 	cfg     *userconfig.Config
 	sites   map[string]*site.APISite
+	// extraFamilies are family_files entries a script added at run time
+	// (setFamilyFile); applied again after each config load.
+	extraFamilies map[string]string
 }
 
 var state = &State{sites: map[string]*site.APISite{}}
@@ -43,6 +46,9 @@ func (s *State) config() (*userconfig.Config, error) {
 	cfg, err := userconfig.Load(userconfig.LoadOptions{Args: s.globals})
 	if err != nil {
 		return nil, err
+	}
+	for k, p := range s.extraFamilies {
+		cfg.FamilyFiles[k] = p
 	}
 	s.cfg = cfg
 	return cfg, nil

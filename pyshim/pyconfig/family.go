@@ -70,13 +70,17 @@ func configModuleGlobals(cfg *userconfig.Config) py.StringDict {
 }
 
 // familyPrelude imports what pywikibot's __init__ binds for family files
-// (pywikibot.family, .tools, .exceptions) and gives the stand-in package
+// (pywikibot.family, .tools, .exceptions, Family, AutoFamily) and gives the stand-in package
 // pywikibot's output functions: stdout() to stdout, output(), info() and
 // the warnings to stderr; log() and debug() go to pywikibot's log file only,
 // which family loading does not write.
 const familyPrelude = `import sys
 import pywikibot
 import pywikibot.family, pywikibot.tools, pywikibot.exceptions
+# pywikibot's __init__ also binds Family and AutoFamily
+# (family files written as 'from pywikibot import Family').
+pywikibot.Family = pywikibot.family.Family
+pywikibot.AutoFamily = pywikibot.family.AutoFamily
 
 
 def _say(prefix, stream):

@@ -18,9 +18,46 @@ def _load():
     # pywikibot's usernames is a defaultdict(dict): scripts index
     # usernames[family][code] for a family user-config.py never named.
     g['usernames'] = collections.defaultdict(dict, g.get('usernames') or {})
+    g['family_files'] = _FamilyFiles(g.get('family_files') or {})
+
+
+class _FamilyFiles(dict):
+    """family_files: a dict whose new entries also reach the Go core, which
+    makes the sites. pywikibot's Family.load reads config.family_files at
+    each load, so a script can register a family at run time
+    (`config.family_files['mywiki'] = __file__`)."""
+
+    def __setitem__(self, name, path):
+        super().__setitem__(name, path)
+        _gowikibot.set_family_file(str(name), str(path))
+
+    def update(self, *args, **kwargs):
+        for name, path in dict(*args, **kwargs).items():
+            self[name] = path
+
+    def setdefault(self, name, path=None):
+        if name not in self:
+            self[name] = path
+        return self[name]
 
 
 _load()
+
+
+def register_families_folder(folder_path, not_exists_ok=False):
+    """Register every NAME_family.py file of folder_path as family NAME
+    (FileNotFoundError when the folder does not exist, unless
+    not_exists_ok; NotADirectoryError when it is not a folder)."""
+    suffix = '_family.py'
+    if not os.path.exists(folder_path):
+        if not_exists_ok:
+            return
+        raise FileNotFoundError(f'Family folder {folder_path!r} does not exist')
+    if not os.path.isdir(folder_path):
+        raise NotADirectoryError('20', 'Not a directory', folder_path)
+    for file_name in os.listdir(folder_path):
+        if file_name.endswith(suffix):
+            family_files[file_name[:-len(suffix)]] = os.path.join(folder_path, file_name)  # noqa: F821
 
 
 def makepath(path, create=True):

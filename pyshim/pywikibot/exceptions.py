@@ -330,11 +330,14 @@ class EntityTypeUnknownError(WikiBaseError):
     """An entity type the site does not know."""
 
 
-class NotImplementedWarning(RuntimeWarning):
+from pywikibot._deprecate import _NotImplementedWarning  # noqa: E402 (pywikibot.exceptions._NotImplementedWarning)
+
+
+class NotImplementedWarning(_NotImplementedWarning):
     """A feature that is no longer implemented."""
 
 
-class ArgumentDeprecationWarning(UserWarning):
+class ArgumentDeprecationWarning(UserWarning, FutureWarning):
     """A command line argument is deprecated."""
 
 

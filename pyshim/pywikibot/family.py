@@ -116,6 +116,17 @@ class Family(metaclass=_FamilyType):
 
     """Parent class for all wiki families."""
 
+    def __new__(cls):
+        # pywikibot 9: a family class with an initializer is refused (an
+        # old-style family, sww-bot's StarWarsWikiFamily() made in a script)
+        if '__init__' in cls.__dict__:
+            from textwrap import fill
+            raise RuntimeError(fill(
+                f'Family class {cls.__module__}.{cls.__name__} cannot be'
+                ' instantiated; use __post_init__() classmethod to modify'
+                ' your family class. Refer the documentation.', width=66))
+        return super().__new__(cls)
+
     name = None
     langs = {}
     domain = None

@@ -19,7 +19,7 @@ from pywikibot.tools.itertools import filter_unique, intersect_generators
 
 __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'AllpagesPageGenerator',
            'PrefixingPageGenerator', 'CategorizedPageGenerator', 'SubCategoriesPageGenerator',
-           'LinkedPageGenerator', 'ReferringPageGenerator', 'TextIOPageGenerator',
+           'LinkedPageGenerator', 'TextIOPageGenerator',
            'PagesFromTitlesGenerator', 'UserContributionsGenerator', 'NewpagesPageGenerator',
            'RecentChangesPageGenerator', 'RandomPageGenerator', 'SearchPageGenerator',
            'NamespaceFilterPageGenerator', 'RegexFilterPageGenerator', 'RegexBodyFilterPageGenerator',
@@ -230,16 +230,6 @@ def SubCategoriesPageGenerator(category, recurse=False, start=None, total=None, 
 def LinkedPageGenerator(linkingPage, total=None, content=False):
     """The pages linkingPage links to."""
     return linkingPage.linkedPages(total=total, content=content)
-
-
-def ReferringPageGenerator(referredPage, followRedirects=False, withTemplateInclusion=True,
-                           onlyTemplateInclusion=False, total=None, content=False):
-    """The pages that link to (or transclude) referredPage."""
-    return referredPage.site.pagereferences(referredPage, follow_redirects=followRedirects,
-                                            filter_redirects=False,
-                                            with_template_inclusion=withTemplateInclusion,
-                                            only_template_inclusion=onlyTemplateInclusion,
-                                            total=total, content=content)
 
 
 _LINK_RE = re.compile(r'\[\[(?P<title>[^\]|[<>{}]*)(\|[^\]]*)?\]\]')

@@ -123,6 +123,8 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 	}
 	msg := moduleErrMsg(e)
 	switch {
+	case e.Base == py.IndexError && msg == "index out of range":
+		fixIndexError(e, tb)
 	case (e.Base == py.ValueError || e.Base == py.TypeError) && isUnpackErrorText(msg):
 		fixUnpackError(e, tb, msg)
 	case e.Base == py.AttributeError && strings.HasPrefix(msg, "'module' "):
@@ -241,13 +243,25 @@ func loadedObject(f *py.Frame, ins []opAt, k int) (py.Object, bool) {
 		}
 	}
 	for j := start + 1; j <= k; j++ {
-		m, ok := o.(*py.Module)
+		m, ok := asModule(o)
 		if !ok {
 			return nil, false
 		}
 		o = m.Globals[f.Code.Names[ins[j].arg]]
 	}
 	return o, o != nil
+}
+
+// asModule is o as a *py.Module: a module, or a module type wrapping one
+// (sysmods.GetattrModule, a module with __getattr__, as pywikibot's).
+func asModule(o py.Object) (*py.Module, bool) {
+	switch m := o.(type) {
+	case *py.Module:
+		return m, true
+	case interface{ Unwrap() *py.Module }:
+		return m.Unwrap(), true
+	}
+	return nil, false
 }
 
 // importedModule finds the module of the IMPORT_FROM at instruction k:

@@ -180,6 +180,15 @@ func (e *encoder) encode(o py.Object, level int) error {
 	if b := scalarBase(o); b != nil {
 		return e.encode(b, level)
 	}
+	if b := containerBase(o); b != nil {
+		// a subclass of dict, list or tuple (CPython's encoder takes any
+		// of them; config.family_files is one in gowikibot)
+		if err := e.enter(o); err != nil {
+			return err
+		}
+		defer e.leave(o)
+		return e.encode(b, level)
+	}
 	if e.def == nil || e.def == py.None {
 		return py.ExceptionNewf(py.TypeError, "Object of type %s is not JSON serializable", o.Type().Name)
 	}
@@ -902,6 +911,20 @@ func isGoDefault(f py.Object) bool {
 // scalarBase returns the str, int or float value an instance of a Python
 // subclass of one of them carries (class S(str, Enum) members), which
 // CPython's encoder writes as that type's value; nil for anything else.
+// containerBase is the dict, list or tuple value of an instance of a
+// subclass of one of them; nil for anything else.
+func containerBase(o py.Object) py.Object {
+	g, ok := o.(interface{ GoBase() py.Object })
+	if !ok {
+		return nil
+	}
+	switch b := g.GoBase().(type) {
+	case *Dict, *py.List, py.Tuple, py.StringDict:
+		return b
+	}
+	return nil
+}
+
 func scalarBase(o py.Object) py.Object {
 	g, ok := o.(interface{ GoBase() py.Object })
 	if !ok {

@@ -198,6 +198,15 @@
 //   - syntaxerr.go (FixSyntaxError): a SyntaxError has no msg or text attribute
 //     (py.MakeSyntaxError in py/exception.go stores "line" instead,
 //     unchanged on main).
+//   - classes/indexerr.go: a subscript out of range is "index out of range"
+//     for every sequence (py/list.go, py/tuple.go, py/string.go,
+//     py/bytes.go IndexIntCheck callers, unchanged on main), where CPython
+//     names the type; reworded from the failing BINARY_SUBSCR or
+//     STORE_SUBSCR.
+//   - lib/sysmods/tzlocal.go: time.tzset raises NotImplementedError
+//     (stdlib/time/time.go time_tzset, unchanged on main), and the local
+//     zone is Go's time.Local, read once at start-up; tzset() and mktime()
+//     read TZ again as glibc.
 //
 // The rest of the interpreter layer (pyobj, classes, methods, prepass,
 // lib/...) supplies what gpython does not have at all rather than working

@@ -515,6 +515,11 @@ class APISite(BaseSite):
         """The user's tokens: site.tokens['csrf']."""
         return self._tokens
 
+    @tokens.deleter
+    def tokens(self):
+        """`del site.tokens` clears the TokenWallet, as pywikibot's."""
+        self._tokens.clear()
+
     @property
     def family(self):
         """The site's Family."""
@@ -755,6 +760,12 @@ class APISite(BaseSite):
     def login(self, autocreate=False, user=None, *, cookie_only=False):
         """Log in (no request when already logged in), saying so as
         pywikibot does."""
+        if not self.username():
+            # config.usernames set after this Site was made (pywikibot's
+            # login manager reads it when logging in)
+            user = self._call('script_user')
+            if user:
+                self._info['username'] = user
         if self.username() and not self.logged_in():
             self._call('userinfo')  # a session kept in the cookie file counts as logged in
             if not self.logged_in():
@@ -867,12 +878,31 @@ class APISite(BaseSite):
         if token is not None and token != 'login':
             self._login_for_token()
         if write:
+            self._check_write_user(params, token)
             import pywikibot
             if pywikibot.config.__dict__.get('simulate'):
                 action = params.get('action', '')
                 pywikibot.info('<<black;yellow>>SIMULATION: {} action blocked.'.format(action))
                 return {action: {'result': 'Success', 'nochange': ''}}
         return self._call('api', params, write, token)
+
+    def _check_write_user(self, params, token):
+        """pywikibot's Request refuses a write action (its WRITE_ACTIONS)
+        by an anonymous user: Error 'API write action attempted as IP ...'.
+        A token-taking write logged in first (_login_for_token, as
+        pywikibot's TokenWallet); one without a token (purge) did not, so
+        a script that purges without login() stops there, as under
+        pywikibot."""
+        if token is not None:
+            return
+        from pywikibot.data.api import WRITE_ACTIONS
+        if params.get('action') not in WRITE_ACTIONS:
+            return
+        info = self.userinfo
+        if 'name' not in info:
+            raise exceptions.Error('API write action attempted without user name')
+        if 'anon' in info:
+            raise exceptions.Error('API write action attempted as IP {!r}'.format(info['name']))
 
     def _api_request(self, params, write=False, token=None):
         """_api for a script's Request.submit: an API error is shown as

@@ -72,8 +72,9 @@ cat = pywikibot.Category(site, 'Category:Gen cat')
 print('CategorizedPageGenerator', [p.title() for p in pagegenerators.CategorizedPageGenerator(cat)])
 print('AllpagesPageGenerator', [p.title() for p in pagegenerators.AllpagesPageGenerator(
     'Gen', includeredirects=False, total=3)])
-print('ReferringPageGenerator', [p.title() for p in pagegenerators.ReferringPageGenerator(
-    pywikibot.Page(site, 'Gen Alpha'), onlyTemplateInclusion=False)])
+# ReferringPageGenerator is gone from pywikibot (7.7.3, 9.6.3): getReferences
+print('ReferringPageGenerator', hasattr(pagegenerators, 'ReferringPageGenerator'),
+      [p.title() for p in pywikibot.Page(site, 'Gen Alpha').getReferences(only_template_inclusion=False)])
 print('LinkedPageGenerator', [p.title() for p in pagegenerators.LinkedPageGenerator(
     pywikibot.Page(site, 'Gen Alpha'))])
 gen = pagegenerators.PagesFromTitlesGenerator(['Gen Alpha', 'Talk:Gen Alpha', 'Template:Gen tmpl'])

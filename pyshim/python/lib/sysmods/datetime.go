@@ -376,7 +376,7 @@ func astimezone(d *DateTime, tz py.Object) (*DateTime, error) {
 	}
 	if isNone(tz) {
 		// local time zone as a fixed offset
-		t := time.UnixMicro(u - int64(toOrdinal(1970, 1, 1)-1)*usPerDay).Local()
+		t := time.UnixMicro(u - int64(toOrdinal(1970, 1, 1)-1)*usPerDay).In(pyLocal())
 		name, secs := t.Zone()
 		z := &TimeZone{off: int64(secs) * 1000000, name: name}
 		return fromMicros(u+z.off, z)

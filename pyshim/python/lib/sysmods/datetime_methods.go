@@ -93,7 +93,7 @@ func datetimeInit() {
 		t.Dict[name] = classMethod(t, name, fn)
 	}
 	classm(DateType, "today", func(self py.Object) (py.Object, error) {
-		n := time.Now()
+		n := time.Now().In(pyLocal())
 		return &Date{n.Year(), int(n.Month()), n.Day()}, nil
 	})
 	classm(DateType, "fromtimestamp", func(self, ts py.Object) (py.Object, error) {
@@ -265,13 +265,13 @@ func datetimeInit() {
 		if err := py.ParseTupleAndKeywords(args, kwargs, "|O:now", []string{"tz"}, &tz); err != nil {
 			return nil, err
 		}
-		n := time.Now()
+		n := time.Now().In(pyLocal())
 		if isNone(tz) {
 			return fromGoTime(n, nil), nil
 		}
 		return fromTimestamp(py.Float(float64(n.UnixMicro())/1e6), tz, true)
 	})
-	classm(DateTimeType, "today", func(self py.Object) (py.Object, error) { return fromGoTime(time.Now(), nil), nil })
+	classm(DateTimeType, "today", func(self py.Object) (py.Object, error) { return fromGoTime(time.Now().In(pyLocal()), nil), nil })
 	classm(DateTimeType, "utcnow", func(self py.Object) (py.Object, error) { return fromGoTime(time.Now().UTC(), nil), nil })
 	classm(DateTimeType, "fromtimestamp", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var ts, tz py.Object = nil, py.None

@@ -189,7 +189,7 @@ func (d *DateTime) timestamp() (float64, error) {
 		return 0, err
 	}
 	if !aware {
-		t := time.Date(d.y, time.Month(d.m), d.d, d.hh, d.mm, d.ss, d.us*1000, time.Local)
+		t := time.Date(d.y, time.Month(d.m), d.d, d.hh, d.mm, d.ss, d.us*1000, pyLocal())
 		return float64(t.Unix()) + float64(d.us)/1e6, nil
 	}
 	epoch := int64(toOrdinal(1970, 1, 1)-1) * usPerDay
@@ -228,5 +228,5 @@ func fromTimestamp(ts py.Object, tz py.Object, utc bool) (py.Object, error) {
 		}
 		return fromMicros(d.micros()+off, tz)
 	}
-	return fromGoTime(t.Local(), nil), nil
+	return fromGoTime(t.In(pyLocal()), nil), nil
 }

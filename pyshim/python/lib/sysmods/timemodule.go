@@ -164,21 +164,7 @@ func timeInit() {
 		}
 		return py.Int(s.off), nil
 	})
-	zoneName, zoneOff := time.Now().Zone()
-	janName, janOff := time.Date(time.Now().Year(), 1, 1, 0, 0, 0, 0, time.Local).Zone()
-	julName, julOff := time.Date(time.Now().Year(), 7, 1, 0, 0, 0, 0, time.Local).Zone()
-	_ = zoneName
-	_ = zoneOff
-	daylight := 0
-	if janOff != julOff {
-		daylight = 1
-	}
-	std, dst := janName, julName
-	stdOff, dstOff := janOff, julOff
-	if janOff > julOff { // southern hemisphere
-		std, dst = julName, janName
-		stdOff, dstOff = julOff, janOff
-	}
+	std, dst, stdOff, dstOff, daylight := tzNames(pyLocal())
 	extendModule("time", map[string]interface{}{
 		"time":    func(self py.Object) (py.Object, error) { return py.Float(float64(time.Now().UnixNano()) / 1e9), nil },
 		"time_ns": func(self py.Object) (py.Object, error) { return py.Int(time.Now().UnixNano()), nil },
@@ -215,7 +201,7 @@ func timeInit() {
 			if err != nil {
 				return nil, err
 			}
-			return goTimeToStruct(t.Local()), nil
+			return goTimeToStruct(t.In(pyLocal())), nil
 		},
 		"mktime": func(self py.Object, arg py.Object) (py.Object, error) {
 			s, err := toStructTime(arg, "mktime")
@@ -223,7 +209,7 @@ func timeInit() {
 				return nil, err
 			}
 			v := s.vals
-			t := time.Date(v[0], time.Month(v[1]), v[2], v[3], v[4], v[5], 0, time.Local)
+			t := time.Date(v[0], time.Month(v[1]), v[2], v[3], v[4], v[5], 0, refreshLocal())
 			return py.Float(float64(t.Unix())), nil
 		},
 		"strftime": func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -240,7 +226,7 @@ func timeInit() {
 					return nil, err
 				}
 			} else {
-				st = goTimeToStruct(time.Now())
+				st = goTimeToStruct(time.Now().In(pyLocal()))
 			}
 			return py.String(strftime(f, st.tm())), nil
 		},
@@ -274,16 +260,26 @@ func timeInit() {
 					return nil, err
 				}
 			} else {
-				st = goTimeToStruct(time.Now())
+				st = goTimeToStruct(time.Now().In(pyLocal()))
 			}
 			return py.String(strftime("%a %b %e %H:%M:%S %Y", st.tm())), nil
+		},
+		"tzset": func(self py.Object) (py.Object, error) {
+			std, dst, stdOff, dstOff, daylight := tzNames(refreshLocal())
+			if m, ok := self.(*py.Module); ok {
+				m.Globals["timezone"] = py.Int(-stdOff)
+				m.Globals["altzone"] = py.Int(-dstOff)
+				m.Globals["daylight"] = py.Int(daylight)
+				m.Globals["tzname"] = py.Tuple{py.String(std), py.String(dst)}
+			}
+			return py.None, nil
 		},
 		"ctime": func(self py.Object, args py.Tuple) (py.Object, error) {
 			t, err := secondsArg(args, "ctime")
 			if err != nil {
 				return nil, err
 			}
-			return py.String(strftime("%a %b %e %H:%M:%S %Y", goTimeToStruct(t.Local()).tm())), nil
+			return py.String(strftime("%a %b %e %H:%M:%S %Y", goTimeToStruct(t.In(pyLocal())).tm())), nil
 		},
 	}, py.StringDict{
 		"struct_time": StructTimeType,
