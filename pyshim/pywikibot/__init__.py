@@ -4,26 +4,22 @@ Everything here is gowikibot's own implementation of pywikibot's public
 interface; the Go core does the HTTP, batching, throttling and logins.
 """
 import datetime
-import os
+import os as _os
 import re
 import sys
 
 import _gowikibot
 
 from pywikibot import config
-from pywikibot._deprecate import deprecated_args
-from pywikibot.exceptions import (  # noqa: F401
-    APIError, ArticleExistsConflictError, CaptchaError, CascadeLockedPageError,
-    CircularRedirectError, EditConflictError, Error, InvalidPageError, InvalidTitleError,
-    IsNotRedirectPageError, IsRedirectPageError, LockedNoPageError, LockedPageError,
-    MaxlagTimeoutError, NoCreateError, NoMoveTargetError, NoPageError, NoUsernameError,
-    OtherPageSaveError, PageCreatedConflictError, PageDeletedConflictError, PageRelatedError,
-    PageSaveRelatedError, SectionError, ServerError, SiteDefinitionError, SpamblacklistError,
-    TimeoutError, TitleblacklistError, TranslationError, UnknownExtensionError, UnknownFamilyError,
-    UnknownSiteError, UserRightsError,
+from pywikibot._deprecate import deprecated_args as _deprecated_args
+# pywikibot 9.6.3 names no exception class, APISite, BaseSite, BasePage or
+# Namespace at the package's top level (`from pywikibot import APISite` is
+# an ImportError there): they are imported under private names
+from pywikibot.exceptions import (
+    UnknownFamilyError as _UnknownFamilyError, UnknownSiteError as _UnknownSiteError,
 )
-from pywikibot.page import BasePage, Category, FilePage, Link, Page, User  # noqa: F401
-from pywikibot.site import APISite, BaseSite, Namespace  # noqa: F401
+from pywikibot.page import Category, FilePage, Link, Page, User  # noqa: F401
+from pywikibot.site import APISite as _APISite, BaseSite as _BaseSite
 
 from pywikibot.__metadata__ import __url__, __version__  # noqa: F401 (__copyright__: _lazy)
 
@@ -55,7 +51,7 @@ def _add_scripts_root():
     if not sys.path:
         return
     here = sys.path[0].rstrip('/')
-    if here.rsplit('/', 1)[-1] != 'scripts' or not os.path.exists(here + '/__init__.py'):
+    if here.rsplit('/', 1)[-1] != 'scripts' or not _os.path.exists(here + '/__init__.py'):
         return
     root = here.rsplit('/', 1)[0] or '/'
     if root not in sys.path:
@@ -90,7 +86,7 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
             from pywikibot.family import Family as _FileFamily
             try:
                 fam = _FileFamily.load(code)
-            except UnknownFamilyError:
+            except _UnknownFamilyError:
                 _NO_FAMILY.add(code)
             else:
                 if fam.name in _NOT_PYWIKIBOT_FAMILIES and fam._gwb_builtin:
@@ -104,7 +100,7 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     if isinstance(interface, str):
         import pywikibot.site as _site_module
         cls = getattr(_site_module, interface, None)
-        if not (isinstance(cls, type) and issubclass(cls, BaseSite)):
+        if not (isinstance(cls, type) and issubclass(cls, _BaseSite)):
             raise ValueError('Invalid interface name: {}'.format(interface))
         interface = cls
     elif interface is None and fam in _WIKIBASE_FAMILIES:
@@ -114,8 +110,8 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     site = _sites.get(key)
     if site is None or (interface is not None and not isinstance(site, interface)):
         try:
-            site = (interface or APISite)(code, fam, user)
-        except UnknownSiteError:
+            site = (interface or _APISite)(code, fam, user)
+        except _UnknownSiteError:
             site = _single_code_site(fam, code, user)
             if site is None:
                 raise
@@ -145,7 +141,7 @@ def _single_code_site(fam, code, user):
         return None
     try:
         site = Site(fam, fam, user)
-    except UnknownSiteError:
+    except _UnknownSiteError:
         return None
     if list(site.family.langs) != [fam]:
         return None
@@ -155,7 +151,7 @@ def _single_code_site(fam, code, user):
                       .format(fam, site), UserWarning)
     warnings.warn('Site {} instantiated using different code "{}"'.format(site, code), UserWarning)
     # a site object of its own, equal to the family's (as pywikibot's)
-    return APISite(fam, fam, user)
+    return _APISite(fam, fam, user)
 
 
 # -- output --
@@ -190,7 +186,7 @@ def _render(text, stream):
     text = str(text)
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
-        colorized = _stdout_isatty() and not os.environ.get('NO_COLOR')
+        colorized = _stdout_isatty() and not _os.environ.get('NO_COLOR')
     fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
     if fast is not None:
         return fast
@@ -283,7 +279,7 @@ def _out(prefix, msg, stream, newline=True):
     text = prefix + str(msg) + ('\n' if newline else '')
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
-        colorized = _stdout_isatty() and not os.environ.get('NO_COLOR')
+        colorized = _stdout_isatty() and not _os.environ.get('NO_COLOR')
     fast = _gowikibot.render_colors(text, colorized)
     stream.write(fast if fast is not None else _render(text, stream))
     stream.flush()
@@ -304,7 +300,7 @@ def _logging_function(fn):
     deprecated name of msg (with pywikibot's FutureWarning)."""
     fn.__module__ = 'pywikibot.logging'
     fn.__full_name__ = 'pywikibot.logging.' + fn.__name__
-    return deprecated_args(text='msg')(fn)
+    return _deprecated_args(text='msg')(fn)
 
 
 def info(msg='', *args, **kwargs):
@@ -394,12 +390,12 @@ def exception(msg=None, *args, exc_info=True, **kwargs):
 
 exception.__module__ = 'pywikibot.logging'
 exception.__full_name__ = 'pywikibot.logging.exception'
-exception = deprecated_args(tb='exc_info')(exception)
+exception = _deprecated_args(tb='exc_info')(exception)
 
 
 # -- input --
 
-class QuitKeyboardInterrupt(KeyboardInterrupt):
+class _QuitKeyboardInterrupt(KeyboardInterrupt):
     """The user chose to quit: pywikibot's is also the ChoiceException of
     the answer 'quit' ('q'), whose option, shortcut and stop it has (not
     its classes)."""
@@ -427,6 +423,12 @@ class QuitKeyboardInterrupt(KeyboardInterrupt):
     def result(self, value):
         """Itself, as a ChoiceException's result."""
         return self
+
+
+# pywikibot.bot_choice's class (bot_choice and bot import it from here): a
+# private name at the top level, where 9.6.3 has none
+_QuitKeyboardInterrupt.__name__ = _QuitKeyboardInterrupt.__qualname__ = 'QuitKeyboardInterrupt'
+_QuitKeyboardInterrupt.__module__ = 'pywikibot.bot_choice'
 
 
 def _readline(prompt, password=False):
@@ -531,7 +533,7 @@ def input_choice(question, answers, default=None, return_shortcut=True, automati
         if answer in shortcuts:
             return answer if return_shortcut else shortcuts.index(answer)
         if automatic_quit and answer == 'q':
-            raise QuitKeyboardInterrupt()
+            raise _QuitKeyboardInterrupt()
 
 
 def input_yn(question, default=None, automatic_quit=True, force=False):
@@ -1022,7 +1024,7 @@ def _check_site(wrapper=False):
     wrapper) the site is not kept, as there."""
     try:
         Site()
-    except (UnknownFamilyError, UnknownSiteError):
+    except (_UnknownFamilyError, _UnknownSiteError):
         exception(exc_info=False)
         sys.exit(1)
     if wrapper:
@@ -1051,7 +1053,7 @@ def stopme():
 def calledModuleName():
     main = sys.modules.get('__main__')
     f = getattr(main, '__file__', '') or ''
-    return os.path.splitext(os.path.basename(f))[0] or 'terminal-interface'
+    return _os.path.splitext(_os.path.basename(f))[0] or 'terminal-interface'
 
 
 def translate(code, xdict, parameters=None, fallback=False):

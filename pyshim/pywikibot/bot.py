@@ -15,14 +15,15 @@ from pywikibot.exceptions import (  # noqa: F401 (NoPageError, ...: pywikibot.bo
     SpamblacklistError, UnknownFamilyError, UnknownSiteError, VersionParseError,
 )
 from pywikibot import (  # noqa: F401
-    QuitKeyboardInterrupt, calledModuleName, handle_args, input, input_choice, input_yn, showDiff,
+    calledModuleName, handle_args, input, input_choice, input_yn, showDiff,
 )
 from pywikibot._lazy import show_help  # noqa: F401
 from pywikibot._deprecate import issue_deprecation_warning, redirect_func
 from pywikibot.bot_choice import (  # noqa: F401
     AlwaysChoice, Choice, ChoiceException, ContextOption, HighlightContextOption, IntegerOption, ListOption,
     MultipleChoiceList, NestedOption, Option, OutputOption, OutputProxyOption, QuitKeyboardInterruptOption,
-    ShowingListOption, ShowingMultipleChoiceList, StandardOption, StaticChoice, UnhandledAnswer,
+    QuitKeyboardInterrupt, ShowingListOption, ShowingMultipleChoiceList, StandardOption, StaticChoice,
+    UnhandledAnswer,
 )
 
 __all__ = ['BaseBot', 'Bot', 'SingleSiteBot', 'MultipleSitesBot', 'CurrentPageBot',

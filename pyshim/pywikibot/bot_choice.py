@@ -3,7 +3,7 @@
 Each option has an option name and a one-letter shortcut; input_choice
 shows them as "[y]es" style entries and returns the chosen shortcut.
 """
-from pywikibot import QuitKeyboardInterrupt  # noqa: F401
+from pywikibot import _QuitKeyboardInterrupt as QuitKeyboardInterrupt  # noqa: F401
 
 
 class Option:

@@ -96,7 +96,7 @@ class TextEditor:
             sys.stdout.flush()
             status = _gowikibot.run_command(command)
             if status != 0:
-                raise pywikibot.Error(
+                raise pywikibot.exceptions.Error(
                     "Command '{}' returned non-zero exit status {}.".format(command, status))
             if os.stat(file_name).st_mtime == created:
                 return None
