@@ -963,18 +963,42 @@ ParamInfo.paraminfo_keys = __import__('pywikibot.tools', fromlist=['classpropert
     _paraminfo_keys)
 
 
+def _configured_user(config, site):
+    """The user config.usernames names for site (its family's entry, else
+    the '*' family's; the site's code, else '*'), as pywikibot's
+    LoginManager finds it; NoUsernameError with pywikibot's text when none."""
+    from pywikibot.exceptions import NoUsernameError
+    names = config.usernames
+    code_to_user = names[site.family.name] or names['*']
+    try:
+        return code_to_user.get(site.code) or code_to_user['*']
+    except KeyError:
+        raise NoUsernameError(
+            'ERROR: username for {fam}:{code} is undefined.\nIf you have a username for that site, '
+            'please add a line to user config file (user-config.py) as follows:\n'
+            "usernames['{fam}']['{code}'] = 'myUsername'".format(fam=site.family.name, code=site.code))
+
+
 class ClientLoginManager:
     """Logs in to a site (gowikibot: the Go core does the login with the
     configured bot password, main account or OAuth; the password stays
     there, so password is only what was passed)."""
 
     def __init__(self, password=None, site=None, user=None):
+        from pywikibot import login
+        config = login.config  # pywikibot.login's, which tests patch
         self.site = site or pywikibot.Site()
-        self.username = user or self.site.username()
-        # the name sent at login: Name@suffix for a bot password
-        self.login_name = self.site._call('login_name') if user is None else user
+        if hasattr(self.site, '_call'):
+            # gowikibot's site: the Go core knows the user (config.usernames
+            # or -user:) and the name sent at login (Name@suffix for a bot
+            # password)
+            self.username = user or self.site.username()
+            self.login_name = self.site._call('login_name') if user is None else user
+        else:
+            # another site object: the user from config.usernames as
+            # pywikibot finds it
+            self.username = self.login_name = user or _configured_user(config, self.site)
         self.password = password
-        from pywikibot import config
         if getattr(config, 'password_file', ''):
             self.readPassword()
 
@@ -988,15 +1012,20 @@ class ClientLoginManager:
         import os
         import warnings
 
+        import codecs
+
         import _gowikibot_surface
-        from pywikibot import config
+        from pywikibot import login
         from pywikibot.login import _PasswordFileWarning
         from pywikibot.tools import file_mode_checker, normalize_username
+        config = login.config
         password_file = os.path.join(config.base_dir, config.password_file)
         if not os.path.isfile(password_file):
             password_file = config.password_file
         file_mode_checker(password_file, mode=config.private_files_permission)
-        entries, problems = _gowikibot_surface.password_entries(password_file)
+        with codecs.open(password_file, encoding='utf-8') as f:
+            text = f.read()
+        entries, problems = _gowikibot_surface.password_entries(password_file, text)
         lines = [(line, None, message) for line, message in problems]
         lines += [(entry[0], entry, None) for entry in entries]
         for line, entry, message in sorted(lines, key=lambda item: item[0], reverse=True):
