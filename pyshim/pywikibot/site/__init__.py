@@ -729,12 +729,21 @@ class APISite(BaseSite):
 
     # -- user --
     def username(self):
+        # _username and _userinfo set on the site (as pywikibot's dry
+        # tests set them) are pywikibot's attributes: they are what the
+        # site then says
+        if '_username' in self.__dict__:
+            return self.__dict__['_username']
         return self._info['username'] or None
 
     def user(self):
         return self._call('user')
 
     def logged_in(self):
+        if '_userinfo_set' in self.__dict__ or '_userinfo' in self.__dict__:
+            info = self.userinfo
+            return ('anon' not in info and bool(info.get('id')) and bool(info.get('name'))
+                    and info['name'] == self.username())
         return self._call('logged_in')
 
     @property
@@ -776,8 +785,9 @@ class APISite(BaseSite):
         """The user's userinfo (name, id, groups, rights, ratelimits,
         messages), as the API's formatversion 2 gives it: 'anon' only for
         an anonymous user, block details only for a blocked one."""
-        if '_userinfo_set' in self.__dict__:
-            return self.__dict__['_userinfo_set']
+        for name in ('_userinfo_set', '_userinfo'):
+            if name in self.__dict__:
+                return self.__dict__[name]
         info = self._call('userinfo')
         if not info.get('anon'):
             info.pop('anon', None)
