@@ -23,6 +23,7 @@ from pywikibot._wbclasses import (
     WbDataPage, WbUnknown, WikibasePage,
 )
 from pywikibot.page import BasePage
+from pywikibot.page._collections import AliasesDict, ClaimCollection, LanguageDict, SiteLinkCollection
 from pywikibot.site import APISite
 
 
@@ -132,6 +133,16 @@ class _WikibaseEntity:
 
     entity_type = None
     title_pattern = None
+    #: the entity's data attributes (labels, claims, ...) and the
+    #: collection class of each
+    DATA_ATTRIBUTES = {}
+
+    @classmethod
+    def _normalizeData(cls, data):  # noqa: N802 (pywikibot's name)
+        """data's DATA_ATTRIBUTES in the API's structure (each by its
+        collection's normalizeData); other keys are left out."""
+        return {key: attr.normalizeData(data[key]) for key, attr in cls.DATA_ATTRIBUTES.items()
+                if key in data}
 
     def __init__(self, repo, id_=None):
         if not isinstance(repo, DataSite) and not getattr(repo, 'has_data_repository', False):
@@ -153,6 +164,17 @@ class _LexemeForm:
 
     entity_type = 'form'
     title_pattern = r'L[1-9]\d*-F[1-9]\d*'
+    DATA_ATTRIBUTES = {'representations': LanguageDict, 'claims': ClaimCollection}
+
+    @classmethod
+    def _normalizeData(cls, data):  # noqa: N802 (pywikibot's name)
+        """The entity's normalized data, grammatical features given as
+        items becoming their ids."""
+        new = _WikibaseEntity._normalizeData.__func__(cls, data)
+        if 'grammaticalFeatures' in data:
+            new['grammaticalFeatures'] = [f.getID() if isinstance(f, ItemPage) else f
+                                          for f in data['grammaticalFeatures']]
+        return new
 
 
 class _LexemeSense:
@@ -160,6 +182,7 @@ class _LexemeSense:
 
     entity_type = 'sense'
     title_pattern = r'L[1-9]\d*-S[1-9]\d*'
+    DATA_ATTRIBUTES = {'glosses': LanguageDict, 'claims': ClaimCollection}
 
 
 class _WikibasePage:
@@ -195,17 +218,21 @@ class _WikibasePage:
         if self._content is None:
             try:
                 self.get()
-            except NoWikibaseEntityError:
+            except pywikibot.exceptions.NoPageError:
                 return False
         return 'missing' not in self._content
 
     def get(self, force=False, *args, **kwargs):
-        """Load the entity data; NoWikibaseEntityError when missing."""
+        """Load the entity data; NoPageError when missing (raised while
+        handling the entity's NoWikibaseEntityError, as pywikibot's)."""
         if self._content is None or force:
             self._content = self.repo.loadcontent({'ids': self.id})
             self.latest_revision_id = self._content.get('lastrevid')
         if 'missing' in self._content:
-            raise NoWikibaseEntityError(self)
+            try:
+                raise NoWikibaseEntityError(self)
+            except NoWikibaseEntityError:
+                raise pywikibot.exceptions.NoPageError(self)
         self.labels = {k: v['value'] for k, v in self._content.get('labels', {}).items()}
         self.descriptions = {k: v['value'] for k, v in self._content.get('descriptions', {}).items()}
         self.aliases = {k: [a['value'] for a in v] for k, v in self._content.get('aliases', {}).items()}
@@ -248,6 +275,8 @@ class _ItemPage:
 
     entity_type = 'item'
     title_pattern = r'Q[1-9]\d*'
+    DATA_ATTRIBUTES = {'labels': LanguageDict, 'descriptions': LanguageDict, 'aliases': AliasesDict,
+                       'claims': ClaimCollection, 'sitelinks': SiteLinkCollection}
 
     def __init__(self, site, title=None, ns=None):
         if ns is None:
@@ -298,6 +327,8 @@ class _PropertyPage:
 
     entity_type = 'property'
     title_pattern = r'P[1-9]\d*'
+    DATA_ATTRIBUTES = {'labels': LanguageDict, 'descriptions': LanguageDict, 'aliases': AliasesDict,
+                       'claims': ClaimCollection}
 
     def __init__(self, source, title=None, datatype=None):
         WikibasePage.__init__(self, source, title or '-1')
@@ -319,6 +350,18 @@ class _LexemePage:
 
     entity_type = 'lexeme'
     title_pattern = r'L[1-9]\d*'
+    DATA_ATTRIBUTES = {'lemmas': LanguageDict, 'claims': ClaimCollection}
+
+    @classmethod
+    def _normalizeData(cls, data):  # noqa: N802 (pywikibot's name)
+        """The entity's normalized data, a language or lexical category
+        given as an item becoming its id."""
+        new = _WikibaseEntity._normalizeData.__func__(cls, data)
+        for prop in ('language', 'lexicalCategory'):
+            value = new.get(prop)
+            if value:
+                new[prop] = value.getID() if isinstance(value, ItemPage) else value
+        return new
 
     def __init__(self, site, title=None):
         WikibasePage.__init__(self, site, title or '')
@@ -329,6 +372,7 @@ class _MediaInfo:
 
     entity_type = 'mediainfo'
     title_pattern = r'M[1-9]\d*'
+    DATA_ATTRIBUTES = {'labels': LanguageDict, 'statements': ClaimCollection}
 
 
 class _Property:

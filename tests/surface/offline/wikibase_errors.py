@@ -1,0 +1,51 @@
+"""The Wikibase classes raise pywikibot.exceptions' own WikiBaseError
+classes (an item's get() raises NoPageError while handling the missing
+entity's NoWikibaseEntityError, with 9.6.3's texts) and
+_normalizeData puts an entity's data in the API's structure; a page of a
+site without a repository has no data_item (WikiBaseError) nor
+get_best_claim (UnknownExtensionError), all as pywikibot 9.6.3's. The repository's login is patched out and its
+namespaces set, so that nothing is asked from the wiki. Same output from
+real pywikibot 9.6.3 (wikibase_errors.out) and gowikibot."""
+import pywikibot
+from pywikibot import exceptions
+from pywikibot.page import ItemPage, MediaInfo, PropertyPage
+from pywikibot.site import APISite, Namespace, NamespacesDict
+
+APISite.login = lambda self, *args, **kwargs: None
+repo = pywikibot.Site('wikidata', 'wikidata')
+namespaces = Namespace.builtin_namespaces()
+namespaces[0] = Namespace(0, '', case='first-letter', defaultcontentmodel='wikibase-item')
+namespaces[120] = Namespace(120, 'Property', case='first-letter', defaultcontentmodel='wikibase-property')
+repo._namespaces = NamespacesDict(namespaces)
+
+item = ItemPage(repo, 'Q1')
+item._content = {'missing': '', 'id': 'Q1'}
+try:
+    item.get()
+except exceptions.NoPageError as e:
+    context = e.__context__
+    print(type(e).__name__, e, '|', type(context).__name__, isinstance(context, exceptions.WikiBaseError),
+          context)
+print(item.exists())
+
+data = {
+    'labels': {'en': 'Foo', 'de': {'language': 'de', 'value': 'Fu'}},
+    'descriptions': {'en': 'Desc'},
+    'aliases': {'en': ['Bah', {'language': 'en', 'value': 'Bar', 'remove': ''}]},
+    'sitelinks': [{'site': 'enwiki', 'title': 'Foo'}],
+    'unknown': 1,
+}
+for cls in (ItemPage, PropertyPage, MediaInfo):
+    print(cls.__name__, sorted(cls._normalizeData(data).items()))
+print(ItemPage._normalizeData({}), ItemPage._normalizeData({'labels': {}}))
+
+# a client without a data repository (data_repository patched to None)
+client = pywikibot.Site('fr', 'wiktionary')
+client._namespaces = NamespacesDict(Namespace.builtin_namespaces())
+APISite.data_repository = lambda self: None
+page = pywikibot.Page(client, 'and')
+for call in (lambda: ItemPage.fromPage(page), page.data_item, lambda: page.get_best_claim('P31')):
+    try:
+        call()
+    except exceptions.Error as e:
+        print(type(e).__name__, isinstance(e, exceptions.WikiBaseError), e)
