@@ -452,6 +452,12 @@ class _Claim:
 
     def _target_from_value(self, value):
         t = getattr(self, '_type', None)
+        if t is not None and t not in self.types and t not in ('wikibase-form', 'wikibase-sense'):
+            # a data type pywikibot does not know: its value kept as a
+            # WbUnknown with pywikibot's warning
+            target = WbUnknown.fromWikibase(value)
+            target.warning = '{} datatype is not supported yet.'.format(t)
+            return target
         return self.TARGET_CONVERTER.get(t, lambda value, site: value)(value, self.repo)
 
     def setTarget(self, value):
@@ -954,6 +960,10 @@ class _WbUnknown:
         self.warning = warning
 
     def toWikibase(self):
+        """The JSON value (the warning, if any, is shown the first time)."""
+        if self.warning:
+            pywikibot.warning(self.warning)
+            self.warning = ''
         return self.json
 
     @classmethod

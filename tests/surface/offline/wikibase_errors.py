@@ -3,7 +3,8 @@ classes (an item's get() raises NoPageError while handling the missing
 entity's NoWikibaseEntityError, with 9.6.3's texts) and
 _normalizeData puts an entity's data in the API's structure; a page of a
 site without a repository has no data_item (WikiBaseError) nor
-get_best_claim (UnknownExtensionError), all as pywikibot 9.6.3's. The repository's login is patched out and its
+get_best_claim (UnknownExtensionError); a claim of an unknown data type
+has a WbUnknown target, all as pywikibot 9.6.3's. The repository's login is patched out and its
 namespaces set, so that nothing is asked from the wiki. Same output from
 real pywikibot 9.6.3 (wikibase_errors.out) and gowikibot."""
 import pywikibot
@@ -38,6 +39,18 @@ data = {
 for cls in (ItemPage, PropertyPage, MediaInfo):
     print(cls.__name__, sorted(cls._normalizeData(data).items()))
 print(ItemPage._normalizeData({}), ItemPage._normalizeData({'labels': {}}))
+
+# a claim of a data type pywikibot does not know keeps its value as WbUnknown
+for datatype, value in (('foo-unknown-bar', 'foobar'), ('string', 'plain'), ('url', 'https://example.org')):
+    claim = pywikibot.Claim.fromJSON(repo, {
+        'mainsnak': {'snaktype': 'value', 'property': 'P99999', 'datatype': datatype,
+                     'datavalue': {'value': value, 'type': 'string'}},
+        'type': 'statement', 'id': 'Q1$x', 'rank': 'normal'})
+    target = claim.getTarget()
+    print(datatype, type(target).__name__, getattr(target, 'warning', None), flush=True)
+    if hasattr(target, 'toWikibase'):
+        # the warning is shown once
+        print(target.toWikibase(), target.toWikibase(), repr(target.warning), flush=True)
 
 # a client without a data repository (data_repository patched to None)
 client = pywikibot.Site('fr', 'wiktionary')
