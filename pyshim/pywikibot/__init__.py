@@ -465,11 +465,11 @@ def _readline(prompt, password=False):
     if password:
         import getpass
         return getpass.getpass('')
-    ui_module = sys.modules.get('pywikibot._ui')
-    if ui_module is not None:
+    raw_input = getattr(getattr(sys.modules.get('pywikibot._ui'), 'ui', None), '_raw_input', None)
+    if raw_input is not None:
         # the UI object is in use: its _raw_input reads the line (as
         # pywikibot's UI.input does; tests replace it)
-        return ui_module.ui._raw_input()
+        return raw_input()
     line = sys.stdin.readline()
     if not line:
         raise EOFError('EOF when reading a line')
