@@ -102,6 +102,46 @@ class Request:
         """A Request of req_site with kwargs as its parameters."""
         return cls(site=req_site, parameters=kwargs)
 
+    @staticmethod
+    def _generate_mime_part(key, content, keytype=None, headers=None):
+        """The form-data part of key: text/plain when content is ASCII
+        text, else application/octet-stream (or keytype, a (maintype,
+        subtype) pair) sent as binary; headers are added to its
+        Content-disposition. (gowikibot's uploads are built in Go; this is
+        pywikibot's helper.)"""
+        from email.mime.nonmultipart import MIMENonMultipart
+        if not keytype:
+            try:
+                content.encode('ascii')
+                keytype = ('text', 'plain')
+            except (UnicodeError, AttributeError):
+                keytype = ('application', 'octet-stream')
+        part = MIMENonMultipart(*keytype)
+        disposition = {'name': key}
+        disposition.update(headers or {})
+        part.add_header('Content-disposition', 'form-data', **disposition)
+        if keytype != ('text', 'plain'):
+            part['Content-Transfer-Encoding'] = 'binary'
+        part.set_payload(content)
+        return part
+
+    @classmethod
+    def _build_mime_request(cls, params, mime_params):
+        """(headers, body) of a multipart/form-data post of params (each a
+        part of its own) and mime_params ({key: (content, keytype,
+        headers)}): the body without the MIME headers, which are returned
+        as the HTTP headers."""
+        from email.mime.multipart import MIMEMultipart
+        container = MIMEMultipart(_subtype='form-data')
+        for key, value in params.items():
+            container.attach(cls._generate_mime_part(key, value))
+        for key, value in mime_params.items():
+            container.attach(cls._generate_mime_part(key, *value))
+        body = container.as_bytes()
+        marker = b'\n\n'
+        body = body[body.find(marker) + len(marker):]
+        return dict(container.items()), body
+
     @classmethod
     def clean_kwargs(cls, kwargs):
         """kwargs with the API parameters moved under 'parameters'."""
