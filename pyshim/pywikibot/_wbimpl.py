@@ -211,7 +211,10 @@ class _WikibasePage:
         self._lastrevid = value or 0
 
     def getID(self, numeric=False):
-        """The id ('Q42'), or its number (42) when numeric."""
+        """The id ('Q42'), or its number (42) when numeric (an item of
+        fromPage(lazy_load=True) is found first)."""
+        if self.id == '-1' and '_lazy_from' in self.__dict__:
+            self.get()
         return int(self.id[1:]) if numeric and self.id != '-1' else self.id
 
     def exists(self):
@@ -226,7 +229,22 @@ class _WikibasePage:
         """Load the entity data; NoPageError when missing (raised while
         handling the entity's NoWikibaseEntityError, as pywikibot's)."""
         if self._content is None or force:
-            self._content = self.repo.loadcontent({'ids': self.id})
+            lazy_from = self.__dict__.get('_lazy_from') if self.id == '-1' else None
+            if lazy_from is not None:
+                # an item of ItemPage.fromPage(page, lazy_load=True): found
+                # by the page's site link
+                site, title = lazy_from
+                page = pywikibot.Page(site, title)
+                self._content = self.repo.loadcontent({'sites': site.dbName(), 'titles': title})
+                if 'missing' in self._content:
+                    self._content = None
+                    raise pywikibot.exceptions.NoPageError(page, 'Page {} has no item'.format(page))
+                content = self._content
+                self.id = content['id']
+                BasePage.__init__(self, self.repo, self.id)  # the page is the item's now
+                self._content = content
+            else:
+                self._content = self.repo.loadcontent({'ids': self.id})
             self.latest_revision_id = self._content.get('lastrevid')
         if 'missing' in self._content:
             try:
@@ -285,16 +303,26 @@ class _ItemPage:
 
     @classmethod
     def fromPage(cls, page, lazy_load=False):
-        """The item linked to page (by its site link); NoPageError when the
-        page's site has no repository or the page no item."""
+        """The item linked to page (by its site link), kept on the page
+        (page._item) as pywikibot keeps it; WikiBaseError when the page's
+        site has no repository, NoPageError when the page has no item.
+        With lazy_load nothing is asked yet: the item is found on the
+        first get()."""
+        if hasattr(page, '_item'):
+            return page._item
         repo = page.site.data_repository()
         if repo is None:
             raise WikiBaseError('{} has no data repository'.format(page.site))
-        data = repo.loadcontent({'sites': page.site.dbName(), 'titles': page.title()})
-        if 'missing' in data:
-            raise pywikibot.exceptions.NoPageError(page, 'Page {} has no item'.format(page))
-        item = cls(repo, data['id'])
-        item._content = data
+        if lazy_load:
+            item = cls(repo)
+            item._lazy_from = (page.site, page.title(with_section=False))
+        else:
+            data = repo.loadcontent({'sites': page.site.dbName(), 'titles': page.title()})
+            if 'missing' in data:
+                raise pywikibot.exceptions.NoPageError(page, 'Page {} has no item'.format(page))
+            item = cls(repo, data['id'])
+            item._content = data
+        page._item = item
         return item
 
     @classmethod

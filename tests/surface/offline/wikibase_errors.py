@@ -4,7 +4,8 @@ entity's NoWikibaseEntityError, with 9.6.3's texts) and
 _normalizeData puts an entity's data in the API's structure; a page of a
 site without a repository has no data_item (WikiBaseError) nor
 get_best_claim (UnknownExtensionError); a claim of an unknown data type
-has a WbUnknown target, all as pywikibot 9.6.3's. The repository's login is patched out and its
+has a WbUnknown target; fromPage(page, lazy_load=True) asks nothing and
+the page keeps its item, all as pywikibot 9.6.3's. The repository's login is patched out and its
 namespaces set, so that nothing is asked from the wiki. Same output from
 real pywikibot 9.6.3 (wikibase_errors.out) and gowikibot."""
 import pywikibot
@@ -62,3 +63,17 @@ for call in (lambda: ItemPage.fromPage(page), page.data_item, lambda: page.get_b
         call()
     except exceptions.Error as e:
         print(type(e).__name__, isinstance(e, exceptions.WikiBaseError), e)
+
+# ItemPage.fromPage(page, lazy_load=True) asks nothing: a subclass's item,
+# kept on the page for the next fromPage
+APISite.data_repository = lambda self: repo
+
+
+class MyItemPage(ItemPage):
+    pass
+
+
+page = pywikibot.Page(client, 'Foo')
+item = MyItemPage.fromPage(page, lazy_load=True)
+print(type(item).__name__, isinstance(item, ItemPage), item.repo is repo, ItemPage.fromPage(page) is item,
+      page._item is item)
