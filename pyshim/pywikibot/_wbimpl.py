@@ -58,14 +58,31 @@ class _DataSite:
 
     @property
     def item_namespace(self):
-        return self.namespaces[0]
+        """The namespace of the repository's items."""
+        return self.get_namespace_for_entity_type('item')
 
     @property
     def property_namespace(self):
-        return self.namespaces[120]
+        """The namespace of the repository's properties."""
+        return self.get_namespace_for_entity_type('property')
 
     def get_namespace_for_entity_type(self, entity_type):
-        return {'item': 0, 'property': 120, 'lexeme': 146}.get(entity_type, 0)
+        """The namespace of entity_type's entities: the one whose default
+        content model is 'wikibase-' + entity_type, as pywikibot finds it
+        (else, when the siteinfo names no models, Wikidata's numbers: items
+        0, properties 120, lexemes 146); EntityTypeUnknownError for none."""
+        model = 'wikibase-' + entity_type
+        namespaces = self.namespaces
+        for ns in namespaces.values():
+            if getattr(ns, 'defaultcontentmodel', None) == model:
+                return ns
+        number = {'item': 0, 'property': 120, 'lexeme': 146}.get(entity_type)
+        if entity_type in self._type_to_class and number in namespaces and not any(
+                hasattr(ns, 'defaultcontentmodel') for ns in namespaces.values()):
+            return namespaces[number]
+        from pywikibot.exceptions import EntityTypeUnknownError
+        raise EntityTypeUnknownError('{!r} does not support entity type "{}"  or it doesn\'t have '
+                                     'its own namespace'.format(self, entity_type))
 
     def get_entity_for_entity_id(self, entity_id):
         """The entity object of an id (Q1, P31, L1, M1)."""
@@ -197,10 +214,34 @@ class _WikibasePage:
         if not isinstance(site, DataSite) and not getattr(site, 'has_data_repository', False):
             raise WikiBaseError('{} is not a data repository.'.format(site))
         self.repo = site
-        self.id = (title or '-1').upper() if title and re.match(r'^[A-Za-z]\d+$', title) \
-            else (title or '-1')
+        ns = kwargs.pop('ns', None)
+        if ns is not None:
+            # the entity type's namespace: 'Q60' is 'Item:Q60' where items
+            # have a namespace of their own
+            kwargs['ns'] = int(ns)
         BasePage.__init__(self, site, title or '-1', **kwargs)
+        entity_id = self.title(with_ns=False) if title and title != '-1' and ns is not None else title
+        self.id = (entity_id or '-1').upper() if entity_id and re.match(r'^[A-Za-z]\d+$', entity_id) \
+            else (entity_id or '-1')
         self._content = None
+
+    def namespace(self):
+        """The number of the entity's namespace (an int, as pywikibot's)."""
+        return int(BasePage.namespace(self))
+
+    def _defined_by(self, singular=False):
+        """The API parameters naming the entity: its id (ids=, or id= when
+        singular); an item of fromPage(lazy_load=True) its page's site
+        and title; nothing for an entity not created yet."""
+        lazy_from = self.__dict__.get('_lazy_from') if self.id == '-1' else None
+        if lazy_from is not None:
+            site, title = lazy_from
+            if singular:
+                return {'site': site.dbName(), 'title': title}
+            return {'sites': site.dbName(), 'titles': title}
+        if self.id == '-1':
+            return {}
+        return {'id' if singular else 'ids': self.id}
 
     @property
     def latest_revision_id(self):
@@ -299,7 +340,7 @@ class _ItemPage:
     def __init__(self, site, title=None, ns=None):
         if ns is None:
             ns = site.item_namespace
-        WikibasePage.__init__(self, site, title or '-1')
+        WikibasePage.__init__(self, site, title or '-1', ns=ns)
 
     @classmethod
     def fromPage(cls, page, lazy_load=False):
@@ -359,7 +400,7 @@ class _PropertyPage:
                        'claims': ClaimCollection}
 
     def __init__(self, source, title=None, datatype=None):
-        WikibasePage.__init__(self, source, title or '-1')
+        WikibasePage.__init__(self, source, title or '-1', ns=source.property_namespace)
         self._type = datatype
 
     @property

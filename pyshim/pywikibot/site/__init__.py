@@ -629,10 +629,13 @@ class APISite(BaseSite):
         # Go with its keys as strings)
         for key, ns in sorted(si['Namespaces'].items(), key=lambda item: int(item[0])):
             i = int(key)
+            extra = {}
+            if ns.get('defaultcontentmodel'):
+                extra['defaultcontentmodel'] = ns['defaultcontentmodel']
             spaces[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
                                   aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
                                   content=ns.get('content', False), subpages=ns.get('subpages', False),
-                                  nonincludable=ns.get('nonincludable', False))
+                                  nonincludable=ns.get('nonincludable', False), **extra)
         return spaces
 
     @property
