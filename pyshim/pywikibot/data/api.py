@@ -511,15 +511,20 @@ class QueryGenerator(APIGeneratorBase):
         return self.limit if self.limit is not None and self.limit >= 0 else None
 
     def set_namespace(self, namespaces):
-        """Restrict the query to namespaces (int, Namespace or list)."""
-        if namespaces is None:
-            return
-        if not isinstance(namespaces, (list, tuple, set, frozenset)):
-            namespaces = [namespaces]
+        """Restrict the query to namespaces (numbers, names, Namespaces, or
+        a '|'-separated str), resolved by the site as pywikibot resolves
+        them: KeyError for one the site does not have, TypeError for None;
+        an empty list lifts the restriction. Returns None, as pywikibot's
+        when the module takes a namespace."""
+        if isinstance(namespaces, str):
+            namespaces = namespaces.split('|')
+        ids = [ns.id for ns in self.site.namespaces.resolve(namespaces)]
         key = self._prefix() + 'namespace'
-        self.request[key] = [str(int(ns)) for ns in namespaces]
-        self._namespaces = namespaces
-        return True
+        if ids:
+            self.request[key] = ids
+        elif key in self.request:
+            del self.request[key]
+        self._namespaces = ids or None
 
     def _params(self):
         params = self.request._encoded_items()
