@@ -740,6 +740,9 @@ class APISite(BaseSite):
         return self._info['username'] or None
 
     def user(self):
+        if '_userinfo_set' in self.__dict__ or '_userinfo' in self.__dict__:
+            # a userinfo set on the site: pywikibot's user()
+            return self.username() if self.logged_in() else None
         return self._call('user')
 
     def logged_in(self):

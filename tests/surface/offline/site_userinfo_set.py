@@ -1,6 +1,7 @@
 """A site's _userinfo and _username set by a script (as pywikibot's dry
 tests set them) are what pywikibot 9.6.3's APISite then says: logged_in()
-needs a userinfo with an id, a name equal to username() and no 'anon';
+needs a userinfo with an id, a name equal to username() and no 'anon'
+(user() is username() then, else None);
 user_agent's {username} is the quoted username(). Login is patched out so
 that the site is made offline. Same output from real pywikibot 9.6.3
 (site_userinfo_set.out) and gowikibot."""
@@ -16,7 +17,7 @@ print(site.username(), site.logged_in())
 for change in ({'name': 'user'}, {'name': 'other'}, {'name': 'user', 'id': 0}, {'id': 1},
                {'anon': ''}, {'groups': ['sysop']}):
     site._userinfo.update(change)
-    print(sorted(change.items()), site.logged_in())
+    print(sorted(change.items()), site.logged_in(), site.user())
     site._userinfo.pop('anon', None)
 site._userinfo = {'name': 'foo'}
 for name in ('foo', '!', 'User name', 'Ääö/x'):
