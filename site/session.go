@@ -47,7 +47,11 @@ type Namespace struct {
 	Case      string `json:"case"`
 	Content   bool   `json:"content"`
 	Subpages  bool   `json:"subpages"`
-	Aliases   []string
+	// DefaultContentModel is the namespace's content model when it is not
+	// wikitext (a Wikibase repository's item and property namespaces:
+	// "wikibase-item", "wikibase-property").
+	DefaultContentModel string `json:"defaultcontentmodel,omitempty"`
+	Aliases             []string
 }
 
 // NamespaceAlias is an extra name of a namespace.

@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gowikibot/gowikibot/auth"
+	"github.com/gowikibot/gowikibot/family"
 	"github.com/gowikibot/gowikibot/userconfig"
 )
 
@@ -46,7 +47,13 @@ func configMap(c *userconfig.Config) map[string]any {
 		}
 		users[f] = cm
 	}
+	// pywikibot's family_files also names its own families (their files
+	// in pywikibot/families); gowikibot's are built in, named by the path
+	// they would have in its embedded package.
 	ff := map[string]any{}
+	for _, k := range family.BuiltinNames() {
+		ff[k] = "<gowikibot>/pywikibot/families/" + k + "_family.py"
+	}
 	for k, v := range c.FamilyFiles {
 		ff[k] = v
 	}

@@ -14,21 +14,28 @@ import (
 // as literals (userconfig.ParsePasswordFile), never executed.
 func init() {
 	surfaceFunctions = append(surfaceFunctions,
-		surfaceFunction{sig("password_entries", 1, param{"path", strArg}), pyPasswordEntries,
-			"password_entries(path) -> (entries, problems): each entry (line, code, family, user, password, " +
+		surfaceFunction{sig("password_entries", 1, param{"path", strArg}, param{"text", strOrNone}), pyPasswordEntries,
+			"password_entries(path, text=None) -> (entries, problems) of the file's text (text, when given, is " +
+				"what Python read from path): each entry (line, code, family, user, password, " +
 				"bot password suffix or None) with code and family None where the tuple leaves them out; " +
 				"each problem (line, message)"},
 	)
 }
 
-// pyPasswordEntries is password_entries(path).
+// pyPasswordEntries is password_entries(path, text=None).
 func pyPasswordEntries(b *bridge, a []py.Object) (py.Object, error) {
 	path := str(a[0])
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return nil, py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
-	} else if err != nil {
-		return nil, py.ExceptionNewf(py.OSError, "%s: %s", path, err)
+	var data []byte
+	if len(a) > 1 && a[1] != nil && a[1] != py.None {
+		data = []byte(str(a[1]))
+	} else {
+		var err error
+		data, err = os.ReadFile(path)
+		if os.IsNotExist(err) {
+			return nil, py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
+		} else if err != nil {
+			return nil, py.ExceptionNewf(py.OSError, "%s: %s", path, err)
+		}
 	}
 	entries, probs := userconfig.ParsePasswordFile(data, environ())
 	orNone := func(s string, present bool) py.Object {

@@ -12,7 +12,8 @@ import (
 // password_entries reads a password file as literals: each tuple's line,
 // code and family (None where the tuple leaves them out), user, password
 // and bot password suffix; the lines it does not understand as problems
-// (without their text); a missing file raises FileNotFoundError.
+// (without their text); a missing file raises FileNotFoundError. Given the
+// text, it parses that instead of reading the file.
 func TestPasswordEntries(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "passwords.py")
@@ -44,6 +45,10 @@ except FileNotFoundError as e:
     assert str(e).startswith('[Errno 2] No such file or directory'), str(e)
 else:
     raise AssertionError('no FileNotFoundError')
+# text (what Python read from the file) is parsed instead of the file
+assert s.password_entries(PATH + '.missing', "('x', 'y')\n# c\n('A', BotPassword('s', 'p'))\n") == (
+    [(1, None, None, 'x', 'y', None), (3, None, None, 'A', 'p', 's')], [])
+assert s.password_entries(PATH, None)[0] == entries
 `
 	src = strings.Replace(src, "PATH", "'"+path+"'", -1)
 	if err := in.Exec(src, "t.py", nil); err != nil {

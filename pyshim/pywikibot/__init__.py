@@ -325,22 +325,52 @@ def stdout(msg='', *args, **kwargs):
 stdout = _logging_function(stdout)
 
 
+def _traceback_of(exc_info):
+    """The traceback text that logging adds for exc_info (True: the
+    exception being handled; an exception; a sys.exc_info() tuple), as
+    logging.Formatter.formatException gives it (no newline at its end;
+    'NoneType: None' when no exception is handled), or None when exc_info
+    is false."""
+    if not exc_info:
+        return None
+    if isinstance(exc_info, BaseException):
+        exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+    elif not isinstance(exc_info, tuple):
+        exc_info = sys.exc_info()
+    if exc_info[0] is None:
+        return 'NoneType: None'
+    import traceback
+    return ''.join(traceback.format_exception(*exc_info)).rstrip('\n')
+
+
+def _out_logged(prefix, msg, args, kwargs):
+    """An output function's message, with the traceback of exc_info after
+    it as pywikibot's logging handler writes it: on the next lines, the
+    last one without a line end."""
+    text = _msg(msg, args, kwargs)
+    tb = _traceback_of(kwargs.get('exc_info'))
+    if tb is None:
+        _out(prefix, text, sys.stderr)
+    else:
+        _out(prefix, '{}\n{}'.format(text, tb), sys.stderr, newline=False)
+
+
 def warning(msg, *args, **kwargs):
-    _out('WARNING: ', _msg(msg, args, kwargs), sys.stderr)
+    _out_logged('WARNING: ', msg, args, kwargs)
 
 
 warning = _logging_function(warning)
 
 
 def error(msg, *args, **kwargs):
-    _out('ERROR: ', _msg(msg, args, kwargs), sys.stderr)
+    _out_logged('ERROR: ', msg, args, kwargs)
 
 
 error = _logging_function(error)
 
 
 def critical(msg, *args, **kwargs):
-    _out('CRITICAL: ', _msg(msg, args, kwargs), sys.stderr)
+    _out_logged('CRITICAL: ', msg, args, kwargs)
 
 
 critical = _logging_function(critical)
@@ -385,7 +415,7 @@ def exception(msg=None, *args, exc_info=True, **kwargs):
             msg += ' ({})'.format(type(e).__name__)
     elif isinstance(msg, BaseException):
         msg = str(msg)
-    error(msg, *args)
+    error(msg, *args, exc_info=exc_info)
 
 
 exception.__module__ = 'pywikibot.logging'
@@ -437,6 +467,11 @@ def _readline(prompt, password=False):
     if password:
         import getpass
         return getpass.getpass('')
+    raw_input = getattr(getattr(sys.modules.get('pywikibot._ui'), 'ui', None), '_raw_input', None)
+    if raw_input is not None:
+        # the UI object is in use: its _raw_input reads the line (as
+        # pywikibot's UI.input does; tests replace it)
+        return raw_input()
     line = sys.stdin.readline()
     if not line:
         raise EOFError('EOF when reading a line')

@@ -599,12 +599,36 @@ class BasePageMore:
         return self.autoFormat()[0] is not None
 
     def data_item(self):
-        """The Wikibase item of the page (gowikibot has no Wikibase)."""
-        raise exceptions.UnknownExtensionError('Wikibase is not implemented for {}.'.format(self.site))
+        """The Wikibase item of the page (ItemPage.fromPage: WikiBaseError
+        when the site has no data repository)."""
+        return pywikibot.ItemPage.fromPage(self)
 
     def get_best_claim(self, prop):
-        """The best Wikibase claim of prop (gowikibot has no Wikibase)."""
-        raise exceptions.UnknownExtensionError('Wikibase is not implemented for {}.'.format(self.site))
+        """The page's item's first 'preferred' claim of prop, else its
+        first 'normal' one, else its first; None when the page has no item
+        or the item no such claim. UnknownExtensionError when the site has
+        no data repository."""
+        if not self.site.has_data_repository:
+            raise exceptions.UnknownExtensionError('Wikibase is not implemented for {}.'.format(self.site))
+
+        def item_of(func, *args):
+            try:
+                item = func(*args)
+                item.get()
+                return item
+            except exceptions.NoPageError:
+                return None
+            except exceptions.IsRedirectPageError:
+                return item_of(item.getRedirectTarget)
+
+        item = item_of(pywikibot.ItemPage.fromPage, self)
+        if not item or prop not in item.claims:
+            return None
+        claims = item.claims[prop]
+        for claim in claims:
+            if claim.rank == 'preferred':
+                return claim
+        return next((c for c in claims if c.rank == 'normal'), claims[0])
 
     def change_category(self, old_cat, new_cat, summary=None, sort_key=None, in_place=True,
                         include=None, show_diff=False):

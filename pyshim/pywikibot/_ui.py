@@ -24,6 +24,14 @@ class UI:
     def init_handlers(self, root_logger=None, default_stream='stderr'):
         """Nothing to set up: the output functions write directly."""
 
+    def _raw_input(self):
+        """A line typed on sys.stdin, without its line end (EOFError at
+        the end of the input)."""
+        line = sys.stdin.readline()
+        if not line:
+            raise EOFError('EOF when reading a line')
+        return line.rstrip('\n')
+
     def flush(self):
         """Flush the output streams."""
         for stream in (sys.stdout, sys.stderr):

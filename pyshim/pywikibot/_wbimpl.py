@@ -23,6 +23,7 @@ from pywikibot._wbclasses import (
     WbDataPage, WbUnknown, WikibasePage,
 )
 from pywikibot.page import BasePage
+from pywikibot.page._collections import AliasesDict, ClaimCollection, LanguageDict, SiteLinkCollection
 from pywikibot.site import APISite
 
 
@@ -57,14 +58,31 @@ class _DataSite:
 
     @property
     def item_namespace(self):
-        return self.namespaces[0]
+        """The namespace of the repository's items."""
+        return self.get_namespace_for_entity_type('item')
 
     @property
     def property_namespace(self):
-        return self.namespaces[120]
+        """The namespace of the repository's properties."""
+        return self.get_namespace_for_entity_type('property')
 
     def get_namespace_for_entity_type(self, entity_type):
-        return {'item': 0, 'property': 120, 'lexeme': 146}.get(entity_type, 0)
+        """The namespace of entity_type's entities: the one whose default
+        content model is 'wikibase-' + entity_type, as pywikibot finds it
+        (else, when the siteinfo names no models, Wikidata's numbers: items
+        0, properties 120, lexemes 146); EntityTypeUnknownError for none."""
+        model = 'wikibase-' + entity_type
+        namespaces = self.namespaces
+        for ns in namespaces.values():
+            if getattr(ns, 'defaultcontentmodel', None) == model:
+                return ns
+        number = {'item': 0, 'property': 120, 'lexeme': 146}.get(entity_type)
+        if entity_type in self._type_to_class and number in namespaces and not any(
+                hasattr(ns, 'defaultcontentmodel') for ns in namespaces.values()):
+            return namespaces[number]
+        from pywikibot.exceptions import EntityTypeUnknownError
+        raise EntityTypeUnknownError('{!r} does not support entity type "{}"  or it doesn\'t have '
+                                     'its own namespace'.format(self, entity_type))
 
     def get_entity_for_entity_id(self, entity_id):
         """The entity object of an id (Q1, P31, L1, M1)."""
@@ -132,6 +150,16 @@ class _WikibaseEntity:
 
     entity_type = None
     title_pattern = None
+    #: the entity's data attributes (labels, claims, ...) and the
+    #: collection class of each
+    DATA_ATTRIBUTES = {}
+
+    @classmethod
+    def _normalizeData(cls, data):  # noqa: N802 (pywikibot's name)
+        """data's DATA_ATTRIBUTES in the API's structure (each by its
+        collection's normalizeData); other keys are left out."""
+        return {key: attr.normalizeData(data[key]) for key, attr in cls.DATA_ATTRIBUTES.items()
+                if key in data}
 
     def __init__(self, repo, id_=None):
         if not isinstance(repo, DataSite) and not getattr(repo, 'has_data_repository', False):
@@ -153,6 +181,17 @@ class _LexemeForm:
 
     entity_type = 'form'
     title_pattern = r'L[1-9]\d*-F[1-9]\d*'
+    DATA_ATTRIBUTES = {'representations': LanguageDict, 'claims': ClaimCollection}
+
+    @classmethod
+    def _normalizeData(cls, data):  # noqa: N802 (pywikibot's name)
+        """The entity's normalized data, grammatical features given as
+        items becoming their ids."""
+        new = _WikibaseEntity._normalizeData.__func__(cls, data)
+        if 'grammaticalFeatures' in data:
+            new['grammaticalFeatures'] = [f.getID() if isinstance(f, ItemPage) else f
+                                          for f in data['grammaticalFeatures']]
+        return new
 
 
 class _LexemeSense:
@@ -160,6 +199,7 @@ class _LexemeSense:
 
     entity_type = 'sense'
     title_pattern = r'L[1-9]\d*-S[1-9]\d*'
+    DATA_ATTRIBUTES = {'glosses': LanguageDict, 'claims': ClaimCollection}
 
 
 class _WikibasePage:
@@ -174,10 +214,34 @@ class _WikibasePage:
         if not isinstance(site, DataSite) and not getattr(site, 'has_data_repository', False):
             raise WikiBaseError('{} is not a data repository.'.format(site))
         self.repo = site
-        self.id = (title or '-1').upper() if title and re.match(r'^[A-Za-z]\d+$', title) \
-            else (title or '-1')
+        ns = kwargs.pop('ns', None)
+        if ns is not None:
+            # the entity type's namespace: 'Q60' is 'Item:Q60' where items
+            # have a namespace of their own
+            kwargs['ns'] = int(ns)
         BasePage.__init__(self, site, title or '-1', **kwargs)
+        entity_id = self.title(with_ns=False) if title and title != '-1' and ns is not None else title
+        self.id = (entity_id or '-1').upper() if entity_id and re.match(r'^[A-Za-z]\d+$', entity_id) \
+            else (entity_id or '-1')
         self._content = None
+
+    def namespace(self):
+        """The number of the entity's namespace (an int, as pywikibot's)."""
+        return int(BasePage.namespace(self))
+
+    def _defined_by(self, singular=False):
+        """The API parameters naming the entity: its id (ids=, or id= when
+        singular); an item of fromPage(lazy_load=True) its page's site
+        and title; nothing for an entity not created yet."""
+        lazy_from = self.__dict__.get('_lazy_from') if self.id == '-1' else None
+        if lazy_from is not None:
+            site, title = lazy_from
+            if singular:
+                return {'site': site.dbName(), 'title': title}
+            return {'sites': site.dbName(), 'titles': title}
+        if self.id == '-1':
+            return {}
+        return {'id' if singular else 'ids': self.id}
 
     @property
     def latest_revision_id(self):
@@ -188,24 +252,46 @@ class _WikibasePage:
         self._lastrevid = value or 0
 
     def getID(self, numeric=False):
-        """The id ('Q42'), or its number (42) when numeric."""
+        """The id ('Q42'), or its number (42) when numeric (an item of
+        fromPage(lazy_load=True) is found first)."""
+        if self.id == '-1' and '_lazy_from' in self.__dict__:
+            self.get()
         return int(self.id[1:]) if numeric and self.id != '-1' else self.id
 
     def exists(self):
         if self._content is None:
             try:
                 self.get()
-            except NoWikibaseEntityError:
+            except pywikibot.exceptions.NoPageError:
                 return False
         return 'missing' not in self._content
 
     def get(self, force=False, *args, **kwargs):
-        """Load the entity data; NoWikibaseEntityError when missing."""
+        """Load the entity data; NoPageError when missing (raised while
+        handling the entity's NoWikibaseEntityError, as pywikibot's)."""
         if self._content is None or force:
-            self._content = self.repo.loadcontent({'ids': self.id})
+            lazy_from = self.__dict__.get('_lazy_from') if self.id == '-1' else None
+            if lazy_from is not None:
+                # an item of ItemPage.fromPage(page, lazy_load=True): found
+                # by the page's site link
+                site, title = lazy_from
+                page = pywikibot.Page(site, title)
+                self._content = self.repo.loadcontent({'sites': site.dbName(), 'titles': title})
+                if 'missing' in self._content:
+                    self._content = None
+                    raise pywikibot.exceptions.NoPageError(page, 'Page {} has no item'.format(page))
+                content = self._content
+                self.id = content['id']
+                BasePage.__init__(self, self.repo, self.id)  # the page is the item's now
+                self._content = content
+            else:
+                self._content = self.repo.loadcontent({'ids': self.id})
             self.latest_revision_id = self._content.get('lastrevid')
         if 'missing' in self._content:
-            raise NoWikibaseEntityError(self)
+            try:
+                raise NoWikibaseEntityError(self)
+            except NoWikibaseEntityError:
+                raise pywikibot.exceptions.NoPageError(self)
         self.labels = {k: v['value'] for k, v in self._content.get('labels', {}).items()}
         self.descriptions = {k: v['value'] for k, v in self._content.get('descriptions', {}).items()}
         self.aliases = {k: [a['value'] for a in v] for k, v in self._content.get('aliases', {}).items()}
@@ -248,24 +334,36 @@ class _ItemPage:
 
     entity_type = 'item'
     title_pattern = r'Q[1-9]\d*'
+    DATA_ATTRIBUTES = {'labels': LanguageDict, 'descriptions': LanguageDict, 'aliases': AliasesDict,
+                       'claims': ClaimCollection, 'sitelinks': SiteLinkCollection}
 
     def __init__(self, site, title=None, ns=None):
         if ns is None:
             ns = site.item_namespace
-        WikibasePage.__init__(self, site, title or '-1')
+        WikibasePage.__init__(self, site, title or '-1', ns=ns)
 
     @classmethod
     def fromPage(cls, page, lazy_load=False):
-        """The item linked to page (by its site link); NoPageError when the
-        page's site has no repository or the page no item."""
+        """The item linked to page (by its site link), kept on the page
+        (page._item) as pywikibot keeps it; WikiBaseError when the page's
+        site has no repository, NoPageError when the page has no item.
+        With lazy_load nothing is asked yet: the item is found on the
+        first get()."""
+        if hasattr(page, '_item'):
+            return page._item
         repo = page.site.data_repository()
         if repo is None:
             raise WikiBaseError('{} has no data repository'.format(page.site))
-        data = repo.loadcontent({'sites': page.site.dbName(), 'titles': page.title()})
-        if 'missing' in data:
-            raise pywikibot.exceptions.NoPageError(page, 'Page {} has no item'.format(page))
-        item = cls(repo, data['id'])
-        item._content = data
+        if lazy_load:
+            item = cls(repo)
+            item._lazy_from = (page.site, page.title(with_section=False))
+        else:
+            data = repo.loadcontent({'sites': page.site.dbName(), 'titles': page.title()})
+            if 'missing' in data:
+                raise pywikibot.exceptions.NoPageError(page, 'Page {} has no item'.format(page))
+            item = cls(repo, data['id'])
+            item._content = data
+        page._item = item
         return item
 
     @classmethod
@@ -298,9 +396,11 @@ class _PropertyPage:
 
     entity_type = 'property'
     title_pattern = r'P[1-9]\d*'
+    DATA_ATTRIBUTES = {'labels': LanguageDict, 'descriptions': LanguageDict, 'aliases': AliasesDict,
+                       'claims': ClaimCollection}
 
     def __init__(self, source, title=None, datatype=None):
-        WikibasePage.__init__(self, source, title or '-1')
+        WikibasePage.__init__(self, source, title or '-1', ns=source.property_namespace)
         self._type = datatype
 
     @property
@@ -319,6 +419,18 @@ class _LexemePage:
 
     entity_type = 'lexeme'
     title_pattern = r'L[1-9]\d*'
+    DATA_ATTRIBUTES = {'lemmas': LanguageDict, 'claims': ClaimCollection}
+
+    @classmethod
+    def _normalizeData(cls, data):  # noqa: N802 (pywikibot's name)
+        """The entity's normalized data, a language or lexical category
+        given as an item becoming its id."""
+        new = _WikibaseEntity._normalizeData.__func__(cls, data)
+        for prop in ('language', 'lexicalCategory'):
+            value = new.get(prop)
+            if value:
+                new[prop] = value.getID() if isinstance(value, ItemPage) else value
+        return new
 
     def __init__(self, site, title=None):
         WikibasePage.__init__(self, site, title or '')
@@ -329,6 +441,7 @@ class _MediaInfo:
 
     entity_type = 'mediainfo'
     title_pattern = r'M[1-9]\d*'
+    DATA_ATTRIBUTES = {'labels': LanguageDict, 'statements': ClaimCollection}
 
 
 class _Property:
@@ -408,6 +521,12 @@ class _Claim:
 
     def _target_from_value(self, value):
         t = getattr(self, '_type', None)
+        if t is not None and t not in self.types and t not in ('wikibase-form', 'wikibase-sense'):
+            # a data type pywikibot does not know: its value kept as a
+            # WbUnknown with pywikibot's warning
+            target = WbUnknown.fromWikibase(value)
+            target.warning = '{} datatype is not supported yet.'.format(t)
+            return target
         return self.TARGET_CONVERTER.get(t, lambda value, site: value)(value, self.repo)
 
     def setTarget(self, value):
@@ -910,6 +1029,10 @@ class _WbUnknown:
         self.warning = warning
 
     def toWikibase(self):
+        """The JSON value (the warning, if any, is shown the first time)."""
+        if self.warning:
+            pywikibot.warning(self.warning)
+            self.warning = ''
         return self.json
 
     @classmethod

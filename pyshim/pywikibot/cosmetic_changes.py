@@ -7,9 +7,10 @@ cleanUpSectionHeaders, putSpacesInLists), HTML to wiki markup (fixHtml),
 <ref> tags (fixReferences), prettytable (fixStyle), the page footer
 (standardizePageFooter), links (cleanUpLinks) and HTML entities
 (resolveHtmlEntities). The methods that need per-wiki data (namespace and
-magic-word translation, typos, Arabic letters, ISBNs, Commons file
-descriptions, deprecated templates, empty sections) are present and leave
-the text unchanged.
+magic-word translation, Arabic letters, ISBNs, Commons file descriptions,
+empty sections) are present and leave the text unchanged; those of the
+site's own links (fixSelfInterwiki, fixSyntaxSave), units (fixTypo) and
+deprecated templates (replaceDeprecatedTemplates) are pywikibot's.
 """
 import re
 from enum import IntEnum
@@ -43,7 +44,22 @@ main_sortkey = {'_default': ' ', 'ar': '*'}
 
 nn_iw_msg = '<!--interwiki (no, sv, da first; then other languages alphabetically by name)-->'
 
-deprecatedTemplates = {}
+# the deprecated templates of a wiki, by family and code: (old template,
+# its replacement with \g<parameters> for the old one's parameters)
+deprecatedTemplates = {
+    'wikipedia': {
+        'de': [
+            ('Belege', 'Belege fehlen\\g<parameters>'),
+            ('Quelle', 'Belege fehlen\\g<parameters>'),
+            ('Quellen', 'Belege fehlen\\g<parameters>'),
+            ('Quellen fehlen', 'Belege fehlen\\g<parameters>'),
+        ],
+        'ur': [
+            ('Infobox former country', 'خانہ معلومات سابقہ ملک\\g<parameters>'),
+            ('Infobox Former Country', 'خانہ معلومات سابقہ ملک\\g<parameters>'),
+        ],
+    }
+}
 
 
 # a redirect line, when the site does not give its own redirect_regex
@@ -117,10 +133,87 @@ class CosmeticChangesToolkit:
     def _unchanged(self, text):
         return text
 
-    commonsfiledesc = fixSelfInterwiki = fixSyntaxSave = _unchanged
+    commonsfiledesc = _unchanged
     translateAndCapitalizeNamespaces = translateMagicWords = _unchanged
-    replaceDeprecatedTemplates = removeEmptySections = _unchanged
-    fixTypo = fixArabicLetters = fix_ISBN = _unchanged
+    removeEmptySections = _unchanged
+    fixArabicLetters = fix_ISBN = _unchanged
+
+    # -- per-wiki clean-ups gowikibot does --
+    def fixSelfInterwiki(self, text):
+        """Links with the site's own language prefix ([[de:X]], [[:de: X]]
+        on dewiki) become local links; not on talk pages nor under the
+        interwiki script."""
+        if self.talkpage or pywikibot.calledModuleName() == 'interwiki':
+            return text
+        own = re.compile(r'\[\[(?: *:)? *' + re.escape(self.site.code) + r' *: *([^\[\]\n]*)\]\]')
+        return own.sub(r'[[\1]]', text)
+
+    def replaceDeprecatedTemplates(self, text):
+        """The wiki's deprecated templates (deprecatedTemplates) replaced,
+        their parameters kept."""
+        olds = deprecatedTemplates.get(self.site.family.name, {}).get(self.site.code, [])
+        builder = MultiTemplateMatchBuilder(self.site)
+        for old, new in olds:
+            text = textlib.replaceExcept(text, builder.pattern(old), '{{%s}}' % new if new else '',
+                                         ['comment', 'math', 'nowiki', 'pre'])
+        return text
+
+    def fixTypo(self, text):
+        """Units: '42 ccm' becomes '42&nbsp;cm³', an ordinal sign before C or
+        F a degree sign ('42 ºC': '42&nbsp;°C'); not in links, quotations
+        in «» and the usual exceptions."""
+        exceptions = ['comment', 'gallery', 'hyperlink', 'interwiki', 'link', 'nowiki',
+                      'math', 'pre', 'startspace', 'syntaxhighlight']
+        text = textlib.replaceExcept(text, r'(\d)\s*(?:&nbsp;)?ccm', '\\1&nbsp;cm³', exceptions,
+                                     site=self.site)
+        exceptions.append(re.compile('«.*?»'))
+        text = textlib.replaceExcept(text, r'(\d)\s*(?:&nbsp;)?[º°]([CF])', '\\1&nbsp;°\\2',
+                                     exceptions, site=self.site)
+        return textlib.replaceExcept(text, 'º([CF])', '°\\1', exceptions, site=self.site)
+
+    def _article_url_patterns(self):
+        """Regexes of the site's own article URLs (index.php/TITLE,
+        index.php?title=TITLE and the article path) with {title} where the
+        title goes: a link's scheme optional when http and https share
+        the host."""
+        path = self.site.path()
+        for suffix in (path + '/{}', path + '?title={}', self.site.articlepath):
+            host = self.site.hostname()
+            if self.site.protocol() == 'http':
+                url = re.escape('http://' + host + suffix)
+            else:
+                url = '(?:https?:)?' + re.escape('//' + host + suffix)
+            separator = '?&' if '?' in suffix else '?'
+            yield suffix, url.replace(r'\{\}', '{title}'), separator
+
+    def fixSyntaxSave(self, text):
+        """External links to the site's own articles become wikilinks
+        (files and categories with a leading colon); [[URL]] and [[URL]
+        become [URL]; a pipe between URL and label becomes a space."""
+        file_cat = [*self.site.namespaces[6], *self.site.namespaces[14]]
+
+        def wikilink(match):
+            link = match['link']
+            colon = ':' if re.match('(?:{}):'.format('|'.join(file_cat)), link) else ''
+            label = '|' + match['title'] if match['title'] else ''
+            return '[[' + colon + link + label + ']]'
+
+        exceptions = ['comment', 'math', 'nowiki', 'pre', 'startspace', 'syntaxhighlight']
+        for _, url, separator in self._article_url_patterns():
+            # the title starts with a non-space, so that trailing spaces
+            # without a label are not taken for one
+            title = r'(?P<link>[^{}]+?)(\s+(?P<title>[^\s].*?))'.format(separator)
+            pattern = r'\[\[?' + url + r'?\s*\]\]?'
+            text = textlib.replaceExcept(text, pattern.replace('{title}', title), wikilink,
+                                         exceptions, site=self.site)
+        text = textlib.replaceExcept(text, r'\[\[(?P<url>https?://[^\]]+?)\]\]?', r'[\g<url>]',
+                                     exceptions, site=self.site)
+        text = textlib.replaceExcept(text, r'\[(?P<url>https?://[^\|\] \r\n]+?) +\| *(?P<label>[^\|\]]+?)\]',
+                                     r'[\g<url> \g<label>]', exceptions)
+        ext = '|'.join(r'\.' + e for e in ('pdf', 'html?', 'php', 'aspx?', 'jsp'))
+        return textlib.replaceExcept(
+            text, r'\[(?P<url>https?://[^\|\] ]+?(' + ext + r')) *\| *(?P<label>[^\|\]]+?)\]',
+            r'[\g<url> \g<label>]', exceptions)
 
     # -- footer, links and entities --
     def standardizePageFooter(self, text):

@@ -347,9 +347,16 @@ def cherry_pick(oldtext, newtext, n=0, by_letter=False):
 
 
 def html_comparator(compare_string):
-    """The deleted and added contexts of an action=compare HTML diff
-    (pywikibot needs BeautifulSoup for it, which gowikibot lacks)."""
-    from bs4 import BeautifulSoup  # noqa: F401  (ImportError, as without bs4)
+    """{'deleted-context': [...], 'added-context': [...]}: the text of
+    each deleted and added line (the diff-deletedline and diff-addedline
+    cells) of an action=compare HTML diff. Needs the beautifulsoup4
+    package, as pywikibot's (ImportError without it)."""
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup(compare_string, 'html.parser')
+    result = {}
+    for key, css_class in (('deleted-context', 'diff-deletedline'), ('added-context', 'diff-addedline')):
+        result[key] = [''.join(cell.strings) for cell in soup.find_all('td', class_=css_class)]
+    return result
 
 
 def get_close_matches_ratio(word, possibilities, *, n=3, cutoff=0.6, ignorecase=False):

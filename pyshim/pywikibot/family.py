@@ -621,6 +621,9 @@ def _loaded_family(info):
         'closed_wikis': list(info['closed_wikis']),
         'removed_wikis': list(info['removed_wikis']),
     }
+    if issubclass(base, SingleSiteFamily) and len(langs) == 1:
+        # a single site family names its site: code and domain
+        (attrs['code'], attrs['domain']), = langs.items()
     docs = info.get('doc_subpages')
     if docs is not None:
         # pywikibot's shape: '_default' a (suffixes, codes) pair, a code its suffixes

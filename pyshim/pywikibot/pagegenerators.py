@@ -236,15 +236,19 @@ _LINK_RE = re.compile(r'\[\[(?P<title>[^\]|[<>{}]*)(\|[^\]]*)?\]\]')
 
 
 def TextIOPageGenerator(source=None, site=None):
-    """The pages named in a text file: its [[links]], or else one title
-    per line (text after "|" ignored)."""
+    """The pages named in a text file or on a web page (source a URL,
+    read with comms.http.fetch): its [[links]], or else one title per line
+    (text after "|" ignored)."""
     if source is None:
         source = pywikibot.input('Please enter the filename / URL:')
     site = _site(site)
-    if source.startswith('http://') or source.startswith('https://'):
-        raise NotImplementedError('gowikibot reads page lists from local files only')
-    with open(source, encoding=config.__dict__.get('textfile_encoding', 'utf-8')) as f:
-        text = f.read()
+    from urllib.parse import urlparse
+    if urlparse(source).netloc:
+        from pywikibot.comms import http
+        text = http.fetch(source).text
+    else:
+        with open(source, encoding=config.__dict__.get('textfile_encoding', 'utf-8')) as f:
+            text = f.read()
     found = False
     for m in _LINK_RE.finditer(text):
         found = True

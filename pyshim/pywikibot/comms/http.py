@@ -249,17 +249,31 @@ def get_charset_from_content_type(content_type):
     return re.sub(r'\A(?:cp[ _\-]|(?:[a-z]+[_\-]?)?win(?:dows)?[_\-]?)(\d{3,4})', r'cp\1', charset)
 
 
-def _decide_encoding(response, charset):
+def _get_encoding_from_response_headers(response):
+    """The encoding the response's Content-Type names: its charset; else
+    utf-8 for JSON; for XML the first line's encoding declaration (utf-8
+    without one); else None."""
     content_type = response.headers.get('content-type')
-    header = None
-    if content_type:
-        header = get_charset_from_content_type(content_type)
-        if not header and 'json' in content_type:
-            header = 'utf-8'
-        elif not header and 'xml' in content_type:
-            first = response.content[:100].split(b'\n')[0]
-            m = re.search(r'encoding=(["\'])(?P<e>.+?)\1', first.decode('latin-1'))
-            header = m.group('e') if m else 'utf-8'
+    if not content_type:
+        return None
+    header = get_charset_from_content_type(content_type)
+    if not header and 'json' in content_type:
+        header = 'utf-8'
+    elif not header and 'xml' in content_type:
+        # the first line as bytes.splitlines() gives it (the interpreter's
+        # bytes have no splitlines)
+        first = re.split(r'[\r\n]', response.content[:100].decode('latin-1'), 1)[0]
+        m = re.search(r'encoding=(["\'])(?P<e>.+?)\1', first)
+        header = m.group('e') if m else 'utf-8'
+    return header
+
+
+def _decide_encoding(response, charset=None):
+    """The encoding to decode the response with: the header's (as
+    _get_encoding_from_response_headers) or charset (default: the
+    request's Accept-Charset) when the content decodes with it; latin1
+    when neither names one; None (for chardet) when none decodes."""
+    header = _get_encoding_from_response_headers(response)
     if header is None:
         pywikibot.log('Http response does not contain a charset.')
     if charset is None:

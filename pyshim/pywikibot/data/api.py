@@ -102,6 +102,46 @@ class Request:
         """A Request of req_site with kwargs as its parameters."""
         return cls(site=req_site, parameters=kwargs)
 
+    @staticmethod
+    def _generate_mime_part(key, content, keytype=None, headers=None):
+        """The form-data part of key: text/plain when content is ASCII
+        text, else application/octet-stream (or keytype, a (maintype,
+        subtype) pair) sent as binary; headers are added to its
+        Content-disposition. (gowikibot's uploads are built in Go; this is
+        pywikibot's helper.)"""
+        from email.mime.nonmultipart import MIMENonMultipart
+        if not keytype:
+            try:
+                content.encode('ascii')
+                keytype = ('text', 'plain')
+            except (UnicodeError, AttributeError):
+                keytype = ('application', 'octet-stream')
+        part = MIMENonMultipart(*keytype)
+        disposition = {'name': key}
+        disposition.update(headers or {})
+        part.add_header('Content-disposition', 'form-data', **disposition)
+        if keytype != ('text', 'plain'):
+            part['Content-Transfer-Encoding'] = 'binary'
+        part.set_payload(content)
+        return part
+
+    @classmethod
+    def _build_mime_request(cls, params, mime_params):
+        """(headers, body) of a multipart/form-data post of params (each a
+        part of its own) and mime_params ({key: (content, keytype,
+        headers)}): the body without the MIME headers, which are returned
+        as the HTTP headers."""
+        from email.mime.multipart import MIMEMultipart
+        container = MIMEMultipart(_subtype='form-data')
+        for key, value in params.items():
+            container.attach(cls._generate_mime_part(key, value))
+        for key, value in mime_params.items():
+            container.attach(cls._generate_mime_part(key, *value))
+        body = container.as_bytes()
+        marker = b'\n\n'
+        body = body[body.find(marker) + len(marker):]
+        return dict(container.items()), body
+
     @classmethod
     def clean_kwargs(cls, kwargs):
         """kwargs with the API parameters moved under 'parameters'."""
@@ -471,15 +511,20 @@ class QueryGenerator(APIGeneratorBase):
         return self.limit if self.limit is not None and self.limit >= 0 else None
 
     def set_namespace(self, namespaces):
-        """Restrict the query to namespaces (int, Namespace or list)."""
-        if namespaces is None:
-            return
-        if not isinstance(namespaces, (list, tuple, set, frozenset)):
-            namespaces = [namespaces]
+        """Restrict the query to namespaces (numbers, names, Namespaces, or
+        a '|'-separated str), resolved by the site as pywikibot resolves
+        them: KeyError for one the site does not have, TypeError for None;
+        an empty list lifts the restriction. Returns None, as pywikibot's
+        when the module takes a namespace."""
+        if isinstance(namespaces, str):
+            namespaces = namespaces.split('|')
+        ids = [ns.id for ns in self.site.namespaces.resolve(namespaces)]
         key = self._prefix() + 'namespace'
-        self.request[key] = [str(int(ns)) for ns in namespaces]
-        self._namespaces = namespaces
-        return True
+        if ids:
+            self.request[key] = ids
+        elif key in self.request:
+            del self.request[key]
+        self._namespaces = ids or None
 
     def _params(self):
         params = self.request._encoded_items()
@@ -963,18 +1008,42 @@ ParamInfo.paraminfo_keys = __import__('pywikibot.tools', fromlist=['classpropert
     _paraminfo_keys)
 
 
+def _configured_user(config, site):
+    """The user config.usernames names for site (its family's entry, else
+    the '*' family's; the site's code, else '*'), as pywikibot's
+    LoginManager finds it; NoUsernameError with pywikibot's text when none."""
+    from pywikibot.exceptions import NoUsernameError
+    names = config.usernames
+    code_to_user = names[site.family.name] or names['*']
+    try:
+        return code_to_user.get(site.code) or code_to_user['*']
+    except KeyError:
+        raise NoUsernameError(
+            'ERROR: username for {fam}:{code} is undefined.\nIf you have a username for that site, '
+            'please add a line to user config file (user-config.py) as follows:\n'
+            "usernames['{fam}']['{code}'] = 'myUsername'".format(fam=site.family.name, code=site.code))
+
+
 class ClientLoginManager:
     """Logs in to a site (gowikibot: the Go core does the login with the
     configured bot password, main account or OAuth; the password stays
     there, so password is only what was passed)."""
 
     def __init__(self, password=None, site=None, user=None):
+        from pywikibot import login
+        config = login.config  # pywikibot.login's, which tests patch
         self.site = site or pywikibot.Site()
-        self.username = user or self.site.username()
-        # the name sent at login: Name@suffix for a bot password
-        self.login_name = self.site._call('login_name') if user is None else user
+        if hasattr(self.site, '_call'):
+            # gowikibot's site: the Go core knows the user (config.usernames
+            # or -user:) and the name sent at login (Name@suffix for a bot
+            # password)
+            self.username = user or self.site.username()
+            self.login_name = self.site._call('login_name') if user is None else user
+        else:
+            # another site object: the user from config.usernames as
+            # pywikibot finds it
+            self.username = self.login_name = user or _configured_user(config, self.site)
         self.password = password
-        from pywikibot import config
         if getattr(config, 'password_file', ''):
             self.readPassword()
 
@@ -988,15 +1057,20 @@ class ClientLoginManager:
         import os
         import warnings
 
+        import codecs
+
         import _gowikibot_surface
-        from pywikibot import config
+        from pywikibot import login
         from pywikibot.login import _PasswordFileWarning
         from pywikibot.tools import file_mode_checker, normalize_username
+        config = login.config
         password_file = os.path.join(config.base_dir, config.password_file)
         if not os.path.isfile(password_file):
             password_file = config.password_file
         file_mode_checker(password_file, mode=config.private_files_permission)
-        entries, problems = _gowikibot_surface.password_entries(password_file)
+        with codecs.open(password_file, encoding='utf-8') as f:
+            text = f.read()
+        entries, problems = _gowikibot_surface.password_entries(password_file, text)
         lines = [(line, None, message) for line, message in problems]
         lines += [(entry[0], entry, None) for entry in entries]
         for line, entry, message in sorted(lines, key=lambda item: item[0], reverse=True):

@@ -634,10 +634,13 @@ class APISite(BaseSite):
         # Go with its keys as strings)
         for key, ns in sorted(si['Namespaces'].items(), key=lambda item: int(item[0])):
             i = int(key)
+            extra = {}
+            if ns.get('defaultcontentmodel'):
+                extra['defaultcontentmodel'] = ns['defaultcontentmodel']
             spaces[i] = Namespace(i, canonical_name=ns.get('canonical', ''), custom_name=ns.get('name', ''),
                                   aliases=ns.get('Aliases') or [], case=ns.get('case', 'first-letter'),
                                   content=ns.get('content', False), subpages=ns.get('subpages', False),
-                                  nonincludable=ns.get('nonincludable', False))
+                                  nonincludable=ns.get('nonincludable', False), **extra)
         return spaces
 
     @property
@@ -734,12 +737,24 @@ class APISite(BaseSite):
 
     # -- user --
     def username(self):
+        # _username and _userinfo set on the site (as pywikibot's dry
+        # tests set them) are pywikibot's attributes: they are what the
+        # site then says
+        if '_username' in self.__dict__:
+            return self.__dict__['_username']
         return self._info['username'] or None
 
     def user(self):
+        if '_userinfo_set' in self.__dict__ or '_userinfo' in self.__dict__:
+            # a userinfo set on the site: pywikibot's user()
+            return self.username() if self.logged_in() else None
         return self._call('user')
 
     def logged_in(self):
+        if '_userinfo_set' in self.__dict__ or '_userinfo' in self.__dict__:
+            info = self.userinfo
+            return ('anon' not in info and bool(info.get('id')) and bool(info.get('name'))
+                    and info['name'] == self.username())
         return self._call('logged_in')
 
     @property
@@ -787,8 +802,9 @@ class APISite(BaseSite):
         """The user's userinfo (name, id, groups, rights, ratelimits,
         messages), as the API's formatversion 2 gives it: 'anon' only for
         an anonymous user, block details only for a blocked one."""
-        if '_userinfo_set' in self.__dict__:
-            return self.__dict__['_userinfo_set']
+        for name in ('_userinfo_set', '_userinfo'):
+            if name in self.__dict__:
+                return self.__dict__[name]
         info = self._call('userinfo')
         if not info.get('anon'):
             info.pop('anon', None)

@@ -177,7 +177,7 @@ def cached(*arg):
 
 
 def open_archive(filename, mode='rb', use_extension=True):
-    """Open filename as pywikibot does: a .bz2, .gz, .xz (.lzma) or .7z
+    """Open filename as pywikibot does: a .bz2, .gz, .xz, .lzma or .7z
     archive (by its extension, or by its first bytes with use_extension
     False) through its decompressor, any other file as it is. Modes are
     binary ('r' means 'rb'); .7z files are read through the 7za program
@@ -188,7 +188,6 @@ def open_archive(filename, mode='rb', use_extension=True):
         raise ValueError('Invalid mode: "{}"'.format(mode))
     if use_extension:
         ext = filename.rpartition('.')[2].lower()
-        ext = 'xz' if ext == 'lzma' else ext
     elif 'w' in mode:
         raise ValueError('Magic number detection only when reading')
     else:
@@ -205,9 +204,11 @@ def open_archive(filename, mode='rb', use_extension=True):
     if ext == 'gz':
         import gzip
         return gzip.open(filename, mode)
-    if ext == 'xz':
+    if ext in ('xz', 'lzma'):
+        # .lzma is the legacy container (no magic number: found only by
+        # its extension)
         import lzma
-        return lzma.open(filename, mode)
+        return lzma.open(filename, mode, format=lzma.FORMAT_ALONE if ext == 'lzma' else lzma.FORMAT_XZ)
     if ext == '7z':
         if mode != 'rb':
             raise NotImplementedError('It is not possible to write a 7z file.')

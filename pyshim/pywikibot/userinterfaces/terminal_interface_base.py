@@ -87,6 +87,52 @@ class UI(_BaseUI, ABUIC):
         """The base terminal UI shows no colours (the platform UIs do)."""
         return False
 
+    def _print(self, text, target_stream):
+        """Write text to target_stream, its colour tags (<<red>>,
+        <<previous>>, old \\03{red}; not both kinds) switching colours
+        through encounter_color when config.colorized_output is set and the
+        stream shows colours. Without colours, a line that had a colour
+        ends with ' ***'."""
+        colorized = config.colorized_output and self.support_color(target_stream)
+        old_parts = old_colorTagR.split(text)
+        new_parts = new_colorTagR.split(text)
+        if min(len(old_parts), len(new_parts)) > 1:
+            raise ValueError('Old color format must not be mixed with new color format. Found:\n'
+                             + text.replace('\03', '\\03'))
+        if len(old_parts) > 1:
+            issue_deprecation_warning('old color format variant like \03{color}',
+                                      'new color format like <<color>>', since='7.3.0')
+            parts = old_parts
+        else:
+            parts = new_parts
+        # split() gives the text, then the tag's three groups, per tag
+        texts = parts[::4]
+        tags = parts[1::4] + ['default']
+        stack = ['default']
+        colored_line = False
+        for index, (txt, tag) in enumerate(zip(texts, tags)):
+            current = stack[-1]
+            if tag == 'previous':
+                if len(stack) > 1:
+                    stack.pop()
+                tag = stack[-1]
+            else:
+                stack.append(tag)
+            if current != tag:
+                colored_line = True
+            if colored_line and not colorized:
+                if '\n' in txt:
+                    txt = txt.replace('\n', ' ***\n', 1)
+                    colored_line = False
+                elif index == len(texts) - 1:
+                    txt += ' ***'
+                    colored_line = False
+            self._write(txt, target_stream)
+            if current != tag and colorized:
+                target_stream.flush()
+                self.encounter_color(stack[-1], target_stream)
+        target_stream.flush()
+
 
 class TerminalHandler(_logging.StreamHandler):
     """A logging handler writing through a UI's output (one lock shared by

@@ -39,7 +39,11 @@ NON_LATIN_DIGITS = {
 #: that adds the digits to its table)
 digits = NON_LATIN_DIGITS['te']
 
-_DIGIT_VALUES = {d: str(i) for ds in NON_LATIN_DIGITS.values() for i, d in enumerate(ds)}
+#: the characters whose transliteration is fixed in advance (pywikibot's
+#: name for its whole table): here the non-Latin digits; the others are
+#: worked out on first use (see the module doc)
+_trans = {d: str(i) for ds in NON_LATIN_DIGITS.values() for i, d in enumerate(ds)}
+_DIGIT_VALUES = _trans
 
 _REPEAT_PREVIOUS = '々仝ヽヾゝゞ〱〲〳〵〴'
 

@@ -6,7 +6,9 @@
 #
 # Usage: tests/pywikibot/pwbtests/run.sh PYWIKIBOT_CHECKOUT GOWIKIBOT OUT
 # (e.g. run.sh /tmp/pwb963 bin/gowikibot /tmp/pwbt). The checkout's tests/
-# is copied to OUT so that gowikibot imports its own pywikibot package.
+# and scripts/ are copied to OUT, whose root is then on sys.path as the
+# checkout's root is under pywikibot's own test runner (the script tests
+# import scripts.NAME), while gowikibot imports its own pywikibot package.
 # SIDES=gwb (or py) runs one side only, keeping the other's earlier output
 # in OUT (the CPython side takes about ten times as long).
 set -u
@@ -14,7 +16,7 @@ sides=${SIDES:-gwb py}
 pwb=$1 gwb=$(readlink -f "$2") out=$3
 here=$(dirname "$(readlink -f "$0")")
 mkdir -p "$out/cfg" "$out/py" "$out/gwb"
-rm -rf "$out/tests" && cp -r "$pwb/tests" "$out/tests"
+for d in tests scripts; do rm -rf "${out:?}/$d" && cp -r "$pwb/$d" "$out/$d"; done
 printf "family = 'wikipedia'\nmylang = 'test'\nmax_retries = 0\nretry_wait = 0\n" > "$out/cfg/user-config.py"
 cd "$out" || exit 1
 for f in tests/*_tests.py; do

@@ -11,6 +11,9 @@ import unittest
 
 modname = sys.argv[1]
 verbose = len(sys.argv) > 2
+# the process's stdout: a test whose setUp fails after patching
+# sys.stdout (ui_tests) never restores it
+out = sys.__stdout__
 
 
 def flatten(suite):
@@ -34,8 +37,8 @@ class Result(unittest.TestResult):
 try:
     mod = __import__('tests.' + modname, fromlist=['x'])
 except BaseException as e:
-    print('IMPORTERROR', modname, type(e).__name__, str(e).splitlines()[:1])
-    traceback.print_exc()
+    print('IMPORTERROR', modname, type(e).__name__, str(e).splitlines()[:1], file=out)
+    traceback.print_exc(file=out)
     sys.exit(0)
 tests = [t for t in flatten(unittest.defaultTestLoader.loadTestsFromModule(mod))
          if not getattr(type(t), 'net', False)]
@@ -43,10 +46,10 @@ res = Result()
 unittest.TestSuite(tests).run(res)
 print('RESULT %s run=%d passed=%d failed=%d errors=%d skipped=%d xfail=%d uxpass=%d' % (
     modname, res.testsRun, len(res.passed), len(res.failures), len(res.errors),
-    len(res.skipped), len(res.expectedFailures), len(res.unexpectedSuccesses)))
+    len(res.skipped), len(res.expectedFailures), len(res.unexpectedSuccesses)), file=out)
 for kind, found in (('FAIL', res.failures), ('ERROR', res.errors)):
     for test, tb in found:
         lines = tb.strip().splitlines()
-        print(kind, test.id(), '|', lines[-1][:300] if lines else '')
+        print(kind, test.id(), '|', lines[-1][:300] if lines else '', file=out)
         if verbose:
-            print(tb)
+            print(tb, file=out)
