@@ -6,6 +6,8 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// (see package upstream for the index)
+
 // A bound method passes an attribute it does not have on to its function,
 // as CPython's method_getattro does: `obj.meth.tag` after `meth.tag = 1` in
 // the class body, the attributes functools.wraps copies, a classmethod's

@@ -4,6 +4,8 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// (see package upstream for the index)
+
 // gpython v0.2.0 (py/list.go, py/tuple.go, py/string.go, py/bytes.go)
 // says "index out of range" for every sequence; CPython 3.11 names the
 // type: "list index out of range", "tuple index out of range", "string

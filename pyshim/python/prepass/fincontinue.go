@@ -2,6 +2,8 @@ package prepass
 
 import "strings"
 
+// (see package upstream for the index)
+
 // FinallyContinueHelper is the call a `continue` in a finally body becomes:
 // gpython v0.2.0's compiler refuses the statement ("'continue' not
 // supported inside 'finally' clause", the Python 3.4 rule that CPython 3.8

@@ -2,6 +2,8 @@ package prepass
 
 import "regexp"
 
+// (see package upstream for the index)
+
 // oneTupleTarget finds a target ending with a comma before `in`.
 var oneTupleTarget = regexp.MustCompile(`,\s*in\b`)
 

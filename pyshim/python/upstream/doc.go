@@ -191,7 +191,7 @@
 //   - prepass/fortarget.go: a for statement's target `x,` (a one-element
 //     tuple without parentheses) is read as `x` (parser/grammar.y's
 //     for_stmt passes false for the trailing comma, unchanged on main).
-//   - traceback_positions.go (innerNodes): code objects' co_firstlineno is
+//   - ../traceback_positions.go (innerNodes, package python): code objects' co_firstlineno is
 //     always 1 (compile/compile.go sets Firstlineno: 1 with a FIXME,
 //     unchanged on main), so a lambda's or comprehension's node is found
 //     by the failing line.
