@@ -1,12 +1,9 @@
 """Names that scripts import from pywikibot.backports (typing aliases and
-small helpers for older Pythons), those of pywikibot 9.6.3: its List,
-Optional, Set, Tuple, Type, Union and FrozenSet are gone (7.7.3 had them),
-so `from pywikibot.backports import List` is an ImportError there
-(wikivoyage-nastoshka-bot's user-config.py stops on it)."""
+small helpers for older Pythons)."""
 import functools
 from typing import (  # noqa: F401
-    Any, Callable, Container, Dict, Generator, Iterable, Iterator, Mapping, Match,
-    Pattern, Sequence,
+    Any, Callable, Container, Dict, FrozenSet, Generator, Iterable, Iterator, List, Mapping, Match,
+    Optional, Pattern, Sequence, Set, Tuple, Type, Union,
 )
 from collections import defaultdict as DefaultDict  # noqa: F401
 from collections import OrderedDict  # noqa: F401
