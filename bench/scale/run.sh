@@ -25,6 +25,9 @@
 # growth curve (wall time against pages) with bench/cmd/growthsvg into
 # ${SVG:-$OUT/growth.svg}.
 #
+# POST_READS=parallel makes the wiki read POSTed API queries in parallel
+# (see below: SQLite otherwise runs them one at a time).
+#
 # OUT names the directory of a kept wiki (KEEP=1 keeps it running at the
 # end and says how to stop it): its pages are reused and only sizes above
 # those already seeded are imported (seeding 10,000 pages takes minutes).
@@ -79,6 +82,28 @@ BOTPW=$(sed -n "s/.*BotPassword('ci', '\([^']*\)').*/\1/p" "$CFG/user-password.c
 LOG=$WIKI/logs/server.log
 DB=$WIKI/data/wiki.sqlite
 [ -n "$REUSE" ] || printf 'minthrottle = 0\nput_throttle = 0\n' >>"$CFG/user-config.py"
+
+# POST_READS=parallel: the wiki answers API queries sent by POST in
+# DEFERRED SQLite transactions, as it answers GETs. MediaWiki on SQLite
+# begins every POST request's transaction IMMEDIATE (T93097,
+# MWLBFactory::initServerInfo): it takes the database's write lock, so two
+# POSTed reads in flight (50 titles make pywikibot's and gowikibot's text
+# requests POSTs: longer than maximum_GET_length) run one after the other,
+# the second polling the lock with SQLite's busy handler (sleeps of 1-100
+# ms). A MySQL/MariaDB wiki reads them in parallel. Unset, a reused wiki
+# gets MediaWiki's own behaviour back.
+SETTINGS=$WIKI/LocalSettings.php
+sed -i '/^# bench: POST_READS=parallel$/,/^# bench: end$/d' "$SETTINGS"
+if [ "${POST_READS:-}" = parallel ]; then
+  cat >>"$SETTINGS" <<'PHP'
+# bench: POST_READS=parallel
+if ( ( $_POST['action'] ?? '' ) === 'query' ) {
+	$wgDBservers = [ [ 'host' => '', 'dbname' => $wgDBname, 'user' => '', 'password' => '', 'type' => 'sqlite',
+		'flags' => DBO_DEFAULT, 'load' => 1, 'trxMode' => 'DEFERRED', 'dbDirectory' => $wgSQLiteDataDir ] ];
+}
+# bench: end
+PHP
+fi
 
 # import DUMPFILE: pages without links updates (minutes faster at 10,000)
 import_dump() {

@@ -11,9 +11,12 @@ A batch is loaded in one request:
   nothing.
 
 While the script works on a batch, the Go core loads the next two in the
-background (``load_pages_start``; up to two requests in flight, in order):
-when preloading, once the script asks for a second page of the batch; in a
-plain walk, once two batches in a row were read. A write to the wiki waits for that request and makes the
+background (``load_pages_start``; up to two requests in flight, in order;
+on a wiki whose database is SQLite one after the other, as the wiki would
+run them anyway) once the script asks for a second page of the batch: when preloading,
+always; in a plain walk, when the first page's read loaded the batch (a
+script that reads texts reads them from the first page on), or once two
+batches in a row were read. A write to the wiki waits for that request and makes the
 prefetched copy of a page it wrote stale (the Go core loads it again).
 """
 
@@ -21,7 +24,8 @@ _GROUPSIZE = 50
 
 # batches loaded ahead of the one the script works on: with two, up to two
 # text requests are in flight, so that a wiki slower per batch than the
-# script (one worker per request) still keeps pace with it
+# script (one worker per request) still keeps pace with it (a SQLite wiki
+# runs them one after the other: the Go core sends them so)
 _AHEAD = 2
 
 
@@ -192,9 +196,10 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
                     b = queue.pop(0)
                     pages = emit(b)
                     for i in range(len(pages)):
-                        if i == 1 and eager and b.next is not None:
-                            # the script came back for a second page: load the next
-                            # batches while it works on this one
+                        if i == 1 and b.next is not None and (eager or b.loaded):
+                            # the script came back for a second page (in a plain
+                            # walk: after reading the first one's text): load the
+                            # next batches while it works on this one
                             b.next.prefetch_ahead()
                         yield pages[i]
         for key in order:
@@ -204,9 +209,10 @@ def batched(generator, groupsize=_GROUPSIZE, eager=False, announce=None):
             b = queue.pop(0)
             pages = emit(b)
             for i in range(len(pages)):
-                if i == 1 and eager and b.next is not None:
-                    # the script came back for a second page: load the next
-                    # batches while it works on this one
+                if i == 1 and b.next is not None and (eager or b.loaded):
+                    # the script came back for a second page (in a plain
+                    # walk: after reading the first one's text): load the
+                    # next batches while it works on this one
                     b.next.prefetch_ahead()
                 yield pages[i]
     finally:

@@ -61,3 +61,29 @@ del gen
 before = requests()
 print('after a dropped walk:', sum(1 for p in walk(preload=True) if p.text), 'texts,',
       requests() - before, 'requests')
+
+# the loads of a plain walk that reads every text, in the order the walk
+# asks for them: the second and third batches start loading in the
+# background once the script, having read the first page's text, asks for
+# the second page (not only after a second batch was read)
+loads = []
+real_call = site._call
+
+
+def recording_call(method, *args):
+    if method in ('load_pages', 'load_pages_start'):
+        loads.append('%s(%s)' % (method, list(args[0])[0]))
+    elif method == 'load_pages_wait':
+        loads.append(method)
+    return real_call(method, *args)
+
+
+site._call = recording_call
+for i, p in enumerate(walk()):
+    if i in (0, 1, 50, 100):
+        loads.append('page %d' % i)
+    p.text
+del site._call
+print('loads of a walk reading every text:')
+for step in loads:
+    print(' ', step)

@@ -13,8 +13,9 @@ import (
 // TestBatchLoad checks which requests page walks make (batchload.py
 // counts them with the site's request counter): a title-only walk loads
 // no text, reading texts loads 50 per request, a page edited after its
-// batch was prefetched is read fresh, and a dropped walk leaves no
-// prefetch behind.
+// batch was prefetched is read fresh, a dropped walk leaves no
+// prefetch behind, and a plain walk that reads texts starts loading the
+// next batches when it asks for its second page.
 func TestBatchLoad(t *testing.T) {
 	w := wikitest.Get(t)
 	var b strings.Builder
