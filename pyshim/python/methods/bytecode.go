@@ -288,6 +288,35 @@ func (in *instr) sizeNoPre() int {
 	return sizeOf(in.op, in.arg)
 }
 
+// offsetIndex maps the original offsets of instructions to their
+// indexes in the decoded code (-1: none): a slice over the code's bytes
+// rather than a map, a third of the memory and no hashing for the tens of
+// thousands of instructions of a large file. Inserted instructions (an
+// original offset of -1) are not in it.
+type offsetIndex []int32
+
+// newOffsetIndex indexes ins, decoded from codeLen bytes of code.
+func newOffsetIndex(ins []*instr, codeLen int) offsetIndex {
+	x := make(offsetIndex, codeLen+1)
+	for i := range x {
+		x[i] = -1
+	}
+	for k, in := range ins {
+		if in.oldOff >= 0 && in.oldOff < len(x) {
+			x[in.oldOff] = int32(k)
+		}
+	}
+	return x
+}
+
+// at returns the index of the instruction that started at off.
+func (x offsetIndex) at(off int) (int, bool) {
+	if off < 0 || off >= len(x) || x[off] < 0 {
+		return 0, false
+	}
+	return int(x[off]), true
+}
+
 func sizeOf(op byte, arg int) int {
 	if op < opHaveArgument {
 		return 1
@@ -376,8 +405,22 @@ func PatchCode(code *py.Code) {
 	if !found {
 		return
 	}
-	// decode, merging EXTENDED_ARG into the following instruction
-	var ins []*instr
+	// decode, merging EXTENDED_ARG into the following instruction; the
+	// instructions are allocated together (one allocation, not one each:
+	// a large file's code has tens of thousands)
+	n := 0
+	for i := 0; i < len(raw); {
+		if raw[i] != opExtendedArg {
+			n++
+		}
+		if raw[i] >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	slab := make([]instr, 0, n)
+	ins := make([]*instr, 0, n)
 	ext, extStart := 0, -1
 	for i := 0; i < len(raw); {
 		op := raw[i]
@@ -401,7 +444,8 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1, fin: -1, before: -1})
+		slab = append(slab, instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1, fin: -1, before: -1})
+		ins = append(ins, &slab[len(slab)-1])
 	}
 	rewriteWalrus(code, ins)
 	modIdx, iaddIdx, addIdx := -1, -1, -1
@@ -424,10 +468,7 @@ func PatchCode(code *py.Code) {
 	// The first instruction of every except handler attaches the
 	// traceback to the exception (excTracebackHelper).
 	{
-		byOld := make(map[int]*instr, len(ins))
-		for _, in := range ins {
-			byOld[in.oldOff] = in
-		}
+		byOld := newOffsetIndex(ins, len(raw))
 		for k, in := range ins {
 			if in.op != opSetupExcept {
 				continue
@@ -436,8 +477,8 @@ func PatchCode(code *py.Code) {
 			if k+1 < len(ins) {
 				end = ins[k+1].oldOff
 			}
-			if h, ok := byOld[end+in.arg]; ok {
-				h.pre = classes.ConstIndex(code, excTracebackHelper)
+			if h, ok := byOld.at(end + in.arg); ok {
+				ins[h].pre = classes.ConstIndex(code, excTracebackHelper)
 			}
 		}
 		// Handlers entered and left (handlerhooks.go). The jump over a
@@ -456,9 +497,9 @@ func PatchCode(code *py.Code) {
 			if k+1 < len(ins) {
 				end = ins[k+1].oldOff
 			}
-			if h, ok := byOld[end+in.arg]; ok {
-				h.fin = classes.ConstIndex(code, finallyHook)
-				h.finSkip = skipOK
+			if h, ok := byOld.at(end + in.arg); ok {
+				ins[h].fin = classes.ConstIndex(code, finallyHook)
+				ins[h].finSkip = skipOK
 			}
 		}
 		if handlers {
@@ -571,12 +612,9 @@ func PatchCode(code *py.Code) {
 	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
 		ins = append(kwPrologueCode(code), ins...)
 	}
-	oldIndex := make(map[int]int, len(ins))
-	for k, in := range ins {
-		oldIndex[in.oldOff] = k
-	}
+	oldIndex := newOffsetIndex(ins, len(raw))
 	newOffOf := func(old int) int {
-		if k, ok := oldIndex[old]; ok {
+		if k, ok := oldIndex.at(old); ok {
 			return ins[k].newOff
 		}
 		if old >= len(raw) {
