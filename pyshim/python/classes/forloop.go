@@ -106,6 +106,23 @@ func hasLoopOp(src string) bool {
 	return false
 }
 
+// countOps returns the number of instructions in bytecode and how many of
+// them are FOR_ITER or GET_ITER (each gets at most three more).
+func countOps(src string) (n, loopOps int) {
+	for i := 0; i < len(src); n++ {
+		op := src[i]
+		if op == opForIter || op == opGetIter {
+			loopOps++
+		}
+		if op >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	return n, loopOps
+}
+
 // fixForLoops rewrites code and its nested code objects.
 func fixForLoops(code *py.Code) {
 	for _, c := range code.Consts {
@@ -117,7 +134,8 @@ func fixForLoops(code *py.Code) {
 	if !hasLoopOp(src) {
 		return
 	}
-	ins := make([]instr, 0, len(src)/2)
+	n, loopOps := countOps(src)
+	ins := make([]instr, 0, n)
 	hasLoop := false
 	for i := 0; i < len(src); {
 		op := src[i]
@@ -153,7 +171,9 @@ func fixForLoops(code *py.Code) {
 	}
 	iterConst := int32(ConstIndex(code, loopIterFn))
 	checkConst := int32(ConstIndex(code, loopCheckFn))
-	out := make([]instr, 0, len(ins)+len(ins)/4)
+	// a stub before each loop exit (a FOR_ITER's target), a call after
+	// each GET_ITER
+	out := make([]instr, 0, len(ins)+3*loopOps)
 	for k, in := range ins {
 		if exits[in.old] {
 			// The stub takes over the original offset so every jump to

@@ -209,8 +209,9 @@ var PatchBoolArith = true
 // (needed for `list += iterable`).
 var PatchInplaceAdd = true
 
+// instr is one decoded instruction. Its byte-sized fields are kept
+// together at the end (88 bytes an instruction, not 112).
 type instr struct {
-	op     byte
 	arg    int
 	oldOff int
 	newOff int
@@ -225,9 +226,6 @@ type instr struct {
 	// helper on its result (YIELD_VALUE: see genthrow.go); the index of
 	// the helper in Consts, else -1.
 	post int
-	// drop is set for an instruction left out of the rewritten code
-	// (walrus.go); jumps to it land on the next one.
-	drop bool
 	// pre is set for the first instruction of an except handler: before
 	// it, the exception's traceback is attached to it (see excTraceback);
 	// the index of the helper in Consts, else -1.
@@ -236,12 +234,16 @@ type instr struct {
 	// finallyHook is called with the top of the stack (handlerhooks.go);
 	// the index of the hook in Consts, else -1.
 	fin int
-	// finSkip is set with fin when the prologue first jumps over the hook
-	// call for a None on the stack (the body entered normally).
-	finSkip bool
 	// before is set for an instruction preceded by the call of a hook
 	// without arguments (handlerhooks.go); its index in Consts, else -1.
 	before int
+	op     byte
+	// drop is set for an instruction left out of the rewritten code
+	// (walrus.go); jumps to it land on the next one.
+	drop bool
+	// finSkip is set with fin when the prologue first jumps over the hook
+	// call for a None on the stack (the body entered normally).
+	finSkip bool
 	// repl is set with post for an instruction replaced by the call of
 	// the one-argument helper post on its operand (unary operators on
 	// bools: boolarith.go).
