@@ -135,7 +135,11 @@ func fixForLoops(code *py.Code) {
 		return
 	}
 	n, loopOps := countOps(src)
-	ins := make([]instr, 0, n)
+	sc := loopScratches.Get().(*loopScratch)
+	defer loopScratches.Put(sc)
+	// a stub before each loop exit (a FOR_ITER's target), a call after
+	// each GET_ITER
+	ins, out := sc.instrs(n, n+3*loopOps)
 	hasLoop := false
 	for i := 0; i < len(src); {
 		op := src[i]
@@ -163,7 +167,7 @@ func fixForLoops(code *py.Code) {
 		return
 	}
 	// Loop exits: targets of FOR_ITER.
-	exits := make([]bool, len(src)+1)
+	exits := sc.exitFlags(len(src) + 1)
 	for _, in := range ins {
 		if in.op == opForIter && in.target >= 0 && int(in.target) <= len(src) {
 			exits[in.target] = true
@@ -171,9 +175,6 @@ func fixForLoops(code *py.Code) {
 	}
 	iterConst := int32(ConstIndex(code, loopIterFn))
 	checkConst := int32(ConstIndex(code, loopCheckFn))
-	// a stub before each loop exit (a FOR_ITER's target), a call after
-	// each GET_ITER
-	out := make([]instr, 0, len(ins)+3*loopOps)
 	for k, in := range ins {
 		if exits[in.old] {
 			// The stub takes over the original offset so every jump to
@@ -197,10 +198,7 @@ func fixForLoops(code *py.Code) {
 		}
 	}
 	// New offsets.
-	newOff := make(offsetMap, len(src)+1)
-	for i := range newOff {
-		newOff[i] = -1
-	}
+	newOff := sc.offsets(len(src) + 1)
 	off := int32(0)
 	for _, in := range out {
 		if in.old >= 0 {
@@ -216,7 +214,7 @@ func fixForLoops(code *py.Code) {
 		}
 	}
 	newOff[len(src)] = off
-	buf := make([]byte, 0, int(off))
+	buf := sc.bytes(int(off))
 	for _, in := range out {
 		arg := int(in.arg)
 		if in.target >= 0 {

@@ -297,9 +297,13 @@ func (in *instr) sizeNoPre() int {
 // original offset of -1) are not in it.
 type offsetIndex []int32
 
-// newOffsetIndex indexes ins, decoded from codeLen bytes of code.
-func newOffsetIndex(ins []*instr, codeLen int) offsetIndex {
-	x := make(offsetIndex, codeLen+1)
+// newOffsetIndex indexes ins, decoded from codeLen bytes of code, in the
+// scratch's index (which a later call reuses).
+func newOffsetIndex(sc *patchScratch, ins []*instr, codeLen int) offsetIndex {
+	if cap(sc.index) < codeLen+1 {
+		sc.index = make([]int32, codeLen+1)
+	}
+	x := offsetIndex(sc.index[:codeLen+1])
 	for i := range x {
 		x[i] = -1
 	}
@@ -421,8 +425,9 @@ func PatchCode(code *py.Code) {
 			i++
 		}
 	}
-	slab := make([]instr, 0, n)
-	ins := make([]*instr, 0, n)
+	sc := patchScratches.Get().(*patchScratch)
+	defer patchScratches.Put(sc)
+	slab, ins := sc.instrs(n)
 	ext, extStart := 0, -1
 	for i := 0; i < len(raw); {
 		op := raw[i]
@@ -470,7 +475,7 @@ func PatchCode(code *py.Code) {
 	// The first instruction of every except handler attaches the
 	// traceback to the exception (excTracebackHelper).
 	{
-		byOld := newOffsetIndex(ins, len(raw))
+		byOld := newOffsetIndex(sc, ins, len(raw))
 		for k, in := range ins {
 			if in.op != opSetupExcept {
 				continue
@@ -614,7 +619,7 @@ func PatchCode(code *py.Code) {
 	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
 		ins = append(kwPrologueCode(code), ins...)
 	}
-	oldIndex := newOffsetIndex(ins, len(raw))
+	oldIndex := newOffsetIndex(sc, ins, len(raw))
 	newOffOf := func(old int) int {
 		if k, ok := oldIndex.at(old); ok {
 			return ins[k].newOff
@@ -637,7 +642,7 @@ func PatchCode(code *py.Code) {
 		return len(raw)
 	}
 	// lay out until jump argument sizes are stable
-	targets := make([]int, len(ins))
+	targets := sc.ints(len(ins))
 	for k, in := range ins {
 		switch {
 		case isRelJump(in.op):
@@ -698,7 +703,7 @@ func PatchCode(code *py.Code) {
 			layout()
 		}
 	}
-	out := make([]byte, 0, len(raw)+16)
+	out := sc.bytes(len(raw) + 16)
 	emit := func(op byte, arg int) {
 		if op >= opHaveArgument {
 			if arg > 0xffff {
@@ -789,6 +794,7 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	code.Code = string(out)
+	sc.out = out[:0] // keep a grown buffer
 	code.Lnotab = string(nl)
 	if code.Stacksize < 2 {
 		code.Stacksize = 2
