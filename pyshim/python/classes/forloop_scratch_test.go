@@ -79,6 +79,9 @@ func TestFixForLoopsScratchReuse(t *testing.T) {
 // and little else (before the scratch, about 40 bytes a byte of code for
 // the decoded and rewritten instructions, the exits and the offset map).
 func TestFixForLoopsBytesPerCode(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector drops pooled scratches at random")
+	}
 	var src strings.Builder
 	src.WriteString("def f(xs):\n    t = 0\n")
 	for j := 0; j < 12; j++ {
