@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Interleaved start-up figures: run each binary in turn, ROUNDS times, with
 the same arguments, and print the median (and quartiles) of the children's
-rusage: user+sys CPU and peak RSS. Running the binaries in turn puts them
+rusage: user+sys CPU (and user and system apart), minor page faults and
+peak RSS. Running the binaries in turn puts them
 under the same machine load, which makes a 1 ms difference measurable.
 
   bench/startup/interleave.py [-n ROUNDS] BIN... -- ARGS...
@@ -28,7 +29,8 @@ def run(argv):
     _, status, ru = os.wait4(pid, 0)
     if status != 0:
         print('interleave: %s exited with status %d' % (' '.join(argv), status), file=sys.stderr)
-    return (ru.ru_utime + ru.ru_stime) * 1e3, ru.ru_maxrss / 1024
+    return {'cpu': (ru.ru_utime + ru.ru_stime) * 1e3, 'user': ru.ru_utime * 1e3,
+            'sys': ru.ru_stime * 1e3, 'faults': ru.ru_minflt, 'rss': ru.ru_maxrss / 1024}
 
 
 def main(args):
@@ -41,18 +43,18 @@ def main(args):
     bins, rest = args[:cut], args[cut + 1:]
     for b in bins:
         run(b.split() + rest)
-    cpu = {b: [] for b in bins}
-    rss = {b: [] for b in bins}
+    got = {b: [] for b in bins}
     for _ in range(rounds):
         for b in bins:
-            c, r = run(b.split() + rest)
-            cpu[b].append(c)
-            rss[b].append(r)
+            got[b].append(run(b.split() + rest))
     for b in bins:
-        qc = statistics.quantiles(cpu[b], n=4)
-        qr = statistics.quantiles(rss[b], n=4)
+        def q(field):
+            return statistics.quantiles([r[field] for r in got[b]], n=4)
+        qc, qr = q('cpu'), q('rss')
         print('%-40s CPU %6.2f ms (%.2f-%.2f)  RSS %6.2f MiB (%.2f-%.2f)' % (
             b, qc[1], qc[0], qc[2], qr[1], qr[0], qr[2]))
+        print('%-40s   user %6.2f ms  sys %6.2f ms  minor faults %6.0f' % (
+            '', q('user')[1], q('sys')[1], q('faults')[1]))
 
 
 if __name__ == '__main__':

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -176,7 +177,8 @@ func readProgram(file string) (string, error) {
 		}
 		return "", fmt.Errorf("%s: can't open file %s: %s", executable(), pyRepr(abs), msg)
 	}
-	return string(data), nil
+	// the program's text without a copy: data is not used again
+	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
 // newInterp starts an interpreter on the command's streams with sys.argv

@@ -2,6 +2,7 @@ package python
 
 import (
 	"regexp"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 )
@@ -9,7 +10,9 @@ import (
 // legacyCall matches a Python 2 print or exec statement: the name at the
 // start of a line, then (after spaces) what cannot follow a name in an
 // expression: a string, a number or another name.
-var legacyCall = regexp.MustCompile(`^(\s*)(print|exec)\s+[\w"'\\]`)
+var legacyCall = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\s*)(print|exec)\s+[\w"'\\]`)
+})
 
 // hintLegacyCall gives the "invalid syntax" of a Python 2 print or exec
 // statement CPython 3.11's message, "Missing parentheses in call to
@@ -24,7 +27,7 @@ func hintLegacyCall(err error) {
 		return
 	}
 	text, _ := exc.Dict["text"].(py.String)
-	m := legacyCall.FindStringSubmatch(string(text))
+	m := legacyCall().FindStringSubmatch(string(text))
 	if m == nil {
 		return
 	}

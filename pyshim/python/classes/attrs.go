@@ -537,7 +537,7 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 			return GetAttr(b.Method, name)
 		}
 		if m, ok := o.(*py.Module); ok {
-			if e, ok := err.(*py.Exception); ok && e.Base == py.AttributeError && moduleNoAttrRe.MatchString(moduleErrMsg(e)) {
+			if e, ok := err.(*py.Exception); ok && e.Base == py.AttributeError && moduleNoAttrRe().MatchString(moduleErrMsg(e)) {
 				setModuleAttrError(e, m, name)
 				return nil, e
 			}

@@ -42,11 +42,14 @@ const (
 	opExtendedArg  = 144
 )
 
+// Its fields are 32 bits wide (16 bytes an instruction, not 32): code
+// offsets and arguments fit (EXTENDED_ARG is left alone), and a large
+// file's thousands of loops decode every instruction of their code.
 type instr struct {
 	op     byte
-	arg    int
-	old    int // offset in the original code, -1 for inserted
-	target int // old offset of the jump target, -1 if not a jump
+	arg    int32
+	old    int32 // offset in the original code, -1 for inserted
+	target int32 // old offset of the jump target, -1 if not a jump
 }
 
 func isRelJump(op byte) bool {
@@ -78,13 +81,13 @@ func ConstIndex(code *py.Code, o py.Object) int {
 }
 
 // offsetMap maps old bytecode offsets to new ones (-1: none).
-type offsetMap []int
+type offsetMap []int32
 
 func (m offsetMap) get(off int) (int, bool) {
 	if off < 0 || off >= len(m) || m[off] < 0 {
 		return 0, false
 	}
-	return m[off], true
+	return int(m[off]), true
 }
 
 // hasLoopOp reports whether bytecode has a FOR_ITER or GET_ITER.
@@ -103,6 +106,23 @@ func hasLoopOp(src string) bool {
 	return false
 }
 
+// countOps returns the number of instructions in bytecode and how many of
+// them are FOR_ITER or GET_ITER (each gets at most three more).
+func countOps(src string) (n, loopOps int) {
+	for i := 0; i < len(src); n++ {
+		op := src[i]
+		if op == opForIter || op == opGetIter {
+			loopOps++
+		}
+		if op >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	return n, loopOps
+}
+
 // fixForLoops rewrites code and its nested code objects.
 func fixForLoops(code *py.Code) {
 	for _, c := range code.Consts {
@@ -114,18 +134,23 @@ func fixForLoops(code *py.Code) {
 	if !hasLoopOp(src) {
 		return
 	}
-	ins := make([]instr, 0, len(src)/2)
+	n, loopOps := countOps(src)
+	sc := loopScratches.Get().(*loopScratch)
+	defer loopScratches.Put(sc)
+	// a stub before each loop exit (a FOR_ITER's target), a call after
+	// each GET_ITER
+	ins, out := sc.instrs(n, n+3*loopOps)
 	hasLoop := false
 	for i := 0; i < len(src); {
 		op := src[i]
-		in := instr{op: op, old: i, target: -1}
+		in := instr{op: op, old: int32(i), target: -1}
 		if op >= opHaveArgument {
 			if i+2 >= len(src) || op == opExtendedArg {
 				return
 			}
-			in.arg = int(src[i+1]) | int(src[i+2])<<8
+			in.arg = int32(src[i+1]) | int32(src[i+2])<<8
 			if isRelJump(op) {
-				in.target = i + 3 + in.arg
+				in.target = int32(i+3) + in.arg
 			} else if isAbsJump(op) {
 				in.target = in.arg
 			}
@@ -142,15 +167,14 @@ func fixForLoops(code *py.Code) {
 		return
 	}
 	// Loop exits: targets of FOR_ITER.
-	exits := make([]bool, len(src)+1)
+	exits := sc.exitFlags(len(src) + 1)
 	for _, in := range ins {
-		if in.op == opForIter && in.target >= 0 && in.target <= len(src) {
+		if in.op == opForIter && in.target >= 0 && int(in.target) <= len(src) {
 			exits[in.target] = true
 		}
 	}
-	iterConst := ConstIndex(code, loopIterFn)
-	checkConst := ConstIndex(code, loopCheckFn)
-	out := make([]instr, 0, len(ins)+len(ins)/4)
+	iterConst := int32(ConstIndex(code, loopIterFn))
+	checkConst := int32(ConstIndex(code, loopCheckFn))
 	for k, in := range ins {
 		if exits[in.old] {
 			// The stub takes over the original offset so every jump to
@@ -174,11 +198,8 @@ func fixForLoops(code *py.Code) {
 		}
 	}
 	// New offsets.
-	newOff := offsetMap(make([]int, len(src)+1))
-	for i := range newOff {
-		newOff[i] = -1
-	}
-	off := 0
+	newOff := sc.offsets(len(src) + 1)
+	off := int32(0)
 	for _, in := range out {
 		if in.old >= 0 {
 			newOff[in.old] = off
@@ -193,11 +214,11 @@ func fixForLoops(code *py.Code) {
 		}
 	}
 	newOff[len(src)] = off
-	buf := make([]byte, 0, off)
+	buf := sc.bytes(int(off))
 	for _, in := range out {
-		arg := in.arg
+		arg := int(in.arg)
 		if in.target >= 0 {
-			t, ok := newOff.get(in.target)
+			t, ok := newOff.get(int(in.target))
 			if !ok {
 				return
 			}

@@ -1,7 +1,6 @@
 package classes
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -26,8 +25,8 @@ const (
 )
 
 var (
-	unpackFewRe   = regexp.MustCompile(`^need more than (\d+) values? ?(?:\(s\) )?to unpack$`)
-	notIterableRe = regexp.MustCompile(`^'([^']+)' object is not iterable$`)
+	unpackFewRe   = lazyRegexp(`^need more than (\d+) values? ?(?:\(s\) )?to unpack$`)
+	notIterableRe = lazyRegexp(`^'([^']+)' object is not iterable$`)
 )
 
 // fixUnpackError rewords e (msg is its message) when the instruction that
@@ -36,9 +35,9 @@ func fixUnpackError(e *py.Exception, tb *py.Traceback, msg string) bool {
 	var m []string
 	switch e.Base {
 	case py.ValueError:
-		m = unpackFewRe.FindStringSubmatch(msg)
+		m = unpackFewRe().FindStringSubmatch(msg)
 	case py.TypeError:
-		m = notIterableRe.FindStringSubmatch(msg)
+		m = notIterableRe().FindStringSubmatch(msg)
 	}
 	if m == nil {
 		return false

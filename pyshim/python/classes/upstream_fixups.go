@@ -1,7 +1,6 @@
 package classes
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 
@@ -36,7 +35,7 @@ func recordQualnames(code *py.Code, prefix string, inFunc bool) {
 	}
 }
 
-var noAttrRe = regexp.MustCompile(`^'([^']+)' has no attribute '([^']*)'$`)
+var noAttrRe = lazyRegexp(`^'([^']+)' has no attribute '([^']*)'$`)
 
 // patchError rewrites gpython's wording of errors raised by the VM into
 // CPython's: AttributeError "'int' has no attribute 'x'" gets "object",
@@ -65,7 +64,7 @@ func patchError(code *py.Code, err error) {
 	}
 	switch exc.Base {
 	case py.AttributeError:
-		if m := noAttrRe.FindStringSubmatch(string(msg)); m != nil {
+		if m := noAttrRe().FindStringSubmatch(string(msg)); m != nil {
 			exc.Args = py.Tuple{py.String("'" + m[1] + "' object has no attribute '" + m[2] + "'")}
 		}
 	case py.TypeError:
@@ -77,7 +76,7 @@ func patchError(code *py.Code, err error) {
 	}
 }
 
-var decoRe = regexp.MustCompile(`^([ \t]*)@([A-Za-z_][A-Za-z_0-9]*(?:[ \t]*\.[ \t]*[A-Za-z_][A-Za-z_0-9]*)+)`)
+var decoRe = lazyRegexp(`^([ \t]*)@([A-Za-z_][A-Za-z_0-9]*(?:[ \t]*\.[ \t]*[A-Za-z_][A-Za-z_0-9]*)+)`)
 
 // rewriteDottedDecorators works around gpython's compiler, which looks a
 // dotted decorator (@prop.setter, @mod.deco(args)) up as a single name:
@@ -89,7 +88,7 @@ func rewriteDottedDecorators(src string) string {
 	lines := strings.SplitAfter(src, "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		m := decoRe.FindStringSubmatchIndex(lines[i])
+		m := decoRe().FindStringSubmatchIndex(lines[i])
 		if m == nil {
 			continue
 		}

@@ -1,7 +1,6 @@
 package classes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -44,9 +43,9 @@ const (
 )
 
 var (
-	moduleNoAttrRe = regexp.MustCompile(`^'module' (?:object )?has no attribute '([^']*)'$`)
-	importFromRe   = regexp.MustCompile(`^cannot import name ([^ ']+)$`)
-	typeNoAttrRe   = regexp.MustCompile(`^type object '([^']+)' has no attribute '([^']*)'$`)
+	moduleNoAttrRe = lazyRegexp(`^'module' (?:object )?has no attribute '([^']*)'$`)
+	importFromRe   = lazyRegexp(`^cannot import name ([^ ']+)$`)
+	typeNoAttrRe   = lazyRegexp(`^type object '([^']+)' has no attribute '([^']*)'$`)
 )
 
 // opAt is one decoded instruction: its offset, opcode and argument.
@@ -128,7 +127,7 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 	case (e.Base == py.ValueError || e.Base == py.TypeError) && isUnpackErrorText(msg):
 		fixUnpackError(e, tb, msg)
 	case e.Base == py.AttributeError && strings.HasPrefix(msg, "'module' "):
-		m := moduleNoAttrRe.FindStringSubmatch(msg)
+		m := moduleNoAttrRe().FindStringSubmatch(msg)
 		if m == nil {
 			return
 		}
@@ -142,7 +141,7 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 			}
 		}
 	case e.Base == py.AttributeError && strings.HasPrefix(msg, "type object '"):
-		m := typeNoAttrRe.FindStringSubmatch(msg)
+		m := typeNoAttrRe().FindStringSubmatch(msg)
 		d := dictOf(e)
 		if _, ok := d["name"]; ok || m == nil {
 			return
@@ -161,7 +160,7 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 		// gpython's "'int' has no attribute 'x'" (py/internal.go): CPython's
 		// wording, name and, when the object was loaded without side
 		// effects, obj
-		m := noAttrRe.FindStringSubmatch(msg)
+		m := noAttrRe().FindStringSubmatch(msg)
 		if m == nil {
 			return
 		}
@@ -185,7 +184,7 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 			d["name"] = py.String(msg[len("name '") : len(msg)-len("' is not defined")])
 		}
 	case e.Base == py.ImportError && strings.HasPrefix(msg, "cannot import name "):
-		m := importFromRe.FindStringSubmatch(msg)
+		m := importFromRe().FindStringSubmatch(msg)
 		if m == nil {
 			return
 		}

@@ -1,7 +1,6 @@
 package classes
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -14,8 +13,8 @@ import (
 // sub-generator itself and keeps the value it returns.
 
 var (
-	yfAssignRe = regexp.MustCompile(`^([ \t]*[A-Za-z_][A-Za-z_0-9.\[\], \t]*?=[ \t]*)yield[ \t]+from[ \t]+(.+?)([ \t]*(?:#.*)?)$`)
-	yfReturnRe = regexp.MustCompile(`^([ \t]*return[ \t]+)\([ \t]*yield[ \t]+from[ \t]+(.+?)\)([ \t]*(?:#.*)?)$`)
+	yfAssignRe = lazyRegexp(`^([ \t]*[A-Za-z_][A-Za-z_0-9.\[\], \t]*?=[ \t]*)yield[ \t]+from[ \t]+(.+?)([ \t]*(?:#.*)?)$`)
+	yfReturnRe = lazyRegexp(`^([ \t]*return[ \t]+)\([ \t]*yield[ \t]+from[ \t]+(.+?)\)([ \t]*(?:#.*)?)$`)
 )
 
 func rewriteYieldFrom(src string) string {
@@ -33,8 +32,8 @@ func rewriteYieldFrom(src string) string {
 			line, cr = line[:len(line)-1], "\r"
 		}
 		var m []string
-		if m = yfAssignRe.FindStringSubmatch(line); m == nil {
-			m = yfReturnRe.FindStringSubmatch(line)
+		if m = yfAssignRe().FindStringSubmatch(line); m == nil {
+			m = yfReturnRe().FindStringSubmatch(line)
 		}
 		if m == nil || strings.Contains(m[2], "#") {
 			continue

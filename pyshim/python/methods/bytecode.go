@@ -209,8 +209,9 @@ var PatchBoolArith = true
 // (needed for `list += iterable`).
 var PatchInplaceAdd = true
 
+// instr is one decoded instruction. Its byte-sized fields are kept
+// together at the end (88 bytes an instruction, not 112).
 type instr struct {
-	op     byte
 	arg    int
 	oldOff int
 	newOff int
@@ -225,9 +226,6 @@ type instr struct {
 	// helper on its result (YIELD_VALUE: see genthrow.go); the index of
 	// the helper in Consts, else -1.
 	post int
-	// drop is set for an instruction left out of the rewritten code
-	// (walrus.go); jumps to it land on the next one.
-	drop bool
 	// pre is set for the first instruction of an except handler: before
 	// it, the exception's traceback is attached to it (see excTraceback);
 	// the index of the helper in Consts, else -1.
@@ -236,12 +234,16 @@ type instr struct {
 	// finallyHook is called with the top of the stack (handlerhooks.go);
 	// the index of the hook in Consts, else -1.
 	fin int
-	// finSkip is set with fin when the prologue first jumps over the hook
-	// call for a None on the stack (the body entered normally).
-	finSkip bool
 	// before is set for an instruction preceded by the call of a hook
 	// without arguments (handlerhooks.go); its index in Consts, else -1.
 	before int
+	op     byte
+	// drop is set for an instruction left out of the rewritten code
+	// (walrus.go); jumps to it land on the next one.
+	drop bool
+	// finSkip is set with fin when the prologue first jumps over the hook
+	// call for a None on the stack (the body entered normally).
+	finSkip bool
 	// repl is set with post for an instruction replaced by the call of
 	// the one-argument helper post on its operand (unary operators on
 	// bools: boolarith.go).
@@ -286,6 +288,39 @@ func (in *instr) sizeNoPre() int {
 		return sizeOf(opLoadConst, in.helper) + 1 + 3
 	}
 	return sizeOf(in.op, in.arg)
+}
+
+// offsetIndex maps the original offsets of instructions to their
+// indexes in the decoded code (-1: none): a slice over the code's bytes
+// rather than a map, a third of the memory and no hashing for the tens of
+// thousands of instructions of a large file. Inserted instructions (an
+// original offset of -1) are not in it.
+type offsetIndex []int32
+
+// newOffsetIndex indexes ins, decoded from codeLen bytes of code, in the
+// scratch's index (which a later call reuses).
+func newOffsetIndex(sc *patchScratch, ins []*instr, codeLen int) offsetIndex {
+	if cap(sc.index) < codeLen+1 {
+		sc.index = make([]int32, codeLen+1)
+	}
+	x := offsetIndex(sc.index[:codeLen+1])
+	for i := range x {
+		x[i] = -1
+	}
+	for k, in := range ins {
+		if in.oldOff >= 0 && in.oldOff < len(x) {
+			x[in.oldOff] = int32(k)
+		}
+	}
+	return x
+}
+
+// at returns the index of the instruction that started at off.
+func (x offsetIndex) at(off int) (int, bool) {
+	if off < 0 || off >= len(x) || x[off] < 0 {
+		return 0, false
+	}
+	return int(x[off]), true
 }
 
 func sizeOf(op byte, arg int) int {
@@ -376,8 +411,23 @@ func PatchCode(code *py.Code) {
 	if !found {
 		return
 	}
-	// decode, merging EXTENDED_ARG into the following instruction
-	var ins []*instr
+	// decode, merging EXTENDED_ARG into the following instruction; the
+	// instructions are allocated together (one allocation, not one each:
+	// a large file's code has tens of thousands)
+	n := 0
+	for i := 0; i < len(raw); {
+		if raw[i] != opExtendedArg {
+			n++
+		}
+		if raw[i] >= opHaveArgument {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	sc := patchScratches.Get().(*patchScratch)
+	defer patchScratches.Put(sc)
+	slab, ins := sc.instrs(n)
 	ext, extStart := 0, -1
 	for i := 0; i < len(raw); {
 		op := raw[i]
@@ -401,7 +451,8 @@ func PatchCode(code *py.Code) {
 			start = extStart
 			ext, extStart = 0, -1
 		}
-		ins = append(ins, &instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1, fin: -1, before: -1})
+		slab = append(slab, instr{op: op, arg: arg, oldOff: start, helper: -1, call: -1, post: -1, pre: -1, fin: -1, before: -1})
+		ins = append(ins, &slab[len(slab)-1])
 	}
 	rewriteWalrus(code, ins)
 	modIdx, iaddIdx, addIdx := -1, -1, -1
@@ -424,10 +475,7 @@ func PatchCode(code *py.Code) {
 	// The first instruction of every except handler attaches the
 	// traceback to the exception (excTracebackHelper).
 	{
-		byOld := make(map[int]*instr, len(ins))
-		for _, in := range ins {
-			byOld[in.oldOff] = in
-		}
+		byOld := newOffsetIndex(sc, ins, len(raw))
 		for k, in := range ins {
 			if in.op != opSetupExcept {
 				continue
@@ -436,8 +484,8 @@ func PatchCode(code *py.Code) {
 			if k+1 < len(ins) {
 				end = ins[k+1].oldOff
 			}
-			if h, ok := byOld[end+in.arg]; ok {
-				h.pre = classes.ConstIndex(code, excTracebackHelper)
+			if h, ok := byOld.at(end + in.arg); ok {
+				ins[h].pre = classes.ConstIndex(code, excTracebackHelper)
 			}
 		}
 		// Handlers entered and left (handlerhooks.go). The jump over a
@@ -456,9 +504,9 @@ func PatchCode(code *py.Code) {
 			if k+1 < len(ins) {
 				end = ins[k+1].oldOff
 			}
-			if h, ok := byOld[end+in.arg]; ok {
-				h.fin = classes.ConstIndex(code, finallyHook)
-				h.finSkip = skipOK
+			if h, ok := byOld.at(end + in.arg); ok {
+				ins[h].fin = classes.ConstIndex(code, finallyHook)
+				ins[h].finSkip = skipOK
 			}
 		}
 		if handlers {
@@ -571,12 +619,9 @@ func PatchCode(code *py.Code) {
 	if PatchKwOrder && code.Flags&py.CO_VARKEYWORDS != 0 {
 		ins = append(kwPrologueCode(code), ins...)
 	}
-	oldIndex := make(map[int]int, len(ins))
-	for k, in := range ins {
-		oldIndex[in.oldOff] = k
-	}
+	oldIndex := newOffsetIndex(sc, ins, len(raw))
 	newOffOf := func(old int) int {
-		if k, ok := oldIndex[old]; ok {
+		if k, ok := oldIndex.at(old); ok {
 			return ins[k].newOff
 		}
 		if old >= len(raw) {
@@ -597,7 +642,7 @@ func PatchCode(code *py.Code) {
 		return len(raw)
 	}
 	// lay out until jump argument sizes are stable
-	targets := make([]int, len(ins))
+	targets := sc.ints(len(ins))
 	for k, in := range ins {
 		switch {
 		case isRelJump(in.op):
@@ -658,7 +703,7 @@ func PatchCode(code *py.Code) {
 			layout()
 		}
 	}
-	out := make([]byte, 0, len(raw)+16)
+	out := sc.bytes(len(raw) + 16)
 	emit := func(op byte, arg int) {
 		if op >= opHaveArgument {
 			if arg > 0xffff {
@@ -749,6 +794,7 @@ func PatchCode(code *py.Code) {
 		}
 	}
 	code.Code = string(out)
+	sc.out = out[:0] // keep a grown buffer
 	code.Lnotab = string(nl)
 	if code.Stacksize < 2 {
 		code.Stacksize = 2

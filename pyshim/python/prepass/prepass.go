@@ -75,6 +75,7 @@ package prepass
 import (
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -163,7 +164,8 @@ func rewriteTabs(src, filename string, force, tabs bool) (string, []Def, error) 
 	if err := r.file(sq); err != nil {
 		return "", nil, syntaxError(err, src, filename, li)
 	}
-	out := string(r.out)
+	// the rewritten text without a copy: r.out is not written again
+	out := unsafe.String(unsafe.SliceData(r.out), len(r.out))
 	if strings.Count(out, "\n") != len(li.starts)-1 {
 		return "", nil, syntaxError(&synErr{"internal error: the pre-pass changed the line count (please report)", 0}, src, filename, li)
 	}

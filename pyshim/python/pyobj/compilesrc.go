@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
@@ -51,7 +52,9 @@ func isByteArrayType(t *py.Type) bool {
 }
 
 // codingCookie matches a PEP 263 encoding declaration.
-var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+var codingCookie = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+})
 
 // decodeSource decodes program source given as bytes as CPython's
 // compile() does: a UTF-8 byte order mark or a coding cookie on one of the
@@ -65,7 +68,7 @@ func decodeSource(b []byte, filename string) (string, error) {
 	enc := "utf-8"
 	lines := strings.SplitN(s, "\n", 3)
 	for i := 0; i < len(lines) && i < 2; i++ {
-		if m := codingCookie.FindStringSubmatch(lines[i]); m != nil {
+		if m := codingCookie().FindStringSubmatch(lines[i]); m != nil {
 			enc = m[1]
 			break
 		}
