@@ -39,7 +39,23 @@ func (b *bridge) familyLoad(args []py.Object) (py.Object, error) {
 	}
 	info := familyInfoMap(fam, code)
 	info["builtin"] = reg.Source(fam.Name()) == "builtin"
+	if !info["builtin"].(bool) {
+		info["sites"] = familySites(fam)
+	}
 	return toPy(info), nil
+}
+
+// familySites is, per code, what a family file's protocol(), hostname(),
+// scriptpath() and verify_SSL_certificate() return, as the core evaluated
+// them: Family.load gives them to Python, whose default methods would
+// otherwise answer https and /w for every third-party family.
+func familySites(fam family.Family) map[string]any {
+	sites := map[string]any{}
+	for _, c := range fam.Codes() {
+		sites[c] = map[string]any{"protocol": fam.Protocol(c), "hostname": fam.Hostname(c),
+			"scriptpath": fam.ScriptPath(c), "verify": fam.VerifySSLCertificate(c)}
+	}
+	return sites
 }
 
 // familyInfo describes a family as pywikibot's Family attributes do:

@@ -599,6 +599,20 @@ _KINDS = {
 }
 
 
+def _site_value(key, method=None):
+    """A Family method returning the core's value of key for a code it
+    knows, the base class's method for any other code."""
+    method = method or key
+
+    def value(self, code):
+        site = self._gwb_sites.get(code)
+        if site is None:
+            return getattr(super(type(self), self), method)(code)
+        return site[key]
+    value.__name__ = method
+    return value
+
+
 def _loaded_family(info):
     """A Family instance from the Go core's description of a family
     (_gowikibot.family_load): a class of the family's kind, a Wikimedia
@@ -629,6 +643,15 @@ def _loaded_family(info):
         # pywikibot's shape: '_default' a (suffixes, codes) pair, a code its suffixes
         attrs['doc_subpages'] = {code: (tuple(v[0]), list(v[1])) if code == '_default' else tuple(v)
                                  for code, v in docs.items()}
+    sites = info.get('sites')
+    if sites:
+        # a family file's own protocol(), hostname(), scriptpath() and
+        # verify_SSL_certificate(), as the core evaluated them per code
+        attrs['_gwb_sites'] = {code: dict(v) for code, v in sites.items()}
+        attrs['protocol'] = _site_value('protocol')
+        attrs['hostname'] = _site_value('hostname')
+        attrs['scriptpath'] = _site_value('scriptpath')
+        attrs['verify_SSL_certificate'] = _site_value('verify', 'verify_SSL_certificate')
     cls = type('Family', bases, attrs)
     fam = cls()
     fam._gwb_builtin = bool(info.get('builtin'))

@@ -315,6 +315,15 @@ class Family:
     def hostname(self, code):
         return self.langs.get(code, '')
 
+    def __getattr__(self, name):
+        # pywikibot's site.family is the family file's instance
+        # (Family.load): its other methods and attributes (protocol(),
+        # scriptpath(), apipath(), base_url(), ...) are that instance's
+        if name.startswith('_') or self._site is None:
+            raise AttributeError("'Family' object has no attribute '{}'".format(name))
+        from pywikibot.family import Family as _Loaded
+        return getattr(_Loaded.load(self.name), name)
+
     def __str__(self):
         return self.name
 

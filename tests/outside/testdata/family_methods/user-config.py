@@ -1,0 +1,3 @@
+family = 'labwiki'
+mylang = 'lab'
+usernames['labwiki']['lab'] = 'LabBot'
