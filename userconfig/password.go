@@ -430,11 +430,10 @@ func (c *Config) PasswordW(family, code, user string, w io.Writer) (loginName, p
 	if c.PasswordFile == "" {
 		return user, "", nil
 	}
-	entries, probs, err := c.ReadPasswordFile(w)
+	entries, probs, imports, err := c.readPasswordFile(w, false)
 	if err != nil {
 		return user, "", err
 	}
-	_ = probs
 	for i := len(entries) - 1; i >= 0; i-- {
 		e := entries[i]
 		f, cd := e.Family, e.Code
@@ -447,17 +446,63 @@ func (c *Config) PasswordW(family, code, user string, w io.Writer) (loginName, p
 		if NormalizeUsername(e.User) != user || f != family || cd != code {
 			continue
 		}
+		c.warnScannedLines(w, probs, imports, e.Line)
 		if e.Bot != nil {
 			return user + "@" + e.Bot.Suffix, e.Bot.Password, nil
 		}
 		return user, e.Password, nil
 	}
+	c.warnScannedLines(w, probs, imports, 0)
 	return user, "", nil
+}
+
+// warnScannedLines warns, as pywikibot's LoginManager.readPassword does,
+// about the lines it reads: it reads the file from the last line up and
+// stops at the matching entry (matched, 0 for none), so only the bad lines
+// below that entry (and gowikibot's notes on the entry) are reported, last
+// line first. An import line is one of
+// them: pywikibot evaluates each line as an expression, and "import os" is
+// an "Invalid tuple" to it (gowikibot's parser allows such lines).
+func (c *Config) warnScannedLines(w io.Writer, probs []LineProblem, imports []int, matched int) {
+	all := append([]LineProblem{}, probs...)
+	for _, n := range imports {
+		all = append(all, LineProblem{Line: n, Msg: errInvalidTuple.Error()})
+	}
+	slices.SortStableFunc(all, func(a, b LineProblem) int { return b.Line - a.Line })
+	for _, p := range all {
+		if p.Line >= matched { // a note on the matching line itself too
+			c.warnLine(w, p)
+		}
+	}
+}
+
+// warnLine writes the warning about one bad password-file line to w, once
+// per configuration.
+func (c *Config) warnLine(w io.Writer, p LineProblem) {
+	path := c.PasswordFile
+	msg := fmt.Sprintf("%s: Invalid tuple in line %d", path, p.Line)
+	if p.Msg != errInvalidTuple.Error() {
+		msg = fmt.Sprintf("%s: line %d: %s", path, p.Line, p.Msg)
+	}
+	if slices.Contains(c.Warnings, msg) {
+		return // already said: the file is read once per login
+	}
+	c.Warnings = append(c.Warnings, msg)
+	if w != nil {
+		fmt.Fprintln(w, "WARNING: "+msg)
+	}
 }
 
 // ReadPasswordFile checks, fixes the mode of and parses the password file,
 // writing pywikibot's warnings (mode change, invalid lines) to w.
 func (c *Config) ReadPasswordFile(w io.Writer) ([]PasswordEntry, []LineProblem, error) {
+	entries, probs, _, err := c.readPasswordFile(w, true)
+	return entries, probs, err
+}
+
+// readPasswordFile is ReadPasswordFile, which warns about every bad line
+// when warnLines is set, and also gives the numbers of the import lines.
+func (c *Config) readPasswordFile(w io.Writer, warnLines bool) ([]PasswordEntry, []LineProblem, []int, error) {
 	path := c.PasswordFile
 	fi, err := os.Lstat(path)
 	if err != nil {
@@ -466,15 +511,15 @@ func (c *Config) ReadPasswordFile(w io.Writer) ([]PasswordEntry, []LineProblem, 
 			if raw == "" {
 				raw = path
 			}
-			return nil, nil, &PasswordFileError{File: path, Msg: "[Errno 2] No such file or directory (FileNotFoundError); create it, or set password_file in user-config.py to an existing file (or None to be asked at login)", NotFound: true, Raw: raw}
+			return nil, nil, nil, &PasswordFileError{File: path, Msg: "[Errno 2] No such file or directory (FileNotFoundError); create it, or set password_file in user-config.py to an existing file (or None to be asked at login)", NotFound: true, Raw: raw}
 		}
-		return nil, nil, &PasswordFileError{File: path, Msg: err.Error()}
+		return nil, nil, nil, &PasswordFileError{File: path, Msg: err.Error()}
 	}
 	if fi.Mode()&os.ModeSymlink != 0 {
-		return nil, nil, &PasswordFileError{File: path, Msg: "the password file must not be a symbolic link; refused"}
+		return nil, nil, nil, &PasswordFileError{File: path, Msg: "the password file must not be a symbolic link; refused"}
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, nil, &PasswordFileError{File: path, Msg: "not a regular file"}
+		return nil, nil, nil, &PasswordFileError{File: path, Msg: "not a regular file"}
 	}
 	want := os.FileMode(c.PrivateFilesPermission)
 	if want == 0 {
@@ -490,27 +535,31 @@ func (c *Config) ReadPasswordFile(w io.Writer) ([]PasswordEntry, []LineProblem, 
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, &PasswordFileError{File: path, Msg: err.Error()}
+		return nil, nil, nil, &PasswordFileError{File: path, Msg: err.Error()}
 	}
 	env := c.Env
 	if len(env) == 0 {
 		env = envMap(os.Environ())
 	}
 	entries, probs := ParsePasswordFile(data, env)
-	for _, p := range probs {
-		msg := fmt.Sprintf("%s: Invalid tuple in line %d", path, p.Line)
-		if p.Msg != errInvalidTuple.Error() {
-			msg = fmt.Sprintf("%s: line %d: %s", path, p.Line, p.Msg)
-		}
-		if slices.Contains(c.Warnings, msg) {
-			continue // already said: the file is read once per login
-		}
-		c.Warnings = append(c.Warnings, msg)
-		if w != nil {
-			fmt.Fprintln(w, "WARNING: "+msg)
+	if warnLines {
+		for _, p := range probs {
+			c.warnLine(w, p)
 		}
 	}
-	return entries, probs, nil
+	return entries, probs, importLines(data), nil
+}
+
+// importLines are the numbers of the password file's import lines.
+func importLines(data []byte) []int {
+	var lines []int
+	for i, raw := range strings.Split(strings.TrimPrefix(string(data), "\ufeff"), "\n") {
+		line := strings.TrimSpace(strings.TrimSuffix(raw, "\r"))
+		if !strings.HasPrefix(line, "#") && isImportLine(line) {
+			lines = append(lines, i+1)
+		}
+	}
+	return lines
 }
 
 func unixMode(m os.FileMode) uint32 {
