@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -448,7 +449,7 @@ func configCheck(ios *ioStreams, globals []string) int {
 		var warnBuf strings.Builder
 		_, lp, err := cfg.ReadPasswordFile(&warnBuf)
 		if err != nil {
-			add(true, cfg.PasswordFile, err.Error(), "set password_file to a regular file (not a symlink)")
+			add(true, cfg.PasswordFile, err.Error(), passwordFileFix(err))
 		}
 		for _, p := range lp {
 			fix := "write (user, password), (family, user, password), (code, family, user, password) or (user, BotPassword('suffix', 'password'))"
@@ -573,4 +574,18 @@ func configMigrate(ios *ioStreams, globals, opts []string) int {
 		}
 	}
 	return 0
+}
+
+// passwordFileFix is config check's advice for a password file that cannot
+// be read: a missing one (a Windows path such as 'C:\\Users\\me\\user-password.py'
+// copied to another system is one), or one that is not a regular file.
+func passwordFileFix(err error) string {
+	var pe *userconfig.PasswordFileError
+	if !errors.As(err, &pe) || !pe.NotFound {
+		return "set password_file to a regular file (not a symlink)"
+	}
+	if runtime.GOOS != "windows" && len(pe.Raw) > 2 && pe.Raw[1] == ':' && strings.ContainsRune(pe.Raw, '\\') {
+		return "password_file is a Windows path; on this system name the file here, e.g. password_file = 'user-password.py' beside user-config.py"
+	}
+	return "create the file, or correct password_file"
 }
