@@ -9,7 +9,7 @@ import (
 )
 
 // TestFamilyFileMethods: a third-party family file's own protocol() and
-// scriptpath() (http, a port, ” and a per-code dict, the shapes of the
+// scriptpath() (http, a port, an empty script path and a per-code dict, the shapes of the
 // seventh round's Wikibase family files) through Family.load() and through
 // Site().family, against testdata/family_methods.pwb963.out, recorded with
 //
