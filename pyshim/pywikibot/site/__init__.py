@@ -322,7 +322,12 @@ class Family:
         if name.startswith('_') or self._site is None:
             raise AttributeError("'Family' object has no attribute '{}'".format(name))
         from pywikibot.family import Family as _Loaded
-        return getattr(_Loaded.load(self.name), name)
+        try:
+            loaded = _Loaded.load(self.name)
+        except Exception:
+            # hasattr() must stay False, never an UnknownFamilyError
+            raise AttributeError("'Family' object has no attribute '{}'".format(name)) from None
+        return getattr(loaded, name)
 
     def __str__(self):
         return self.name
