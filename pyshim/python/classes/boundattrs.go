@@ -42,12 +42,19 @@ func (a *boundAttr) M__get__(instance, owner py.Object) (py.Object, error) {
 var boundNamesMu sync.Mutex
 
 // registerBoundNames adds forwarding descriptors for names to the bound
-// method type's dict. The dict is replaced, not modified, so interpreters
-// running in other goroutines never see a map being written.
+// method type's dict (addTypeNames).
 func registerBoundNames(names []string) {
-	boundNamesMu.Lock()
-	defer boundNamesMu.Unlock()
-	old := py.BoundMethodType.Dict
+	addTypeNames(&boundNamesMu, py.BoundMethodType, names, func(name string) py.Object { return &boundAttr{name: name} })
+}
+
+// addTypeNames adds the descriptor newAttr makes for each of names (but
+// dunders, empty names and names t has) to t's dict, under mu. The dict is
+// replaced, not modified, so interpreters running in other goroutines
+// never see a map being written.
+func addTypeNames(mu *sync.Mutex, t *py.Type, names []string, newAttr func(string) py.Object) {
+	mu.Lock()
+	defer mu.Unlock()
+	old := t.Dict
 	var nd py.StringDict
 	for _, name := range names {
 		if name == "" || isDunder(name) {
@@ -61,7 +68,7 @@ func registerBoundNames(names []string) {
 		} else if _, ok := nd[name]; ok {
 			continue
 		}
-		nd[name] = &boundAttr{name: name}
+		nd[name] = newAttr(name)
 	}
 	if nd == nil {
 		return
@@ -69,5 +76,5 @@ func registerBoundNames(names []string) {
 	for k, v := range old {
 		nd[k] = v
 	}
-	py.BoundMethodType.Dict = nd
+	t.Dict = nd
 }

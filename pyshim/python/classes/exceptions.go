@@ -99,36 +99,10 @@ func registerExcName(name string) {
 	registerExcNames([]string{name})
 }
 
-// registerExcNames adds descriptors for names to BaseException's dict.
-// The dict is replaced, not modified, so interpreters running in other
-// goroutines never see a map being written.
+// registerExcNames adds descriptors for names to BaseException's dict
+// (addTypeNames).
 func registerExcNames(names []string) {
-	excNamesMu.Lock()
-	defer excNamesMu.Unlock()
-	old := py.BaseException.Dict
-	var nd py.StringDict
-	for _, name := range names {
-		if name == "" || isDunder(name) {
-			continue
-		}
-		if _, ok := old[name]; ok {
-			continue
-		}
-		if _, ok := nd[name]; ok {
-			continue
-		}
-		if nd == nil {
-			nd = make(py.StringDict, len(old)+len(names))
-		}
-		nd[name] = &excAttr{name: name}
-	}
-	if nd == nil {
-		return
-	}
-	for k, v := range old {
-		nd[k] = v
-	}
-	py.BaseException.Dict = nd
+	addTypeNames(&excNamesMu, py.BaseException, names, func(name string) py.Object { return &excAttr{name: name} })
 }
 
 // registerCodeNames registers the attribute names used by code and all
