@@ -179,26 +179,16 @@ def _stdout_isatty():
     return _tty[1]
 
 
-def _render(text, stream):
-    """The text as pywikibot's terminal shows it on stream: colour tags
-    become ANSI colours on a terminal; otherwise they are dropped and each
-    coloured line is marked with ' ***'."""
-    text = str(text)
-    colorized = config.__dict__.get('colorized_output')
-    if colorized is None:
-        colorized = _stdout_isatty() and not _os.environ.get('NO_COLOR')
-    fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
-    if fast is not None:
-        return fast
-    parts = _COLOR_RE.split(text)
-    texts = parts[0::2]
-    tags = parts[1::2] + ['default']
+def _color_runs(texts, tags, colorized):
+    """The pieces of a text split at its colour tags (texts[k] is followed
+    by tags[k]; 'previous' goes back one colour), as pairs (text, colour):
+    colour is the one to switch to after the text when colorized and the
+    colour changes, else None. Without colours each line that had a colour
+    is marked with ' ***' (pywikibot's terminal UI does the same)."""
     stack = ['default']
     marked = False
-    out = []
     last = len(texts) - 1
-    for k in range(len(texts)):
-        txt, nxt = texts[k], tags[k]
+    for k, (txt, nxt) in enumerate(zip(texts, tags)):
         cur = stack[-1]
         if nxt == 'previous':
             if len(stack) > 1:
@@ -215,9 +205,26 @@ def _render(text, stream):
             elif k == last:
                 txt += ' ***'
                 marked = False
+        yield txt, (stack[-1] if cur != nxt and colorized else None)
+
+
+def _render(text, stream):
+    """The text as pywikibot's terminal shows it on stream: colour tags
+    become ANSI colours on a terminal; otherwise they are dropped and each
+    coloured line is marked with ' ***'."""
+    text = str(text)
+    colorized = config.__dict__.get('colorized_output')
+    if colorized is None:
+        colorized = _stdout_isatty() and not _os.environ.get('NO_COLOR')
+    fast = _gowikibot.render_colors(text, colorized)  # the loop below, in Go
+    if fast is not None:
+        return fast
+    parts = _COLOR_RE.split(text)
+    out = []
+    for txt, color in _color_runs(parts[0::2], parts[1::2] + ['default'], colorized):
         out.append(txt)
-        if cur != nxt and colorized:
-            fg, _, bg = stack[-1].partition(';')
+        if color is not None:
+            fg, _, bg = color.partition(';')
             out.append('\x1b[{}m'.format(_COLORS[fg]))
             if bg:
                 out.append('\x1b[{}m'.format(_COLORS[bg] + 10))

@@ -122,7 +122,10 @@ def _eventstreams_service(site):
     Wikimedia's wikis; NotImplementedError for other families."""
     fam = site.family
     if hasattr(fam, 'eventstreams_host') and hasattr(fam, 'eventstreams_path'):
-        return fam.eventstreams_host(site.code), fam.eventstreams_path(site.code)
+        try:
+            return fam.eventstreams_host(site.code), fam.eventstreams_path(site.code)
+        except NotImplementedError:
+            pass  # Family's own (the built-in families' classes are no WikimediaFamily)
     host = site.hostname() or ''
     if any(host == d or host.endswith('.' + d) for d in _WIKIMEDIA_DOMAINS):
         return 'https://stream.wikimedia.org', '/v2/stream'

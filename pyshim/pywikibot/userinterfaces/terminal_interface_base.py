@@ -106,31 +106,11 @@ class UI(_BaseUI, ABUIC):
         else:
             parts = new_parts
         # split() gives the text, then the tag's three groups, per tag
-        texts = parts[::4]
-        tags = parts[1::4] + ['default']
-        stack = ['default']
-        colored_line = False
-        for index, (txt, tag) in enumerate(zip(texts, tags)):
-            current = stack[-1]
-            if tag == 'previous':
-                if len(stack) > 1:
-                    stack.pop()
-                tag = stack[-1]
-            else:
-                stack.append(tag)
-            if current != tag:
-                colored_line = True
-            if colored_line and not colorized:
-                if '\n' in txt:
-                    txt = txt.replace('\n', ' ***\n', 1)
-                    colored_line = False
-                elif index == len(texts) - 1:
-                    txt += ' ***'
-                    colored_line = False
+        for txt, color in pywikibot._color_runs(parts[::4], parts[1::4] + ['default'], colorized):
             self._write(txt, target_stream)
-            if current != tag and colorized:
+            if color is not None:
                 target_stream.flush()
-                self.encounter_color(stack[-1], target_stream)
+                self.encounter_color(color, target_stream)
         target_stream.flush()
 
 
