@@ -652,10 +652,44 @@ def _loaded_family(info):
         attrs['hostname'] = _site_value('hostname')
         attrs['scriptpath'] = _site_value('scriptpath')
         attrs['verify_SSL_certificate'] = _site_value('verify', 'verify_SSL_certificate')
+    if not info.get('builtin'):
+        for name, value in _family_file_data(info['name']).items():
+            attrs.setdefault(name, value)
     cls = type('Family', bases, attrs)
     fam = cls()
     fam._gwb_builtin = bool(info.get('builtin'))
     return fam
+
+
+def _family_file_data(name):
+    """The data a third-party family file's Family class (and its bases
+    up to pywikibot's) sets: category_redirect_templates, disambiguation
+    templates, interwiki orders and the like, as pywikibot's Family.load,
+    which runs the file in the script's process, has them. The Go core
+    evaluates the file's methods; {} when the file is not on disk or does
+    not run here."""
+    path = config.family_files.get(name)
+    if not isinstance(path, str) or path.startswith('<gowikibot>') or '://' in path:
+        return {}
+    try:
+        with open(path, encoding='utf-8') as f:
+            source = f.read()
+        ns = {'__name__': 'pywikibot.families.{}_family'.format(name), '__file__': path}
+        exec(compile(source, path, 'exec'), ns)
+        file_cls = ns.get('Family')
+        if not isinstance(file_cls, type):
+            return {}
+    except Exception:
+        return {}
+    data = {}
+    for klass in reversed(file_cls.__mro__):
+        if klass.__module__ == 'pywikibot.family' or klass is object:
+            continue
+        for key, value in vars(klass).items():
+            if key.startswith('__') or callable(value) or isinstance(value, (classmethod, staticmethod, property)):
+                continue
+            data[key] = value
+    return data
 
 
 def AutoFamily(name, url):

@@ -218,26 +218,46 @@ class NamespacesDict:
         return out
 
 
+
+def _family_data(name, default):
+    """A data attribute of a site's family (pywikibot's site.family is the
+    family file's instance): the family file's value as Family.load has
+    it, else default; a value set on the object wins."""
+    def get(self):
+        if name in self.__dict__:
+            return self.__dict__[name]
+        if self._site is not None:
+            try:
+                from pywikibot.family import Family as _Loaded
+                return getattr(_Loaded.load(self.name), name)
+            except Exception:
+                pass
+        return default
+
+    def put(self, value):
+        self.__dict__[name] = value
+    return property(get, put)
+
 class Family:
     """The family of a site, with pywikibot's Family attributes: name,
     langs, codes, obsolete, and the layout settings textlib reads (with
     pywikibot's defaults). The code data comes from the Go family on
     first use."""
 
-    category_text_separator = '\n\n'
-    interwiki_text_separator = '\n\n'
-    category_attop = []
-    categories_last = []
-    category_on_one_line = []
-    interwiki_attop = []
-    interwiki_on_one_line = []
-    interwiki_putfirst = {}
-    interwiki_forward = None
-    cross_allowed = []
-    disambcatname = {}
-    ignore_certificate_error = []
-    use_hard_category_redirects = []
-    title_delimiter_and_aliases = ' _'
+    category_text_separator = _family_data('category_text_separator', '\n\n')
+    interwiki_text_separator = _family_data('interwiki_text_separator', '\n\n')
+    category_attop = _family_data('category_attop', [])
+    categories_last = _family_data('categories_last', [])
+    category_on_one_line = _family_data('category_on_one_line', [])
+    interwiki_attop = _family_data('interwiki_attop', [])
+    interwiki_on_one_line = _family_data('interwiki_on_one_line', [])
+    interwiki_putfirst = _family_data('interwiki_putfirst', {})
+    interwiki_forward = _family_data('interwiki_forward', None)
+    cross_allowed = _family_data('cross_allowed', [])
+    disambcatname = _family_data('disambcatname', {})
+    ignore_certificate_error = _family_data('ignore_certificate_error', [])
+    use_hard_category_redirects = _family_data('use_hard_category_redirects', [])
+    title_delimiter_and_aliases = _family_data('title_delimiter_and_aliases', ' _')
 
     def __init__(self, name, site=None):
         self.name = name

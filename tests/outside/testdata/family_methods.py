@@ -15,6 +15,7 @@ for code in sorted(fam.langs):
     print(fam.name, code, fam.protocol(code), fam.hostname(code), repr(fam.scriptpath(code)),
           fam.apipath(code), fam.path(code), fam.verify_SSL_certificate(code))
 print(fam.base_url('lab', '/x'))
+print(fam.category_redirect_templates, fam.disambcatname)
 try:
     fam.no_such_attribute
 except AttributeError as e:
