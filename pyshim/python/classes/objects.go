@@ -442,7 +442,7 @@ func initBoundMethod() {
 	}}
 	d["__func__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		if b, ok := self.(*py.BoundMethod); ok {
-			return b.Method, nil
+			return boundFunc(b), nil
 		}
 		return nil, noAttr(self, "__func__")
 	}}
@@ -455,7 +455,7 @@ func initBoundMethod() {
 		n := n
 		d[n] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			if b, ok := self.(*py.BoundMethod); ok {
-				return GetAttr(b.Method, n)
+				return GetAttr(boundFunc(b), n)
 			}
 			return nil, noAttr(self, n)
 		}}
