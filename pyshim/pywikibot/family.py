@@ -631,6 +631,16 @@ def _loaded_family(info):
                                  for code, v in docs.items()}
     cls = type('Family', bases, attrs)
     fam = cls()
+    paths = info.get('scriptpath') or {}
+    if any(fam.scriptpath(code) != path for code, path in paths.items()):
+        # the family's own script paths (wikihow's and lingualibre's are
+        # ''), as its module's scriptpath() gives them in 9.6.3
+        default = fam.scriptpath
+
+        def scriptpath(self, code, _paths=dict(paths), _default=default):
+            return _paths[code] if code in _paths else _default(code)
+
+        cls.scriptpath = scriptpath
     fam._gwb_builtin = bool(info.get('builtin'))
     return fam
 
