@@ -56,12 +56,36 @@ type moduleFunc struct{ fn *py.Method }
 
 var moduleFuncType = py.NewType("builtin_function_or_method", "")
 
+func init() {
+	// the wrapped function's names, which the bound method's repr and
+	// attributes give
+	for _, n := range []string{"__name__", "__qualname__"} {
+		moduleFuncType.Dict[n] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			return py.String(self.(*moduleFunc).fn.Name), nil
+		}}
+	}
+}
+
 // Type is the wrapped function's type's name.
 func (m *moduleFunc) Type() *py.Type { return moduleFuncType }
 
 // M__call__ calls the wrapped function.
 func (m *moduleFunc) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	return py.Call(m.fn, args, kwargs)
+}
+
+// M__eq__ compares the wrapped functions, so that two bound methods of
+// the same function and object are equal.
+func (m *moduleFunc) M__eq__(other py.Object) (py.Object, error) {
+	if o, ok := other.(*moduleFunc); ok {
+		return py.NewBool(o.fn == m.fn), nil
+	}
+	return py.NotImplemented, nil
+}
+
+// M__hash__ is the wrapped function's hash.
+func (m *moduleFunc) M__hash__() (py.Object, error) {
+	return Hash(m.fn)
 }
 
 // boundFunc is what __func__ of a bound method answers: the callable

@@ -113,7 +113,7 @@ func Hash(o py.Object) (py.Object, error) {
 	switch x := o.(type) {
 	case *Instance:
 		return x.M__hash__()
-	case *py.Type, *py.Exception, *py.Function, *py.Method, *py.BoundMethod, *py.Module, *Property, *Super:
+	case *py.Type, *py.Exception, *py.Function, *py.Method, *py.Module, *Property, *Super:
 		return py.Int(int64(addr(o) >> 4)), nil
 	}
 	h, err := pyobj.Hash(o)

@@ -50,3 +50,10 @@ def patched_request(self, **kw):
 s = Site()
 s.request = types.MethodType(patched_request, s)
 print(s.request(action='query', titles='X'), s.calls)
+
+# repr, equality and hash of bound methods
+print(repr(types.MethodType(print, s)).replace(repr(s), 'S'))
+m1, m2 = types.MethodType(patched_request, s), types.MethodType(patched_request, s)
+print(m1 == m2, hash(m1) == hash(m2), m1 is m2, len({m1, m2, s.request}))
+print(o.__init__ == o.__init__, hash(s.__init__) == hash(s.__init__), len({s.__init__, s.__init__}))
+print(types.MethodType(f, o) == types.MethodType(f, C()), hash(types.MethodType(len, 'x')) == hash(types.MethodType(len, 'x')))
