@@ -60,7 +60,8 @@ func familySites(fam family.Family) map[string]any {
 
 // familyInfo describes a family as pywikibot's Family attributes do:
 // name, langs (code -> hostname), codes, code_aliases, closed_wikis,
-// removed_wikis, the family class ("kind") and doc_subpages when known. Families known only by
+// removed_wikis, scriptpath (code -> script path), the family class
+// ("kind") and doc_subpages when known. Families known only by
 // their URLs give their one code.
 func familyInfo(fam family.Family, code string) py.Object {
 	return toPy(familyInfoMap(fam, code))
@@ -71,6 +72,11 @@ func familyInfoMap(fam family.Family, code string) map[string]any {
 	info := map[string]any{"name": fam.Name(), "codes": fam.Codes(), "kind": "Family",
 		"langs": map[string]any{}, "code_aliases": map[string]any{}, "closed_wikis": []string{},
 		"removed_wikis": []string{}}
+	scriptpaths := map[string]any{}
+	for _, c := range fam.Codes() {
+		scriptpaths[c] = fam.ScriptPath(c)
+	}
+	info["scriptpath"] = scriptpaths
 	langs := map[string]any{}
 	st, ok := fam.(*family.Static)
 	if !ok {

@@ -96,7 +96,8 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     if not (code and fam):
         raise ValueError('Missing Site {}'.format('code' if not code else 'family'))
     if hasattr(fam, 'name'):
-        fam = fam.name
+        from pywikibot.family import _gwb_family_name
+        fam = _gwb_family_name(fam)
     if isinstance(interface, str):
         import pywikibot.site as _site_module
         cls = getattr(_site_module, interface, None)

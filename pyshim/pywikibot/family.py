@@ -448,6 +448,16 @@ class SingleSiteFamily(Family):
 
     """Single site family."""
 
+    def __new__(cls):
+        # as 9.6.3's: the code is the family's name unless the class names
+        # one, and langs maps it to the domain (AutoFamily's code and langs)
+        if not hasattr(cls, 'code'):
+            cls.code = cls.name
+        domain = _attr(cls, 'domain')
+        if domain:
+            cls.langs = {cls.code: domain}
+        return super().__new__(cls)
+
     def _gwb_langs(self):
         code = getattr(self, 'code', None) or self.name
         return {code: self._gwb_domain()}
@@ -657,6 +667,16 @@ def _loaded_family(info):
             attrs.setdefault(name, value)
     cls = type('Family', bases, attrs)
     fam = cls()
+    paths = info.get('scriptpath') or {}
+    if any(fam.scriptpath(code) != path for code, path in paths.items()):
+        # the family's own script paths (wikihow's and lingualibre's are
+        # ''), as its module's scriptpath() gives them in 9.6.3
+        default = fam.scriptpath
+
+        def scriptpath(self, code, _paths=dict(paths), _default=default):
+            return _paths[code] if code in _paths else _default(code)
+
+        cls.scriptpath = scriptpath
     fam._gwb_builtin = bool(info.get('builtin'))
     return fam
 
@@ -692,6 +712,18 @@ def _family_file_data(name):
     return data
 
 
+def _gwb_family_name(fam):
+    """The name the Go core knows fam by: an AutoFamily object is
+    registered with its URL in config.family_files first (as a family_files
+    entry naming a URL is an AutoFamily in pywikibot)."""
+    url = getattr(fam, '_gwb_url', None)
+    if url is not None:
+        from pywikibot import config
+        if config.family_files.get(fam.name) != url:
+            config.family_files[fam.name] = url
+    return fam.name
+
+
 def AutoFamily(name, url):
     """Family that uses the given API endpoint URL."""
     scheme, rest = 'https', url
@@ -712,6 +744,7 @@ def AutoFamily(name, url):
         pass
 
     AutoFamily.name = name
+    AutoFamily._gwb_url = url
     AutoFamily.domain = netloc
     AutoFamily._gwb_scheme = scheme
     AutoFamily._gwb_path = path

@@ -442,7 +442,8 @@ func makeBase(gb *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 // consumed by __init__ (list, dict, set) rather than __new__ (str, int).
 func mutableBase(t *py.Type) bool {
 	switch t.Name {
-	case "list", "dict", "set", "bytearray", "defaultdict", "OrderedDict", "Counter", "deque":
+	case "list", "dict", "set", "bytearray", "defaultdict", "OrderedDict", "Counter", "deque",
+		"_io.StringIO", "_io.BytesIO":
 		return true
 	}
 	return false

@@ -113,7 +113,7 @@ func Hash(o py.Object) (py.Object, error) {
 	switch x := o.(type) {
 	case *Instance:
 		return x.M__hash__()
-	case *py.Type, *py.Exception, *py.Function, *py.Method, *py.BoundMethod, *py.Module, *Property, *Super:
+	case *py.Type, *py.Exception, *py.Function, *py.Method, *py.Module, *Property, *Super:
 		return py.Int(int64(addr(o) >> 4)), nil
 	}
 	h, err := pyobj.Hash(o)
@@ -442,7 +442,7 @@ func initBoundMethod() {
 	}}
 	d["__func__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		if b, ok := self.(*py.BoundMethod); ok {
-			return b.Method, nil
+			return boundFunc(b), nil
 		}
 		return nil, noAttr(self, "__func__")
 	}}
@@ -455,7 +455,7 @@ func initBoundMethod() {
 		n := n
 		d[n] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			if b, ok := self.(*py.BoundMethod); ok {
-				return GetAttr(b.Method, n)
+				return GetAttr(boundFunc(b), n)
 			}
 			return nil, noAttr(self, n)
 		}}

@@ -191,6 +191,16 @@ func equalNoIdentity(a, b py.Object) (bool, error) {
 		if y, ok := b.(*py.Slice); ok {
 			return seqEqual(sliceTuple(x), sliceTuple(y))
 		}
+	case *py.BoundMethod:
+		// two bound methods are equal when they bind the same object to
+		// equal functions (as == says: methods.EqualObjects), so that
+		// they are one key of a set or dict
+		if y, ok := b.(*py.BoundMethod); ok {
+			if !Identical(x.Self, y.Self) {
+				return false, nil
+			}
+			return Equal(x.Method, y.Method)
+		}
 	}
 	if r, ok := numCompare(a, b); ok {
 		return r == 0, nil

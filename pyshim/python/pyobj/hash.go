@@ -51,6 +51,14 @@ func Hash(o py.Object) (int64, error) {
 		return v.hash(), nil
 	case *py.Type:
 		return identityHash(o), nil
+	case *py.BoundMethod:
+		// as CPython's method hash: the object's identity and the
+		// function's hash, so that equal bound methods hash alike
+		hf, err := Hash(v.Method)
+		if err != nil {
+			return 0, err
+		}
+		return fixHash(identityHash(v.Self) ^ hf), nil
 	case *py.List, py.StringDict, *Dict, *Set, *py.Set, *dictView, *py.Slice:
 		return 0, unhashable(o)
 	case py.I__hash__:

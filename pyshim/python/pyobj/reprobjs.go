@@ -29,6 +29,23 @@ func objectRepr(o py.Object) (string, bool) {
 			return "<bound method " + qualname(m, m.Name) + " of " + self + ">", true
 		case *py.Method:
 			return fmt.Sprintf("<built-in method %s of %s object at %p>", m.Name, v.Self.Type().Name, v.Self), true
+		default:
+			// any other callable bound by types.MethodType: CPython names
+			// it by its __qualname__ (else __name__, else '?')
+			name := "?"
+			for _, attr := range []string{"__qualname__", "__name__"} {
+				if n, err := py.GetAttrString(m, attr); err == nil {
+					if s, ok := n.(py.String); ok {
+						name = string(s)
+						break
+					}
+				}
+			}
+			self, err := ReprString(v.Self)
+			if err != nil {
+				self = fmt.Sprintf("<%s object at %p>", v.Self.Type().Name, v.Self)
+			}
+			return "<bound method " + name + " of " + self + ">", true
 		}
 	case *py.Slice:
 		r, err := sliceRepr(v)

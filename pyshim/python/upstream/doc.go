@@ -203,6 +203,12 @@
 //     py/bytes.go IndexIntCheck callers, unchanged on main), where CPython
 //     names the type; reworded from the failing BINARY_SUBSCR or
 //     STORE_SUBSCR.
+//   - classes/methodnew.go: the bound-method type has no constructor
+//     (py/boundmethod.go makes it with NewType, no New; unchanged on main),
+//     so types.MethodType(f, obj) raised "cannot create 'method'
+//     instances"; and BoundMethod calls a Go function (*py.Method) with
+//     the object as its Go receiver, so a bound module function (print)
+//     is wrapped to take the object as its first argument.
 //   - lib/sysmods/tzlocal.go: time.tzset raises NotImplementedError
 //     (stdlib/time/time.go time_tzset, unchanged on main), and the local
 //     zone is Go's time.Local, read once at start-up; tzset() and mktime()

@@ -260,11 +260,9 @@ def _get_encoding_from_response_headers(response):
     if not header and 'json' in content_type:
         header = 'utf-8'
     elif not header and 'xml' in content_type:
-        # the first line as bytes.splitlines() gives it (the interpreter's
-        # bytes have no splitlines)
-        first = re.split(r'[\r\n]', response.content[:100].decode('latin-1'), 1)[0]
-        m = re.search(r'encoding=(["\'])(?P<e>.+?)\1', first)
-        header = m.group('e') if m else 'utf-8'
+        first = response.content[:100].splitlines()[0]
+        m = re.search(br'encoding=(["\'])(?P<e>.+?)\1', first)
+        header = m.group('e').decode('utf-8') if m else 'utf-8'
     return header
 
 

@@ -131,7 +131,10 @@ class Request:
         part of its own) and mime_params ({key: (content, keytype,
         headers)}): the body without the MIME headers, which are returned
         as the HTTP headers."""
-        from email.mime.multipart import MIMEMultipart
+        # 9.6.3's api.MIMEMultipart, whose as_bytes keeps a binary part's
+        # bytes (the email package's turns its \r and \r\n into \n, on
+        # CPython too)
+        from pywikibot.data._api_mime import MIMEMultipart
         container = MIMEMultipart(_subtype='form-data')
         for key, value in params.items():
             container.attach(cls._generate_mime_part(key, value))

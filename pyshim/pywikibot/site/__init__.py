@@ -529,6 +529,9 @@ class APISite(BaseSite):
     """One wiki, reached through the Go core."""
 
     def __init__(self, code, fam=None, user=None):
+        if fam is not None and not isinstance(fam, str):
+            from pywikibot.family import _gwb_family_name
+            fam = _gwb_family_name(fam)
         self._fam = fam
         self._code = code
         self._info = _gw.site_call(fam, code, 'info')

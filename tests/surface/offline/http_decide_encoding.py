@@ -1,10 +1,10 @@
 """pywikibot.comms.http._decide_encoding(response, charset=None) and
 _get_encoding_from_response_headers as pywikibot 9.6.3's: the
 Content-Type's charset, utf-8 for JSON, an XML declaration's encoding on
-the first line (ended by \\r or \\n), latin1 when nothing names one, the
-request's Accept-Charset when charset is not given, None when nothing
-decodes. Same output from real pywikibot 9.6.3 (http_decide_encoding.out)
-and gowikibot."""
+the first line (ended by \\r or \\n; IndexError for an empty body),
+latin1 when nothing names one, the request's Accept-Charset when charset
+is not given, None when nothing decodes. Same output from real pywikibot
+9.6.3 (http_decide_encoding.out) and gowikibot."""
 import sys
 
 from pywikibot.comms import http
@@ -48,3 +48,12 @@ for headers, content, charset, request_headers in cases:
         enc = http._decide_encoding(resp, charset)
     sys.stderr.flush()
     print(headers, content[:12], charset, request_headers, '->', header, enc, flush=True)
+
+# an XML body whose first line is empty or that has none (the message is
+# not printed: gowikibot's says "index out of range" where the list comes
+# from a call)
+for content in (b'\r\n<?xml encoding="x"?>', b''):
+    try:
+        print(http._get_encoding_from_response_headers(Resp({'content-type': 'text/xml'}, content)))
+    except IndexError:
+        print('IndexError')

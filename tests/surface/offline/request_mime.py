@@ -3,9 +3,8 @@ _generate_mime_part makes a form-data part (text/plain for ASCII text,
 else application/octet-stream or the given type, sent as binary) and
 _build_mime_request a multipart/form-data body without its headers,
 which it returns as the HTTP headers. Same output from real pywikibot
-9.6.3 (request_mime.out) and gowikibot (boundaries replaced; the binary
-content has no carriage return, which gowikibot's email package turns
-into a line feed)."""
+9.6.3 (request_mime.out) and gowikibot (boundaries replaced; carriage
+returns in a binary part: request_mime_binary)."""
 import re
 
 from pywikibot.data.api import Request

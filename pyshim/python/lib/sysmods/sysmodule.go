@@ -239,6 +239,19 @@ type Stream struct {
 	// pending is the line a read left behind when Ctrl-C ended the wait
 	// for it (ReadLineInterruptible): the next read returns it first.
 	pending chan string
+	// dict holds the attributes a script sets on the stream
+	// (sys.__stdout__.isatty = ...), as CPython's TextIOWrapper has a
+	// __dict__; made on first use.
+	dict py.StringDict
+}
+
+// GetDict returns the stream's attribute dict (py.IGetDict), so that a
+// script can set and read attributes of its own on a standard stream.
+func (s *Stream) GetDict() py.StringDict {
+	if s.dict == nil {
+		s.dict = py.NewStringDict()
+	}
+	return s.dict
 }
 
 // Type returns StreamType.
