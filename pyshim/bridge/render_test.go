@@ -7,7 +7,7 @@ import (
 )
 
 // TestRenderColorsAgainstPython compares renderColors with the Python
-// renderer of pyshim/pywikibot/__init__.py (_render's loop, run in
+// renderer of pyshim/pywikibot/__init__.py (_render and _color_runs, run in
 // CPython) on hand-picked and random texts with colour tags, coloured and
 // not.
 func TestRenderColorsAgainstPython(t *testing.T) {
@@ -36,7 +36,7 @@ func TestRenderColorsAgainstPython(t *testing.T) {
 	script := `import sys, os, json, re, types
 _gowikibot = types.SimpleNamespace(render_colors=lambda text, colorized: None)
 config = types.SimpleNamespace()
-` + shippedPython(t, "_COLOR_NAMES", "_COLOR_ALT", "_COLOR_RE", "_COLORS", "_render") + `
+` + shippedPython(t, "_COLOR_NAMES", "_COLOR_ALT", "_COLOR_RE", "_COLORS", "_color_runs", "_render") + `
 def render(text, colorized):
     config.colorized_output = colorized
     return _render(text, sys.stdout)
