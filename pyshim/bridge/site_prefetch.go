@@ -18,14 +18,7 @@ package bridge
 //     request in flight per wiki;
 //   - a prefetched batch is never used stale: when a page of it (or, for
 //     writes whose pages are unknown, any page) was written after the
-//     prefetch started, load_pages_wait loads the batch again;
-//   - on a wiki whose database is SQLite, a site's prefetches send their
-//     requests one after the other (each when the one started before it
-//     is done): MediaWiki runs POSTed reads there one at a time (T93097,
-//     site.APISite.DBType), and a second one in flight only polls the
-//     database lock in SQLite's busy handler, which sleeps up to 100 ms
-//     at a time, leaving the wiki idle after the first is done (1,000 of
-//     these sleeps in a 10,000-page walk, bench/scale/WALLTIME.md).
+//     prefetch started, load_pages_wait loads the batch again.
 
 import (
 	"context"
@@ -59,9 +52,6 @@ type writeGate struct {
 	seq    uint64            // writes so far
 	edited map[string]uint64 // title -> seq of its last write
 	anyAt  uint64            // seq of the last write whose pages are unknown
-	// tail is closed when the prefetch started last is done (nil: none
-	// started); on SQLite wikis the next one waits for it (prefetchMu)
-	tail chan struct{}
 }
 
 var (
@@ -198,20 +188,9 @@ func siteLoadPagesStart(b *bridge, s *site.APISite, a []py.Object) (py.Object, e
 	g.mu.Unlock()
 	pf := &prefetch{site: s, titles: titles, gate: g, seq: seq, cancel: cancel, done: make(chan struct{})}
 	prefetches[id] = pf
-	var prev chan struct{}
-	if s.DBType() == "sqlite" {
-		prev = g.tail
-	}
-	g.tail = pf.done
 	prefetchMu.Unlock()
 	go func() {
 		defer close(pf.done)
-		if prev != nil {
-			select {
-			case <-prev:
-			case <-ctx.Done():
-			}
-		}
 		g.rw.RLock()
 		defer g.rw.RUnlock()
 		pf.pages, pf.err = s.LoadPages(ctx, titles)
