@@ -82,16 +82,8 @@ func tuneGC() {
 	}
 	bridge.OnSiteOpen = func() {
 		mu.Lock()
-		loadedLax := loaded && !compiled
 		siteOpen = true
 		mu.Unlock()
-		if loadedLax {
-			// the imports ran at GOGC=400: the heap they grew (garbage
-			// mostly) would count against the budget's limit for the whole
-			// run (a collection per batch more at 10,000 pages, +0.9 s of
-			// CPU); one collection returns it first
-			debug.FreeOSMemory()
-		}
 		scriptBudget.start()
 		dropStartPages()
 	}
