@@ -11,9 +11,8 @@ A batch is loaded in one request:
   nothing.
 
 While the script works on a batch, the Go core loads the next two in the
-background (``load_pages_start``; up to two requests in flight, in order;
-on a wiki whose database is SQLite one after the other, as the wiki would
-run them anyway) once the script asks for a second page of the batch: when preloading,
+background (``load_pages_start``; up to two requests in flight, in order)
+once the script asks for a second page of the batch: when preloading,
 always; in a plain walk, when the first page's read loaded the batch (a
 script that reads texts reads them from the first page on), or once two
 batches in a row were read. A write to the wiki waits for that request and makes the
@@ -25,7 +24,8 @@ _GROUPSIZE = 50
 # batches loaded ahead of the one the script works on: with two, up to two
 # text requests are in flight, so that a wiki slower per batch than the
 # script (one worker per request) still keeps pace with it (a SQLite wiki
-# runs them one after the other: the Go core sends them so)
+# runs POSTed reads one after the other, bench/scale/WALLTIME.md; sending
+# them one at a time there was slower still, measured idle)
 _AHEAD = 2
 
 
