@@ -13,9 +13,12 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/python/codecache"
 )
 
-// restoreGC puts the collector back to Go's defaults when the test ends.
+// restoreGC puts the collector back to Go's defaults and the pacing hooks
+// (OnPackageLoad, OnSiteOpen, OnCompile) back as they were when the test ends.
 func restoreGC(t *testing.T) {
+	load, open, compile := bridge.OnPackageLoad, bridge.OnSiteOpen, codecache.OnCompile
 	t.Cleanup(func() {
+		bridge.OnPackageLoad, bridge.OnSiteOpen, codecache.OnCompile = load, open, compile
 		scriptBudget.stop()
 		debug.SetGCPercent(100)
 		debug.SetMemoryLimit(math.MaxInt64)
@@ -24,9 +27,6 @@ func restoreGC(t *testing.T) {
 
 func TestTuneGC(t *testing.T) {
 	restoreGC(t)
-	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
-	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
-	defer func(f func()) { codecache.OnCompile = f }(codecache.OnCompile)
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
@@ -94,9 +94,6 @@ func TestTuneGC(t *testing.T) {
 // budget alone.
 func TestTuneGCCompiledFirst(t *testing.T) {
 	restoreGC(t)
-	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
-	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
-	defer func(f func()) { codecache.OnCompile = f }(codecache.OnCompile)
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
@@ -124,9 +121,6 @@ func TestTuneGCCompiledFirst(t *testing.T) {
 // not once a site is open.
 func TestTuneGCAfterFirstCollection(t *testing.T) {
 	restoreGC(t)
-	defer func(f func()) { bridge.OnPackageLoad = f }(bridge.OnPackageLoad)
-	defer func(f func()) { bridge.OnSiteOpen = f }(bridge.OnSiteOpen)
-	defer func(f func()) { codecache.OnCompile = f }(codecache.OnCompile)
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
