@@ -510,8 +510,9 @@ class QueryGenerator(APIGeneratorBase):
             self.limit = int(value)
 
     def _count_limit(self):
-        """The number of items to stop after (None: no limit)."""
-        return self.limit if self.limit is not None and self.limit >= 0 else None
+        """The number of items to stop after (None: no limit; a limit of 0
+        or below is none, as pywikibot 9.6.3's)."""
+        return self.limit if self.limit is not None and self.limit > 0 else None
 
     def set_namespace(self, namespaces):
         """Restrict the query to namespaces (numbers, names, Namespaces, or
@@ -563,13 +564,16 @@ class QueryGenerator(APIGeneratorBase):
         if self._run is not None:
             yield from self._iter_run()
             return
+        from pywikibot.data._api_submit import iter_submitted, submit_is_replaced
+        if submit_is_replaced(self.request, Request.submit):
+            # the script's submit (or its Request subclass's) answers
+            yield from iter_submitted(self)
+            return
         import _gowikibot
         params = self._params()
         version = params.pop('formatversion', '1')
         n = 0
         limit = self._count_limit()
-        if limit == 0:
-            return
         from pywikibot.site import _to_formatversion1
         # a list: each continued request asks only for the items still
         # wanted (pages of a generator may come back with more of their
@@ -738,8 +742,6 @@ def _item_namespace(item):
 
 def _iter_run(self):
     limit = self._count_limit()
-    if limit == 0:
-        return
     wanted = None if self._namespaces is None else {int(ns) for ns in self._namespaces}
     n = 0
     for item in self._run(limit if wanted is None else None):
@@ -765,8 +767,6 @@ def _iter_list(self):
     if self.query_limit is not None:
         params[prefix + 'limit'] = str(self.query_limit)
     limit = self._count_limit()
-    if limit == 0:
-        return
     site = self.site
     # the request asks for no more than limit items (continued ones for
     # those still wanted), as pywikibot's

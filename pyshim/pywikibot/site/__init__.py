@@ -138,6 +138,22 @@ class NamespacesDict:
 
     def __setitem__(self, key, value):
         self._d[int(key)] = value
+        self.__dict__.pop('_names_index', None)
+
+    @property
+    def _namespace_names(self):
+        """pywikibot's index of the namespaces' names: each name (canonical,
+        custom, aliases) lower-case, its Namespace; built on first use.
+        Names a script adds to it are looked up too (after the
+        namespaces' own names, which are read as they are now)."""
+        index = self.__dict__.get('_names_index')
+        if index is None:
+            index = {}
+            for ns in self._d.values():
+                for name in ns._names():
+                    index[name.lower()] = ns
+            self.__dict__['_names_index'] = index
+        return index
 
     def __getitem__(self, key):
         if isinstance(key, str):
@@ -189,7 +205,8 @@ class NamespacesDict:
         for ns in self.values():
             if name in [n.lower() for n in ns._names()]:
                 return ns
-        return None
+        index = self.__dict__.get('_names_index')
+        return None if index is None else index.get(name)
 
     def lookup_name(self, name):
         """The namespace of name (any case, colons allowed as in a link
