@@ -95,7 +95,26 @@ class Request:
         self.update(parameters)
         self.write = self.action in WRITE_ACTIONS
         if self.write:
+            own = getattr(self.site, '__dict__', {})
+            if '_userinfo_set' in own or '_userinfo' in own:
+                self._check_write_user()
             self['assert'] = 'user'
+
+    def _check_write_user(self):
+        """pywikibot 9.6.3's client-side check of a write action, made when
+        the script set the site's userinfo: Error without a user name or
+        as an IP, a warning for a user other than the site's. (Otherwise
+        gowikibot's core logs in when the write is sent.)"""
+        info = self.site.userinfo
+        try:
+            username = info['name']
+        except KeyError:
+            raise Error('API write action attempted without user name')
+        if 'anon' in info:
+            raise Error('API write action attempted as IP {!r}'.format(username))
+        if not self.site.user() or self.site.username() != username:
+            pywikibot.warning('API write action by unexpected username {} commenced.\nuserinfo: {!r}'
+                              .format(username, info))
 
     @classmethod
     def create_simple(cls, req_site, **kwargs):
