@@ -239,7 +239,12 @@ def _write(text, stream, newline=True):
     stream.flush()
 
 
+# _warnings_captured: both done (the output functions stop calling
+# _capture_warnings): warnings shown as pywikibot's (_showwarning_set) and
+# the 'pywiki' logger's handlers set up (_logging_handlers_set)
 _warnings_captured = False
+_showwarning_set = False
+_logging_handlers_set = False
 _logging_set_up = False
 
 
@@ -247,15 +252,29 @@ def _capture_warnings():
     """Show Python warnings as pywikibot does once its logging is set up
     (by handle_args or the first output; logging.captureWarnings): as
     warning(), "WARNING: " and formatwarning's text (which ends with a
-    newline), unless -W options were given. The warnings module is not
-    imported for it (start-up): while it is not, the next output (and
-    pywikibot._deprecate, before it warns) tries again."""
-    global _warnings_captured, _logging_set_up
+    newline), unless -W options were given; and set up the 'pywiki'
+    logger's handlers (pywikibot._loghandlers). Neither the warnings nor
+    the logging module is imported for it (start-up): while one is not,
+    the next output (and pywikibot._deprecate, before it warns) tries
+    again."""
+    global _warnings_captured, _logging_set_up, _logging_handlers_set, _showwarning_set
     _logging_set_up = True
+    if not _logging_handlers_set and 'logging' in sys.modules:
+        # the 'pywiki' logger's handlers, as pywikibot's first output sets
+        # them up (only once something has imported logging: nothing can
+        # log to it before)
+        _logging_handlers_set = True
+        from pywikibot import _loghandlers
+        if not _loghandlers.initialized:
+            _loghandlers.init_handlers()
+    if _showwarning_set:
+        _warnings_captured = _logging_handlers_set
+        return
     warnings = sys.modules.get('warnings')
     if warnings is None:
         return
-    _warnings_captured = True
+    _showwarning_set = True
+    _warnings_captured = _logging_handlers_set
     if sys.warnoptions:
         return
     original = warnings.showwarning
@@ -326,6 +345,8 @@ def stdout(msg='', *args, **kwargs):
     if args:
         msg = msg % args  # _msg's body
     if _buffer is not None and not config.__dict__.get('verbose_output'):
+        if not _warnings_captured:
+            _capture_warnings()
         return  # below the buffer interface's level, as pywikibot's
     _out('', msg, sys.stdout, kwargs.get('newline', True))
 
@@ -399,6 +420,8 @@ __import__('atexit').register(_exit_critical)
 
 def log(msg, *args, **kwargs):
     """Log a message (shown with -v)."""
+    if not _warnings_captured:
+        _capture_warnings()  # the first output sets up, shown or not
     if config.__dict__.get('verbose_output'):
         _out('', _msg(msg, args, kwargs), sys.stderr)
 
@@ -407,6 +430,8 @@ log = _logging_function(log)
 
 
 def debug(msg, *args, **kwargs):
+    if not _warnings_captured:
+        _capture_warnings()
     if _buffer is None and (config.__dict__.get('debug') or config.__dict__.get('verbose_output')):
         _write('DEBUG: ' + str(_msg(msg, args, kwargs)), sys.stderr)
 

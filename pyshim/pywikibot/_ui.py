@@ -3,7 +3,8 @@ the bot module's logging set-up functions, loaded on first use.
 
 gowikibot's output functions write to the terminal themselves (colour tags
 and all); the UI object gives pywikibot's UI methods over them, and the
-logging set-up functions have nothing to set up."""
+logging set-up functions set up the 'pywiki' logger's handlers for records
+logged to it (pywikibot._loghandlers)."""
 import logging
 import os
 import sys
@@ -22,7 +23,12 @@ class UI:
         return [str(a) for a in sys.argv]
 
     def init_handlers(self, root_logger=None, default_stream='stderr'):
-        """Nothing to set up: the output functions write directly."""
+        """Add the terminal's handler to root_logger (the 'pywiki' logger):
+        its records shown as pywikibot's terminal shows them (the output
+        functions write directly)."""
+        if root_logger is not None:
+            from pywikibot._loghandlers import TerminalRecords
+            root_logger.addHandler(TerminalRecords(bool(pywikibot.config.__dict__.get('verbose_output'))))
 
     def _raw_input(self):
         """A line typed on sys.stdin, without its line end (EOFError at
@@ -107,7 +113,12 @@ def handler_namer(name):
 
 
 def init_handlers():
-    """Set up logging: nothing to do in gowikibot."""
+    """Set up the 'pywiki' logger's handlers for the user interface, once
+    (set_interface sets them up again); see pywikibot._loghandlers."""
+    from pywikibot import _loghandlers
+    if not _loghandlers.initialized:
+        pywikibot._logging_handlers_set = True
+        _loghandlers.init_handlers(ui)
 
 
 def initialize_handlers(function):
@@ -141,6 +152,10 @@ def set_interface(module_name):
         setattr(bot, 'ui', ui)
     setattr(pywikibot, 'ui', ui)
     pywikibot.argvu = ui.argvu()
+    # set up again for the new interface, as pywikibot's, once set up
+    loghandlers = sys.modules.get('pywikibot._loghandlers')
+    if loghandlers is not None and loghandlers.initialized:
+        loghandlers.init_handlers(ui)
 
 
 def writelogheader():

@@ -19,8 +19,12 @@ class UI(ABUIC):
         self.clear()
 
     def init_handlers(self, root_logger, *args, **kwargs):
-        """Nothing to set up: pywikibot's output functions hand their
-        messages to output()."""
+        """Keep the messages of the records logged to root_logger (the
+        'pywiki' logger; from INFO, from VERBOSE with verbose_output).
+        pywikibot's output functions hand their messages to output()."""
+        from pywikibot import config
+        from pywikibot._loghandlers import BufferRecords
+        root_logger.addHandler(BufferRecords(self, bool(config.__dict__.get('verbose_output'))))
 
     def input(self, question, password=False, default='', force=False):
         """The default answer."""
