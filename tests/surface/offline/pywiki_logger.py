@@ -1,10 +1,10 @@
 """Records logged to the 'pywiki' logger (and its children) are shown as
 pywikibot 9.6.3's handlers show them once a user interface is set: STDOUT
 on stdout, INFO to INPUT on stderr, WARNING and above on stderr after their
-level's name, nothing else; the record's 'newline' ends the line. The buffer interface keeps the messages
-(from INFO). The handlers are set up by the first output (here
-pywikibot.log, which shows nothing) and set up again by set_interface
-after that; the logger then does not propagate. Same output from real
+level's name, nothing else; the record's 'newline' ends the line. The
+buffer interface keeps the messages (from INFO). The handlers are set up
+by the first output (here pywikibot.log, which shows nothing) and set up
+again by set_interface after that; the logger then does not propagate. Same output from real
 pywikibot 9.6.3 (pywiki_logger.out) and gowikibot."""
 import io
 import logging
