@@ -235,7 +235,10 @@ def _render(text, stream):
 def _write(text, stream, newline=True):
     if not _warnings_captured:
         _capture_warnings()
-    stream.write(_render(str(text) + ('\n' if newline else ''), stream))
+    text = str(text) + ('\n' if newline else '')
+    if _translit is not None and config.__dict__.get('transliterate', True):
+        text = _transliterated(text)
+    stream.write(_render(text, stream))
     stream.flush()
 
 
@@ -292,6 +295,43 @@ def _capture_warnings():
 # showing them (set_interface('buffer')); None: they are written.
 _buffer = None
 
+# (encoding, target) of a user interface that cannot show every character
+# (its encoding, config.transliteration_target): output is transliterated
+# for it while config.transliterate is set; None for UTF-8 (no check).
+_translit = None
+
+
+def _set_output_encoding(encoding, target=None):
+    """Say which encodings the output is shown in (the user interface's,
+    config.transliteration_target): text is transliterated for them unless
+    both are UTF encodings or unset."""
+    global _translit
+    import codecs
+
+    def narrow(name):
+        return bool(name) and not codecs.lookup(name).name.startswith('utf')
+    _translit = (encoding or 'utf-8', target or None) if narrow(encoding) or narrow(target) else None
+
+
+def _initial_output_encoding():
+    """_translit for config.console_encoding and transliteration_target as
+    user-config.py sets them (nothing to do for UTF-8, the default)."""
+    encoding = config.__dict__.get('console_encoding')
+    target = config.__dict__.get('transliteration_target')
+    if target or (encoding and encoding.lower().replace('_', '-') not in ('utf-8', 'utf8')):
+        _set_output_encoding(encoding, target)
+
+
+_initial_output_encoding()
+
+
+def _transliterated(text):
+    """text as the terminal shows it under _translit (pywikibot's
+    UI.stream_output): the characters that the encodings cannot show
+    transliterated and marked."""
+    from pywikibot.userinterfaces.transliteration import transliterate_text
+    return transliterate_text(text, *_translit)
+
 
 def _out(prefix, msg, stream, newline=True):
     """Show prefix + msg on stream, or hand msg alone to the buffer
@@ -304,6 +344,8 @@ def _out(prefix, msg, stream, newline=True):
     if not _warnings_captured:
         _capture_warnings()
     text = prefix + str(msg) + ('\n' if newline else '')
+    if _translit is not None and config.__dict__.get('transliterate', True):
+        text = _transliterated(text)
     colorized = config.__dict__.get('colorized_output')
     if colorized is None:
         colorized = _stdout_isatty() and not _os.environ.get('NO_COLOR')

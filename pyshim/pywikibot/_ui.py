@@ -22,6 +22,34 @@ class UI:
         """The command line arguments (sys.argv as str)."""
         return [str(a) for a in sys.argv]
 
+    # the encoding the terminal shows text in (config.console_encoding
+    # unless set) and config.transliteration_target: output that they
+    # cannot show is transliterated while config.transliterate is set
+    # (pywikibot._set_output_encoding)
+    @property
+    def encoding(self):
+        return self.__dict__.get('_encoding') or pywikibot.config.console_encoding
+
+    @encoding.setter
+    def encoding(self, value):
+        self.__dict__['_encoding'] = value
+        self._output_encoding_changed()
+
+    @property
+    def transliteration_target(self):
+        if '_transliteration_target' in self.__dict__:
+            return self.__dict__['_transliteration_target']
+        return getattr(pywikibot.config, 'transliteration_target', None)
+
+    @transliteration_target.setter
+    def transliteration_target(self, value):
+        self.__dict__['_transliteration_target'] = value
+        self._output_encoding_changed()
+
+    def _output_encoding_changed(self):
+        if ui is self:
+            pywikibot._set_output_encoding(self.encoding, self.transliteration_target)
+
     def init_handlers(self, root_logger=None, default_stream='stderr'):
         """Add the terminal's handler to root_logger (the 'pywiki' logger):
         its records shown as pywikibot's terminal shows them (the output
@@ -152,6 +180,8 @@ def set_interface(module_name):
         setattr(bot, 'ui', ui)
     setattr(pywikibot, 'ui', ui)
     pywikibot.argvu = ui.argvu()
+    pywikibot._set_output_encoding(getattr(ui, 'encoding', None) or pywikibot.config.console_encoding,
+                                   getattr(ui, 'transliteration_target', None))
     # set up again for the new interface, as pywikibot's, once set up
     loghandlers = sys.modules.get('pywikibot._loghandlers')
     if loghandlers is not None and loghandlers.initialized:
