@@ -69,6 +69,31 @@ func TestPythonAsCPython(t *testing.T) {
 	}
 }
 
+// The program itself (sys.executable) takes -c and -m first as a Python
+// interpreter does: "gowikibot -c CODE ARGS" and "gowikibot -m MODULE ARGS"
+// print what CPython prints and exit with its status.
+func TestExecutableTakesPythonOptions(t *testing.T) {
+	python3(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("PYWIKIBOT_DIR", "")
+	writeFile(t, filepath.Join(dir, "usermod.py"), "import sys\nprint('usermod', __name__, sys.argv[1:])\nsys.exit(4)\n")
+	for _, args := range [][]string{
+		{"-c", "import sys; print(sys.argv, __name__)", "import pwb", "-help"},
+		{"-c", "import sys; sys.exit('bye')"},
+		{"-m", "usermod", "-pwb_close_matches:1", "x"},
+		{"-c"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			wantOut, wantErr, wantCode := cpython(t, dir, "", args...)
+			gotOut, gotErr, gotCode := runIn(t, "", args...)
+			if gotCode != wantCode || gotOut != wantOut || normalizeErr(gotErr) != normalizeErr(wantErr) {
+				t.Errorf("got status %d, stdout %q, stderr %q\nCPython: %d, %q, %q", gotCode, gotOut, gotErr, wantCode, wantOut, wantErr)
+			}
+		})
+	}
+}
+
 // normalizeErr drops what legitimately differs from CPython's error
 // output: the program's path in command-line errors, the usage line,
 // CPython 3.11's "Did you mean" hints. (The ~~~^^^ position lines are

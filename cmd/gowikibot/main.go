@@ -71,6 +71,13 @@ func run(ios *ioStreams, args []string) int {
 		usage(ios.Err)
 		return 2
 	}
+	// The program is sys.executable: Python code that runs
+	// [sys.executable, "-c", code, ...] or [sys.executable, "-m", module,
+	// ...] in a subprocess (pywikibot's test utilities do) gets what a
+	// Python interpreter does, the python command's -c and -m.
+	if args[0] == "-c" || args[0] == "-m" {
+		return cmdPython(ios, args)
+	}
 	// The first argument that does not start with '-' is the command; the
 	// global options before it are passed on with the command's own.
 	for i, a := range args {
