@@ -812,9 +812,13 @@ class FilePageMore:
         return history[min(history)]
 
     def get_file_history(self):
-        """Every version's info, by timestamp."""
-        infos, _ = self._imageinfo('max')
-        return {pywikibot.Timestamp.fromISOformat(i['timestamp']): FileInfo(i, self) for i in infos}
+        """Every version's info, by timestamp: the page's _file_revisions,
+        loaded (site.loadimageinfo(page, history=True)) when nothing is
+        kept yet, as pywikibot 9.6.3 keeps them (the dict itself is
+        returned; versions loaded one at a time before are what it has)."""
+        if not getattr(self, '_file_revisions', None):
+            self.site.loadimageinfo(self, history=True)
+        return self._file_revisions
 
     def get_file_info(self, ts):
         """The info of the version uploaded at ts, with its metadata (loaded

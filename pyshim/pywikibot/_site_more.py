@@ -243,8 +243,9 @@ class APISiteMore:
 
     @property
     def file_extensions(self):
-        """The file extensions the wiki accepts, sorted."""
-        return sorted({e['ext'] for e in self.siteinfo['fileextensions']})
+        """The file extensions the wiki accepts, sorted (siteinfo's
+        'fileextensions', read with get() as pywikibot 9.6.3 reads it)."""
+        return sorted({e['ext'] for e in self.siteinfo.get('fileextensions') or []})
 
     def is_uploaddisabled(self):
         """Whether uploads are disabled on the wiki."""

@@ -1294,6 +1294,7 @@ class FilePage(Page):
     """A file description page."""
 
     def __init__(self, source, title='', *, ignore_extension=False):
+        self._file_revisions = {}  # the versions' FileInfo by timestamp, as loaded
         Page.__init__(self, source, title, ns=6)
         if self.namespace() != 6:
             raise ValueError("'{}' is not in the file namespace!".format(self.title()))
