@@ -36,15 +36,14 @@ def _result_items(gen, data):
 def iter_submitted(gen):
     """The items of gen (a QueryGenerator): each response of
     gen.request.submit() (kept as gen.data until it is continued, as
-    pywikibot keeps it), gen.result of each item, the namespaces that
-    set_namespace left to check filtered; 'continue' values go into the
+    pywikibot keeps it), gen.result of each item (those outside the
+    namespaces set_namespace left to check, gen._namespaces, left out as
+    gen._check_result_namespace says); 'continue' values go into the
     request for the next response. A limit above 0 stops after that many
     items (the items of a page's own module counted for a page that has
     them); 0 or below is no limit."""
     count = 0
     limit = gen.limit if gen.limit is not None and gen.limit > 0 else None
-    wanted = getattr(gen, '_namespaces', None)
-    wanted = None if not wanted else {int(ns) for ns in wanted}
     while True:
         if not hasattr(gen, 'data'):
             gen.data = gen.request.submit()
@@ -56,11 +55,8 @@ def iter_submitted(gen):
             gen.normalized = {item['to']: item['from'] for item in query.get('normalized', [])}
             for item in _result_items(gen, data):
                 result = gen.result(item)
-                if wanted is not None:
-                    ns = result.namespace() if hasattr(result, 'namespace') else (
-                        item.get('ns') if isinstance(item, dict) else None)
-                    if ns is not None and int(ns) not in wanted:
-                        continue
+                if gen._namespaces and not gen._check_result_namespace(result):
+                    continue
                 yield result
                 own = set(gen.modules) & set(item) if isinstance(item, dict) else set()
                 if own:

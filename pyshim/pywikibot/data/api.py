@@ -483,10 +483,13 @@ class QueryGenerator(APIGeneratorBase):
         self.limit = None
         self.query_limit = None
         self._namespaces = None
+        # the modules of the first kind the query names (pywikibot's: a
+        # generator's, not the properties asked for its pages)
         self.modules = []
         for kind in ('generator', 'list', 'prop', 'meta'):
             if kind in self.request:
                 self.modules.extend(self.request[kind])
+                break
         if 'generator' in self.request:
             self.resultkey = 'pages'
         elif 'list' in self.request:
@@ -538,16 +541,55 @@ class QueryGenerator(APIGeneratorBase):
         a '|'-separated str), resolved by the site as pywikibot resolves
         them: KeyError for one the site does not have, TypeError for None;
         an empty list lifts the restriction. Returns None, as pywikibot's
-        when the module takes a namespace."""
+        when the module takes a namespace.
+
+        A generator built from parameters first consults the parameter
+        information of its first module with a limit, as pywikibot 9.6.3
+        does: AssertionError when none has a limit; for a module without a
+        namespace parameter a warning, a FutureWarning and False; for one
+        that takes a single namespace, TypeError for several (or none),
+        unless the generator checks each result's namespace itself (log
+        events: _check_result_namespace)."""
+        checked = self._list is None and self._run is None
+        if checked:
+            limited = self._limited_module()
+            assert limited  # (as pywikibot's: some modules have no prefix)
+            param = self.site._paraminfo.parameter('query+' + limited, 'namespace')
+            if not param:
+                import warnings
+                pywikibot.warning('{} module does not support a namespace parameter'.format(limited))
+                warnings.warn('set_namespace() will be modified to raise TypeError when namespace '
+                              'parameter is not supported. It will be a Breaking Change, please '
+                              'update your code ASAP, due date July, 31st 2019.', FutureWarning, 2)
+                return False
         if isinstance(namespaces, str):
             namespaces = namespaces.split('|')
         ids = [ns.id for ns in self.site.namespaces.resolve(namespaces)]
         key = self._prefix() + 'namespace'
+        if checked and 'multi' not in param and len(ids) != 1:
+            if self._check_result_namespace is NotImplemented:
+                raise TypeError('{} module does not support multiple namespaces'.format(limited))
+            self._namespaces = set(ids)
+            ids = None
         if ids:
             self.request[key] = ids
         elif key in self.request:
             del self.request[key]
-        self._namespaces = ids or None
+        if not checked:
+            # a site method's generator: its items are filtered by these
+            self._namespaces = ids or None
+
+    # pywikibot's hook: whether a result is in the namespaces set_namespace
+    # kept (_namespaces) when the module could not take them all
+    _check_result_namespace = NotImplemented
+
+    def _limited_module(self):
+        """The first module of the query whose parameter information has a
+        limit (pywikibot's limited_module), or None."""
+        for module in self.modules:
+            if self.site._paraminfo.parameter('query+' + module, 'limit'):
+                return module
+        return None
 
     def _params(self):
         params = self.request._encoded_items()
@@ -601,11 +643,15 @@ class QueryGenerator(APIGeneratorBase):
         extra = ()
         if self.limit is not None and self.resultkey != 'pages' and params.get(key, '').isdigit():
             extra = (key, self.limit)
+        wanted = self._namespaces
         for q in _gowikibot.query(self.site._fam, self.site.code, params, *extra):
             if version != '2':
                 q = _to_formatversion1({'query': q})['query']
             for item in self._results(q):
-                yield self.result(item)
+                result = self.result(item)
+                if wanted and not self._check_result_namespace(result):
+                    continue
+                yield result
                 n += 1
                 if limit is not None and n >= limit:
                     return
@@ -835,6 +881,10 @@ class LogEntryListGenerator(ListGenerator):
 
     def result(self, pagedata):
         return self.entryFactory.create(pagedata)
+
+    def _check_result_namespace(self, result):
+        """Whether the log entry's namespace is one set_namespace kept."""
+        return result.ns() in self._namespaces
 
 
 def update_page(page, pagedict, props=None):

@@ -219,8 +219,13 @@ class NamespacesDict:
     def resolve(self, identifiers):
         """The Namespaces of identifiers (numbers, names or Namespaces);
         KeyError naming those that are not the site's, as pywikibot."""
-        if isinstance(identifiers, (str, int, Namespace)):
+        if isinstance(identifiers, (str, Namespace)):
             identifiers = [identifiers]
+        else:
+            try:
+                iter(identifiers)
+            except TypeError:
+                identifiers = [identifiers]  # one identifier (int(None) is then the TypeError)
         out = []
         for i in identifiers:
             if isinstance(i, bool):
