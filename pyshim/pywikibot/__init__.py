@@ -117,6 +117,10 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
             if site is None:
                 raise
         _sites[key] = site
+        if not _warnings_captured:
+            # pywikibot logs (debug) each site it makes: its logging, and
+            # so the way Python warnings are shown, is set up by then
+            _capture_warnings()
     return site
 
 
