@@ -1,7 +1,7 @@
 """The site methods that return pywikibot 9.6.3's api generators
 (PageGenerator, ListGenerator, LogEntryListGenerator) and Page.backlinks:
 the class of what each returns, its limit, a limit set by
-set_maximum_items before iterating, and the script's own pages a
+set_maximum_items before iterating (0: no limit), and the script's own pages a
 namespace set by set_namespace keeps. Run by real pywikibot 9.6.3 and by
 gowikibot on the same wiki (apigens.out is pywikibot's output)."""
 import pywikibot
@@ -80,3 +80,9 @@ print('create log namespace 1:', sorted({e.page().title() for e in gen if 'Apige
 gen = site.recentchanges(total=100)
 gen.set_namespace([1, 10])
 print('recentchanges namespaces 1, 10:', sorted({rc['title'] for rc in gen if 'Apigen' in rc['title']}))
+# a total (or a limit) of 0 is no limit, as pywikibot 9.6.3's set_maximum_items
+print('total 0:', mine(site.pagebacklinks(target, total=0, follow_redirects=False)),
+      mine(site.pagetemplates(target, total=0)), mine(site.allpages(prefix='Apigen', total=0)))
+gen = site.allpages(prefix='Apigen')
+gen.set_maximum_items(0)
+print('limit 0:', mine(gen))
