@@ -313,7 +313,10 @@ def _set_output_encoding(encoding, target=None):
     import codecs
 
     def narrow(name):
-        return bool(name) and not codecs.lookup(name).name.startswith('utf')
+        try:
+            return bool(name) and not codecs.lookup(name).name.startswith('utf')
+        except LookupError:
+            return False  # an encoding Python does not know: shown as it is
     _translit = (encoding or 'utf-8', target or None) if narrow(encoding) or narrow(target) else None
 
 
