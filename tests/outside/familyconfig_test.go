@@ -42,3 +42,30 @@ func TestFamilyFileChangesConfig(t *testing.T) {
 		})
 	}
 }
+
+// TestAutoFamilyWikimediaName: a family_files URL named like a Wikimedia
+// family (family_files['meta'] = '.../w/api.php', the eighth round's
+// Miraheze user-config) is pywikibot's AutoFamily, a SingleSiteFamily:
+// against testdata/auto_family_wikimedia_name.pwb963.out, recorded with
+// PYTHONPATH=PWB963 PYWIKIBOT_DIR=DIR /usr/bin/python3 (DIR holding the
+// user-config written below). Before, Family.load raised TypeError (no
+// consistent MRO for Family and WikimediaFamily).
+func TestAutoFamilyWikimediaName(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join("testdata", "auto_family_wikimedia_name.pwb963.out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	script, err := filepath.Abs(filepath.Join("testdata", "auto_family_wikimedia_name.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := "family_files['meta'] = 'https://meta.example.invalid/w/api.php'\nfamily = 'meta'\nmylang = 'meta'\nusernames['*']['*'] = 'SomeBot'\n"
+	if err := os.WriteFile(filepath.Join(dir, "user-config.py"), []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := testbin.Run(t, testbin.Cmd{Dir: dir, Args: []string{"python", script}, Env: []string{"PYWIKIBOT_DIR=" + dir}})
+	if r.Code != 0 || r.Stdout != string(want) {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s\nwant (pywikibot 9.6.3):\n%s", r.Code, r.Stdout, r.Stderr, want)
+	}
+}
