@@ -84,6 +84,9 @@ func configMap(c *userconfig.Config) map[string]any {
 			m[k] = v
 		}
 	}
+	if c.PasswordFile == "" {
+		m["password_file"] = nil // pywikibot's default: None, not ''
+	}
 	if c.ConfigFileName != "" {
 		m["user_config_file"] = filepath.Join(c.BaseDir, c.ConfigFileName)
 	}
