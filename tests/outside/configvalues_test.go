@@ -17,7 +17,7 @@ import (
 // testdata/config_values.pwb963.out, recorded with PYTHONPATH=PWB963
 // PYWIKIBOT_DIR=DIR /usr/bin/python3 testdata/config_values.py (DIR a copy
 // of testdata/config_values). Before: 10.0, 2.0, put_throttle 10.0 (the
-// value dropped) and ”.
+// value dropped) and an empty string.
 func TestConfigValuesAsPywikibot(t *testing.T) {
 	want, err := os.ReadFile(filepath.Join("testdata", "config_values.pwb963.out"))
 	if err != nil {
