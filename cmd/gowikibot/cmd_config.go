@@ -425,14 +425,21 @@ func configCheck(ios *ioStreams, globals []string) int {
 	for _, w := range reg.Warnings {
 		add(false, "families", w, "make the family name and codes match the file")
 	}
-	if _, err := reg.LoadStatic(cfg.Family); err != nil {
+	if cfg.Family == "" || cfg.Mylang == "" {
+		// pywikibot.Site() checks these first: ValueError: Missing Site code
+		missing := "code"
+		if cfg.Mylang != "" {
+			missing = "family"
+		}
+		add(true, file, fmt.Sprintf("family = %s, mylang = %s: pywikibot.Site() raises ValueError: Missing Site %s", pyRepr(cfg.Family), pyRepr(cfg.Mylang), missing), "set family and mylang to your wiki's family and code")
+	} else if _, err := reg.LoadStatic(cfg.Family); err != nil {
 		add(true, file, fmt.Sprintf("family = %s: %v", pyRepr(cfg.Family), err), "use a built-in family or add families/"+cfg.Family+"_family.py")
 	} else if f, _ := reg.LoadStatic(cfg.Family); checkSite(f, cfg.Mylang) != nil {
 		add(true, file, fmt.Sprintf("mylang = %s: no such code in family %s", pyRepr(cfg.Mylang), cfg.Family), "use one of the family's codes")
 	}
 	for fam, m := range cfg.Usernames {
-		if fam == "*" {
-			continue
+		if fam == "*" || fam == "" {
+			continue // '' names no family: pywikibot never looks it up
 		}
 		f, err := reg.LoadStatic(fam)
 		if err != nil {
