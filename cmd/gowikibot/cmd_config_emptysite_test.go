@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestConfigCheckEmptySite: family = '' and mylang = '' (the shape of an
-// eighth-round public user-config, with usernames[''][''] = ''): pywikibot
+// TestConfigCheckEmptySite: family and mylang empty strings (the shape of
+// an eighth-round public user-config, its usernames entry empty too): pywikibot
 // 9.6.3's Site() raises ValueError: Missing Site code (checked from
 // PYWIKIBOT_DIR=DIR python3), and config check says so, once; before it
 // reported "Family  does not exist" twice and advised "families/_family.py".
