@@ -36,6 +36,9 @@ type LineProblem struct {
 	// reader (a name it does not define, an unset os.environ['X']): its
 	// login stops there with that exception and reads no line above.
 	Stops bool
+	// Import is set for an import line: gowikibot's parser allows it,
+	// pywikibot's reader warns "Invalid tuple" for it and goes on.
+	Import bool
 }
 
 func (p LineProblem) String() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
@@ -71,9 +74,9 @@ func ParsePasswordFile(data []byte, env map[string]string) ([]PasswordEntry, []L
 			var ke envKeyError
 			switch {
 			case errors.As(err, &ke):
-				probs = append(probs, LineProblem{n, err.Error(), true})
+				probs = append(probs, LineProblem{Line: n, Msg: err.Error(), Stops: true})
 			case isBareName(line):
-				probs = append(probs, LineProblem{n, fmt.Sprintf("NameError: name '%s' is not defined", line), true})
+				probs = append(probs, LineProblem{Line: n, Msg: fmt.Sprintf("NameError: name '%s' is not defined", line), Stops: true})
 			default:
 				probs = append(probs, LineProblem{Line: n, Msg: err.Error()})
 			}

@@ -35,7 +35,7 @@ func (c *Config) PasswordLinesRead(family, code, user string) ([]LineProblem, er
 	}
 	all := append([]LineProblem{}, probs...)
 	for _, n := range imports {
-		all = append(all, LineProblem{Line: n, Msg: errInvalidTuple.Error()})
+		all = append(all, LineProblem{Line: n, Msg: errInvalidTuple.Error(), Import: true})
 	}
 	slices.SortStableFunc(all, func(a, b LineProblem) int { return b.Line - a.Line })
 	var read []LineProblem

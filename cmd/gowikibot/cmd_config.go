@@ -470,6 +470,11 @@ func configCheck(ios *ioStreams, globals []string) int {
 				if p.Stops {
 					msg += "; pywikibot's login stops at this line"
 				}
+				if p.Import {
+					// harmless: pywikibot's login warns and reads on
+					add(false, fmt.Sprintf("%s:%d", cfg.PasswordFile, p.Line), "Invalid tuple: pywikibot's login warns about this import line (gowikibot reads it)", "remove the line: the password file needs no imports")
+					continue
+				}
 				add(true, fmt.Sprintf("%s:%d", cfg.PasswordFile, p.Line), msg, fix)
 			}
 		}

@@ -35,6 +35,9 @@ func TestConfigCheckPasswordLinesRead(t *testing.T) {
 		{"lines below each match", "", "7 5 3 2"},
 		// both logins stop at the NameError of line 6
 		{"a line that stops the reader", "undefined_name\n", "8 6"},
+		// an import line is read by both: a warning (pywikibot warns and
+		// reads on), not an error
+		{"an import line", "import os\n", "8 5 3 2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -48,7 +51,10 @@ func TestConfigCheckPasswordLinesRead(t *testing.T) {
 			if code != 1 || strings.Join(got, " ") != tc.want {
 				t.Errorf("exit %d, lines %v, want %s\n%s%s", code, got, tc.want, stdout, stderr)
 			}
-			if tc.extra != "" && !strings.Contains(stdout, "NameError: name 'undefined_name' is not defined; pywikibot's login stops at this line") {
+			if strings.HasPrefix(tc.extra, "import") && !strings.Contains(stdout, "user-password.py:6: warning: Invalid tuple: pywikibot's login warns about this import line") {
+				t.Errorf("no warning for the import line:\n%s", stdout)
+			}
+			if strings.HasPrefix(tc.extra, "undefined") && !strings.Contains(stdout, "NameError: name 'undefined_name' is not defined; pywikibot's login stops at this line") {
 				t.Errorf("no NameError report:\n%s", stdout)
 			}
 		})
