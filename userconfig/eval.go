@@ -2,7 +2,6 @@ package userconfig
 
 import (
 	"os"
-	"sort"
 	"strings"
 )
 
@@ -75,7 +74,7 @@ var skipGlobals = map[string]bool{
 // checks and "unknown variable" warnings.
 func (l *loader) readBack(globals []PyGlobal, file string) error {
 	cfg := l.cfg
-	sort.Slice(globals, func(i, j int) bool { return globals[i].Name < globals[j].Name })
+	checkOrder(globals)
 	for _, pg := range globals {
 		name := pg.Name
 		if skipGlobals[name] {
@@ -133,6 +132,10 @@ func (l *loader) readBack(globals []PyGlobal, file string) error {
 				exp = `int", "float", "tuple`
 			}
 			cfg.warn(l.stderr, "Configuration variable \"%s\" is defined as \"%s\" in your %s but expected \"%s\".", name, got, file, exp)
+			// pywikibot only warns and keeps the value (put_throttle = 1.5
+			// is used although its default is the int 10); the Go core's
+			// typed fields take what they can use of it.
+			cfg.Vars[name] = val
 			continue
 		}
 		cfg.Vars[name] = conv

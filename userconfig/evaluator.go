@@ -40,7 +40,9 @@ type PyGlobal struct {
 	Code string
 }
 
-// Evaluator runs a user-config.py and returns its globals, sorted by name.
+// Evaluator runs a user-config.py and returns its globals: the names the
+// file bound in the order it first bound them (the order of a CPython
+// dict's keys, which pywikibot's warnings follow), then the others.
 // Python errors are returned as *ConfigError (file, line, traceback).
 type Evaluator func(in *PyInput) ([]PyGlobal, error)
 

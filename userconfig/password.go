@@ -32,6 +32,13 @@ type PasswordEntry struct {
 type LineProblem struct {
 	Line int
 	Msg  string
+	// Stops is set for a line whose evaluation raises in pywikibot's
+	// reader (a name it does not define, an unset os.environ['X']): its
+	// login stops there with that exception and reads no line above.
+	Stops bool
+	// Import is set for an import line: gowikibot's parser allows it,
+	// pywikibot's reader warns "Invalid tuple" for it and goes on.
+	Import bool
 }
 
 func (p LineProblem) String() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
@@ -55,7 +62,7 @@ func ParsePasswordFile(data []byte, env map[string]string) ([]PasswordEntry, []L
 			continue
 		}
 		if !utf8.ValidString(line) {
-			probs = append(probs, LineProblem{n, "not valid UTF-8"})
+			probs = append(probs, LineProblem{Line: n, Msg: "not valid UTF-8"})
 			continue
 		}
 		if isImportLine(line) {
@@ -64,15 +71,23 @@ func ParsePasswordFile(data []byte, env map[string]string) ([]PasswordEntry, []L
 		p := &pwParser{s: line, env: env}
 		vals, err := p.tuple()
 		if err != nil {
-			probs = append(probs, LineProblem{n, err.Error()})
+			var ke envKeyError
+			switch {
+			case errors.As(err, &ke):
+				probs = append(probs, LineProblem{Line: n, Msg: err.Error(), Stops: true})
+			case isBareName(line):
+				probs = append(probs, LineProblem{Line: n, Msg: fmt.Sprintf("NameError: name '%s' is not defined", line), Stops: true})
+			default:
+				probs = append(probs, LineProblem{Line: n, Msg: err.Error()})
+			}
 			continue
 		}
 		if len(vals) < 2 || len(vals) > 4 {
-			probs = append(probs, LineProblem{n, fmt.Sprintf("The length of tuple in line %d should be 2 to 4 (%d given)", n, len(vals))})
+			probs = append(probs, LineProblem{Line: n, Msg: fmt.Sprintf("The length of tuple in line %d should be 2 to 4 (%d given)", n, len(vals))})
 			continue
 		}
 		for _, note := range p.notes {
-			probs = append(probs, LineProblem{n, note})
+			probs = append(probs, LineProblem{Line: n, Msg: note})
 		}
 		e := PasswordEntry{Line: n, Fields: len(vals)}
 		strs := make([]string, len(vals)-1)
@@ -86,7 +101,7 @@ func ParsePasswordFile(data []byte, env map[string]string) ([]PasswordEntry, []L
 			strs[j] = s
 		}
 		if !ok {
-			probs = append(probs, LineProblem{n, "only the last item may be a BotPassword"})
+			probs = append(probs, LineProblem{Line: n, Msg: "only the last item may be a BotPassword"})
 			continue
 		}
 		switch len(vals) {
@@ -102,7 +117,7 @@ func ParsePasswordFile(data []byte, env map[string]string) ([]PasswordEntry, []L
 			e.Password = pw
 		case *BotPassword:
 			if strings.Contains(pw.Suffix, "@") {
-				probs = append(probs, LineProblem{n, "The BotPassword entry should only include the suffix"})
+				probs = append(probs, LineProblem{Line: n, Msg: "The BotPassword entry should only include the suffix"})
 				continue
 			}
 			e.Bot = pw
@@ -131,6 +146,37 @@ type pwParser struct {
 }
 
 var errInvalidTuple = errors.New("Invalid tuple")
+
+// envKeyError is an os.environ['X'] lookup of an unset variable: a
+// KeyError in Python.
+type envKeyError string
+
+func (e envKeyError) Error() string {
+	return fmt.Sprintf("environment variable %s is not set (KeyError)", string(e))
+}
+
+// isBareName reports whether line is a Python name alone (not a keyword
+// constant): evaluated, a NameError.
+func isBareName(line string) bool {
+	if pyKeywords[line] || line == "True" || line == "False" || line == "None" {
+		return false // a constant, or a keyword: a SyntaxError alone
+	}
+	for i, r := range line {
+		if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
+			return false
+		}
+	}
+	return line != ""
+}
+
+var pyKeywords = map[string]bool{}
+
+func init() {
+	for _, k := range strings.Fields("and as assert async await break class continue def del elif else except " +
+		"finally for from global if import in is lambda nonlocal not or pass raise return try while with yield") {
+		pyKeywords[k] = true
+	}
+}
 
 // envNoneError is an os.environ.get('X') / os.getenv('X') lookup of an
 // unset variable with no default: None in Python.
@@ -241,7 +287,7 @@ func (p *pwParser) str() (string, error) {
 		}
 		v, ok := p.env[name]
 		if !ok {
-			return "", fmt.Errorf("environment variable %s is not set (KeyError)", name)
+			return "", envKeyError(name)
 		}
 		return v, nil
 	case p.eat("os.environ.get("), p.eat("os.getenv("):

@@ -53,15 +53,15 @@ not a tuple at all
 		t.Errorf("entries:\n%+v\nwant\n%+v", entries, want)
 	}
 	wantProbs := []LineProblem{
-		{15, "Invalid tuple"},
-		{16, "The length of tuple in line 16 should be 2 to 4 (1 given)"},
-		{17, "The length of tuple in line 17 should be 2 to 4 (5 given)"},
-		{18, "environment variable MISSING is not set (KeyError)"},
-		{19, "environment variable MISSING is not set and has no default"},
-		{20, "Invalid tuple"},
-		{21, "Invalid tuple"},
-		{22, "The BotPassword entry should only include the suffix"},
-		{23, "Invalid tuple"},
+		{Line: 15, Msg: "Invalid tuple"},
+		{Line: 16, Msg: "The length of tuple in line 16 should be 2 to 4 (1 given)"},
+		{Line: 17, Msg: "The length of tuple in line 17 should be 2 to 4 (5 given)"},
+		{Line: 18, Msg: "environment variable MISSING is not set (KeyError)", Stops: true},
+		{Line: 19, Msg: "environment variable MISSING is not set and has no default"},
+		{Line: 20, Msg: "Invalid tuple"},
+		{Line: 21, Msg: "Invalid tuple"},
+		{Line: 22, Msg: "The BotPassword entry should only include the suffix"},
+		{Line: 23, Msg: "Invalid tuple"},
 	}
 	if !reflect.DeepEqual(probs, wantProbs) {
 		t.Errorf("problems:\n%v\nwant\n%v", probs, wantProbs)

@@ -14,8 +14,8 @@ type Var struct {
 	Default any
 }
 
-// Variables lists pywikibot's public config variables (9.6.3, with the
-// throttle defaults of the current releases), sorted by name. Any variable
+// Variables lists pywikibot 9.6.3's public config variables with their
+// defaults and types (minthrottle the int 0), sorted by name. Any variable
 // of type "int" can be set with -name:value on the command line.
 var Variables = []Var{
 	{"API_config_expiry", "int", int64(30)},
@@ -66,7 +66,7 @@ var Variables = []Var{
 	{"maximum_GET_length", "int", int64(255)},
 	{"maxlag", "int", int64(5)},
 	{"maxthrottle", "int", int64(60)},
-	{"minthrottle", "float", 0.0},
+	{"minthrottle", "int", int64(0)},
 	{"mylang", "str", "language"},
 	{"noisysleep", "float", 3.0},
 	{"password_file", "NoneType", nil},

@@ -425,14 +425,21 @@ func configCheck(ios *ioStreams, globals []string) int {
 	for _, w := range reg.Warnings {
 		add(false, "families", w, "make the family name and codes match the file")
 	}
-	if _, err := reg.LoadStatic(cfg.Family); err != nil {
+	if cfg.Family == "" || cfg.Mylang == "" {
+		// pywikibot.Site() checks these first: ValueError: Missing Site code
+		missing := "code"
+		if cfg.Mylang != "" {
+			missing = "family"
+		}
+		add(true, file, fmt.Sprintf("family = %s, mylang = %s: pywikibot.Site() raises ValueError: Missing Site %s", pyRepr(cfg.Family), pyRepr(cfg.Mylang), missing), "set family and mylang to your wiki's family and code")
+	} else if _, err := reg.LoadStatic(cfg.Family); err != nil {
 		add(true, file, fmt.Sprintf("family = %s: %v", pyRepr(cfg.Family), err), "use a built-in family or add families/"+cfg.Family+"_family.py")
 	} else if f, _ := reg.LoadStatic(cfg.Family); checkSite(f, cfg.Mylang) != nil {
 		add(true, file, fmt.Sprintf("mylang = %s: no such code in family %s", pyRepr(cfg.Mylang), cfg.Family), "use one of the family's codes")
 	}
 	for fam, m := range cfg.Usernames {
-		if fam == "*" {
-			continue
+		if fam == "*" || fam == "" {
+			continue // '' names no family: pywikibot never looks it up
 		}
 		f, err := reg.LoadStatic(fam)
 		if err != nil {
@@ -447,16 +454,29 @@ func configCheck(ios *ioStreams, globals []string) int {
 	}
 	if cfg.PasswordFile != "" {
 		var warnBuf strings.Builder
-		_, lp, err := cfg.ReadPasswordFile(&warnBuf)
+		_, _, err := cfg.ReadPasswordFile(&warnBuf)
 		if err != nil {
 			add(true, cfg.PasswordFile, err.Error(), passwordFileFix(err))
-		}
-		for _, p := range lp {
-			fix := "write (user, password), (family, user, password), (code, family, user, password) or (user, BotPassword('suffix', 'password'))"
-			if strings.HasPrefix(p.Msg, "environment variable") {
-				fix = "set the environment variable, or give a default: os.environ.get('NAME', 'default')"
+		} else {
+			for _, p := range passwordLinesRead(cfg, reg) {
+				fix := "write (user, password), (family, user, password), (code, family, user, password) or (user, BotPassword('suffix', 'password'))"
+				msg := p.Msg
+				switch {
+				case strings.HasPrefix(p.Msg, "environment variable"):
+					fix = "set the environment variable, or give a default: os.environ.get('NAME', 'default')"
+				case p.Stops:
+					fix = "remove the line, or write it as a tuple"
+				}
+				if p.Stops {
+					msg += "; pywikibot's login stops at this line"
+				}
+				if p.Import {
+					// harmless: pywikibot's login warns and reads on
+					add(false, fmt.Sprintf("%s:%d", cfg.PasswordFile, p.Line), "Invalid tuple: pywikibot's login warns about this import line (gowikibot reads it)", "remove the line: the password file needs no imports")
+					continue
+				}
+				add(true, fmt.Sprintf("%s:%d", cfg.PasswordFile, p.Line), msg, fix)
 			}
-			add(true, fmt.Sprintf("%s:%d", cfg.PasswordFile, p.Line), p.Msg, fix)
 		}
 		if strings.Contains(warnBuf.String(), "converted to") {
 			add(false, cfg.PasswordFile, "mode was too open; changed to 0600", "")
@@ -471,20 +491,7 @@ func configCheck(ios *ioStreams, globals []string) int {
 		add(sp.Fatal, where, sp.Msg, sp.Fix)
 	}
 	// Credentials: every site with a concrete username, and the default site.
-	sites := map[[2]string]bool{{cfg.Family, cfg.Mylang}: true}
-	for fam, m := range cfg.Usernames {
-		for code := range m {
-			if fam != "*" && code != "*" {
-				sites[[2]string{fam, code}] = true
-			}
-		}
-	}
-	var keys []string
-	for s := range sites {
-		keys = append(keys, s[0]+":"+s[1])
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range credentialSites(cfg) {
 		fam, code, _ := strings.Cut(k, ":")
 		f, err := reg.LoadStatic(fam)
 		if err != nil || checkSite(f, code) != nil {
@@ -588,4 +595,57 @@ func passwordFileFix(err error) string {
 		return "password_file is a Windows path; on this system name the file here, e.g. password_file = 'user-password.py' beside user-config.py"
 	}
 	return "create the file, or correct password_file"
+}
+
+// passwordLinesRead is the bad password-file lines pywikibot's login reads
+// for the sites config check looks at (the default site and each site
+// usernames names, with their usernames): a line is reported when one of
+// those logins reads it (the lines above the matching entry are never
+// read), in pywikibot's order, last line first.
+func passwordLinesRead(cfg *userconfig.Config, reg *family.Registry) []userconfig.LineProblem {
+	seen := map[int]userconfig.LineProblem{}
+	for _, k := range credentialSites(cfg) {
+		fam, code, _ := strings.Cut(k, ":")
+		f, err := reg.LoadStatic(fam)
+		if err != nil || checkSite(f, code) != nil {
+			continue
+		}
+		user, err := cfg.Username(fam, code)
+		if err != nil {
+			continue
+		}
+		read, err := cfg.PasswordLinesRead(fam, code, user)
+		if err != nil {
+			continue
+		}
+		for _, p := range read {
+			seen[p.Line] = p
+		}
+	}
+	out := make([]userconfig.LineProblem, 0, len(seen))
+	for _, p := range seen {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Line > out[j].Line })
+	return out
+}
+
+// credentialSites are the sites config check checks the credentials of:
+// the default site and every site with a concrete username, as
+// "family:code", sorted.
+func credentialSites(cfg *userconfig.Config) []string {
+	sites := map[[2]string]bool{{cfg.Family, cfg.Mylang}: true}
+	for fam, m := range cfg.Usernames {
+		for code := range m {
+			if fam != "*" && code != "*" {
+				sites[[2]string{fam, code}] = true
+			}
+		}
+	}
+	var keys []string
+	for s := range sites {
+		keys = append(keys, s[0]+":"+s[1])
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -345,21 +346,27 @@ func cmdGenerateFamilyFile(ios *ioStreams, args []string) int {
 	if len(rest) > 2 && !strings.EqualFold(rest[2], "n") {
 		fmt.Fprintf(ios.Err, "gowikibot generate_family_file: interwiki answer %q is not supported; only this wiki is written (as with n)\n", rest[2])
 	}
+	// The last answer is pywikibot's to "Retry with disabled ssl
+	// certificate validation": the wiki is read with verification first,
+	// and only a certificate failure is retried without it (the family
+	// file then says verify_SSL_certificate False); a wiki read with
+	// verification gets no such method, whatever the answer.
+	noVerifyOK := len(rest) > 3 && strings.EqualFold(rest[3], "y")
 	verify := true
-	if len(rest) > 3 && strings.EqualFold(rest[3], "y") {
-		verify = false
-		httpClient.Transport = insecureTransport()
-	}
 	base, err := genBaseDir(globals)
 	if err != nil {
 		return reportError(ios, err)
 	}
 	fmt.Fprintln(ios.Out, "Generating family file from "+rawURL)
-	api, err := findAPI(rawURL)
-	if err != nil {
-		return reportError(ios, fmt.Errorf("generate_family_file: %w", err))
+	api, w, err := readWiki(rawURL)
+	if err != nil && noVerifyOK && isCertificateError(err) {
+		fmt.Fprintf(ios.Out, "%v\nRetrying with disabled ssl certificate validation\n", err)
+		verify = false
+		old := httpClient
+		httpClient = &http.Client{Timeout: old.Timeout, Transport: insecureTransport()}
+		defer func() { httpClient = old }()
+		api, w, err = readWiki(rawURL)
 	}
-	w, err := siteinfo(api)
 	if err != nil {
 		return reportError(ios, fmt.Errorf("generate_family_file: %w", err))
 	}
@@ -404,4 +411,24 @@ func insecureTransport() http.RoundTripper {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // asked for by the user
 	return t
+}
+
+// readWiki finds the API of the wiki at rawURL and reads its siteinfo.
+func readWiki(rawURL string) (string, *wikiInfo, error) {
+	api, err := findAPI(rawURL)
+	if err != nil {
+		return "", nil, err
+	}
+	w, err := siteinfo(api)
+	return api, w, err
+}
+
+// isCertificateError reports whether err is a TLS certificate that did
+// not verify.
+func isCertificateError(err error) bool {
+	var cv *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	return errors.As(err, &cv) || errors.As(err, &ua) || errors.As(err, &he) || errors.As(err, &ci)
 }

@@ -74,6 +74,19 @@ func configMap(c *userconfig.Config) map[string]any {
 	} {
 		m[k] = v
 	}
+	// The numbers and simulate as pywikibot's config holds them: the value
+	// user-config.py or the command line gave, of its own type (an int
+	// put_throttle stays 10, not 10.0; one of the wrong type is kept with
+	// its warning, as 9.6.3 keeps it), not the Go core's typed field.
+	for _, k := range []string{"put_throttle", "minthrottle", "maxthrottle", "maxlag", "max_retries",
+		"retry_wait", "retry_max", "noisysleep", "step", "maximum_GET_length", "verbose_output", "simulate"} {
+		if v, ok := c.Vars[k]; ok {
+			m[k] = v
+		}
+	}
+	if c.PasswordFile == "" {
+		m["password_file"] = nil // pywikibot's default: None, not ''
+	}
 	if c.ConfigFileName != "" {
 		m["user_config_file"] = filepath.Join(c.BaseDir, c.ConfigFileName)
 	}

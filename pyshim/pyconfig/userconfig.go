@@ -29,12 +29,23 @@ func evalUserConfig(in *userconfig.PyInput) ([]userconfig.PyGlobal, error) {
 		return nil, err
 	}
 	python.RegisterSource(in.Path, in.Source)
+	before := make(map[string]bool, len(g))
+	for name := range g {
+		before[name] = true
+	}
 	if err := execSource(interp, in.Source, in.Path, g); err != nil {
 		msg, line := traceback(err, in.Path)
 		return nil, &userconfig.ConfigError{File: in.Path, Line: line, Msg: msg}
 	}
+	var added []string
+	for name := range g {
+		if !before[name] && !strings.HasPrefix(name, "_") {
+			added = append(added, name)
+		}
+	}
 	out := make([]userconfig.PyGlobal, 0, len(g))
-	for name, obj := range g {
+	for _, name := range orderedGlobals(interp, in.Source, in.Path, g, added) {
+		obj := g[name]
 		v, kind := fromPy(obj, 0)
 		out = append(out, userconfig.PyGlobal{Name: name, Value: v, Type: TypeName(obj), Code: kind})
 	}

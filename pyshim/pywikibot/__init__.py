@@ -110,6 +110,7 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
     key = (fam, code)
     site = _sites.get(key)
     if site is None or (interface is not None and not isinstance(site, interface)):
+        _run_family_file(fam)
         try:
             site = (interface or _APISite)(code, fam, user)
         except _UnknownSiteError:
@@ -122,6 +123,21 @@ def Site(code=None, fam=None, user=None, *, interface=None, url=None):
             # so the way Python warnings are shown, is set up by then
             _capture_warnings()
     return site
+
+
+def _run_family_file(fam):
+    """Run a third-party family file in this interpreter before its first
+    site is made, as pywikibot's site does (Family.load imports the file in
+    the script's process): what the file changes in config (usernames,
+    put_throttle, cosmetic_changes_disable, ...) is then this config's. The
+    built-in families and family_files URLs have no file to run."""
+    path = config.family_files.get(fam)
+    if isinstance(path, str) and not path.startswith('<gowikibot>') and '://' not in path:
+        from pywikibot.family import Family as _FileFamily
+        try:
+            _FileFamily.load(fam)
+        except _UnknownFamilyError:
+            pass
 
 
 # Codes that Site() found to be no family's name (asked once).

@@ -628,11 +628,16 @@ def _loaded_family(info):
     (_gowikibot.family_load): a class of the family's kind, a Wikimedia
     family also a WikimediaFamily, with the family's codes and hosts."""
     base = _KINDS.get(info['kind'], Family)
+    if info['kind'] == 'AutoFamily':
+        # a family_files URL: pywikibot's AutoFamily is a SingleSiteFamily,
+        # also one named like a Wikimedia family (family_files['meta'] =
+        # 'https://meta.miraheze.org/w/api.php')
+        base = SingleSiteFamily
     bases = (base,)
     wikimedia = (WikimediaFamily.multi_language_content_families + WikimediaFamily.other_content_families
                  + WikimediaFamily.wikimedia_org_content_families + WikimediaFamily.wikimedia_org_meta_families
                  + WikimediaFamily.wikimedia_org_other_families)
-    if info['name'] in wikimedia and not issubclass(base, WikimediaFamily):
+    if info.get('builtin') and info['name'] in wikimedia and not issubclass(base, WikimediaFamily):
         bases = (base, WikimediaFamily)
     langs = dict(info['langs'])
     attrs = {
@@ -665,7 +670,7 @@ def _loaded_family(info):
     if not info.get('builtin'):
         for name, value in _family_file_data(info['name']).items():
             attrs.setdefault(name, value)
-    cls = type('Family', bases, attrs)
+    cls = type('AutoFamily' if info['kind'] == 'AutoFamily' else 'Family', bases, attrs)
     fam = cls()
     paths = info.get('scriptpath') or {}
     if any(fam.scriptpath(code) != path for code, path in paths.items()):

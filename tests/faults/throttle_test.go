@@ -170,11 +170,15 @@ func TestThrottleSharedWithPywikibot(t *testing.T) {
 	if pwb == "" {
 		pwb = "/tmp/pwb963"
 	}
-	if _, err := os.Stat(filepath.Join(pwb, "pywikibot", "throttle.py")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and no pywikibot 9.6.3 at %s (set PYWIKIBOT963): %v", pwb, err)
-		}
-		t.Skipf("no pywikibot 9.6.3 at %s (set PYWIKIBOT963)", pwb)
+	rec := recordedThrottleSide(t)
+	_, errPwb := os.Stat(filepath.Join(pwb, "pywikibot", "throttle.py"))
+	_, errPy := os.Stat("/usr/bin/python3")
+	if errPwb != nil || errPy != nil {
+		// CI without the checkout (issue #10): the pywikibot side from its
+		// recorded outcome
+		t.Logf("no pywikibot 9.6.3 at %s (set PYWIKIBOT963) or /usr/bin/python3 (%v %v): replaying its recorded side", pwb, errPwb, errPy)
+		throttleAgainstRecorded(t, w, rec)
+		return
 	}
 	dir := botDir(t, w, w.APIURL, "put_throttle = 1\nminthrottle = 0\n")
 	os.WriteFile(filepath.Join(dir, "saver.py"), []byte(saver), 0o600)
@@ -200,6 +204,11 @@ func TestThrottleSharedWithPywikibot(t *testing.T) {
 	if c := count(); c != "1" {
 		t.Fatalf("pywikibot alone counts %s", c)
 	}
+	// the recording stays true: pywikibot's line as recorded
+	ctrl0, _ := os.ReadFile(filepath.Join(dir, "throttle.ctrl"))
+	if f := strings.Fields(string(ctrl0)); len(f) != 4 || strings.Join([]string{f[0], f[1], "TIME", f[3]}, " ") != rec.line {
+		t.Errorf("pywikibot 9.6.3 wrote %q; testdata/throttle_shared.pwb963 has %q", ctrl0, rec.line)
+	}
 	ready := make(chan string, 1)
 	times := make(chan saved, 3)
 	g := startSaver(t, dir, "mixed", 3, ready, times)
@@ -218,7 +227,11 @@ func TestThrottleSharedWithPywikibot(t *testing.T) {
 	for s := range times {
 		ts = append(ts, s.at)
 	}
-	if len(ts) != 3 || ts[2]-ts[1] < 1.9 || ts[1]-ts[0] < 1.9 {
+	// 2 s apart between the writes' starts (put_throttle 1 x 2
+	// processes; 1 s if pywikibot's process were not counted); the times
+	// are taken when each save returns, so a slow wiki's longer first
+	// save shortens the first gap: checked over both gaps.
+	if len(ts) != 3 || ts[2]-ts[0] < 3.4 || ts[1]-ts[0] < 1.4 || ts[2]-ts[1] < 1.4 {
 		t.Fatalf("gowikibot saved at %v; want 2 s apart (put_throttle 1 x 2 processes)", ts)
 	}
 	io.WriteString(stdin, "check\n")

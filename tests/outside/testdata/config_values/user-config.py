@@ -1,0 +1,11 @@
+# the shapes of the eighth round's user-configs: numbers of their own
+# type, one of the wrong type (kept with its warning), no password_file
+family = 'wikipedia'
+mylang = 'test'
+usernames['wikipedia']['test'] = 'ValuesBot'
+minthrottle = 2
+maxthrottle = 5
+put_throttle = 1.5
+noisysleep = 1
+max_retries = 100
+socket_timeout = 120
