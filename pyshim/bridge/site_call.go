@@ -106,8 +106,10 @@ func (b *bridge) siteCall(args py.Tuple, kw py.StringDict) (py.Object, error) {
 		// state unlocked: reading a Python dict may run Python code)
 		state.mu.Unlock()
 		names := b.scriptUsernames()
+		nums := b.scriptNumbers()
 		state.mu.Lock()
 		state.mergeUsernames(names)
+		state.scriptNums = nums
 	}
 	s, err := state.openSite(str(head[0]), str(head[1]))
 	state.mu.Unlock()

@@ -20,6 +20,9 @@ type State struct {
 	// extraFamilies are family_files entries a script added at run time
 	// (setFamilyFile); applied again after each config load.
 	extraFamilies map[string]string
+	// scriptNums are the script's pywikibot.config throttle and retry
+	// numbers, read before a new site is made (withScriptNumbers).
+	scriptNums map[string]float64
 }
 
 var state = &State{sites: map[string]*site.APISite{}}
@@ -114,7 +117,7 @@ func (s *State) openSite(famName, code string) (*site.APISite, error) {
 	if err := family.CheckCode(fam, code); err != nil {
 		return nil, err
 	}
-	st, err := site.FromConfig(cfg, fam, code)
+	st, err := site.FromConfig(withScriptNumbers(cfg, s.scriptNums), fam, code)
 	if err != nil {
 		return nil, err
 	}
