@@ -26,13 +26,14 @@ func (b *bridge) config([]py.Object) (py.Object, error) {
 func configMap(c *userconfig.Config) map[string]any {
 	m := map[string]any{}
 	// Every pywikibot config variable with its effective value (defaults
-	// included), then the variables user-config.py adds, then the typed
-	// fields the Go core resolved.
+	// included), then the typed fields the Go core resolved. Names
+	// user-config.py adds that pywikibot does not know (warned about as
+	// "unknown") are not config attributes: pywikibot's config copies only
+	// its own variables out of the file's namespace.
 	for k, v := range c.Vars {
-		m[k] = v
-	}
-	for k, v := range c.Extra {
-		m[k] = v
+		if _, known := userconfig.LookupVar(k); known {
+			m[k] = v
+		}
 	}
 	// pywikibot's default for colorized_output is whether stdout is a
 	// terminal, decided when the config loads.

@@ -7,3 +7,5 @@ for name in ('put_throttle', 'minthrottle', 'maxthrottle', 'maxlag', 'max_retrie
              'retry_max', 'noisysleep', 'step', 'socket_timeout', 'password_file', 'simulate',
              'verbose_output', 'maximum_GET_length'):
     print(name, repr(getattr(config, name)))
+# names of the user-config that pywikibot does not know are no attributes
+print('flickr', hasattr(config, 'flickr'), 'my_bot_setting', hasattr(config, 'my_bot_setting'))

@@ -9,3 +9,6 @@ put_throttle = 1.5
 noisysleep = 1
 max_retries = 100
 socket_timeout = 120
+# names pywikibot does not know: warned about, not config attributes
+flickr = {'api_key': 'x'}
+my_bot_setting = 'kept only in the file'
