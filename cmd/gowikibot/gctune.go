@@ -35,8 +35,9 @@ import (
 // limit sets the scavenger to work.) When the script opens its first site
 // (its imports are done and it starts working), the collector runs against
 // a memory budget instead (gcBudget; in a run that has not collected yet,
-// from a first collection soon after the opening: firstCycleRoom): bot scripts are wiki-bound and hold
-// little (a live heap of 4-6 MB while listing 10,000 pages), so what they
+// from a first collection soon after the opening: firstCycleRoom): bot
+// scripts are wiki-bound and hold little (a live heap of 4-6 MB while
+// listing 10,000 pages), so what they
 // allocate may use the budget's room before a collection, however small
 // the live heap, and a script that holds more gets room in proportion to
 // what it holds, as under a GOGC. GOGC or GOMEMLIMIT in the environment
@@ -102,7 +103,7 @@ func tuneGC() {
 // against 2.0-2.25 with the first collection 1-4 MiB after the opening and
 // 2.4 for 8e6b09b (GOGC=100 from the package's load). That room counts
 // against the budget: the heap goal was a MiB lower, 25-30% more
-// collections (250-300 against 200-220), and the budget's growth term rose
+// collections (244-260 against 186-205), and the budget's growth term rose
 // above the base in two of three collections (up to 23.6 MiB). 4 MiB (not
 // less) keeps a script that imports pywikibot and prints one page (2.2 MiB
 // after the opening) free of any collection; 8 MiB was as bad as none.
@@ -131,7 +132,9 @@ func (b *gcBudget) startAfterFirstCollection() {
 
 // minHeapAt100 is the Go runtime's heap goal before its first collection
 // at GOGC=100 (its defaultHeapMinimum, scaled by GOGC): until a collection
-// has marked the heap, the goal is that minimum.
+// has marked the heap, the goal is that minimum. A runtime with another
+// minimum (GOEXPERIMENT=heapminimum512kib) moves the first collection:
+// TestGCFirstCollectionAfterSiteOpen fails then.
 const minHeapAt100 = 4 << 20
 
 // firstGoalPercent is the GOGC at which a run that has not collected yet
