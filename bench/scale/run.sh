@@ -12,6 +12,8 @@
 #   KEEP=1 SIZES=10000 TASKS=none bench/scale/run.sh  # seed only; keep the wiki
 #   OUT=/dev/shm/gowikibot-scalebench.XXXXXX SIZES=10000 TASKS='listpages -get' \
 #     BEFORE=/path/to/older/gowikibot bench/scale/run.sh  # reuse it; add a build
+#   bench/scale/interleave.py OUT 5 OLD NEW     # a kept wiki: builds in turn,
+#     rusage medians and gctrace's number of collections
 #
 # Tasks per size: listpages (titles only), listpages -get (pywikibot with
 # -grep:. so that it preloads), the chain -cat:Even -ns:0 -grep:lorem,
