@@ -29,6 +29,7 @@ func Install(ctx py.Context) error {
 	installBoolDivmod(b)
 	installIndexRadix(b)
 	installExceptStar(b)
+	installInternalBuiltins(ctx, b)
 	if r, ok := b["repr"]; ok && r != nil {
 		reprBuiltin.CompareAndSwap(nil, &r)
 	}
