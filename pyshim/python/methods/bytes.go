@@ -412,8 +412,11 @@ func bytesFromArgs(name string, args py.Tuple, kw py.StringDict) ([]byte, error)
 		}
 		return Encode(string(s), string(e), h)
 	}
-	if enc != nil || errs != nil {
-		return nil, py.ExceptionNewf(py.TypeError, "encoding or errors without a string argument")
+	if enc != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "encoding without a string argument")
+	}
+	if errs != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "errors without a string argument")
 	}
 	switch x := src.(type) {
 	case py.Int:
