@@ -55,7 +55,7 @@ s1 = sub.add_parser('go')
 s1.add_argument('paths', nargs='*')
 s1.add_argument('--fast', action='store_true')
 a = p.parse_args(['A', '-m', '3', 'go', 'p1', '--fast'])
-print(a, vars(a), list(vars(a)), 'alpha' in a, a == argparse.Namespace(**vars(a)))
+print(a, vars(a), list(vars(a).keys()), 'alpha' in a, a == argparse.Namespace(**vars(a)))
 print(argparse.Namespace(b=1, a=2), argparse.Namespace(**{'a-b': 1, 'c': 2}), p.parse_args(['B']))
 
 u = uuid.UUID('12345678-1234-5678-9234-567812345678')
