@@ -41,6 +41,8 @@ func osError(err error, filename string) error {
 		t = py.NotADirectoryError
 	case syscall.EISDIR:
 		t = py.IsADirectoryError
+	case syscall.EAGAIN, syscall.EALREADY, syscall.EINPROGRESS:
+		t = py.BlockingIOError
 	}
 	msg := errnoMessage(errno)
 	var e *py.Exception
