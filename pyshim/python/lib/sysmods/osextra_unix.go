@@ -207,22 +207,7 @@ func init() {
 			}
 			return py.NewListFromItems(out), nil
 		},
-		"popen": func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-			m, ok := self.(*py.Module)
-			if !ok || m.Context == nil {
-				return nil, py.ExceptionNewf(py.SystemError, "os.popen: no interpreter")
-			}
-			imp := m.Context.Store().Builtins.Globals["__import__"]
-			mod, err := py.Call(imp, py.Tuple{py.String("_gwb_popen")}, nil)
-			if err != nil {
-				return nil, err
-			}
-			fn, err := py.GetAttrString(mod, "popen")
-			if err != nil {
-				return nil, err
-			}
-			return py.Call(fn, args, kw)
-		},
+		"popen": pyDelegate("_gwb_popen", "popen"),
 	}, py.StringDict{
 		"DirEntry":    DirEntryType,
 		"O_RDONLY":    py.Int(os.O_RDONLY),
