@@ -545,6 +545,11 @@ func init() {
 			return py.NewBool(os.SameFile(s1, s2)), nil
 		},
 	}
+	for _, name := range pathResultFuncs {
+		if fn, ok := fns[name]; ok {
+			fns[name] = withBytesPaths(name, fn)
+		}
+	}
 	// os.path is this module (the importer's moduleAliases), named
 	// posixpath as in CPython
 	register("posixpath", "Common operations on Posix pathnames.", fns, py.StringDict{
