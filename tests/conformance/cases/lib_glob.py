@@ -1,5 +1,5 @@
 # glob: iglob, escape, has_magic, recursive '**', root_dir, include_hidden, bytes
-# patterns (gpython's glob took no keywords); os.path with bytes paths.
+# patterns (gpython's glob took no keywords); os.path with bytes paths; Path.as_uri.
 import glob, os, tempfile
 d = tempfile.mkdtemp()
 for p in ('a.txt', 'b.py', '.hid.txt', 'sub/c.txt', 'sub/deep/d.txt', 'sub/.h/e.txt', 'x[1].txt'):
@@ -21,3 +21,10 @@ for bad in (lambda: os.path.join(b'a', 'b'), lambda: os.path.join('a', b'b'), la
         bad()
     except TypeError as e:
         print(e)
+import pathlib
+for p in ('/a/b', '/a b/é~x', '/tmp/x%y#z?q', '//srv/share', '/'):
+    print(pathlib.Path(p).as_uri(), pathlib.PurePosixPath(p).as_uri())
+try:
+    pathlib.Path('rel').as_uri()
+except ValueError as e:
+    print(e)
