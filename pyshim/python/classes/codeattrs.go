@@ -143,12 +143,21 @@ func init() {
 // recovered, when asked for, from the line of the first instruction and
 // the source file: the nearest line above it that starts the definition.
 func firstLine(c *py.Code) int {
+	// the line of the first instruction with a line of its own: the
+	// first line increment (and the ones continuing it at the same
+	// address, for a jump of more than 255 lines); instructions the
+	// layer puts before the body (the keyword-order prologue of a
+	// function with **kwargs) come first without one
 	body := int(c.Firstlineno)
-	for i := 0; i+1 < len(c.Lnotab); i += 2 {
-		if c.Lnotab[i] != 0 {
+	i := 0
+	for i+1 < len(c.Lnotab) && c.Lnotab[i+1] == 0 {
+		i += 2
+	}
+	for ; i+1 < len(c.Lnotab); i += 2 {
+		body += int(c.Lnotab[i+1])
+		if i+3 >= len(c.Lnotab) || c.Lnotab[i+2] != 0 {
 			break
 		}
-		body += int(c.Lnotab[i+1])
 	}
 	if c.Name == "<module>" || c.Name == "<lambda>" || strings.HasPrefix(c.Name, "<") {
 		if c.Name == "<module>" {

@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -14,8 +16,10 @@ import (
 // print(e)`) and an uncaught one ends stderr (cr_miraheze_scripts'
 // `config.user_script_paths[0]` of an empty list). The error is reworded
 // where FixVMError sees it, when the failed instruction is a BINARY_SUBSCR
-// (STORE_SUBSCR: "list assignment index out of range") whose index is one load (a constant or a name) and whose container was
-// loaded without side effects (a name, or attributes of it).
+// (STORE_SUBSCR and DELETE_SUBSCR: "list assignment index out of range")
+// whose container can be told (subscrstack.go): a display, a constant or a
+// name, or any expression when the error leaves the frame without one of
+// its handlers running.
 
 const (
 	opBinarySubscr = 25
@@ -30,23 +34,22 @@ var indexErrorNames = map[string]string{
 // fixIndexError rewords gpython's plain "index out of range" of a subscript.
 func fixIndexError(e *py.Exception, tb *py.Traceback) {
 	f, ins, k := failedInstr(tb)
-	if k < 2 || (ins[k].op != opBinarySubscr && ins[k].op != opStoreSubscr) {
+	if k < 2 {
 		return
 	}
-	switch ins[k-1].op {
-	case opLoadConst, opLoadName, opLoadFast, opLoadGlobal, opLoadDeref:
-	default:
+	op := ins[k].op
+	if op != opBinarySubscr && op != opStoreSubscr && op != opDeleteSubscr {
 		return
 	}
-	o, ok := loadedObject(f, ins, k-2)
-	if !ok || o == nil {
-		return
+	o, typeName := subscrContainer(f, ins, k)
+	if o != nil {
+		typeName = baseSequenceName(o)
 	}
-	name, ok := indexErrorNames[baseSequenceName(o)]
+	name, ok := indexErrorNames[typeName]
 	if !ok {
 		return
 	}
-	if ins[k].op == opStoreSubscr {
+	if op != opBinarySubscr {
 		if name != "list" {
 			return
 		}
@@ -73,4 +76,41 @@ func baseSequenceName(o py.Object) string {
 		}
 	}
 	return o.Type().Name
+}
+
+// indexTypePrefix starts gpython's TypeError for a subscript whose index
+// is not an integer (py.Index, py/internal.go).
+const indexTypePrefix = "unsupported operand type(s) for index: '"
+
+// fixIndexTypeError rewords gpython's TypeError for a list, tuple, str or
+// range subscript whose index is not an integer or slice as CPython 3.11
+// words it ("list indices must be integers or slices, not float", "string
+// indices must be integers, not 'float'").
+func fixIndexTypeError(e *py.Exception, tb *py.Traceback, msg string) {
+	typ := strings.TrimSuffix(strings.TrimPrefix(msg, indexTypePrefix), "'")
+	f, ins, k := failedInstr(tb)
+	if k < 2 {
+		return
+	}
+	op := ins[k].op
+	if op != opBinarySubscr && op != opStoreSubscr && op != opDeleteSubscr {
+		return
+	}
+	o, typeName := subscrContainer(f, ins, k)
+	if o != nil {
+		typeName = baseSequenceName(o)
+	}
+	var text string
+	switch typeName {
+	case "list", "tuple", "range":
+		text = typeName + " indices must be integers or slices, not " + typ
+	case "str":
+		if op != opBinarySubscr {
+			return
+		}
+		text = "string indices must be integers, not '" + typ + "'"
+	default:
+		return
+	}
+	e.Args = py.Tuple{py.String(text)}
 }

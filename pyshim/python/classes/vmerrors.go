@@ -124,6 +124,8 @@ func FixVMError(e *py.Exception, tb *py.Traceback) {
 	switch {
 	case e.Base == py.IndexError && msg == "index out of range":
 		fixIndexError(e, tb)
+	case e.Base == py.TypeError && strings.HasPrefix(msg, indexTypePrefix):
+		fixIndexTypeError(e, tb, msg)
 	case (e.Base == py.ValueError || e.Base == py.TypeError) && isUnpackErrorText(msg):
 		fixUnpackError(e, tb, msg)
 	case e.Base == py.AttributeError && strings.HasPrefix(msg, "'module' "):

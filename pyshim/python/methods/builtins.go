@@ -12,6 +12,10 @@ import (
 	"github.com/gowikibot/gowikibot/pyshim/python/lib/sysmods"
 )
 
+func init() {
+	sysmods.StrPercent = func(f string, v py.Object) (string, error) { return PercentFormat(f, v, false) }
+}
+
 // Install adds this layer's builtins to ctx: format, round, input, open
 // and bytearray. Process-wide additions (methods on gpython's built-in
 // types, the bytecode rewrite) are made once, in init functions.
@@ -29,6 +33,7 @@ func Install(ctx py.Context) error {
 	installBoolDivmod(b)
 	installIndexRadix(b)
 	installExceptStar(b)
+	installInternalBuiltins(ctx, b)
 	if r, ok := b["repr"]; ok && r != nil {
 		reprBuiltin.CompareAndSwap(nil, &r)
 	}

@@ -251,14 +251,30 @@ func (a *ByteArray) M__len__() (py.Object, error) { return py.Int(len(a.b)), nil
 
 // M__getitem__ returns an int or a bytearray slice.
 func (a *ByteArray) M__getitem__(key py.Object) (py.Object, error) {
+	if err := byteArrayIndexType(key); err != nil {
+		return nil, err
+	}
 	r, err := Bytes(a.b).M__getitem__(key)
 	if err != nil {
+		if py.IsException(py.IndexError, err) {
+			return nil, py.ExceptionNewf(py.IndexError, "bytearray index out of range")
+		}
 		return nil, err
 	}
 	if bs, ok := r.(Bytes); ok {
 		return &ByteArray{b: []byte(bs)}, nil
 	}
 	return r, nil
+}
+
+// byteArrayIndexType is CPython's TypeError for a bytearray index that is
+// neither an integer nor a slice.
+func byteArrayIndexType(key py.Object) error {
+	switch key.(type) {
+	case py.Int, *py.Slice, py.I__index__:
+		return nil
+	}
+	return py.ExceptionNewf(py.TypeError, "bytearray indices must be integers or slices, not %s", key.Type().Name)
 }
 
 // M__setitem__ sets one byte or a slice.
@@ -283,9 +299,15 @@ func (a *ByteArray) M__setitem__(key, value py.Object) (py.Object, error) {
 		a.b = append(out, a.b[stop:]...)
 		return py.None, nil
 	}
+	if err := byteArrayIndexType(key); err != nil {
+		return nil, err
+	}
 	i, err := py.IndexIntCheck(key, len(a.b))
 	if err != nil {
-		return nil, py.ExceptionNewf(py.IndexError, "bytearray index out of range")
+		if py.IsException(py.IndexError, err) {
+			return nil, py.ExceptionNewf(py.IndexError, "bytearray index out of range")
+		}
+		return nil, err
 	}
 	v, ok := value.(py.Int)
 	if !ok || v < 0 || v > 255 {
@@ -390,8 +412,11 @@ func bytesFromArgs(name string, args py.Tuple, kw py.StringDict) ([]byte, error)
 		}
 		return Encode(string(s), string(e), h)
 	}
-	if enc != nil || errs != nil {
-		return nil, py.ExceptionNewf(py.TypeError, "encoding or errors without a string argument")
+	if enc != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "encoding without a string argument")
+	}
+	if errs != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "errors without a string argument")
 	}
 	switch x := src.(type) {
 	case py.Int:

@@ -823,8 +823,21 @@ func init() {
 	fileProp("name", func(f *File) py.Object { return f.name })
 	fileProp("mode", func(f *File) py.Object {
 		if f.binary {
-			m := strings.ReplaceAll(f.mode, "t", "")
-			return py.String(m)
+			// FileIO's mode, as CPython's binary files report it:
+			// 'xb', 'ab', 'rb' or 'wb', '+' after when updating
+			m, plus := "wb", ""
+			if strings.Contains(f.mode, "+") {
+				plus = "+"
+			}
+			switch {
+			case strings.Contains(f.mode, "x"):
+				m = "xb"
+			case strings.Contains(f.mode, "a"):
+				m = "ab"
+			case strings.Contains(f.mode, "r") || plus != "":
+				m = "rb"
+			}
+			return py.String(m + plus)
 		}
 		return py.String(f.mode)
 	})

@@ -297,6 +297,11 @@ func init() {
 			}
 			if s, ok := args[0].(py.String); ok {
 				base := 10
+				if b, ok := kw["base"]; ok && len(args) == 1 && len(kw) == 1 {
+					// int(s, base=16): the fast path takes it too
+					args = py.Tuple{args[0], b}
+					kw = nil
+				}
 				if len(args) > 1 {
 					n, err := argInt(args[1])
 					if err != nil {

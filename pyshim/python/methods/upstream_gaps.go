@@ -455,6 +455,11 @@ func installKeywordForms(b py.StringDict) {
 					return nil, err
 				}
 			}
+			if name == "pow" && len(args) == 3 {
+				if r, ok, err := powModInverse(args[0], args[1], args[2]); ok {
+					return r, err
+				}
+			}
 			return py.Call(prev, args, nil)
 		}, 0, doc)
 	}

@@ -142,6 +142,9 @@ func fixExceptStar(src string, toks []tok) (out string, ok bool, err error) {
 
 const exStarBreakMsg = "'break', 'continue' and 'return' cannot appear in an except* block"
 
+// exStarFinallyMsg is this layer's limit (see the top of the file).
+const exStarFinallyMsg = "'return', 'break' and 'continue' in a try statement with except* clauses and finally are not supported (gowikibot)"
+
 // starTryEdits returns the edits of one try statement (none when it has no
 // except* clause).
 func starTryEdits(src string, toks []tok, lines []logLine, st *starTry) ([]exEdit, error) {
@@ -308,55 +311,27 @@ func scanStarBody(src string, toks []tok, lines []logLine, l, next int, handler 
 			}
 			startAt = c + 1
 		}
-		depth := 0
-		stmt := true
-		lineKind := byte(0)
-		for k := startAt; k < line.b; k++ {
+		var err error
+		var inlineKind byte // the kind of the header whose ':' comes next
+		walkStmts(src, toks, startAt, line.b, func(k int) bool {
 			t := toks[k]
 			text := src[t.s:t.e]
-			if t.kind == tOp {
-				switch text {
-				case "(", "[", "{":
-					depth++
-				case ")", "]", "}":
-					depth--
-				case ";":
-					if depth == 0 {
-						stmt = true
-						continue
-					}
-				case ":":
-					if depth == 0 && lineKind != 0 {
-						// an inline body after a header
-						stack = append(stack, open{indent: 1 << 30, kind: lineKind})
-						stmt = true
-						continue
-					}
-				}
-			}
-			if !stmt {
-				continue
-			}
-			stmt = false
-			if t.kind != tName {
-				continue
+			if t.kind != tName || err != nil {
+				return false
 			}
 			if kind, ok := compoundKw[text]; ok {
 				if text == "async" && k+1 < line.b {
 					kind = compoundKw[src[toks[k+1].s:toks[k+1].e]]
 				}
-				lineKind = kind
 				if k == line.a {
+					// a block of the following lines; its inline body
+					// is checked inside it too
 					stack = append(stack, open{indent: indent, kind: kind})
-					// the inline body is checked with the header's kind
-					lineKind = 0
-					if c := headerColon(src, toks, line); c > 0 {
-						stack[len(stack)-1].indent = indent
-						k = c
-						stmt = true
-					}
+					inlineKind = 0
+				} else {
+					inlineKind = kind
 				}
-				continue
+				return true
 			}
 			end := k+1 >= line.b || isOp(src, toks[k+1], ";")
 			switch text {
@@ -371,18 +346,29 @@ func scanStarBody(src string, toks []tok, lines []logLine, l, next int, handler 
 						if !end {
 							at = toks[k+1]
 						}
-						return nil, &spanErr{synErr{exStarBreakMsg, at.s}, 1}
+						err = &spanErr{synErr{exStarBreakMsg, at.s}, 1}
+					} else {
+						err = errAt(t, exStarFinallyMsg)
 					}
-					return nil, errAt(t, "'return', 'break' and 'continue' in a try statement with except* clauses and finally are not supported (gowikibot)")
 				}
 			case "break", "continue":
 				if !inside("dl") {
 					if handler {
-						return nil, &spanErr{synErr{exStarBreakMsg, t.s}, len(text)}
+						err = &spanErr{synErr{exStarBreakMsg, t.s}, len(text)}
+					} else {
+						err = errAt(t, exStarFinallyMsg)
 					}
-					return nil, errAt(t, "'return', 'break' and 'continue' in a try statement with except* clauses and finally are not supported (gowikibot)")
 				}
 			}
+			return false
+		}, func(int) {
+			if inlineKind != 0 {
+				// an inline body after a header
+				stack = append(stack, open{indent: 1 << 30, kind: inlineKind})
+			}
+		})
+		if err != nil {
+			return nil, err
 		}
 		// an inline body's kind ends with its line
 		for len(stack) > 0 && stack[len(stack)-1].indent == 1<<30 {

@@ -79,45 +79,26 @@ func fixFinallyContinue(src string, toks []tok) (string, bool) {
 			// the statements of the line: a compound header's own
 			// simple statements after its ':' count as inside it
 			line := append([]block(nil), stack...)
-			start := true
-			depth := 0
-			header := -1
-			for i := a; i < b; i++ {
+			header := bOther
+			walkStmts(src, toks, a, b, func(i int) bool {
 				t := toks[i]
-				text := src[t.s:t.e]
-				if t.kind == tOp {
-					switch text {
-					case "(", "[", "{":
-						depth++
-					case ")", "]", "}":
-						depth--
-					case ":":
-						if depth == 0 && header >= 0 {
-							line = append(line, block{indent, header})
-							header = -1
-							start = true
-							continue
-						}
-					case ";":
-						if depth == 0 {
-							start = true
-							continue
-						}
-					}
+				if t.kind != tName {
+					return false
 				}
-				if start && t.kind == tName {
-					switch text {
-					case "continue":
-						if target(line) {
-							edits = append(edits, t)
-						}
-					case "for", "while", "finally", "with", "try", "except", "def", "class", "if", "elif",
-						"else", "async":
-						header = kindOf(text)
+				switch text := src[t.s:t.e]; text {
+				case "continue":
+					if target(line) {
+						edits = append(edits, t)
 					}
+				case "for", "while", "finally", "with", "try", "except", "def", "class", "if", "elif",
+					"else", "async":
+					header = kindOf(text)
+					return true
 				}
-				start = false
-			}
+				return false
+			}, func(int) {
+				line = append(line, block{indent, header})
+			})
 			// a header ending the line opens a block on the next lines
 			if len(line) > len(stack) && src[toks[b-1].s:toks[b-1].e] == ":" {
 				stack = append(stack, line[len(line)-1])

@@ -57,6 +57,9 @@
 //   - exec(...) and eval(...) (calls of the builtins, unless the source
 //     binds the name itself) → __pyshim_exec_in__(globals(), locals())(...),
 //     the object layer's exec bound to the caller's namespaces
+//   - globals() and locals() (likewise) → __pyshim_globals__() and
+//     __pyshim_locals__(), the VM's own methods (the builtins' names are
+//     Go functions: methods/internalcall.go)
 //   - match statements → a with block holding an if/elif chain over
 //     __pyshim_match__ (matchstmt.go; the patterns become specs that
 //     lib/sysmods/pysrc/_gwb_match.py matches at run time)
@@ -207,7 +210,7 @@ func needsRewrite(src string, toks []tok) bool {
 			switch text {
 			case "super", "async", "await", "match", "case", "__future__", "lambda":
 				return true
-			case "with", "exec", "eval":
+			case "with", "exec", "eval", "globals", "locals":
 				if i+1 < len(toks) && isOp(src, toks[i+1], "(") {
 					return true
 				}

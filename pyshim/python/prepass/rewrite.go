@@ -293,6 +293,15 @@ func (r *rw) emit(sq *seq, i, j int) error {
 					r.write("__pyshim_" + name + "_in__(__pyshim_globals__(), __pyshim_locals__())")
 					continue
 				}
+			case "globals", "locals":
+				// A direct call of the builtin: the VM's own (internal)
+				// method, which needs no frame tracking; the builtins'
+				// names are Go functions other callers can call too
+				// (methods/internalcall.go).
+				if r.is(sq, k+1, "(") && !r.is(sq, k-1, ".") && !r.is(sq, k-1, "def") && !r.shadows(sq, name) {
+					r.write("__pyshim_" + name + "__")
+					continue
+				}
 			case "await":
 				end, err := r.await(sq, k, j)
 				if err != nil {

@@ -345,12 +345,14 @@ func Install(ctx py.Context) error {
 		ns[string(args[1].(py.String))] = args[2]
 		return args[2], nil
 	})
-	// Aliases of globals() and locals() that a parameter cannot shadow.
-	if g, ok := b["globals"]; ok {
-		b["__pyshim_globals__"] = g
-	}
-	if l, ok := b["locals"]; ok {
-		b["__pyshim_locals__"] = l
+	// Aliases of globals() and locals() that a parameter cannot shadow
+	// (the methods layer may have set them already: the VM's own).
+	for _, name := range []string{"globals", "locals"} {
+		if _, ok := b["__pyshim_"+name+"__"]; !ok {
+			if g, ok := b[name]; ok {
+				b["__pyshim_"+name+"__"] = g
+			}
+		}
 	}
 	// Variable annotations of a class body or module: name's annotation
 	// goes into the namespace's __annotations__ (made on first use, an

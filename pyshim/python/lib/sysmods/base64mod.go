@@ -206,5 +206,8 @@ func base64Init() {
 	}
 	fns["standard_b64encode"] = fns["b64encode"]
 	fns["standard_b64decode"] = fns["b64decode"]
+	for _, name := range []string{"b85encode", "b85decode", "a85encode", "a85decode"} {
+		fns[name] = pyDelegate("_gwb_base85", name)
+	}
 	register("base64", "Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings", fns, nil)
 }

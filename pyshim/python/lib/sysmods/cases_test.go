@@ -132,6 +132,11 @@ var needsOtherLayers = map[string]string{
 	"sys_modules_pop_update":       "str() of KeyError is repr(key) (classes layer)",
 	"mod_traceback":                "traceback.StackSummary subclasses list (classes layer)",
 	"mod_os_system":                "the child writes to the real stdout, not this test's capture",
+	"mod_argparse_basic":           "argparse.Namespace is a Python class using str.isidentifier (methods layer)",
+	"mod_argparse_misc":            "argparse.Namespace is a Python class using str.isidentifier (methods layer)",
+	"mod_argparse_subparsers":      "argparse.Namespace is a Python class using str.isidentifier (methods layer)",
+	"mod_argparse_sysargv":         "argparse.Namespace is a Python class using str.isidentifier (methods layer)",
+	"mod_uuid":                     "uuid is our Python, with properties (classes layer)",
 }
 
 // TestConformanceCases runs this package's conformance cases (sys_*, dt_*,

@@ -7,7 +7,7 @@
 // environ mapping, stat, walk, scandir, rename/replace, chmod, ...),
 // os.path/posixpath, pathlib, sys (additions: version_info, modules,
 // standard streams, exit), io (StringIO, BytesIO, TextIOWrapper), stat,
-// hashlib, base64, uuid, platform, locale, getpass, shutil, tempfile
+// hashlib, base64, platform, locale, getpass, shutil, tempfile
 // (additions), typing, typing_extensions, importlib, and the private
 // helpers _gwb_sys and _gwb_namespace.
 //

@@ -33,4 +33,5 @@ func localeInit() {
 		"LC_COLLATE": py.Int(3), "LC_MONETARY": py.Int(4), "LC_MESSAGES": py.Int(5),
 		"Error": py.ValueError,
 	})
+	localeFormatInit()
 }

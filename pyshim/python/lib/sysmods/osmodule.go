@@ -617,6 +617,11 @@ func init() {
 			return py.String(strings.ToValidUTF8(s, "\ufffd")), nil
 		},
 		"fspath": func(self py.Object, arg py.Object) (py.Object, error) {
+			if _, ok := arg.(py.String); !ok {
+				if _, ok := asBytes(arg); ok && arg.Type().Name == "bytes" {
+					return arg, nil // bytes pass through, as CPython's
+				}
+			}
 			s, err := fspath(arg)
 			if err != nil {
 				return nil, err

@@ -41,6 +41,8 @@ func osError(err error, filename string) error {
 		t = py.NotADirectoryError
 	case syscall.EISDIR:
 		t = py.IsADirectoryError
+	case syscall.EAGAIN, syscall.EALREADY, syscall.EINPROGRESS:
+		t = py.BlockingIOError
 	}
 	msg := errnoMessage(errno)
 	var e *py.Exception
@@ -542,6 +544,11 @@ func init() {
 			}
 			return py.NewBool(os.SameFile(s1, s2)), nil
 		},
+	}
+	for _, name := range pathResultFuncs {
+		if fn, ok := fns[name]; ok {
+			fns[name] = withBytesPaths(name, fn)
+		}
 	}
 	// os.path is this module (the importer's moduleAliases), named
 	// posixpath as in CPython

@@ -2,6 +2,7 @@ package sysmods
 
 import (
 	"crypto/rand"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -239,6 +240,24 @@ func pathlibInit() {
 	m := func(name string, fn interface{}) { d[name] = method(name, fn) }
 	m("as_posix", func(s py.Object) (py.Object, error) { return py.String(pself(s).p), nil })
 	m("is_absolute", func(s py.Object) (py.Object, error) { return py.NewBool(strings.HasPrefix(pself(s).p, "/")), nil })
+	m("as_uri", func(s py.Object) (py.Object, error) {
+		p := pself(s).p
+		if !strings.HasPrefix(p, "/") {
+			return nil, py.ExceptionNewf(py.ValueError, "relative path can't be expressed as a file URI")
+		}
+		// urllib.parse.quote_from_bytes(path, safe='/')
+		var b strings.Builder
+		b.WriteString("file://")
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("_.-~/", c) >= 0 {
+				b.WriteByte(c)
+			} else {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		}
+		return py.String(b.String()), nil
+	})
 	m("joinpath", func(s py.Object, args py.Tuple) (py.Object, error) {
 		parts := []string{pself(s).p}
 		for _, a := range args {

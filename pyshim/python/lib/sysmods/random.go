@@ -256,7 +256,7 @@ func randomMethods(get func(self py.Object) *Random) map[string]interface{} {
 		r.mu.Lock()
 		return r, r.mu.Unlock
 	}
-	return map[string]interface{}{
+	fns := map[string]interface{}{
 		"seed": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var a, v py.Object = py.None, py.Int(2)
 			if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:seed", []string{"a", "version"}, &a, &v); err != nil {
@@ -548,6 +548,8 @@ func randomMethods(get func(self py.Object) *Random) map[string]interface{} {
 			return newBytes(out), nil
 		},
 	}
+	addRandomVariates(fns, lock)
+	return fns
 }
 
 // globalRandom is the generator behind the random module's functions,

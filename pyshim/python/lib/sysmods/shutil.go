@@ -172,4 +172,10 @@ func shutilInit() {
 			return py.Tuple{py.Int(total), py.Int(used), py.Int(free)}, nil
 		},
 	}, py.StringDict{"Error": py.OSError})
+	extendModule("shutil", map[string]interface{}{
+		"make_archive":        pyDelegate("_gwb_archive", "make_archive"),
+		"unpack_archive":      pyDelegate("_gwb_archive", "unpack_archive"),
+		"get_archive_formats": pyDelegate("_gwb_archive", "get_archive_formats"),
+		"get_unpack_formats":  pyDelegate("_gwb_archive", "get_unpack_formats"),
+	}, nil)
 }

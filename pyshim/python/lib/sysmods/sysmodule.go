@@ -224,7 +224,20 @@ func streamNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	}
 	b, ok := buf.(*BinaryStream)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "TextIOWrapper() supports only the .buffer of a standard stream here, not %s", typeName(buf))
+		// any other binary stream: our Python TextIOWrapper
+		f := classes.CurrentFrame()
+		if f == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "TextIOWrapper() supports only the .buffer of a standard stream here, not %s", typeName(buf))
+		}
+		mod, err := py.Call(f.Context.Store().Builtins.Globals["__import__"], py.Tuple{py.String("_gwb_textio")}, nil)
+		if err != nil {
+			return nil, err
+		}
+		cls, err := py.GetAttrString(mod, "TextIOWrapper")
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(cls, args, kwargs)
 	}
 	return &Stream{name: b.s.name, fd: b.s.fd, r: b.s.r, w: b.s.w}, nil
 }

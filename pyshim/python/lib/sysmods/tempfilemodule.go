@@ -120,6 +120,8 @@ func tempfileInit() {
 		return py.None, nil
 	})
 	extendModule("tempfile", map[string]interface{}{
+		"SpooledTemporaryFile": pyDelegate("_gwb_spooled", "SpooledTemporaryFile"),
+		"TemporaryFile":        pyDelegate("_gwb_spooled", "TemporaryFile"),
 		"TemporaryDirectory": func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := tempArgs(args, kwargs, []string{"suffix", "prefix", "dir", "ignore_cleanup_errors"}, []py.Object{py.None, py.None, py.None, py.False})
 			if err != nil {

@@ -772,10 +772,29 @@ func init() {
 		method("cmp_to_key", ftCmpToKey),
 		method("total_ordering", ftTotalOrdering),
 		method("singledispatch", ftSingledispatch),
+		py.MustNewMethod("partialmethod", ftPartialMethod, 0, "partialmethod(func, /, *args, **keywords)"),
 	}, py.StringDict{
 		"partial":             PartialType,
 		"cached_property":     CachedPropertyType,
 		"WRAPPER_ASSIGNMENTS": py.Tuple{py.String("__module__"), py.String("__name__"), py.String("__qualname__"), py.String("__doc__"), py.String("__annotations__")},
 		"WRAPPER_UPDATES":     py.Tuple{py.String("__dict__")},
 	})
+}
+
+// ftPartialMethod is functools.partialmethod: an instance of our Python
+// class (pysrc/_gwb_partialmethod.py), imported on first use.
+func ftPartialMethod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m, ok := self.(*py.Module)
+	if !ok || m.Context == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "partialmethod: no interpreter")
+	}
+	mod, err := py.Call(m.Context.Store().Builtins.Globals["__import__"], py.Tuple{py.String("_gwb_partialmethod")}, nil)
+	if err != nil {
+		return nil, err
+	}
+	cls, err := py.GetAttrString(mod, "partialmethod")
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(cls, args, kwargs)
 }

@@ -228,6 +228,7 @@ func init() {
 			return nil, keyError(py.String("undefined character name '" + name + "'"))
 		}),
 	}
+	methods = append(methods, unicodedataProps()...)
 	register("unicodedata", "Access to the Unicode Character Database.", methods, py.StringDict{
 		"unidata_version": py.String(unidataVersion),
 	})

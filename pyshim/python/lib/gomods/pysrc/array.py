@@ -82,7 +82,12 @@ class array:
             a = array(self.typecode)
             a._items = self._items[i]
             return a
-        return self._items[i]
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError('array index out of range') from None
+        except TypeError:
+            raise TypeError('array indices must be integers') from None
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -90,10 +95,21 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             self._items[i] = list(v._items)
         else:
-            self._items[i] = self._check(v)
+            v = self._check(v)
+            try:
+                self._items[i] = v
+            except IndexError:
+                raise IndexError('array assignment index out of range') from None
+            except TypeError:
+                raise TypeError('array indices must be integers') from None
 
     def __delitem__(self, i):
-        del self._items[i]
+        try:
+            del self._items[i]
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+        except TypeError:
+            raise TypeError('array indices must be integers') from None
 
     def __eq__(self, other):
         return isinstance(other, array) and self._items == other._items

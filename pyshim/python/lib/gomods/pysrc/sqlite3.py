@@ -216,6 +216,9 @@ class Cursor:
         else:
             self.description = None
             self.rowcount = got[1] if _dml(sql) else -1
+            if self.rowcount > 0:
+                # (sqlite3_total_changes: rows inserted, updated, deleted)
+                con.total_changes += self.rowcount
             if sql.lstrip().upper().startswith(('INSERT', 'REPLACE')):
                 self.lastrowid = got[2]
         return self

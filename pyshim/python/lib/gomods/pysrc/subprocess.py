@@ -277,3 +277,33 @@ def getoutput(cmd):
     """Return the output (stdout and stderr) of running cmd in a shell."""
     return getstatusoutput(cmd)[1]
 
+
+
+def list2cmdline(seq):
+    """Join arguments into one command line as the Microsoft C runtime
+    parses it: an argument with a space or tab (or an empty one) is put in
+    double quotes, a double quote is escaped with a backslash, and the
+    backslashes before a double quote (or the closing quote) are doubled."""
+    out = []
+    for arg in seq:
+        arg = os.fsdecode(arg)
+        if out:
+            out.append(' ')
+        quote = not arg or ' ' in arg or '\t' in arg
+        if quote:
+            out.append('"')
+        slashes = 0
+        for c in arg:
+            if c == '\\':
+                slashes += 1
+                continue
+            if c == '"':
+                out.append('\\' * (slashes * 2 + 1) + '"')
+            else:
+                out.append('\\' * slashes + c)
+            slashes = 0
+        if quote:
+            out.append('\\' * (slashes * 2) + '"')
+        else:
+            out.append('\\' * slashes)
+    return ''.join(out)

@@ -8,7 +8,6 @@ version actions, and basic subparsers.
 import sys
 import os
 import _gwb_sys
-from _gwb_namespace import Namespace
 
 SUPPRESS = "==SUPPRESS=="
 OPTIONAL = "?"
@@ -1078,13 +1077,41 @@ class ArgumentParser:
 
 
 def _gwb_namespace_has(ns, name):
-    import _gwb_namespace
-    return _gwb_namespace.has(ns, name)
+    return hasattr(ns, name)
 
 
 def _gwb_namespace_names(ns):
-    import _gwb_namespace
-    return _gwb_namespace.get_names(ns)
+    # (keys(): iterating an instance's __dict__ itself has no order here)
+    return list(vars(ns).keys())
+
+
+class Namespace:
+    """Simple object for storing attributes: its repr, equality and vars()
+    keep the order the attributes were set in, as CPython's."""
+
+    def __init__(self, **kwargs):
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        parts = []
+        rest = {}
+        for name, value in list(self.__dict__.items()):
+            if name.isidentifier():
+                parts.append("%s=%r" % (name, value))
+            else:
+                rest[name] = value
+        if rest:
+            parts.append("**%r" % (rest,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(parts))
+
+    def __eq__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __contains__(self, key):
+        return key in self.__dict__
 
 
 def _looks_negative(s):

@@ -362,13 +362,38 @@ def _text_codec(encoding, what):
     return info
 
 
+# The bytes-to-bytes codecs of codecs.encode/decode: normalised alias ->
+# (encode, decode), by the modules that do the work (imported when used).
+_BINARY = {}
+for _names, _mod, _enc, _dec in (
+        (('hex', 'hex-codec'), 'binascii', 'b2a_hex', 'a2b_hex'),
+        (('base64', 'base-64', 'base64-codec'), 'base64', 'encodebytes', 'decodebytes'),
+        (('zlib', 'zip', 'zlib-codec'), 'zlib', 'compress', 'decompress'),
+        (('bz2', 'bz2-codec'), 'bz2', 'compress', 'decompress')):
+    for _n in _names:
+        _BINARY[_n] = (_mod, _enc, _dec)
+del _names, _mod, _enc, _dec, _n
+
+
+def _binary(encoding, which, obj, errors):
+    mod, enc, dec = _BINARY[encoding.lower().replace('_', '-').strip()]
+    if errors != 'strict':
+        raise ValueError("Unsupported error handling mode: %s" % errors)
+    fn = getattr(__import__(mod), enc if which == 'encode' else dec)
+    return fn(obj)
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     """Encode obj with the codec of encoding."""
+    if isinstance(encoding, str) and encoding.lower().replace('_', '-').strip() in _BINARY:
+        return _binary(encoding, 'encode', obj, errors)
     return lookup(encoding).encode(obj, errors)[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """Decode obj with the codec of encoding."""
+    if isinstance(encoding, str) and encoding.lower().replace('_', '-').strip() in _BINARY:
+        return _binary(encoding, 'decode', obj, errors)
     return lookup(encoding).decode(obj, errors)[0]
 
 

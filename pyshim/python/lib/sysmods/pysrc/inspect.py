@@ -656,8 +656,10 @@ class Signature:
         args = list(args)
         for param in params:
             if param.kind == _ParameterKind.VAR_POSITIONAL:
-                arguments[param.name] = tuple(args[i:])
-                i = len(args)
+                # (bound only when positional arguments are left for it)
+                if i < len(args):
+                    arguments[param.name] = tuple(args[i:])
+                    i = len(args)
                 continue
             if param.kind in (_ParameterKind.KEYWORD_ONLY, _ParameterKind.VAR_KEYWORD):
                 break
