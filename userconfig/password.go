@@ -155,6 +155,10 @@ func (e envKeyError) Error() string {
 	return fmt.Sprintf("environment variable %s is not set (KeyError)", string(e))
 }
 
+// PywikibotClass: the problem is reported by config check, not raised in a
+// script (a script's login skips the line with a warning).
+func (e envKeyError) PywikibotClass() string { return "Error" }
+
 // isBareName reports whether line is a Python name alone (not a keyword
 // constant): evaluated, a NameError.
 func isBareName(line string) bool {

@@ -10,7 +10,7 @@ site = pywikibot.Site()
 site.login()
 ends = []
 for i in range(3):
-    page = pywikibot.Page(site, 'Script throttle probe')
+    page = pywikibot.Page(site, 'Script throttle test')
     page.text = 'throttled text {}'.format(i)
     page.save('throttle {}'.format(i))
     ends.append(time.monotonic())

@@ -18,7 +18,7 @@ func TestScriptSetsPutThrottle(t *testing.T) {
 	if !strings.Contains(out, "saves 3 gaps of at least 1.3 s: True") {
 		t.Fatalf("the script's put_throttle did not space its saves:\n%s", out)
 	}
-	if got := revisions(t, w, "Script throttle probe"); len(got) != 3 || got[0][0] != "throttle 2" {
-		t.Fatalf("Script throttle probe history: %q", got)
+	if got := revisions(t, w, "Script throttle test"); len(got) != 3 || got[0][0] != "throttle 2" {
+		t.Fatalf("Script throttle test history: %q", got)
 	}
 }
