@@ -904,8 +904,7 @@ class BasePage:
         import pywikibot
         try:
             r = self.site.editpage(self, summary=summary, minor=minor, bot=bot, watch=watch,
-                                   nocreate=kwargs.get('nocreate', False),
-                                   createonly=kwargs.get('createonly', False))
+                                   **kwargs)
         except exceptions.Error as e:
             if getattr(e, 'code', ''):
                 pywikibot.warning('API error {}: {}'.format(e.code, getattr(e, 'info', '')))

@@ -1413,12 +1413,38 @@ class APISite(BaseSite):
             req['starttimestamp'] = page._starttimestamp
         if watch in ('watch', 'unwatch', 'preferences', 'nochange'):
             req['watchlist'] = watch
+        extra = self._edit_extra(kwargs)
+        for known in ('section', 'tags'):
+            if known in extra:
+                req[known] = extra.pop(known)
+        if extra:
+            req['extra'] = extra
         self._login_for_token()
         import pywikibot
         if pywikibot.config.__dict__.get('simulate'):
             pywikibot.info('<<black;yellow>>SIMULATION: edit action blocked.')
             return {'result': 'Success', 'nochange': True, 'simulated': True}
-        return self._call('edit', req)
+        r = self._call('edit', req)
+        for w in r.pop('warnings', None) or ():
+            pywikibot.warning('API warning ({}): {}'.format(w['module'], w['text']))
+        return r
+
+    def _edit_extra(self, kwargs):
+        """editpage's other keyword arguments as pywikibot's Request sends
+        them (pywikibot passes them on to the API): True as '', False and
+        None left out, lists '|'-joined."""
+        from pywikibot.data.api import _format_value
+        out = {}
+        for key, value in kwargs.items():
+            if key == 'text' or value is False or value is None:
+                continue
+            if value is True:
+                out[key] = ''
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                out[key] = '|'.join(_format_value(self, v) for v in value)
+            else:
+                out[key] = _format_value(self, value)
+        return out
 
     def delete(self, page, reason, *, deletetalk=False, oldimage=None):
         title = page.title() if (not isinstance(page, str) and hasattr(page, 'title')) else str(page)
