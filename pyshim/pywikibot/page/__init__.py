@@ -857,9 +857,14 @@ class BasePage:
     def save(self, summary=None, watch=None, minor=True, bot=True, force=False, asynchronous=False,
              callback=None, apply_cosmetic_changes=None, quiet=False, **kwargs):
         import pywikibot
-        if summary is None:
-            summary = kwargs.pop('comment', None) or pywikibot.config.__dict__.get('default_edit_summary') \
-                or 'Pywikibot 9.6.3'
+        if not summary:
+            summary = pywikibot.config.__dict__.get('default_edit_summary') or 'Pywikibot 9.6.3'
+        if isinstance(watch, bool):
+            from pywikibot._deprecate import issue_deprecation_warning
+            issue_deprecation_warning('boolean watch parameter',
+                                      '"watch", "unwatch", "preferences" or "nochange" value',
+                                      since='7.0.0')
+            watch = ('unwatch', 'watch')[watch]
         if not force and not self.botMayEdit():
             raise exceptions.OtherPageSaveError(self, 'Editing restricted by {{bots}}, {{nobots}} or site\'s '
                                                       'equivalent of {{in use}} template')

@@ -5,6 +5,7 @@ minorEdit=False)): an unknown one is sent and the wiki's warning printed
 ('API warning (main): Unrecognized parameter: ...'), a False one left
 out; tags and appendtext take effect. gowikibot dropped them all."""
 import time
+import warnings
 
 import pywikibot
 
@@ -23,5 +24,14 @@ try:
     page.save('kw three', tags=['no-such-tag-here'], quiet=True)
 except pywikibot.exceptions.Error as e:
     print(type(e).__name__, e.reason.code)
+# a boolean watch is deprecated (watch=True is 'watch'); 'comment' is no
+# save() argument: the summary is the default one, comment goes to the API
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    page = pywikibot.Page(site, title)
+    page.text = 'third text'
+    page.save(comment='not a summary', watch=True, quiet=True)
+print([(w.category.__name__, str(w.message)) for w in caught])
+print(pywikibot.Page(site, title).exists())
 for r in pywikibot.Page(site, title).revisions(reverse=True):
     print(r.comment, r.minor)
