@@ -913,9 +913,8 @@ class APISiteMore:
         """Counts of a category (size, pages, files, subcats)."""
         for q in _gw.query(self._fam, self.code, {'titles': category.title(), 'prop': 'categoryinfo'}):
             for d in q.get('pages', []):
-                info = d.get('categoryinfo') or {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}
-                if d.get('categoryinfo', {}).get('hidden') or 'hidden' in d.get('categoryinfo', {}):
-                    info['hidden'] = True
+                from pywikibot.page import _catinfo_fv1
+                info = _catinfo_fv1(d.get('categoryinfo') or {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0})
                 category._catinfo = info
                 return info
         return {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}

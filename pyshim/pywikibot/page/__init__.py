@@ -1101,6 +1101,16 @@ class Page(BasePage):
     """A wiki page."""
 
 
+def _catinfo_fv1(info):
+    """A category's counts as pywikibot's formatversion 1 answer has them:
+    'hidden' only for a hidden category, as '' (the core's formatversion 2
+    answer has hidden: true/false)."""
+    info = dict(info)
+    if info.pop('hidden', False) is not False:
+        info['hidden'] = ''
+    return info
+
+
 class Category(Page):
     """A category page."""
 
@@ -1126,7 +1136,7 @@ class Category(Page):
                                       {'titles': self.title(), 'prop': 'categoryinfo'}):
                 for d in q.get('pages', []):
                     if d.get('categoryinfo'):
-                        info = dict(d['categoryinfo'])
+                        info = _catinfo_fv1(d['categoryinfo'])
             self._catinfo_v = info
         if info is None:
             raise AttributeError("'Category' object has no attribute '_catinfo'")
