@@ -919,7 +919,15 @@ class APISiteMore:
                 return info
         return {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}
 
-    getcategoryinfo = categoryinfo
+    def getcategoryinfo(self, category):
+        """Load the category's counts into category._catinfo, as
+        pywikibot's: returns None, and sets nothing for a category the API
+        gives no counts for (one without members)."""
+        from pywikibot.page import _catinfo_fv1
+        for q in _gw.query(self._fam, self.code, {'titles': category.title(), 'prop': 'categoryinfo'}):
+            for d in q.get('pages', []):
+                if d.get('categoryinfo'):
+                    category._catinfo = _catinfo_fv1(d['categoryinfo'])
 
     # -- lists --
     @_api_generator('LogEntryListGenerator', 'logevents')

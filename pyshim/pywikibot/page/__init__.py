@@ -3,7 +3,7 @@ import re
 from collections.abc import Mapping
 
 from pywikibot import exceptions
-from pywikibot._deprecate import _full_name, deprecated_args
+from pywikibot._deprecate import _full_name, deprecated, deprecated_args
 
 
 def _first_upper(s):
@@ -731,14 +731,18 @@ class BasePage:
         revs = sorted(revs, reverse=not reverse, key=lambda rev: rev.timestamp)
         return iter(revs if total is None else revs[:total])
 
+    @deprecated('latest_revision.timestamp', since='8.0.0')
+    @_full_name('pywikibot.page._basepage.BasePage.editTime')
     def editTime(self):
         return self.latest_revision.timestamp
 
+    @deprecated('latest_revision.user', since='9.3.0')
+    @_full_name('pywikibot.page._basepage.BasePage.userName')
     def userName(self):
         return self.latest_revision['user']
 
-    def getVersionHistory(self, reverse=False, total=None):
-        return list(self.revisions(reverse=reverse, total=total))
+    # getVersionHistory and canBeEdited are gone (neither 7.7.3 nor 9.6.3
+    # has them): revisions() and has_permission()
 
     def getVersionHistoryTable(self, reverse=False, total=None):
         """The page history as a wikitable: a row per revision with its
@@ -839,10 +843,6 @@ class BasePage:
         """Whether the bot's user may do action on this page (its
         protection level against the user's rights)."""
         return self.site.page_can_be_edited(self, action)
-
-    def canBeEdited(self):
-        """Whether the bot's user may edit this page (deprecated name)."""
-        return self.has_permission()
 
     def applicable_protections(self):
         """The protection types the wiki allows on this page, as a set

@@ -457,6 +457,27 @@ class BaseSite:
         self._fam = fam
         self._user = user
 
+    def __getattr__(self, name):
+        """Other public names are the family's methods whose first
+        parameter is code, with the site's code given (pywikibot 9's
+        BaseSite.__getattr__); anything else is an AttributeError worded
+        as pywikibot's."""
+        if not name.startswith('_'):
+            import functools
+            import inspect
+            fam = self.__dict__.get('_family')
+            obj = getattr(fam, name, None) if fam is not None else None
+            if inspect.ismethod(obj):
+                try:
+                    params = inspect.signature(obj).parameters
+                except (TypeError, ValueError):
+                    params = {}
+                if params and next(iter(params)) == 'code':
+                    method = functools.partial(obj, self.code)
+                    method.__doc__ = obj.__doc__
+                    return method
+        raise AttributeError('{} instance has no attribute {!r}'.format(type(self).__name__, name)) from None
+
 
 class RemovedSite(BaseSite):
     """A site that was removed from its family."""
@@ -1346,13 +1367,23 @@ class APISite(BaseSite):
 
     @_api_generator('PageGenerator', 'categories')
     def pagecategories(self, page, *, with_sort_key=False, total=None, content=False):
+        """The page's categories. Without sort keys they come as
+        pywikibot's PageGenerator (generator=categories) gives them: in the
+        server's order, categories without a page first; with sort keys in
+        the order of the page's category list."""
         from pywikibot.page import Category
-        p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max'}
-        if with_sort_key:
-            p['clprop'] = 'sortkey'
+        if not with_sort_key:
+            p = {'titles': page.title(with_section=False), 'generator': 'categories', 'gcllimit': 'max'}
+            return (Category(c) for c in self._query_pages(p, total, content))
+        return self._pagecategories_sorted(page, total)
+
+    def _pagecategories_sorted(self, page, total):
+        from pywikibot.page import Category
+        p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max', 'clprop': 'sortkey'}
         n = 0
         for item in self._prop_items(p, 'categories'):
-            yield Category(self, item['title'], sort_key=item.get('sortkeyprefix') if with_sort_key else None)
+            # an empty sort key prefix is None, as pywikibot's
+            yield Category(self, item['title'], sort_key=item.get('sortkeyprefix') or None)
             n += 1
             if total is not None and n >= total:
                 return
