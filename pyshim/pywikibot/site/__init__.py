@@ -1506,9 +1506,61 @@ class APISite(BaseSite):
             raise exceptions.NoPageError(page, 'Cannot move page {page} because it does not exist on {site}.')
         req = {'action': 'move', 'from': page.title(), 'to': newtitle, 'reason': summary,
                'movetalk': movetalk, 'noredirect': noredirect}
-        r = self._api(req, True, 'csrf')
         from pywikibot.page import Page
+        try:
+            r = self._api(req, True, 'csrf')
+        except exceptions.APIError as err:
+            import pywikibot
+            pywikibot.warning('API error {}: {}'.format(err.code, err.info))
+            self._move_error(err, page, Page(self, newtitle))
+            raise
+        if 'talkmove-error-code' in r.get('move', {}):
+            import pywikibot
+            pywikibot.warning('movepage: Talk page {} not moved'.format(page.toggleTalkPage().title(as_link=True)))
         return Page(self, newtitle)
+
+    # pywikibot 9.6.3's movepage errors: an exception class and whether it
+    # names the new page (a LockedPageError: the locked one of the two), or
+    # a message
+    _MV_ERRORS = {
+        'noapiwrite': 'API editing not enabled on {site} wiki',
+        'writeapidenied': 'User {user} is not authorized to edit on {site} wiki',
+        'nosuppress': 'User {user} is not authorized to move pages without creating redirects',
+        'cantmove-anon': 'Bot is not logged in, and anon users are not authorized to move pages on {site} wiki',
+        'cantmove': 'User {user} is not authorized to move pages on {site} wiki',
+        'immobilenamespace': 'Pages in {oldnamespace} namespace cannot be moved on {site} wiki',
+        'articleexists': ('ArticleExistsConflictError', True),
+        'protectedpage': ('LockedPageError', None),
+        'protectedtitle': ('LockedNoPageError', True),
+        'nonfilenamespace': 'Cannot move a file to {newnamespace} namespace on {site} wiki',
+        'filetypemismatch': '[[{newtitle}]] file extension does not match content of [[{oldtitle}]]',
+        'missingtitle': "{oldtitle} doesn't exist",
+    }
+
+    def _move_error(self, err, page, newpage):
+        """Raise pywikibot's exception for a movepage APIError, if it has
+        one (the caller re-raises the APIError otherwise)."""
+        on_error = self._MV_ERRORS.get(err.code)
+        if on_error is None:
+            return
+        if isinstance(on_error, str):
+            import pywikibot
+            newlink = pywikibot.Link(newpage.title(), self)
+            raise exceptions.Error(on_error.format_map({
+                'site': self, 'oldtitle': page.title(), 'oldnamespace': self.namespace(page.namespace()),
+                'newtitle': newpage.title(), 'newnamespace': self.namespace(newlink.namespace),
+                'user': self.user()})) from None
+        cls, on_new_page = getattr(exceptions, on_error[0]), on_error[1]
+        if issubclass(cls, exceptions.LockedPageError):
+            failed = page
+            if newpage.exists():
+                for prot in self.page_restrictions(newpage).values():
+                    if not self.has_group(prot[0]):
+                        failed = newpage
+                        break
+        else:
+            failed = newpage if on_new_page else page
+        raise cls(failed) from None
 
     def purgepages(self, pages, forcelinkupdate=False, forcerecursivelinkupdate=False, converttitles=False,
                    redirects=False):
