@@ -179,8 +179,13 @@ def pagegenerators_dir():
 
 
 def exceptions_getattr(name):
-    """pywikibot.exceptions.__getattr__ (the Wikibase exceptions, ...)."""
-    return _lookup('pywikibot.exceptions', _table('exceptions'), name)
+    """pywikibot.exceptions.__getattr__ (the Wikibase exceptions, ...; and
+    the deprecated Server414Error)."""
+    table = _table('exceptions')
+    if name not in table:
+        from pywikibot._deprecated_attrs import lookup
+        return lookup('pywikibot.exceptions', name)
+    return _lookup('pywikibot.exceptions', table, name)
 
 
 def exceptions_dir():
