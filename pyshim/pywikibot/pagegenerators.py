@@ -24,7 +24,7 @@ __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'Allpages
            'RecentChangesPageGenerator', 'RandomPageGenerator', 'SearchPageGenerator',
            'NamespaceFilterPageGenerator', 'RegexFilterPageGenerator', 'RegexBodyFilterPageGenerator',
            'RedirectFilterPageGenerator', 'CategoryFilterPageGenerator', 'SubpageFilterGenerator',
-           'DuplicateFilterPageGenerator', 'EdittimeFilterPageGenerator', 'RegexFilter',
+           'EdittimeFilterPageGenerator', 'RegexFilter',
            'intersect_generators', 'filter_unique', 'PageTitleFilterPageGenerator',
            'PageClassGenerator', 'PageWithTalkPageGenerator', 'RepeatingGenerator',
            'UserEditFilterGenerator', 'PagesFromPageidGenerator', 'RandomRedirectPageGenerator']
@@ -505,11 +505,6 @@ def SubpageFilterGenerator(generator, max_depth=0, show_filtered=False):
             yield page
         elif show_filtered:
             pywikibot.info('Page {} is a subpage that is too deep. Skipping.'.format(page))
-
-
-def DuplicateFilterPageGenerator(generator):
-    """The pages of generator, each once."""
-    return _unique_pages(generator)
 
 
 def CategoryFilterPageGenerator(generator, category_list):

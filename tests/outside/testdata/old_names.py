@@ -1,7 +1,8 @@
 """Names old scripts use, as pywikibot 9.6.3 answers them (this round's
 probe of pywikibot 3-7 era names): getVersionHistory and canBeEdited are
 gone (7.7.3 has neither); userName, editTime and isIpEdit warn as
-deprecated; site.getcategoryinfo loads the counts and returns None; a sort
+deprecated; pagegenerators.DuplicateFilterPageGenerator is gone;
+site.getcategoryinfo loads the counts and returns None; a sort
 key that is not there is None; an unknown site attribute is worded as
 pywikibot's BaseSite.__getattr__ words it."""
 import warnings
@@ -38,3 +39,6 @@ for name in ('loggedInAs', 'getToken'):
     except AttributeError as e:
         print(e)
 print(hasattr(site, 'nosuchthing'), callable(getattr(site, 'hostname')))
+# a compat generator neither 7.7.3 nor 9.6.3 has
+from pywikibot import pagegenerators  # noqa: E402
+print(hasattr(pagegenerators, 'DuplicateFilterPageGenerator'))
