@@ -34,6 +34,11 @@ type Edit struct {
 	Watchlist string
 	// Tags are change tags.
 	Tags string
+	// Extra are other parameters, sent as given unless a field above set
+	// them (pywikibot's editpage passes its unknown keyword arguments on
+	// to the API, which warns about those it does not know). With
+	// appendtext, prependtext or undo among them, text is not sent.
+	Extra map[string]string
 }
 
 // EditResult is the wiki's answer to a successful edit.
@@ -47,6 +52,8 @@ type EditResult struct {
 	NewTimestamp string `json:"newtimestamp"`
 	NoChange     bool   `json:"nochange"`
 	New          bool   `json:"new"`
+	// Warnings are the answer's API warnings, in the answer's order.
+	Warnings []APIWarning `json:"warnings,omitempty"`
 }
 
 // EditPage saves text to a page loaded by LoadPages, based on its loaded
@@ -71,7 +78,10 @@ func (s *APISite) Edit(ctx context.Context, e Edit) (*EditResult, error) {
 	if e.Title == "" {
 		return nil, errors.New("edit: no title")
 	}
-	p := url.Values{"action": {"edit"}, "title": {e.Title}, "text": {e.Text}}
+	p := url.Values{"action": {"edit"}, "title": {e.Title}}
+	if !textOverridden(e.Extra) {
+		p.Set("text", e.Text)
+	}
 	if e.Summary != "" {
 		p.Set("summary", e.Summary)
 	}
@@ -122,11 +132,17 @@ func (s *APISite) Edit(ctx context.Context, e Edit) (*EditResult, error) {
 			s.logf(0, "WARNING: the 'bot' right is not granted to %s; the edit is not flagged as a bot edit", ui.Name)
 		}
 	}
+	for k, v := range e.Extra {
+		if _, set := p[k]; !set && k != "" {
+			p.Set(k, v)
+		}
+	}
 	var r struct {
 		Edit *struct {
 			EditResult
 			Captcha any `json:"captcha"`
 		} `json:"edit"`
+		Warnings apiWarnings `json:"warnings"`
 	}
 	err := s.Do(ctx, &Request{Params: p, Write: true, Token: "csrf", Assert: assert}, &r)
 	if err != nil {
@@ -145,5 +161,17 @@ func (s *APISite) Edit(ctx context.Context, e Edit) (*EditResult, error) {
 		}
 		return nil, &OtherPageSaveError{newPageError(e.Title, nil, msg)}
 	}
+	r.Edit.Warnings = r.Warnings
 	return &r.Edit.EditResult, nil
+}
+
+// textOverridden reports whether extra holds a parameter that replaces
+// text (pywikibot's editpage then sends no text).
+func textOverridden(extra map[string]string) bool {
+	for _, k := range []string{"appendtext", "prependtext", "undo"} {
+		if _, ok := extra[k]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -160,6 +160,12 @@ func editFromDict(o py.Object) (site.Edit, error) {
 	e.Section = str(get("section"))
 	e.Watchlist = str(get("watchlist"))
 	e.Tags = str(get("tags"))
+	if x, ok := get("extra").(*pyobj.Dict); ok {
+		e.Extra = map[string]string{}
+		for _, it := range x.Items() {
+			e.Extra[str(it.Key)] = str(it.Value)
+		}
+	}
 	if e.Title == "" {
 		return e, py.ExceptionNewf(py.ValueError, "edit needs a title")
 	}

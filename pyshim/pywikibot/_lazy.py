@@ -1,5 +1,6 @@
 """The names that pywikibot, pywikibot.bot, pywikibot.page, pywikibot.site,
-pywikibot.pagegenerators and pywikibot.exceptions export but load only when
+pywikibot.pagegenerators, pywikibot.exceptions, pywikibot.data and
+pywikibot.comms export but load only when
 a script asks for them (module __getattr__ and __dir__, PEP 562: gowikibot
 calls __getattr__ for `from module import name`), so that importing
 pywikibot stays as cheap as it was; and pywikibot.show_help, which scripts
@@ -10,7 +11,8 @@ module, or with attribute None the module itself (a submodule such as
 pywikibot.date, or a private module alias such as pywikibot.site._apisite,
 which in pywikibot is the module defining APISite: here the module itself)."""
 
-__all__ = ('bot_dir', 'bot_getattr', 'exceptions_dir', 'exceptions_getattr', 'package_dir',
+__all__ = ('bot_dir', 'bot_getattr', 'comms_dir', 'comms_getattr', 'data_dir', 'data_getattr',
+           'exceptions_dir', 'exceptions_getattr', 'package_dir',
            'package_getattr', 'page_dir', 'page_getattr', 'pagegenerators_dir', 'pagegenerators_getattr',
            'show_help', 'site_dir', 'site_getattr')
 
@@ -88,6 +90,7 @@ def _build_tables():
                                                  'LexemeSubEntity LexemeForm LexemeSense MediaInfo Property Claim '
                                                  'SiteLink'))
     _SITE = dict(_from('pywikibot._obsoletesites', 'ClosedSite'), _apisite=('pywikibot.site', None),
+                 _namespace=('pywikibot.site._namespace', None),
                  _generators=('pywikibot.site', None), **_from('pywikibot._wbclasses', 'DataSite'))
     _PAGEGENERATORS = dict(
         _generators=('pywikibot.pagegenerators', None))
@@ -96,8 +99,13 @@ def _build_tables():
                                          'NoWikibaseEntityError WikiBaseError'),
         **_from('pywikibot.tools', 'ModuleDeprecationWrapper'),
         pywikibot=('pywikibot', None))
+    # pywikibot's `import pywikibot` imports pywikibot.data.api (with
+    # wikistats) and pywikibot.comms.http, so scripts use them as attributes
+    # after a bare `import pywikibot`
+    _DATA = _modules('api wikistats', 'pywikibot.data')
+    _COMMS = _modules('http', 'pywikibot.comms')
     _tables.update(package=_PACKAGE, bot=_BOT, page=_PAGE, site=_SITE, pagegenerators=_PAGEGENERATORS,
-                   exceptions=_EXCEPTIONS)
+                   exceptions=_EXCEPTIONS, data=_DATA, comms=_COMMS)
 
 
 def package_getattr(name):
@@ -130,6 +138,26 @@ def page_dir():
     return _dir('pywikibot.page', _table('page'))
 
 
+def data_getattr(name):
+    """pywikibot.data.__getattr__ (api, wikistats)."""
+    return _lookup('pywikibot.data', _table('data'), name)
+
+
+def data_dir():
+    """pywikibot.data.__dir__."""
+    return _dir('pywikibot.data', _table('data'))
+
+
+def comms_getattr(name):
+    """pywikibot.comms.__getattr__ (http)."""
+    return _lookup('pywikibot.comms', _table('comms'), name)
+
+
+def comms_dir():
+    """pywikibot.comms.__dir__."""
+    return _dir('pywikibot.comms', _table('comms'))
+
+
 def site_getattr(name):
     """pywikibot.site.__getattr__ (ClosedSite, DataSite)."""
     return _lookup('pywikibot.site', _table('site'), name)
@@ -151,8 +179,13 @@ def pagegenerators_dir():
 
 
 def exceptions_getattr(name):
-    """pywikibot.exceptions.__getattr__ (the Wikibase exceptions, ...)."""
-    return _lookup('pywikibot.exceptions', _table('exceptions'), name)
+    """pywikibot.exceptions.__getattr__ (the Wikibase exceptions, ...; and
+    the deprecated Server414Error)."""
+    table = _table('exceptions')
+    if name not in table:
+        from pywikibot._deprecated_attrs import lookup
+        return lookup('pywikibot.exceptions', name)
+    return _lookup('pywikibot.exceptions', table, name)
 
 
 def exceptions_dir():

@@ -329,6 +329,8 @@ class BasePageMore:
             return r.user
         return None
 
+    @deprecated('latest_revision.anon', since='9.3.0')
+    @_full_name('pywikibot.page._basepage.BasePage.isIpEdit')
     def isIpEdit(self):
         """Whether the latest edit was made by an IP address."""
         return bool(self.latest_revision.anon) or User(self.site, self.latest_revision.user).isAnonymous()

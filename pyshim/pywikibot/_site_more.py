@@ -428,6 +428,7 @@ class APISiteMore:
 
     def loadpageurls(self, page):
         """Set page._fullurl and page._editurl (prop=info, inprop=url)."""
+        self._need('loadpageurls', 'ProofreadPage')  # pywikibot's need_extension
         for q in _gw.query(self._fam, self.code, {'titles': page.title(), 'prop': 'info', 'inprop': 'url'}):
             for d in q.get('pages', []):
                 page._fullurl = d.get('fullurl')
@@ -558,6 +559,7 @@ class APISiteMore:
 
     def thank_revision(self, revid, source=None):
         """Thank the author of revision revid (Thanks extension)."""
+        self._need('thank_revision', 'Thanks')  # pywikibot's need_extension
         req = {'action': 'thank', 'rev': str(revid)}
         if source:
             req['source'] = source
@@ -568,6 +570,7 @@ class APISiteMore:
 
     def extract(self, page, *, chars=None, sentences=None, intro=True, plaintext=True):
         """The page's extract (TextExtracts extension)."""
+        self._need('extract', 'TextExtracts')  # pywikibot's need_extension
         if not page.exists():
             raise exceptions.NoPageError(page)
         p = {'action': 'query', 'prop': 'extracts', 'titles': page.title(with_section=False),
@@ -583,10 +586,12 @@ class APISiteMore:
 
     def create_short_link(self, url):
         """A short URL of url (UrlShortener extension)."""
+        self._need('create_short_link', 'UrlShortener')  # pywikibot's need_extension
         return self._api({'action': 'shortenurl', 'url': url}, True)['shortenurl']['shorturl']
 
     def linter_pages(self, lint_categories=None, total=None, namespaces=None, pageids=None, lint_from=None):
         """Pages with lint errors (Linter extension)."""
+        self._need('linter_pages', 'Linter')  # pywikibot's need_extension
         p = {'lntlimit': 'max'}
         if lint_categories:
             p['lntcategories'] = lint_categories if isinstance(lint_categories, str) else '|'.join(lint_categories)
@@ -601,6 +606,7 @@ class APISiteMore:
     def notifications(self, **kwargs):
         """The user's notifications (Echo extension), as
         pywikibot.echo.Notification objects."""
+        self._need('notifications', 'Echo')  # pywikibot's need_extension
         from pywikibot.echo import Notification
         p = {'action': 'query', 'meta': 'notifications', 'notformat': 'text'}
         for k, v in kwargs.items():
@@ -610,11 +616,13 @@ class APISiteMore:
 
     def notifications_mark_read(self, **kwargs):
         """Mark notifications read (Echo extension)."""
+        self._need('notifications_mark_read', 'Echo')  # pywikibot's need_extension
         r = self._api(dict({'action': 'echomarkread'}, **kwargs), True, 'csrf')
         return r.get('query', {}).get('echomarkread', {}).get('result') == 'success'
 
     def unconnected_pages(self, total=None):
         """Pages not connected to a Wikibase item (needs a repository)."""
+        self._need('unconnected_pages', 'WikibaseClient')  # pywikibot's need_extension
         if not self.data_repository():
             raise ValueError('The given site does not have Wikibase repository.')
         return self.querypage('UnconnectedPages', total)
@@ -666,6 +674,7 @@ class APISiteMore:
 
     def loadpageimage(self, page):
         """Set page._pageimage to the page's image (PageImages), a FilePage."""
+        self._need('loadpageimage', 'PageImages')  # pywikibot's need_extension
         from pywikibot.page import FilePage
         for q in _gw.query(self._fam, self.code, {'titles': page.title(), 'prop': 'pageimages',
                                                   'piprop': 'name'}):
@@ -913,14 +922,21 @@ class APISiteMore:
         """Counts of a category (size, pages, files, subcats)."""
         for q in _gw.query(self._fam, self.code, {'titles': category.title(), 'prop': 'categoryinfo'}):
             for d in q.get('pages', []):
-                info = d.get('categoryinfo') or {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}
-                if d.get('categoryinfo', {}).get('hidden') or 'hidden' in d.get('categoryinfo', {}):
-                    info['hidden'] = True
+                from pywikibot.page import _catinfo_fv1
+                info = _catinfo_fv1(d.get('categoryinfo') or {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0})
                 category._catinfo = info
                 return info
         return {'size': 0, 'pages': 0, 'files': 0, 'subcats': 0}
 
-    getcategoryinfo = categoryinfo
+    def getcategoryinfo(self, category):
+        """Load the category's counts into category._catinfo, as
+        pywikibot's: returns None, and sets nothing for a category the API
+        gives no counts for (one without members)."""
+        from pywikibot.page import _catinfo_fv1
+        for q in _gw.query(self._fam, self.code, {'titles': category.title(), 'prop': 'categoryinfo'}):
+            for d in q.get('pages', []):
+                if d.get('categoryinfo'):
+                    category._catinfo = _catinfo_fv1(d['categoryinfo'])
 
     # -- lists --
     @_api_generator('LogEntryListGenerator', 'logevents')

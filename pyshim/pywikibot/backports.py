@@ -44,14 +44,8 @@ def batched(iterable, n, *, strict=False):
         yield tuple(batch)
 
 
-class nullcontext:
-    """contextlib.nullcontext: a context manager that does nothing."""
-
-    def __init__(self, enter_result=None):
-        self.enter_result = enter_result
-
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *exc):
-        return None
+def __getattr__(name):
+    """pywikibot 9.6.3's deprecated names of pywikibot.backports
+    (nullcontext, SimpleQueue): a FutureWarning, then the replacement."""
+    from pywikibot._deprecated_attrs import lookup
+    return lookup('pywikibot.backports', name)

@@ -65,10 +65,6 @@ class FatalServerError(ServerError):
     """A server error that retrying does not help."""
 
 
-class Server414Error(ServerError):
-    """The request URI is too long."""
-
-
 class Server504Error(ServerError):
     """The server timed out."""
 

@@ -8,7 +8,7 @@ import warnings
 import pywikibot
 from pywikibot import config  # noqa: F401 (pywikibot.login.config, as pywikibot's)
 from pywikibot.comms import http  # noqa: F401 (pywikibot.login.http, as pywikibot's)
-from pywikibot.data.api import LoginManager  # noqa: F401
+from pywikibot.data.api import ClientLoginManager as LoginManager  # noqa: F401
 from pywikibot.exceptions import APIError, NoUsernameError  # noqa: F401 (as pywikibot's)
 from pywikibot.tools import deprecated, file_mode_checker, normalize_username  # noqa: F401 (as pywikibot's)
 

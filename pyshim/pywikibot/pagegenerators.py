@@ -24,7 +24,7 @@ __all__ = ['GeneratorFactory', 'parameterHelp', 'PreloadingGenerator', 'Allpages
            'RecentChangesPageGenerator', 'RandomPageGenerator', 'SearchPageGenerator',
            'NamespaceFilterPageGenerator', 'RegexFilterPageGenerator', 'RegexBodyFilterPageGenerator',
            'RedirectFilterPageGenerator', 'CategoryFilterPageGenerator', 'SubpageFilterGenerator',
-           'DuplicateFilterPageGenerator', 'EdittimeFilterPageGenerator', 'RegexFilter',
+           'EdittimeFilterPageGenerator', 'RegexFilter',
            'intersect_generators', 'filter_unique', 'PageTitleFilterPageGenerator',
            'PageClassGenerator', 'PageWithTalkPageGenerator', 'RepeatingGenerator',
            'UserEditFilterGenerator', 'PagesFromPageidGenerator', 'RandomRedirectPageGenerator']
@@ -48,7 +48,6 @@ all of them are used, each page once):
 -start:Title      All pages in alphabetical order starting at Title; no
                   redirects. "-start:Template:!" starts in a namespace.
 -prefixindex:P    All pages whose title starts with P.
--redirectonly:T   All redirect pages, starting at T.
 -links:Title      The pages that Title links to.
 -ref:Title        The pages that link to or transclude Title.
 -transcludes:T    The pages that transclude the template T.
@@ -508,11 +507,6 @@ def SubpageFilterGenerator(generator, max_depth=0, show_filtered=False):
             pywikibot.info('Page {} is a subpage that is too deep. Skipping.'.format(page))
 
 
-def DuplicateFilterPageGenerator(generator):
-    """The pages of generator, each once."""
-    return _unique_pages(generator)
-
-
 def CategoryFilterPageGenerator(generator, category_list):
     """The pages of generator that are in all the categories given."""
     wanted = set(c.title() for c in category_list)
@@ -699,7 +693,7 @@ class _QueryGen:
     them (set_namespace, set_maximum_items). build(namespaces, total)
     makes the listing."""
 
-    def __init__(self, build, namespaces=None, query_ns=True):
+    def __init__(self, build, namespaces=None, query_ns=True, single_ns=None):
         self._build = build
         self.namespaces = namespaces
         self.total = None
@@ -707,8 +701,13 @@ class _QueryGen:
         # QueryGenerator supports namespaces) rather than filtering the
         # pages it yields
         self.query_ns = query_ns
+        # the API module's name when its namespace parameter takes one
+        # namespace (allpages): pywikibot's set_namespace refuses more
+        self.single_ns = single_ns
 
     def set_namespace(self, namespaces):
+        if self.single_ns and len(set(namespaces)) > 1:
+            raise TypeError('{} module does not support multiple namespaces'.format(self.single_ns))
         self.namespaces = namespaces
 
     def set_maximum_items(self, value):
@@ -928,7 +927,7 @@ class GeneratorFactory:
         site = self.site
         return _QueryGen(lambda ns, total: site.allpages(
             start=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
-            filterredir=False, total=total))
+            filterredir=False, total=total), single_ns='allpages')
 
     def _handle_prefixindex(self, value):
         value = self._ask(value, 'What page names are you looking for?')
@@ -937,13 +936,6 @@ class GeneratorFactory:
         return _QueryGen(lambda ns, total: site.allpages(
             prefix=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
             total=total))
-
-    def _handle_redirectonly(self, value):
-        link = pywikibot.Link(value or '!', self.site)
-        site = self.site
-        return _QueryGen(lambda ns, total: site.allpages(
-            start=link.title, namespace=sorted(int(n) for n in ns)[0] if ns else link._namespace,
-            filterredir=True, total=total))
 
     def _handle_links(self, value):
         value = self._ask(value, 'Links from which page should be processed?')

@@ -1714,7 +1714,8 @@ def __getattr__(name):
     if name == 'Family':
         from pywikibot.family import Family
         return Family
-    raise AttributeError("module 'pywikibot.textlib' has no attribute '{}'".format(name))
+    from pywikibot._deprecated_attrs import lookup
+    return lookup('pywikibot.textlib', name)
 
 
 def __dir__():

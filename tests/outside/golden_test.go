@@ -22,7 +22,7 @@ import (
 // testdata/NAME.pwb963.err is recorded too, stderr must be the same. With
 // GWB_PWB963=PWB963 (a pywikibot 9.6.3 checkout) the test runs pywikibot too
 // and checks the recording is still what it prints.
-var goldenCases = []string{"usernames_dd", "basesite", "namespaces_resolve", "move_checks", "submodule_attrs", "redirect_target", "implicit_login", "factory_handlearg", "section_text", "save_errors", "api_error_help", "api_page_generator", "list_formatversion", "family_runtime", "referring_generator", "write_anon", "old_family", "index_error_wording"}
+var goldenCases = []string{"usernames_dd", "basesite", "namespaces_resolve", "move_checks", "submodule_attrs", "redirect_target", "implicit_login", "factory_handlearg", "section_text", "save_errors", "api_error_help", "api_page_generator", "list_formatversion", "family_runtime", "referring_generator", "write_anon", "old_family", "index_error_wording", "save_kwargs", "factory_options", "category_info", "old_names", "move_conflict", "deprecated_attrs"}
 
 // wikiConfig writes user-config.py and user-password.py for w into dir, the
 // way "testwiki up" does (family demowiki, usernames['demowiki']['*']).

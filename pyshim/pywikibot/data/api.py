@@ -1250,8 +1250,9 @@ class ClientLoginManager:
         return self.site.tokens['login']
 
 
-# pywikibot.data.api's old name of pywikibot.login.ClientLoginManager
-LoginManager = ClientLoginManager
+# LoginManager, pywikibot.data.api's old name of
+# pywikibot.login.ClientLoginManager, is a deprecated attribute
+# (pywikibot._deprecated_attrs)
 
 
 # the MIME multipart classes, imported on first use (`from
@@ -1263,7 +1264,8 @@ def __getattr__(name):
     if name in _MIME_NAMES:
         import pywikibot.data._api_mime as mime
         return getattr(mime, name)
-    raise AttributeError("module 'pywikibot.data.api' has no attribute '{}'".format(name))
+    from pywikibot._deprecated_attrs import lookup
+    return lookup('pywikibot.data.api', name)
 
 
 def __dir__():

@@ -3,7 +3,7 @@ import re
 from collections.abc import Mapping
 
 from pywikibot import exceptions
-from pywikibot._deprecate import _full_name, deprecated_args
+from pywikibot._deprecate import _full_name, deprecated, deprecated_args
 
 
 def _first_upper(s):
@@ -731,14 +731,18 @@ class BasePage:
         revs = sorted(revs, reverse=not reverse, key=lambda rev: rev.timestamp)
         return iter(revs if total is None else revs[:total])
 
+    @deprecated('latest_revision.timestamp', since='8.0.0')
+    @_full_name('pywikibot.page._basepage.BasePage.editTime')
     def editTime(self):
         return self.latest_revision.timestamp
 
+    @deprecated('latest_revision.user', since='9.3.0')
+    @_full_name('pywikibot.page._basepage.BasePage.userName')
     def userName(self):
         return self.latest_revision['user']
 
-    def getVersionHistory(self, reverse=False, total=None):
-        return list(self.revisions(reverse=reverse, total=total))
+    # getVersionHistory and canBeEdited are gone (neither 7.7.3 nor 9.6.3
+    # has them): revisions() and has_permission()
 
     def getVersionHistoryTable(self, reverse=False, total=None):
         """The page history as a wikitable: a row per revision with its
@@ -840,10 +844,6 @@ class BasePage:
         protection level against the user's rights)."""
         return self.site.page_can_be_edited(self, action)
 
-    def canBeEdited(self):
-        """Whether the bot's user may edit this page (deprecated name)."""
-        return self.has_permission()
-
     def applicable_protections(self):
         """The protection types the wiki allows on this page, as a set
         (e.g. {'edit', 'move'}; {'create'} for a missing page)."""
@@ -857,9 +857,14 @@ class BasePage:
     def save(self, summary=None, watch=None, minor=True, bot=True, force=False, asynchronous=False,
              callback=None, apply_cosmetic_changes=None, quiet=False, **kwargs):
         import pywikibot
-        if summary is None:
-            summary = kwargs.pop('comment', None) or pywikibot.config.__dict__.get('default_edit_summary') \
-                or 'Pywikibot 9.6.3'
+        if not summary:
+            summary = pywikibot.config.__dict__.get('default_edit_summary') or 'Pywikibot 9.6.3'
+        if isinstance(watch, bool):
+            from pywikibot._deprecate import issue_deprecation_warning
+            issue_deprecation_warning('boolean watch parameter',
+                                      '"watch", "unwatch", "preferences" or "nochange" value',
+                                      since='7.0.0')
+            watch = ('unwatch', 'watch')[watch]
         if not force and not self.botMayEdit():
             raise exceptions.OtherPageSaveError(self, 'Editing restricted by {{bots}}, {{nobots}} or site\'s '
                                                       'equivalent of {{in use}} template')
@@ -904,8 +909,7 @@ class BasePage:
         import pywikibot
         try:
             r = self.site.editpage(self, summary=summary, minor=minor, bot=bot, watch=watch,
-                                   nocreate=kwargs.get('nocreate', False),
-                                   createonly=kwargs.get('createonly', False))
+                                   **kwargs)
         except exceptions.Error as e:
             if getattr(e, 'code', ''):
                 pywikibot.warning('API error {}: {}'.format(e.code, getattr(e, 'info', '')))
@@ -1097,6 +1101,16 @@ class Page(BasePage):
     """A wiki page."""
 
 
+def _catinfo_fv1(info):
+    """A category's counts as pywikibot's formatversion 1 answer has them:
+    'hidden' only for a hidden category, as '' (the core's formatversion 2
+    answer has hidden: true/false)."""
+    info = dict(info)
+    if info.pop('hidden', False) is not False:
+        info['hidden'] = ''
+    return info
+
+
 class Category(Page):
     """A category page."""
 
@@ -1122,7 +1136,7 @@ class Category(Page):
                                       {'titles': self.title(), 'prop': 'categoryinfo'}):
                 for d in q.get('pages', []):
                     if d.get('categoryinfo'):
-                        info = dict(d['categoryinfo'])
+                        info = _catinfo_fv1(d['categoryinfo'])
             self._catinfo_v = info
         if info is None:
             raise AttributeError("'Category' object has no attribute '_catinfo'")

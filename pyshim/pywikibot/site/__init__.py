@@ -457,6 +457,27 @@ class BaseSite:
         self._fam = fam
         self._user = user
 
+    def __getattr__(self, name):
+        """Other public names are the family's methods whose first
+        parameter is code, with the site's code given (pywikibot 9's
+        BaseSite.__getattr__); anything else is an AttributeError worded
+        as pywikibot's."""
+        if not name.startswith('_'):
+            import functools
+            import inspect
+            fam = self.__dict__.get('_family')
+            obj = getattr(fam, name, None) if fam is not None else None
+            if inspect.ismethod(obj):
+                try:
+                    params = inspect.signature(obj).parameters
+                except (TypeError, ValueError):
+                    params = {}
+                if params and next(iter(params)) == 'code':
+                    method = functools.partial(obj, self.code)
+                    method.__doc__ = obj.__doc__
+                    return method
+        raise AttributeError('{} instance has no attribute {!r}'.format(type(self).__name__, name)) from None
+
 
 class RemovedSite(BaseSite):
     """A site that was removed from its family."""
@@ -1346,13 +1367,23 @@ class APISite(BaseSite):
 
     @_api_generator('PageGenerator', 'categories')
     def pagecategories(self, page, *, with_sort_key=False, total=None, content=False):
+        """The page's categories. Without sort keys they come as
+        pywikibot's PageGenerator (generator=categories) gives them: in the
+        server's order, categories without a page first; with sort keys in
+        the order of the page's category list."""
         from pywikibot.page import Category
-        p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max'}
-        if with_sort_key:
-            p['clprop'] = 'sortkey'
+        if not with_sort_key:
+            p = {'titles': page.title(with_section=False), 'generator': 'categories', 'gcllimit': 'max'}
+            return (Category(c) for c in self._query_pages(p, total, content))
+        return self._pagecategories_sorted(page, total)
+
+    def _pagecategories_sorted(self, page, total):
+        from pywikibot.page import Category
+        p = {'titles': page.title(), 'prop': 'categories', 'cllimit': 'max', 'clprop': 'sortkey'}
         n = 0
         for item in self._prop_items(p, 'categories'):
-            yield Category(self, item['title'], sort_key=item.get('sortkeyprefix') if with_sort_key else None)
+            # an empty sort key prefix is None, as pywikibot's
+            yield Category(self, item['title'], sort_key=item.get('sortkeyprefix') or None)
             n += 1
             if total is not None and n >= total:
                 return
@@ -1413,12 +1444,38 @@ class APISite(BaseSite):
             req['starttimestamp'] = page._starttimestamp
         if watch in ('watch', 'unwatch', 'preferences', 'nochange'):
             req['watchlist'] = watch
+        extra = self._edit_extra(kwargs)
+        for known in ('section', 'tags'):
+            if known in extra:
+                req[known] = extra.pop(known)
+        if extra:
+            req['extra'] = extra
         self._login_for_token()
         import pywikibot
         if pywikibot.config.__dict__.get('simulate'):
             pywikibot.info('<<black;yellow>>SIMULATION: edit action blocked.')
             return {'result': 'Success', 'nochange': True, 'simulated': True}
-        return self._call('edit', req)
+        r = self._call('edit', req)
+        for w in r.pop('warnings', None) or ():
+            pywikibot.warning('API warning ({}): {}'.format(w['module'], w['text']))
+        return r
+
+    def _edit_extra(self, kwargs):
+        """editpage's other keyword arguments as pywikibot's Request sends
+        them (pywikibot passes them on to the API): True as '', False and
+        None left out, lists '|'-joined."""
+        from pywikibot.data.api import _format_value
+        out = {}
+        for key, value in kwargs.items():
+            if key == 'text' or value is False or value is None:
+                continue
+            if value is True:
+                out[key] = ''
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                out[key] = '|'.join(_format_value(self, v) for v in value)
+            else:
+                out[key] = _format_value(self, value)
+        return out
 
     def delete(self, page, reason, *, deletetalk=False, oldimage=None):
         title = page.title() if (not isinstance(page, str) and hasattr(page, 'title')) else str(page)
@@ -1449,9 +1506,61 @@ class APISite(BaseSite):
             raise exceptions.NoPageError(page, 'Cannot move page {page} because it does not exist on {site}.')
         req = {'action': 'move', 'from': page.title(), 'to': newtitle, 'reason': summary,
                'movetalk': movetalk, 'noredirect': noredirect}
-        r = self._api(req, True, 'csrf')
         from pywikibot.page import Page
+        try:
+            r = self._api(req, True, 'csrf')
+        except exceptions.APIError as err:
+            import pywikibot
+            pywikibot.warning('API error {}: {}'.format(err.code, err.info))
+            self._move_error(err, page, Page(self, newtitle))
+            raise
+        if 'talkmove-error-code' in r.get('move', {}):
+            import pywikibot
+            pywikibot.warning('movepage: Talk page {} not moved'.format(page.toggleTalkPage().title(as_link=True)))
         return Page(self, newtitle)
+
+    # pywikibot 9.6.3's movepage errors: an exception class and whether it
+    # names the new page (a LockedPageError: the locked one of the two), or
+    # a message
+    _MV_ERRORS = {
+        'noapiwrite': 'API editing not enabled on {site} wiki',
+        'writeapidenied': 'User {user} is not authorized to edit on {site} wiki',
+        'nosuppress': 'User {user} is not authorized to move pages without creating redirects',
+        'cantmove-anon': 'Bot is not logged in, and anon users are not authorized to move pages on {site} wiki',
+        'cantmove': 'User {user} is not authorized to move pages on {site} wiki',
+        'immobilenamespace': 'Pages in {oldnamespace} namespace cannot be moved on {site} wiki',
+        'articleexists': ('ArticleExistsConflictError', True),
+        'protectedpage': ('LockedPageError', None),
+        'protectedtitle': ('LockedNoPageError', True),
+        'nonfilenamespace': 'Cannot move a file to {newnamespace} namespace on {site} wiki',
+        'filetypemismatch': '[[{newtitle}]] file extension does not match content of [[{oldtitle}]]',
+        'missingtitle': "{oldtitle} doesn't exist",
+    }
+
+    def _move_error(self, err, page, newpage):
+        """Raise pywikibot's exception for a movepage APIError, if it has
+        one (the caller re-raises the APIError otherwise)."""
+        on_error = self._MV_ERRORS.get(err.code)
+        if on_error is None:
+            return
+        if isinstance(on_error, str):
+            import pywikibot
+            newlink = pywikibot.Link(newpage.title(), self)
+            raise exceptions.Error(on_error.format_map({
+                'site': self, 'oldtitle': page.title(), 'oldnamespace': self.namespace(page.namespace()),
+                'newtitle': newpage.title(), 'newnamespace': self.namespace(newlink.namespace),
+                'user': self.user()})) from None
+        cls, on_new_page = getattr(exceptions, on_error[0]), on_error[1]
+        if issubclass(cls, exceptions.LockedPageError):
+            failed = page
+            if newpage.exists():
+                for prot in self.page_restrictions(newpage).values():
+                    if not self.has_group(prot[0]):
+                        failed = newpage
+                        break
+        else:
+            failed = newpage if on_new_page else page
+        raise cls(failed) from None
 
     def purgepages(self, pages, forcelinkupdate=False, forcerecursivelinkupdate=False, converttitles=False,
                    redirects=False):

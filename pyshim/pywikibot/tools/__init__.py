@@ -318,3 +318,11 @@ def _install_submodules():
 
 
 _install_submodules()
+
+
+def __getattr__(name):
+    """pywikibot 9.6.3's deprecated names of pywikibot.tools (itergroup,
+    filter_unique, DequeGenerator, ...): a FutureWarning, then the
+    replacement."""
+    from pywikibot._deprecated_attrs import lookup
+    return lookup('pywikibot.tools', name)

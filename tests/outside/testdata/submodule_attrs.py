@@ -23,3 +23,12 @@ try:
     pywikibot.pagegenerators
 except AttributeError:
     print('pagegenerators is not loaded by import pywikibot')
+# pywikibot.data.api, .data.wikistats, .comms.http and site._namespace come
+# with `import pywikibot` too (a script's pywikibot.data.api.Request(...))
+print(pywikibot.data.api.Request.__name__, pywikibot.comms.http.fetch.__name__,
+      pywikibot.data.wikistats.WikiStats.__name__, pywikibot.site._namespace.Namespace.__name__)
+print('api' in dir(pywikibot.data), 'http' in dir(pywikibot.comms))
+try:
+    pywikibot.data.nosuch
+except AttributeError as e:
+    print(e)

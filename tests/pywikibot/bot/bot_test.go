@@ -7,8 +7,8 @@
 // options.err and options.choices.out (from choices.py) were recorded with pywikibot 9.6.3 on Debian's python3
 // against the same seeded wiki; generators.out was recorded with
 // gowikibot after checking its page titles against pywikibot 9.6.3 (they
-// agree except for -redirectonly, which pywikibot 9.6.3 no longer has)
-// and adds the API requests each case took. Set UPDATE_GOLDEN=1 to
+// agree; -redirectonly, a compat option 7.7.3 and 9.6.3 no longer have, is
+// left to the script as theirs do) and adds the API requests each case took. Set UPDATE_GOLDEN=1 to
 // rewrite generators.out.
 package bot
 

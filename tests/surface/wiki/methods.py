@@ -121,8 +121,11 @@ site.unlock_page(a2)
 site.lock_page(a2, block=False)
 site.unlock_page(a2)
 print('load_pages_from_pageids:', [p.title() for p in site.load_pages_from_pageids([a2.pageid, b.pageid])])
-site.loadpageurls(a2)
-print('loadpageurls:', a2._fullurl.endswith('/Surface_A'))
+# pywikibot 9.6.3's loadpageurls is ProofreadPage's (need_extension)
+try:
+    site.loadpageurls(a2)
+except pywikibot.exceptions.UnknownExtensionError as e:
+    print('loadpageurls:', e)
 print('watchlist_revs:', type(list(site.watchlist_revs(total=1))).__name__)
 try:
     site.assert_valid_iter_params('logevents', '2020', '2021', False)
@@ -149,5 +152,5 @@ print('deleted_contributions:', sorted(r.comment for p, r in pywikibot.User(site
                                        if p.title() == 'Surface deleted'))
 try:
     site.thank_revision(d.latest_revision_id)
-except pywikibot.exceptions.APIError as e:
-    print('thank_revision without Thanks:', e.code)
+except pywikibot.exceptions.UnknownExtensionError as e:
+    print('thank_revision without Thanks:', e)

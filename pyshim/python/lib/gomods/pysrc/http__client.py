@@ -292,7 +292,9 @@ def _raise_for(kind, msg, host=''):
         raise ssl.SSLError(msg)
     if 'connection refused' in msg:
         raise ConnectionRefusedError(111, 'Connection refused')
-    if 'no such host' in msg or 'server misbehaving' in msg:
+    # the Go side words a failed lookup as requests does ('... [Errno -2]
+    # Name or service not known'); for the socket level it is the gaierror
+    if 'no such host' in msg or 'server misbehaving' in msg or 'Name or service not known' in msg:
         raise socket.gaierror(-2, 'Name or service not known')
     raise OSError(msg)
 

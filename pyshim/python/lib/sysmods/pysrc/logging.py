@@ -3,6 +3,7 @@ import sys
 import time
 import os
 import _gwb_sys
+from collections.abc import Mapping as _Mapping
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -60,7 +61,8 @@ class LogRecord:
         ct = time.time()
         self.name = name
         self.msg = msg
-        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+        # a lone non-empty mapping is the format's mapping, as CPython's
+        if args and len(args) == 1 and isinstance(args[0], _Mapping) and args[0]:
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
@@ -88,10 +90,7 @@ class LogRecord:
     def getMessage(self):
         msg = str(self.msg)
         if self.args:
-            if isinstance(self.args, dict):
-                msg = _gwb_sys.format_mapping(msg, self.args)
-            else:
-                msg = msg % self.args
+            msg = msg % self.args
         return msg
 
 
