@@ -137,6 +137,7 @@ var needsOtherLayers = map[string]string{
 	"mod_argparse_subparsers":      "argparse.Namespace is a Python class using str.isidentifier (methods layer)",
 	"mod_argparse_sysargv":         "argparse.Namespace is a Python class using str.isidentifier (methods layer)",
 	"mod_uuid":                     "uuid is our Python, with properties (classes layer)",
+	"mod_logging_dictargs":         "a lone mapping argument is formatted with %, which takes a mapping in the methods layer",
 }
 
 // TestConformanceCases runs this package's conformance cases (sys_*, dt_*,
