@@ -41,10 +41,18 @@ type fakeWiki struct {
 
 const fakeSecret = "s3cr3tb0tpassw0rd000000000000000"
 
-func newFakeWiki(t *testing.T) *fakeWiki {
+func newFakeWiki(t *testing.T) *fakeWiki { return newFakeWikiServer(t, nil) }
+
+// newFakeWikiServer is newFakeWiki with set applied to the HTTP server
+// before it starts (nil: nothing).
+func newFakeWikiServer(t *testing.T, set func(*http.Server)) *fakeWiki {
 	f := &fakeWiki{t: t, user: "TestBot@ci", pass: fakeSecret, sessions: map[string]string{},
 		pages: map[string]string{}, revs: map[string]int64{}, stamps: map[string]string{}}
-	f.ts = httptest.NewServer(http.HandlerFunc(f.serve))
+	f.ts = httptest.NewUnstartedServer(http.HandlerFunc(f.serve))
+	if set != nil {
+		set(f.ts.Config)
+	}
+	f.ts.Start()
 	t.Cleanup(f.ts.Close)
 	return f
 }

@@ -38,6 +38,9 @@ type Request struct {
 	Post bool
 	// noSession: a login-flow request: no assert, no re-login.
 	noSession bool
+	// early: StartSession's request: sent once, without retries, and not
+	// waiting for itself.
+	early bool
 }
 
 // writeActions are POSTed and write-throttled.
@@ -73,6 +76,11 @@ func (s *APISite) Get(ctx context.Context, params url.Values, out any) error {
 // a lost session (assertuserfailed, notloggedin, or a query whose userinfo
 // names someone else) logs in again once and retries.
 func (s *APISite) Do(ctx context.Context, r *Request, out any) error {
+	if !r.early {
+		if err := s.awaitStart(ctx); err != nil {
+			return err
+		}
+	}
 	action := r.Params.Get("action")
 	write := r.Write || writeActions[action]
 	assert := ""
@@ -124,7 +132,7 @@ func (s *APISite) Do(ctx context.Context, r *Request, out any) error {
 			}
 		}
 		post := r.Post || write || postActions[action] || r.Token != "" || p.Has("token") || s.signedPOST()
-		err := s.call(ctx, p, post, write, target)
+		err := s.call(ctx, p, post, write, r.early, target)
 		code := ErrorCode(err)
 		switch {
 		case code == "badtoken" && r.Token != "" && !tokenRetried:
@@ -228,7 +236,7 @@ func mergeList(p url.Values, key, item string) {
 
 // call sends one logical request, retrying maxlag, readonly, rate limits,
 // 5xx and transport errors as pywikibot does.
-func (s *APISite) call(ctx context.Context, p url.Values, post, write bool, out any) error {
+func (s *APISite) call(ctx context.Context, p url.Values, post, write, once bool, out any) error {
 	p.Set("format", "json")
 	// formatversion 2 unless the caller asks for another (pywikibot's
 	// cached requests keep the wiki's formatversion 1 answers)
@@ -261,7 +269,7 @@ func (s *APISite) call(ctx context.Context, p url.Values, post, write bool, out 
 			return ctx.Err()
 		}
 		wait, retryable := s.retryWait(err, hdr, retry+1)
-		if !retryable {
+		if !retryable || once {
 			return err
 		}
 		if retry+1 > s.cfg.MaxRetries {

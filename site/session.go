@@ -104,39 +104,44 @@ const uiprop = "groups|rights|ratelimits|blockinfo|hasmsg"
 // refreshSession sends one query for userinfo (and siteinfo when not
 // cached, and the given token types) and stores the answers.
 func (s *APISite) refreshSession(ctx context.Context, tokenTypes string) error {
-	p := url.Values{"action": {"query"}, "meta": {"userinfo"}, "uiprop": {uiprop}}
+	_, err := s.sessionRequest(ctx, tokenTypes, false)
+	return err
+}
+
+// sessionRequest is refreshSession, returning the tokens it brought;
+// early is StartSession's request (tried once, not waiting for itself).
+func (s *APISite) sessionRequest(ctx context.Context, tokenTypes string, early bool) (map[string]string, error) {
 	s.mu.Lock()
 	needSI := s.siteinfo == nil
 	s.mu.Unlock()
-	if needSI {
-		mergeList(p, "meta", "siteinfo")
-		p.Set("siprop", "general|namespaces|namespacealiases")
-	}
-	if tokenTypes != "" {
-		mergeList(p, "meta", "tokens")
-		p.Set("type", tokenTypes)
-	}
+	p := sessionParams(needSI, tokenTypes)
 	var r sessionResponse
-	if err := s.Do(ctx, &Request{Params: p, noSession: true}, &r); err != nil {
-		return err
+	if err := s.Do(ctx, &Request{Params: p, noSession: true, early: early}, &r); err != nil {
+		return nil, err
 	}
 	q := r.Query
+	tokens := map[string]string{}
+	for k, v := range q.Tokens {
+		tokens[strings.TrimSuffix(k, "token")] = v
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if needSI && q.General != nil {
 		si, err := decodeSiteInfo(q.General, q.Namespaces, q.NamespaceAliases)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		s.siteinfo = si
 	}
 	if q.UserInfo != nil {
 		s.userinfo = q.UserInfo
 	}
-	for k, v := range q.Tokens {
-		s.tokens[strings.TrimSuffix(k, "token")] = v
+	for k, v := range tokens {
+		if k != "login" || !early {
+			s.tokens[k] = v
+		}
 	}
-	return nil
+	return tokens, nil
 }
 
 func decodeSiteInfo(general json.RawMessage, ns map[string]json.RawMessage, aliases []NamespaceAlias) (*SiteInfo, error) {
@@ -164,6 +169,9 @@ func decodeSiteInfo(general json.RawMessage, ns map[string]json.RawMessage, alia
 // SiteInfo returns the siteinfo, fetched once per run (together with the
 // userinfo when it is the first request).
 func (s *APISite) SiteInfo(ctx context.Context) (*SiteInfo, error) {
+	if err := s.awaitStart(ctx); err != nil {
+		return nil, err
+	}
 	s.mu.Lock()
 	si := s.siteinfo
 	s.mu.Unlock()
@@ -183,6 +191,9 @@ func (s *APISite) SiteInfo(ctx context.Context) (*SiteInfo, error) {
 
 // UserInfo returns the cached userinfo, fetching it when there is none.
 func (s *APISite) UserInfo(ctx context.Context) (*UserInfo, error) {
+	if err := s.awaitStart(ctx); err != nil {
+		return nil, err
+	}
 	s.mu.Lock()
 	ui := s.userinfo
 	s.mu.Unlock()
@@ -227,6 +238,7 @@ func NormalizeUser(name string) string {
 // as pywikibot's logged_in(): userinfo present, not anonymous, a user id,
 // and the configured name.
 func (s *APISite) LoggedIn() bool {
+	_ = s.awaitStart(context.Background())
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.loggedInLocked()
@@ -260,6 +272,9 @@ func (s *APISite) User() string {
 // Token returns a token of the type ("csrf", "patrol", "rollback",
 // "watch", "login", ...), fetching it once per session.
 func (s *APISite) Token(ctx context.Context, kind string) (string, error) {
+	if err := s.awaitStart(ctx); err != nil {
+		return "", err
+	}
 	s.mu.Lock()
 	t := s.tokens[kind]
 	s.mu.Unlock()
@@ -327,6 +342,9 @@ func (s *APISite) ui() auth.UI {
 // userinfo request: three requests for a fresh login. The cookies are
 // saved afterwards.
 func (s *APISite) Login(ctx context.Context) error {
+	if err := s.awaitStart(ctx); err != nil {
+		return err
+	}
 	s.mu.Lock()
 	s.loggedOut = false
 	s.mu.Unlock()
@@ -344,7 +362,13 @@ func (s *APISite) Login(ctx context.Context) error {
 	if s.signedPOST() {
 		kinds = "csrf"
 	}
-	if err := s.refreshSession(ctx, kinds); err != nil {
+	// the early session request (StartSession) found no live session and
+	// brought the login token: no second session request for it
+	if token := s.takeStartLoginToken(); token != "" {
+		s.mu.Lock()
+		s.tokens["login"] = token
+		s.mu.Unlock()
+	} else if err := s.refreshSession(ctx, kinds); err != nil {
 		return err
 	}
 	if s.LoggedIn() {

@@ -112,6 +112,8 @@ type APISite struct {
 
 	statsMu sync.Mutex
 	stats   Stats
+
+	start startState // the session request sent early (start.go)
 }
 
 // Stats counts what a site did, for -v output and benchmarks.
@@ -315,6 +317,7 @@ func (s *APISite) SetUI(ui auth.UI) {
 // when they changed (only for a site with a user: anonymous cookies are
 // not kept).
 func (s *APISite) Close() error {
+	s.stopStart()
 	if s.procs != nil {
 		s.procs.drop()
 	}

@@ -225,7 +225,8 @@ func writeCtrl(path string, entries []ctrlEntry) error {
 		b.WriteString(e.module + " " + strconv.Itoa(e.pid) + " " + e.raw + " " + e.site + "\n")
 	}
 	auth.RemoveStaleTemps(path)
-	return auth.WriteFileAtomic(path, []byte(b.String()), 0o644)
+	// not flushed to the disk: a run checks in before its first request
+	return auth.ReplaceFile(path, []byte(b.String()), 0o644)
 }
 
 // lockCtrl takes the flock beside path, waiting up to lockWait; the

@@ -2,7 +2,7 @@
 """Interleaved start-up figures: run each binary in turn, ROUNDS times, with
 the same arguments, and print the median (and quartiles) of the children's
 rusage: user+sys CPU (and user and system apart), minor page faults and
-peak RSS. Running the binaries in turn puts them
+peak RSS, and the wall time from fork to exit. Running the binaries in turn puts them
 under the same machine load, which makes a 1 ms difference measurable.
 
   bench/startup/interleave.py [-n ROUNDS] BIN... -- ARGS...
@@ -13,9 +13,11 @@ discarded; a non-zero exit status is reported."""
 import os
 import statistics
 import sys
+import time
 
 
 def run(argv):
+    t0 = time.perf_counter()
     pid = os.fork()
     if pid == 0:
         fd = os.open(os.devnull, os.O_RDWR)
@@ -27,10 +29,12 @@ def run(argv):
         finally:
             os._exit(127)
     _, status, ru = os.wait4(pid, 0)
+    wall = (time.perf_counter() - t0) * 1e3
     if status != 0:
         print('interleave: %s exited with status %d' % (' '.join(argv), status), file=sys.stderr)
     return {'cpu': (ru.ru_utime + ru.ru_stime) * 1e3, 'user': ru.ru_utime * 1e3,
-            'sys': ru.ru_stime * 1e3, 'faults': ru.ru_minflt, 'rss': ru.ru_maxrss / 1024}
+            'sys': ru.ru_stime * 1e3, 'faults': ru.ru_minflt, 'rss': ru.ru_maxrss / 1024,
+            'wall': wall}
 
 
 def main(args):
@@ -55,6 +59,8 @@ def main(args):
             b, qc[1], qc[0], qc[2], qr[1], qr[0], qr[2]))
         print('%-40s   user %6.2f ms  sys %6.2f ms  minor faults %6.0f' % (
             '', q('user')[1], q('sys')[1], q('faults')[1]))
+        qw = q('wall')
+        print('%-40s   wall %6.1f ms (%.1f-%.1f)' % ('', qw[1], qw[0], qw[2]))
 
 
 if __name__ == '__main__':

@@ -69,6 +69,12 @@ func runNamedScript(ios *ioStreams, globals []string, name string, args []string
 		return reportError(ios, err)
 	}
 	prelude := wrapperPrelude(cfgErr == nil, len(globals) > 0, len(later) > 0)
+	if preludeMakesSite(cfgErr == nil, len(globals) > 0, len(later) > 0) {
+		// pywikibot's first request of such a run is made before the
+		// script runs: gowikibot's goes out now, while the interpreter
+		// starts (bridge.StartDefaultSite)
+		bridge.StartDefaultSite()
+	}
 	if path != "" {
 		var extra []string
 		if cfg != nil {
@@ -108,13 +114,21 @@ func wrapperPrelude(configLoads, globalArgs, laterArgs bool) string {
 	switch {
 	case !configLoads:
 		return ""
-	case globalArgs && !laterArgs:
+	case preludeMakesSite(configLoads, globalArgs, laterArgs):
 		return "import warnings, pywikibot\npywikibot._capture_warnings()\npywikibot._check_site(wrapper=True)\n"
 	case globalArgs:
 		return "import warnings, pywikibot\npywikibot._capture_warnings()\n"
 	default:
 		return "import pywikibot\n"
 	}
+}
+
+// preludeMakesSite reports whether wrapperPrelude makes the site: then
+// pywikibot's run sends its first request (the new site's userinfo, asked
+// by its initializer) before the script runs, even a script that then only
+// prints its help.
+func preludeMakesSite(configLoads, globalArgs, laterArgs bool) bool {
+	return configLoads && globalArgs && !laterArgs
 }
 
 // runPrelude runs src (wrapperPrelude's) in a namespace of its own.

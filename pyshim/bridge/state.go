@@ -96,6 +96,29 @@ func (s *State) openSite(famName, code string) (*site.APISite, error) {
 	if OnSiteOpen != nil {
 		siteOpenOnce.Do(OnSiteOpen)
 	}
+	return s.site(famName, code)
+}
+
+// StartDefaultSite makes the config's default site before the script runs
+// and sends its session request in the background (site.StartSession). It
+// is for the runs in which pywikibot makes that site before the script,
+// and with it its first request (pwb.py's wrapper with global options
+// before the script's name: handle_args makes the site, whose initializer
+// asks for the userinfo); the bridge then finds the site made. An unusable
+// config or site does nothing here: the wrapper's own check reports it.
+func StartDefaultSite() {
+	state.mu.Lock()
+	defer state.mu.Unlock()
+	st, err := state.site("", "")
+	if err != nil {
+		return
+	}
+	st.StartSession()
+}
+
+// site is openSite without the OnSiteOpen hook (a site made before the
+// script runs is not yet the script's work).
+func (s *State) site(famName, code string) (*site.APISite, error) {
 	cfg, err := s.config()
 	if err != nil {
 		return nil, err
