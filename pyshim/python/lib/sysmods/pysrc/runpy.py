@@ -28,7 +28,7 @@ def _run_code(code, run_globals, init_globals, mod_name, mod_spec, pkg_name=None
     return run_globals
 
 
-def _run_in_temp_module(code, init_globals, mod_name, mod_spec, pkg_name, script_name, argv0):
+def _run_module_code(code, init_globals, mod_name, mod_spec, pkg_name, script_name, argv0):
     """Runs code in a new module put in sys.modules as mod_name, with
     sys.argv[0] set to argv0, both restored afterwards; returns a copy of
     the module's globals."""
@@ -134,7 +134,7 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
     if run_name is None:
         run_name = mod_name
     if alter_sys:
-        return _run_in_temp_module(code, init_globals, run_name, mod_spec, None, None, mod_spec.origin)
+        return _run_module_code(code, init_globals, run_name, mod_spec, None, None, mod_spec.origin)
     return _run_code(code, {}, init_globals, run_name, mod_spec)
 
 
@@ -164,11 +164,11 @@ def run_path(path_name, init_globals=None, run_name=None):
     if not os.path.isdir(path_name):
         with open(os.path.abspath(path_name), 'rb') as f:
             code = compile(f.read(), path_name, 'exec')
-        return _run_in_temp_module(code, init_globals, run_name, None, pkg_name, path_name, path_name)
+        return _run_module_code(code, init_globals, run_name, None, pkg_name, path_name, path_name)
     sys.path.insert(0, path_name)
     try:
         spec, code = _main_module_details(path_name)
-        return _run_in_temp_module(code, init_globals, run_name, spec, pkg_name, None, path_name)
+        return _run_module_code(code, init_globals, run_name, spec, pkg_name, None, path_name)
     finally:
         try:
             sys.path.remove(path_name)
