@@ -114,8 +114,21 @@ func init() {
 			im, imOK = plainNumber(imArg)
 		}
 		if reOK && imOK {
-			// CPython: complex(a, b) is a + b*1j, also when a or b is complex.
-			return py.Complex(complex(real(re)-imag(im), imag(re)+real(im))), nil
+			// CPython: complex(a, b) is a + b*1j, also when a or b is
+			// complex; the parts of real numbers are taken as they are
+			// (complex(0, -0.0) keeps the sign)
+			r, i := real(re), real(im)
+			if _, ok := imArg.(py.Complex); ok {
+				r -= imag(im)
+			}
+			if _, ok := reArg.(py.Complex); ok {
+				if imArg != nil {
+					i += imag(re)
+				} else {
+					i = imag(re)
+				}
+			}
+			return py.Complex(complex(r, i)), nil
 		}
 		r, err := prevComplex(meta, args, kw)
 		if err != nil && py.IsException(py.TypeError, err) {

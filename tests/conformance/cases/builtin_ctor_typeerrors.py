@@ -78,3 +78,4 @@ for args in ((b'x', 'utf-8', 3), (b'x', 'utf-8', None), (b'x',)):
         print(repr(str(*args)))
     except Exception as e:
         print('str', type(e).__name__, e)
+print(complex(1j), complex(1j, 0.0), complex(-0.0), complex(0.0, -0.0), complex(-0.0, 1j), complex(1j, -0.0), complex(-0.0, -0.0))
