@@ -1,13 +1,14 @@
 package methods
 
 // CPython 3.11's TypeError wordings for int(), float() and complex() given an
-// argument of the wrong type. gpython v0.2.0 (py/arithmetic.go MakeInt,
-// MakeFloat; py/int.go IntNew; py/complex.go ComplexNew) says "unsupported
-// operand type(s) for int: 'NoneType'" and "cant convert complex to int",
-// checks the base with MakeGoInt and refuses complex() of a complex. The
-// wrappers here are the outermost of each constructor (this file's init runs
-// after numbers.go's and after package pyobj's): they check the arguments as
-// CPython does, delegate, and reword the gpython errors that remain.
+// argument of the wrong type (see package upstream for the index). gpython
+// v0.2.0 (py/arithmetic.go MakeInt, MakeFloat; py/int.go IntNew;
+// py/complex.go ComplexNew) says "unsupported operand type(s) for int:
+// 'NoneType'" and "cant convert complex to int", checks the base with
+// MakeGoInt and refuses complex() of a complex. The wrappers here are the
+// outermost of each constructor (this file's init runs after numbers.go's
+// and after package pyobj's): they check the arguments as CPython does,
+// delegate, and reword the gpython errors that remain.
 
 import (
 	"strings"

@@ -3,7 +3,8 @@ package sysmods
 // math's sin, cos, tan, asin, acos, atan, atan2, exp, log, log2, log10,
 // pow, hypot, sinh, cosh and tanh return the correctly rounded result
 // (mathdd.go), as CPython 3.11's do with glibc's libm in practice; gpython
-// v0.2.0 calls Go's math package, which is within an ulp or so. The
+// v0.2.0 calls Go's math package, which is within an ulp or so (see
+// package upstream for the index). The
 // module's functions keep their argument checks and errors: each is
 // wrapped, and a finite float result of finite float arguments is
 // recomputed (a special case, a subnormal or overflowing result keeps
