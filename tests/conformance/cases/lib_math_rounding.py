@@ -62,3 +62,30 @@ for name, gen in GENS.items():
         h.update(f(*args).hex().encode())
         n += 1
     print(name, n, h.hexdigest()[:16])
+
+# special values, subnormals, bools, big ints, hypot of n coordinates
+vals = [0.0, -0.0, 1e-310, 5e-324, 1e-300, 0.5, 1.0, 2.0, 1e16, 1e308, -1e308, float('inf'), float('-inf'),
+        float('nan'), 10**400, True, -3, 7]
+for name in ('sin', 'cos', 'tan', 'exp', 'log', 'log2', 'log10', 'atan', 'asin', 'acos', 'sinh', 'cosh', 'tanh'):
+    row = []
+    for v in vals:
+        try:
+            row.append(repr(getattr(math, name)(v)))
+        except Exception as e:
+            row.append(type(e).__name__)
+    print(name, ' '.join(row))
+pairs = [(0.0, -0.0), (-0.0, -1.0), (1e-310, 1e-310), (1e308, 1e308), (2.0, 1024), (2.0, -1075), (-2.0, 3),
+         (-2.0, 0.5), (0.0, -1), (float('inf'), float('nan')), (10, 308), (10, 309), (1e-200, 1e-200),
+         (-8, 1 / 3), (1.0000001, 1e10)]
+for name in ('atan2', 'pow', 'hypot'):
+    row = []
+    for a, b in pairs:
+        try:
+            row.append(repr(getattr(math, name)(a, b)))
+        except Exception as e:
+            row.append(type(e).__name__)
+    print(name, ' '.join(row))
+print(math.hypot(3, 4, 12), math.hypot(), math.hypot(-2.5), math.hypot(1, float('nan'), float('inf')),
+      math.hypot(1e300, 1e300, 1e300), math.log(8, 2), math.exp(709.78))
+for v in (10**400, 3**1000, 2**1024, 10**308 * 7, 2**5000 - 1):
+    print(math.log(v), math.log2(v), math.log10(v))

@@ -271,7 +271,7 @@ func expDD(a dd) (dd, int) {
 // logDD is ln x for finite x > 0.
 func logDD(x float64) dd {
 	c := consts()
-	m, e := math.Frexp(x)
+	m, e := math.Frexp(x) // also for a subnormal x
 	if m < math.Sqrt2/2 {
 		m *= 2
 		e--

@@ -12,6 +12,7 @@ package sysmods
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/go-python/gpython/py"
 
@@ -63,6 +64,16 @@ func init() {
 // when it and the arguments are finite floats.
 func correctlyRounded(orig *py.Method, cr func([]float64) (float64, bool)) *py.Method {
 	return py.MustNewMethod(orig.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		for i, a := range args {
+			if b, ok := a.(py.Bool); ok {
+				// gpython's math refuses a bool (py.FloatAsFloat64)
+				args = append(py.Tuple(nil), args...)
+				args[i] = py.Float(map[py.Bool]float64{true: 1, false: 0}[b])
+			}
+		}
+		if orig.Name == "hypot" && len(args) != 2 {
+			return hypotN(args)
+		}
 		r, err := orig.Call(self, args)
 		if err != nil {
 			// Go's math.Exp overflows below the threshold (709.7 on
@@ -78,7 +89,10 @@ func correctlyRounded(orig *py.Method, cr func([]float64) (float64, bool)) *py.M
 		}
 		xs := make([]float64, len(args))
 		for i, a := range args {
-			if _, big := a.(*py.BigInt); big {
+			if b, isBig := a.(*py.BigInt); isBig {
+				if v, ok := bigLog(orig.Name, b, cr); ok && len(args) == 1 {
+					return py.Float(v), nil
+				}
 				return r, err
 			}
 			x, xerr := toFloat(a)
@@ -96,7 +110,7 @@ func correctlyRounded(orig *py.Method, cr func([]float64) (float64, bool)) *py.M
 
 // logOfPositive is ln(x) * scale rounded (scale 1, log2 e or log10 e).
 func logOfPositive(x float64, scale dd) (float64, bool) {
-	if x <= 0 || x < 0x1p-1022 {
+	if x <= 0 {
 		return 0, false
 	}
 	return logDD(x).mul(scale).round(), true
@@ -112,11 +126,11 @@ func crPow(x, y float64) (float64, bool) {
 		neg = math.Mod(y, 2) != 0
 		x = -x
 	}
-	if x == 0 || x == 1 || x < 0x1p-1022 {
+	if x == 0 || x == 1 {
 		return 0, false
 	}
 	l := logDD(x).mulF(y)
-	if math.Abs(l.hi) > 709 {
+	if math.Abs(l.hi) > 709.79 {
 		return 0, false
 	}
 	v, ok := ddScaled(expDD(l))
@@ -288,11 +302,15 @@ func glibcLog10(x float64) (float64, bool) {
 		log10_2hi = 3.01029995663611771306e-01
 		log10_2lo = 3.69423907715893078616e-13
 	)
-	if x < 0x1p-1022 {
+	if x <= 0 {
 		return 0, false
 	}
+	k := 0
+	if x < 0x1p-1022 {
+		k, x = -54, x*0x1p54
+	}
 	bits := math.Float64bits(x)
-	k := int(bits>>52) - 1023
+	k += int(bits>>52) - 1023
 	i := 0
 	if k < 0 {
 		i = 1
@@ -323,4 +341,73 @@ func realNumberError(err error, args py.Tuple) error {
 		}
 	}
 	return err
+}
+
+// hypotN is math.hypot of any number of coordinates (gpython's takes
+// exactly two): inf if one is infinite, else nan if one is nan, else the
+// root of the sum of squares in double-double, scaled to the largest.
+func hypotN(args py.Tuple) (py.Object, error) {
+	xs := make([]float64, len(args))
+	top, inf, nan := 0.0, false, false
+	for i, a := range args {
+		x, err := toFloat(a)
+		if err != nil {
+			return nil, err
+		}
+		x = math.Abs(x)
+		xs[i] = x
+		switch {
+		case math.IsInf(x, 0):
+			inf = true
+		case math.IsNaN(x):
+			nan = true
+		case x > top:
+			top = x
+		}
+	}
+	switch {
+	case inf:
+		return py.Float(math.Inf(1)), nil
+	case nan:
+		return py.Float(math.NaN()), nil
+	case top == 0:
+		return py.Float(0), nil
+	}
+	_, e := math.Frexp(top)
+	var s dd
+	for _, x := range xs {
+		x = math.Ldexp(x, -e)
+		s = s.add(twoProd(x, x))
+	}
+	if v, ok := ddScaled(sqrtDD(s), e); ok {
+		return py.Float(v), nil
+	}
+	return py.Float(math.Ldexp(math.Sqrt(s.hi), e)), nil
+}
+
+// bigLog is log, log2 or log10 (name) of a positive int too large for a
+// float as CPython computes it: the function of its mantissa in [0.5, 1)
+// plus its exponent times the function of 2. ok is false for another
+// function or int.
+func bigLog(name string, b *py.BigInt, cr func([]float64) (float64, bool)) (float64, bool) {
+	if name != "log" && name != "log2" && name != "log10" {
+		return 0, false
+	}
+	bi := (*big.Int)(b)
+	if bi.Sign() <= 0 {
+		return 0, false
+	}
+	bf := new(big.Float).SetInt(bi)
+	if f, _ := bf.Float64(); !math.IsInf(f, 0) {
+		return cr([]float64{f})
+	}
+	mant := new(big.Float)
+	e := bf.MantExp(mant)
+	m, _ := mant.Float64()
+	if m == 1 { // rounded up: back into [0.5, 1), as CPython's _PyLong_Frexp
+		m, e = 0.5, e+1
+	}
+	fm, ok1 := cr([]float64{m})
+	f2, ok2 := cr([]float64{2})
+	return fm + f2*float64(e), ok1 && ok2
 }
