@@ -328,12 +328,21 @@ func init() {
 			if err := py.ParseTupleAndKeywords(args, kw, "|OOO:str", []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
 				return nil, err
 			}
+			e, eOK := enc.(py.String)
+			if !eOK {
+				return nil, py.ExceptionNewf(py.TypeError, "str() argument 'encoding' must be str, not %s", argTypeName(enc))
+			}
+			h, hOK := errs.(py.String)
+			if !hOK {
+				return nil, py.ExceptionNewf(py.TypeError, "str() argument 'errors' must be str, not %s", argTypeName(errs))
+			}
+			if _, isStr := obj.(py.String); isStr {
+				return nil, py.ExceptionNewf(py.TypeError, "decoding str is not supported")
+			}
 			b, ok := bytesOf(obj)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", obj.Type().Name)
 			}
-			e, _ := enc.(py.String)
-			h, _ := errs.(py.String)
 			s, err := Decode(b, string(e), string(h))
 			if err != nil {
 				return nil, err

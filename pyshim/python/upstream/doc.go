@@ -213,6 +213,15 @@
 //     (stdlib/time/time.go time_tzset, unchanged on main), and the local
 //     zone is Go's time.Local, read once at start-up; tzset() and mktime()
 //     read TZ again as glibc.
+//   - methods/typeerr_ctors.go: int(), float() and complex() of a wrong
+//     type say "unsupported operand type(s) for int: 'NoneType'" or "cant
+//     convert complex to int" (py/arithmetic.go MakeInt, MakeFloat), and
+//     complex() refuses a complex argument (py/complex.go ComplexNew),
+//     unchanged on main; reworded and completed as CPython 3.11.
+//   - lib/sysmods/mathround.go: math's functions call Go's math package
+//     (stdlib/math/math.go, unchanged on main), which is not correctly
+//     rounded, and math.Exp overflows below the threshold on amd64
+//     (exp(709.7)); recomputed in double-double (mathdd.go).
 //
 // The rest of the interpreter layer (pyobj, classes, methods, prepass,
 // lib/...) supplies what gpython does not have at all rather than working

@@ -46,9 +46,7 @@ def attempt(gen, key, value):
         try:
             result = gen.set_namespace(value)
         except Exception as e:
-            # (None's TypeError is int(None)'s, whose wording gowikibot's
-            # interpreter does not share yet: its type only)
-            result = type(e).__name__ if value is None else '{}: {}'.format(type(e).__name__, e)
+            result = '{}: {}'.format(type(e).__name__, e)
     print('  ', repr(value), result, gen.request.get(key), file=sys.stderr)
     for w in caught:
         print('   ', w.category.__name__, w.message, file=sys.stderr)
