@@ -24,7 +24,6 @@ _TABLE = {
     ('pywikibot.tools', 'ThreadList'): ('pywikibot.tools.threading', 'ThreadList', '7.7.0'),
     ('pywikibot.data.api', 'LoginManager'): ('pywikibot.login', 'ClientLoginManager', '8.0.0'),
     ('pywikibot.textlib', 'tzoneFixedOffset'): ('pywikibot.time', 'TZoneFixedOffset', '7.5.0'),
-    ('pywikibot.backports', 'nullcontext'): ('contextlib', 'nullcontext', '9.0.0'),
     ('pywikibot.backports', 'SimpleQueue'): ('queue', 'SimpleQueue', '9.0.0'),
     ('pywikibot.exceptions', 'Server414Error'): ('pywikibot.exceptions', 'Client414Error', '8.1.0'),
 }

@@ -44,8 +44,14 @@ def batched(iterable, n, *, strict=False):
         yield tuple(batch)
 
 
+# contextlib.nullcontext without the FutureWarning pywikibot 9.6.3 gives for
+# it (deprecated there since 9.0.0): pywikibot 7.7.3's own archivebot.py
+# imports it, and gowikibot runs 7.7.3's scripts as 7.7.3 does
+from contextlib import nullcontext  # noqa: E402,F401
+
+
 def __getattr__(name):
     """pywikibot 9.6.3's deprecated names of pywikibot.backports
-    (nullcontext, SimpleQueue): a FutureWarning, then the replacement."""
+    (SimpleQueue): a FutureWarning, then the replacement."""
     from pywikibot._deprecated_attrs import lookup
     return lookup('pywikibot.backports', name)
