@@ -76,7 +76,9 @@ func ParsePasswordFile(data []byte, env map[string]string) ([]PasswordEntry, []L
 			case errors.As(err, &ke):
 				probs = append(probs, LineProblem{Line: n, Msg: err.Error(), Stops: true})
 			case isBareName(line):
-				probs = append(probs, LineProblem{Line: n, Msg: fmt.Sprintf("NameError: name '%s' is not defined", line), Stops: true})
+				// the name itself is not shown: a word alone on a line of
+				// the password file may be the password
+				probs = append(probs, LineProblem{Line: n, Msg: "NameError: a name alone on the line is not defined (the name is not shown: it may be a secret)", Stops: true})
 			default:
 				probs = append(probs, LineProblem{Line: n, Msg: err.Error()})
 			}

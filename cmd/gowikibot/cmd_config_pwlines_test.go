@@ -54,8 +54,11 @@ func TestConfigCheckPasswordLinesRead(t *testing.T) {
 			if strings.HasPrefix(tc.extra, "import") && !strings.Contains(stdout, "user-password.py:6: warning: Invalid tuple: pywikibot's login warns about this import line") {
 				t.Errorf("no warning for the import line:\n%s", stdout)
 			}
-			if strings.HasPrefix(tc.extra, "undefined") && !strings.Contains(stdout, "NameError: name 'undefined_name' is not defined; pywikibot's login stops at this line") {
+			if strings.HasPrefix(tc.extra, "undefined") && !strings.Contains(stdout, "NameError: a name alone on the line is not defined (the name is not shown: it may be a secret); pywikibot's login stops at this line") {
 				t.Errorf("no NameError report:\n%s", stdout)
+			}
+			if strings.Contains(stdout+stderr, "undefined_name") {
+				t.Errorf("the bare name (perhaps a password) is shown:\n%s%s", stdout, stderr)
 			}
 		})
 	}
