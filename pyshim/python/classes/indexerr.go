@@ -33,17 +33,9 @@ var indexErrorNames = map[string]string{
 
 // fixIndexError rewords gpython's plain "index out of range" of a subscript.
 func fixIndexError(e *py.Exception, tb *py.Traceback) {
-	f, ins, k := failedInstr(tb)
-	if k < 2 {
+	op, typeName, ok := failedSubscrType(tb)
+	if !ok {
 		return
-	}
-	op := ins[k].op
-	if op != opBinarySubscr && op != opStoreSubscr && op != opDeleteSubscr {
-		return
-	}
-	o, typeName := subscrContainer(f, ins, k)
-	if o != nil {
-		typeName = baseSequenceName(o)
 	}
 	name, ok := indexErrorNames[typeName]
 	if !ok {
@@ -88,17 +80,9 @@ const indexTypePrefix = "unsupported operand type(s) for index: '"
 // indices must be integers, not 'float'").
 func fixIndexTypeError(e *py.Exception, tb *py.Traceback, msg string) {
 	typ := strings.TrimSuffix(strings.TrimPrefix(msg, indexTypePrefix), "'")
-	f, ins, k := failedInstr(tb)
-	if k < 2 {
+	op, typeName, ok := failedSubscrType(tb)
+	if !ok {
 		return
-	}
-	op := ins[k].op
-	if op != opBinarySubscr && op != opStoreSubscr && op != opDeleteSubscr {
-		return
-	}
-	o, typeName := subscrContainer(f, ins, k)
-	if o != nil {
-		typeName = baseSequenceName(o)
 	}
 	var text string
 	switch typeName {
@@ -113,4 +97,25 @@ func fixIndexTypeError(e *py.Exception, tb *py.Traceback, msg string) {
 		return
 	}
 	e.Args = py.Tuple{py.String(text)}
+}
+
+// failedSubscrType is the opcode of the subscript (a read, assignment or
+// del) that raised the exception of tb and the type name of its container:
+// the base sequence type of the container found, else the name
+// subscrContainer gives; false when the failing instruction is no
+// subscript.
+func failedSubscrType(tb *py.Traceback) (byte, string, bool) {
+	f, ins, k := failedInstr(tb)
+	if k < 2 {
+		return 0, "", false
+	}
+	op := ins[k].op
+	if op != opBinarySubscr && op != opStoreSubscr && op != opDeleteSubscr {
+		return 0, "", false
+	}
+	o, typeName := subscrContainer(f, ins, k)
+	if o != nil {
+		typeName = baseSequenceName(o)
+	}
+	return op, typeName, true
 }
